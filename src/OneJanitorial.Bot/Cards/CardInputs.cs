@@ -1,0 +1,55 @@
+namespace OneJanitorial.Bot.Cards;
+
+/// <summary>Common input properties. <c>Label</c>/<c>IsRequired</c>/<c>ErrorMessage</c> are 1.3 properties that 1.2 clients ignore.</summary>
+public abstract record CardInput : CardElement
+{
+    public string? Label { get; init; }
+    public bool? IsRequired { get; init; }
+    public string? ErrorMessage { get; init; }
+}
+
+public sealed record TextInput : CardInput
+{
+    public string? Placeholder { get; init; }
+    public string? Value { get; init; }
+    public bool? IsMultiline { get; init; }
+    public int? MaxLength { get; init; }
+}
+
+public sealed record NumberInput : CardInput
+{
+    public string? Placeholder { get; init; }
+    public double? Value { get; init; }
+    public double? Min { get; init; }
+    public double? Max { get; init; }
+}
+
+public sealed record DateInput : CardInput
+{
+    /// <summary>yyyy-MM-dd.</summary>
+    public string? Value { get; init; }
+}
+
+public sealed record TimeInput : CardInput
+{
+    /// <summary>HH:mm.</summary>
+    public string? Value { get; init; }
+}
+
+public sealed record ToggleInput(string Title) : CardInput
+{
+    public string? Value { get; init; }
+    public string? ValueOn { get; init; }
+    public string? ValueOff { get; init; }
+}
+
+public sealed record Choice(string Title, string Value);
+
+public sealed record ChoiceSetInput(IReadOnlyList<Choice> Choices) : CardInput
+{
+    public string? Value { get; init; }
+    /// <summary>compact | expanded | filtered.</summary>
+    public string? Style { get; init; }
+    public bool? IsMultiSelect { get; init; }
+    public string? Placeholder { get; init; }
+}

@@ -1,0 +1,32 @@
+namespace OneJanitorial.Bot.Cards;
+
+/// <summary>Sent once per install and on "help": says what the bot does and offers the main actions.</summary>
+public static class WelcomeCard
+{
+    public const string HelpVerb = "help";
+    public const string NewTicketVerb = "intake.start";
+
+    public const string Summary = "Hi! I'm the One Janitorial CSR assistant.";
+
+    public static AdaptiveCard Build() => new()
+    {
+        FallbackText = Summary,
+        Body =
+        [
+            new TextBlock(Summary) { Size = "Medium", Weight = "Bolder" },
+            new TextBlock("Here is what I can do:"),
+            new FactSet(
+            [
+                new Fact("Ask", "Any SOP question, e.g. \"when do I move a cleaner to BCO?\""),
+                new Fact("Bucket", "\"what bucket is this?\" walks you through the 3-bucket system"),
+                new Fact("Tickets", "\"new ticket\", \"ticket 42\", \"my tickets\""),
+                new Fact("Recaps", "\"recap 42\" drafts the cleaner recap email"),
+            ]),
+        ],
+        Actions =
+        [
+            new SubmitAction("New ticket", CardData.For(NewTicketVerb)),
+            new ExecuteAction("Help", HelpVerb, CardData.For(HelpVerb), new SubmitAction("Help", CardData.For(HelpVerb))),
+        ],
+    };
+}

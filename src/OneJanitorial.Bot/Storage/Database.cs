@@ -1,0 +1,151 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace OneJanitorial.Bot.Storage;
+
+/// <summary>
+/// The app's SQL database: hands out open connections and keeps the schema current. Every store (state,
+/// tickets, ...) shares the one instance from DI and registers its own <see cref="Migration"/>s.
+/// The first <see cref="OpenConnectionAsync"/> applies pending migrations, so the CLI needs no startup step.
+/// </summary>
+public sealed class Database : IAsyncDisposable, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly NpgsqlDataSource? _postgres;
+    private readonly IReadOnlyList<Migration> _migrations;
+    private readonly SemaphoreSlim _migrateLock = new(1, 1);
+    private volatile bool _migrated;
+
+    private Database(DatabaseProvider provider, string connectionString, string description, IEnumerable<Migration> migrations)
+    {
+        Provider = provider;
+        Description = description;
+        _connectionString = connectionString;
+        _migrations = [.. migrations.OrderBy(m => m.Id, StringComparer.Ordinal)];
+        var duplicate = _migrations.GroupBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Migration id '{duplicate.Key}' is registered more than once.", nameof(migrations));
+        }
+        _postgres = provider == DatabaseProvider.Postgres ? NpgsqlDataSource.Create(connectionString) : null;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>Where the data lives, for logs and errors; never contains a password.</summary>
+    public string Description { get; }
+
+    /// <summary>A SQLite database file (created with its folder on first use; WAL journal).</summary>
+    public static Database ForSqlite(string filePath, IEnumerable<Migration> migrations)
+    {
+        var fullPath = Path.GetFullPath(filePath);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            ForeignKeys = true,
+        }.ToString();
+        return new Database(DatabaseProvider.Sqlite, connectionString, $"SQLite {fullPath}", migrations);
+    }
+
+    public static Database ForPostgres(string connectionString, IEnumerable<Migration> migrations)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var description = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
+        return new Database(DatabaseProvider.Postgres, connectionString, description, migrations);
+    }
+
+    /// <summary>An open connection with the schema migrated; the caller disposes it (which returns it to the pool).</summary>
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated)
+        {
+            await MigrateAsync(cancellationToken);
+        }
+        return await OpenRawAsync(cancellationToken);
+    }
+
+    /// <summary>Applies the migrations this database has not seen yet; returns their ids (empty when current).</summary>
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await _migrateLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_migrated)
+            {
+                return [];
+            }
+            var applied = await MigrateOnceAsync(cancellationToken);
+            _migrated = true;
+            return applied;
+        }
+        finally
+        {
+            _migrateLock.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> MigrateOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (Provider == DatabaseProvider.Sqlite)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(new SqliteConnectionStringBuilder(_connectionString).DataSource)!);
+            }
+            await using var connection = await OpenRawAsync(cancellationToken);
+            return await MigrationRunner.ApplyAsync(connection, Provider, Description, _migrations, cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException)
+        {
+            throw new InvalidOperationException($"Storage: cannot open or migrate {Description}: {e.Message}", e);
+        }
+    }
+
+    private async Task<DbConnection> OpenRawAsync(CancellationToken cancellationToken)
+    {
+        if (_postgres is not null)
+        {
+            return await _postgres.OpenConnectionAsync(cancellationToken);
+        }
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+        ReleaseSqliteAndLock();
+    }
+
+    public void Dispose()
+    {
+        _postgres?.Dispose();
+        ReleaseSqliteAndLock();
+    }
+
+    private void ReleaseSqliteAndLock()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            // Pooled connections keep the file (and its -wal/-shm) open; release them with the database.
+            using var connection = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+        _migrateLock.Dispose();
+    }
+}

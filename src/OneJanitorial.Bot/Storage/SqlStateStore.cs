@@ -1,0 +1,102 @@
+namespace OneJanitorial.Bot.Storage;
+
+/// <summary>
+/// <see cref="IStateStore"/> on <see cref="Database"/> (SQLite or PostgreSQL, same SQL). Each write is one
+/// conditional statement, so the database itself decides who wins a race; nothing is read first.
+/// JSON is stored as text, byte for byte as given.
+/// </summary>
+public sealed class SqlStateStore(Database database) : IStateStore
+{
+    private const string SelectOne = "SELECT key, json, etag FROM state_items WHERE key = @key";
+
+    private const string Insert =
+        "INSERT INTO state_items (key, json, etag) VALUES (@key, @json, @etag) ON CONFLICT (key) DO NOTHING";
+
+    private const string Upsert =
+        "INSERT INTO state_items (key, json, etag) VALUES (@key, @json, @etag) " +
+        "ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag";
+
+    private const string Replace = "UPDATE state_items SET json = @json, etag = @etag WHERE key = @key AND etag = @expected";
+
+    private const string DeleteAny = "DELETE FROM state_items WHERE key = @key";
+
+    private const string DeleteMatching = "DELETE FROM state_items WHERE key = @key AND etag = @expected";
+
+    // substr/length compare characters literally on both engines (unlike LIKE: no wildcards, and SQLite's LIKE
+    // ignores ASCII case); "key >= @prefix" lets the primary key index find the start of the range.
+    private const string SelectByPrefix =
+        "SELECT key, json, etag FROM state_items WHERE key >= @prefix AND substr(key, 1, length(@prefix)) = @prefix ORDER BY key";
+
+    public const string AnyETag = "*";
+
+    public async Task<StoredItem?> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var items = await QueryAsync(SelectOne, "@key", key, cancellationToken);
+        return items.Count == 0 ? null : items[0];
+    }
+
+    public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(json);
+        var etag = Guid.NewGuid().ToString("N");
+        var sql = expectedETag switch
+        {
+            null => Insert,
+            AnyETag => Upsert,
+            _ => Replace,
+        };
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand(sql).With("@key", key).With("@json", json).With("@etag", etag);
+        if (sql == Replace)
+        {
+            command.With("@expected", expectedETag);
+        }
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            throw new ConcurrencyException(key);
+        }
+        return etag;
+    }
+
+    public async Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var unconditional = expectedETag is null or AnyETag;
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand(unconditional ? DeleteAny : DeleteMatching).With("@key", key);
+        if (!unconditional)
+        {
+            command.With("@expected", expectedETag);
+        }
+        if (await command.ExecuteNonQueryAsync(cancellationToken) > 0 || unconditional)
+        {
+            return;
+        }
+        // Nothing deleted: either the key is gone (fine, the caller wanted it gone) or its tag moved on.
+        if (await ReadAsync(key, cancellationToken) is not null)
+        {
+            throw new ConcurrencyException(key);
+        }
+    }
+
+    public Task<IReadOnlyList<StoredItem>> ListAsync(string keyPrefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keyPrefix);
+        return QueryAsync(SelectByPrefix, "@prefix", keyPrefix, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StoredItem>> QueryAsync(string sql, string name, string value, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand(sql).With(name, value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var items = new List<StoredItem>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(new StoredItem(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+        return items;
+    }
+}

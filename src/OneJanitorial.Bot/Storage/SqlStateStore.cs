@@ -64,18 +64,18 @@ public sealed class SqlStateStore(Database database) : IStateStore
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         var unconditional = expectedETag is null or AnyETag;
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand(unconditional ? DeleteAny : DeleteMatching).With("@key", key);
-        if (!unconditional)
+        int deleted;
+        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+        await using (var command = connection.CreateCommand(unconditional ? DeleteAny : DeleteMatching).With("@key", key))
         {
-            command.With("@expected", expectedETag);
+            if (!unconditional)
+            {
+                command.With("@expected", expectedETag);
+            }
+            deleted = await command.ExecuteNonQueryAsync(cancellationToken);
         }
-        if (await command.ExecuteNonQueryAsync(cancellationToken) > 0 || unconditional)
-        {
-            return;
-        }
-        // Nothing deleted: either the key is gone (fine, the caller wanted it gone) or its tag moved on.
-        if (await ReadAsync(key, cancellationToken) is not null)
+        // Nothing deleted under a tag: either the key is gone (fine, the caller wanted it gone) or its tag moved on.
+        if (deleted == 0 && !unconditional && await ReadAsync(key, cancellationToken) is not null)
         {
             throw new ConcurrencyException(key);
         }

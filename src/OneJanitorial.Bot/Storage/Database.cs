@@ -12,16 +12,18 @@ namespace OneJanitorial.Bot.Storage;
 public sealed class Database : IAsyncDisposable, IDisposable
 {
     private readonly string _connectionString;
+    private readonly string? _sqliteFile;
     private readonly NpgsqlDataSource? _postgres;
     private readonly IReadOnlyList<Migration> _migrations;
     private readonly SemaphoreSlim _migrateLock = new(1, 1);
     private volatile bool _migrated;
 
-    private Database(DatabaseProvider provider, string connectionString, string description, IEnumerable<Migration> migrations)
+    private Database(DatabaseProvider provider, string connectionString, string? sqliteFile, string description, IEnumerable<Migration> migrations)
     {
         Provider = provider;
         Description = description;
         _connectionString = connectionString;
+        _sqliteFile = sqliteFile;
         _migrations = [.. migrations.OrderBy(m => m.Id, StringComparer.Ordinal)];
         var duplicate = _migrations.GroupBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -47,14 +49,14 @@ public sealed class Database : IAsyncDisposable, IDisposable
             Pooling = true,
             ForeignKeys = true,
         }.ToString();
-        return new Database(DatabaseProvider.Sqlite, connectionString, $"SQLite {fullPath}", migrations);
+        return new Database(DatabaseProvider.Sqlite, connectionString, fullPath, $"SQLite {fullPath}", migrations);
     }
 
     public static Database ForPostgres(string connectionString, IEnumerable<Migration> migrations)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var description = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
-        return new Database(DatabaseProvider.Postgres, connectionString, description, migrations);
+        return new Database(DatabaseProvider.Postgres, connectionString, null, description, migrations);
     }
 
     /// <summary>An open connection with the schema migrated; the caller disposes it (which returns it to the pool).</summary>
@@ -91,9 +93,9 @@ public sealed class Database : IAsyncDisposable, IDisposable
     {
         try
         {
-            if (Provider == DatabaseProvider.Sqlite)
+            if (_sqliteFile is not null)
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(new SqliteConnectionStringBuilder(_connectionString).DataSource)!);
+                Directory.CreateDirectory(Path.GetDirectoryName(_sqliteFile)!);
             }
             await using var connection = await OpenRawAsync(cancellationToken);
             return await MigrationRunner.ApplyAsync(connection, Provider, Description, _migrations, cancellationToken);
@@ -140,7 +142,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
 
     private void ReleaseSqliteAndLock()
     {
-        if (Provider == DatabaseProvider.Sqlite)
+        if (_sqliteFile is not null)
         {
             // Pooled connections keep the file (and its -wal/-shm) open; release them with the database.
             using var connection = new SqliteConnection(_connectionString);

@@ -100,6 +100,13 @@ internal sealed class PlaygroundApi(HttpClient http, PlaygroundStream messages, 
         return (int)frame["log"]!["response"]!["statusCode"]!;
     }
 
+    /// <summary>Messages the bot posted to the conversation within [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public IReadOnlyList<JsonObject> BotMessagesBetween(string conversationId, long from, long to) =>
+        [.. messages.Frames
+            .Where(f => (string?)f["action"] == "createMessage" && (string?)f["actionConversationId"] == conversationId)
+            .Select(f => (JsonObject)f["message"]!)
+            .Where(m => (long?)m["timestamp"] >= from && (long?)m["timestamp"] < to)];
+
     /// <summary>Activities the bot posted to the conversation since <paramref name="since"/>, as the Playground logged them.</summary>
     public IReadOnlyList<JsonObject> BotPostsSince(string conversationId, long since) =>
         [.. log.Frames

@@ -12,6 +12,7 @@ public static class CliCommands
     {
         // Each feature adds its commands here.
         ["help"] = ("help                      this list", PrintHelpAsync),
+        ["manifest"] = (Channels.Teams.AppPackageCommand.Usage, Channels.Teams.AppPackageCommand.RunAsync),
     };
 
     public static bool IsCommand(string arg) => Commands.ContainsKey(arg) || arg is "--help" or "-h";

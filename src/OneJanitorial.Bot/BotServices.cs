@@ -1,5 +1,7 @@
+using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Dialogs;
 
 namespace OneJanitorial.Bot;
 
@@ -11,6 +13,8 @@ public static class BotServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationBot>();
         services.AddHttpClient<ConnectorClient>();
+        services.AddCards();
+        services.AddDialogs();
         return services;
     }
 

@@ -22,5 +22,7 @@ public abstract class Dialog
 
     internal abstract Task<DialogStep> ResumeCoreAsync(DialogContext context, JsonElement state, DialogResult child, CancellationToken cancellationToken);
 
+    internal abstract JsonElement BackCore(JsonElement current, JsonElement previous);
+
     internal abstract AdaptiveCard RenderCore(JsonElement state);
 }

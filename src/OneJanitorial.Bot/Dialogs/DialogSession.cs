@@ -67,7 +67,8 @@ internal sealed class DialogSession
             return;
         }
         Changed = true;
-        _frames[^1] = top with { States = [.. top.States.SkipLast(1)] };
+        var previous = Active.BackCore(top.States[^1], top.States[^2]);
+        _frames[^1] = top with { States = [.. top.States.SkipLast(2), previous] };
         await ShowAsync(cancellationToken);
     }
 

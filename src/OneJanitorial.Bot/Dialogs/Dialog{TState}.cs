@@ -27,6 +27,12 @@ public abstract class Dialog<TState>(JsonTypeInfo<TState> stateType) : Dialog
     protected virtual Task<DialogStep> ResumeAsync(DialogContext context, TState state, DialogResult child, CancellationToken cancellationToken) =>
         Task.FromResult(Stay(state));
 
+    /// <summary>
+    /// The state "back" returns to. By default the previous step exactly as it was; override to carry over what the user
+    /// entered since (e.g. <c>current with { Step = previous.Step }</c>) so going back loses nothing.
+    /// </summary>
+    protected virtual TState Back(TState current, TState previous) => previous;
+
     /// <summary>The card for a state. Build a fresh card on every call: the engine stamps its buttons.</summary>
     protected abstract AdaptiveCard Render(TState state);
 
@@ -52,6 +58,9 @@ public abstract class Dialog<TState>(JsonTypeInfo<TState> stateType) : Dialog
 
     internal sealed override Task<DialogStep> ResumeCoreAsync(DialogContext context, JsonElement state, DialogResult child, CancellationToken cancellationToken) =>
         ResumeAsync(context, Read(state), child, cancellationToken);
+
+    internal sealed override JsonElement BackCore(JsonElement current, JsonElement previous) =>
+        Write(Back(Read(current), Read(previous)));
 
     internal sealed override AdaptiveCard RenderCore(JsonElement state) => Render(Read(state));
 

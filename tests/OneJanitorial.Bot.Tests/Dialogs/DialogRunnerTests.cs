@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Console;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -16,7 +17,7 @@ public sealed class DialogRunnerTests
             .Send("order supplies")
             .ExpectCard(card =>
             {
-                Assert.Contains("Which building?", Channels.Console.ConsoleCardRenderer.Render(card));
+                Assert.Contains("Which building?", ConsoleCardRenderer.Render(card));
                 Assert.All(card.Actions!.OfType<SubmitAction>(), a => Assert.NotNull(a.Data[DialogActions.StepKey]));
             })
             .RunAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Console;
 
 namespace OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -47,7 +48,7 @@ internal static class ScriptButtons
         var sendsInputs = action is not SubmitAction { AssociatedInputs: "none" } && action is not ExecuteAction { AssociatedInputs: "none" };
         foreach (var input in form.Where(i => sendsInputs && i.Id is not null))
         {
-            var value = values.TryGetValue(input.Id!, out var given) ? given : Channels.Console.ConsoleInputPrompter.DefaultOf(input);
+            var value = values.TryGetValue(input.Id!, out var given) ? given : ConsoleInputPrompter.DefaultOf(input);
             if (value is not null)
             {
                 data[input.Id!] = value;

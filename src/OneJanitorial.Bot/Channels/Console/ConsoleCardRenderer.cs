@@ -54,13 +54,13 @@ public static class ConsoleCardRenderer
         switch (element)
         {
             case TextBlock block:
-                AppendLines(text, indent + StyleOf(block), block.Text);
+                AppendLines(text, indent, StyleOf(block), block.Text);
                 break;
             case FactSet facts:
                 var width = facts.Facts.Max(f => f.Title.Length);
                 foreach (var fact in facts.Facts)
                 {
-                    AppendLines(text, $"{indent}  {(fact.Title + ":").PadRight(width + 1)} ", fact.Value);
+                    AppendLines(text, indent, $"  {(fact.Title + ":").PadRight(width + 1)} ", fact.Value);
                 }
                 break;
             case Container container:
@@ -94,13 +94,14 @@ public static class ConsoleCardRenderer
         : block.Weight?.Equals("Bolder", StringComparison.OrdinalIgnoreCase) == true || block.Size is "Large" or "ExtraLarge" ? "# "
         : "";
 
-    private static void AppendLines(StringBuilder text, string prefix, string value)
+    /// <summary>Multi-line values keep the card's left border and line up under the first line.</summary>
+    private static void AppendLines(StringBuilder text, string indent, string marker, string value)
     {
-        var pad = new string(' ', prefix.Length);
+        var pad = new string(' ', marker.Length);
         var lines = value.Replace("\r", "").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            text.AppendLine((i == 0 ? prefix : pad) + lines[i]);
+            text.AppendLine(indent + (i == 0 ? marker : pad) + lines[i]);
         }
     }
 }

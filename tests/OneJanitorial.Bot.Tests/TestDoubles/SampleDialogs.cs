@@ -55,7 +55,10 @@ public sealed class SupplyOrderDialog() : Dialog<SupplyOrderState>(SampleDialogJ
     protected override SupplyOrderState Back(SupplyOrderState current, SupplyOrderState previous) =>
         current with { Step = previous.Step, Error = null };
 
-    protected override AdaptiveCard Render(SupplyOrderState state) => new()
+    protected override AdaptiveCard Render(SupplyOrderState state) => Card(state);
+
+    /// <summary>Public so the card contract test can export every step's card.</summary>
+    public static AdaptiveCard Card(SupplyOrderState state) => new()
     {
         Body = [new TextBlock($"Supply order: {state.Step}") { Weight = "Bolder" }, .. Fields(state),
             .. state.Error is null ? Array.Empty<CardElement>() : [new TextBlock(state.Error) { Color = "Attention" }]],
@@ -100,7 +103,9 @@ public sealed class NoteDialog() : Dialog<NoteState>(SampleDialogJsonContext.Def
             ? Complete(new JsonObject { ["note"] = note })
             : Stay(new NoteState("Type a note.")));
 
-    protected override AdaptiveCard Render(NoteState state) => new()
+    protected override AdaptiveCard Render(NoteState state) => Card(state);
+
+    public static AdaptiveCard Card(NoteState state) => new()
     {
         Body = [new TextBlock("Add a note") { Weight = "Bolder" }, .. CardForm.Field("Note", new TextInput { Id = "note" }, required: true, error: state.Error)],
         Actions = [new SubmitAction("Save", CardData.For("note.save")), DialogActions.Cancel()],

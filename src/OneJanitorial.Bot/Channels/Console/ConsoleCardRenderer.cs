@@ -36,13 +36,23 @@ public static class ConsoleCardRenderer
     public static IReadOnlyList<CardAction> MenuOf(AdaptiveCard card) =>
         [.. CardTree.Actions(card).Where(a => a is not ToggleVisibilityAction)];
 
-    /// <summary>An input's prompt: its label, else a TextBlock with id "{inputId}-label" (1.2 forms), else placeholder or id.</summary>
+    /// <summary>An input's prompt: its label, else its <see cref="CardForm"/> label TextBlock (1.2 forms), else placeholder or id.</summary>
     public static string LabelOf(AdaptiveCard card, CardInput input) =>
         input.Label
-        ?? CardTree.Elements(card).OfType<TextBlock>().FirstOrDefault(t => t.Id == CardForm.LabelIdFor(input.Id ?? ""))?.Text.TrimEnd(' ', '*')
+        ?? FormLabelOf(card, input)?.Text.TrimEnd(' ', '*')
         ?? (input as TextInput)?.Placeholder
         ?? input.Id
         ?? "value";
+
+    /// <summary>isRequired (1.3), or a <see cref="CardForm"/> label marked with "*" (1.2).</summary>
+    public static bool IsRequired(AdaptiveCard card, CardInput input) =>
+        input.IsRequired == true || FormLabelOf(card, input)?.Text.EndsWith('*') == true;
+
+    private static TextBlock? FormLabelOf(AdaptiveCard card, CardInput input) =>
+        input.Id is null ? null : CardTree.Elements(card).OfType<TextBlock>().FirstOrDefault(t => t.Id == CardForm.LabelIdFor(input.Id));
+
+    private static bool IsFormLabel(AdaptiveCard card, TextBlock block) =>
+        block.Id is not null && CardTree.Inputs(card).Any(i => i.Id is not null && CardForm.LabelIdFor(i.Id) == block.Id);
 
     private static void RenderElement(StringBuilder text, CardElement element, string indent, AdaptiveCard card)
     {
@@ -53,6 +63,8 @@ public static class ConsoleCardRenderer
         }
         switch (element)
         {
+            case TextBlock block when IsFormLabel(card, block):
+                break; // the input's own line shows it
             case TextBlock block:
                 AppendLines(text, indent, StyleOf(block), block.Text);
                 break;
@@ -78,7 +90,11 @@ public static class ConsoleCardRenderer
     private static void RenderInput(StringBuilder text, CardInput input, string indent, AdaptiveCard card)
     {
         var value = ConsoleInputPrompter.DefaultOf(input);
-        var required = input.IsRequired == true ? " (required)" : "";
+        if (input is ChoiceSetInput set && value is not null)
+        {
+            value = string.Join(", ", value.Split(',').Select(v => set.Choices.FirstOrDefault(c => c.Value == v)?.Title ?? v));
+        }
+        var required = IsRequired(card, input) ? " (required)" : "";
         text.AppendLine($"{indent}> {LabelOf(card, input)}{required}: {(string.IsNullOrEmpty(value) ? "____" : value)}");
         if (input is ChoiceSetInput choices)
         {

@@ -29,7 +29,7 @@ internal sealed class ConsoleInputPrompter(TextReader input, TextWriter output)
             }
             if (answer.Length == 0 && field is not ToggleInput)
             {
-                if (field.IsRequired != true)
+                if (!ConsoleCardRenderer.IsRequired(card, field))
                 {
                     return "";
                 }

@@ -37,8 +37,7 @@ public sealed class ConsoleCardRendererTests
             | (hidden section)
             |   Line one
             |   Line two
-            | # Stage
-            | > Stage: open
+            | > Stage: Open
             |     1) Open
             |     2) Closed
             |

@@ -58,11 +58,12 @@ public sealed class ConsoleChatTests
     [Fact]
     public async Task RunAsync_DialogNextButton_WalksToNextStep()
     {
-        var input = string.Join('\n', "order supplies", "1", "2", "2026-03-09", "quit");
+        var input = string.Join('\n', "order supplies", "1", "", "2", "2026-03-09", "quit");
 
         var (_, stdout) = await ChatAsync(input);
 
-        Assert.Contains("Which building? (number): ", stdout);
+        Assert.Contains("| > Which building? (required): ____", stdout);
+        Assert.Contains("Which building? is required.", stdout);
         Assert.Contains("bot> (updated card)", stdout);
         Assert.Contains("# Supply order: quantity", stdout);
     }

@@ -73,21 +73,22 @@ public sealed partial class DialogRunner
             await session.SayAsync("That card belongs to a conversation that has already ended.", cancellationToken);
             return;
         }
-        var verb = session.Context.Verb;
-        if (verb == DialogActions.CancelVerb)
-        {
-            await session.CancelActiveAsync(cancellationToken);
-            return;
-        }
         if (token != session.CurrentToken)
         {
+            // Also for Cancel: an old card may belong to a child that already finished, not to the active dialog.
             LogStaleCard(_logger, session.Active.Id);
             await session.SayAsync("That card is out of date; here is where you are now.", cancellationToken);
             await session.ShowAsync(cancellationToken);
             return;
         }
         session.ReplaceCards = true;
-        await (verb == DialogActions.BackVerb ? session.BackAsync(cancellationToken) : session.ContinueAsync(cancellationToken));
+        var step = session.Context.Verb switch
+        {
+            DialogActions.CancelVerb => session.CancelActiveAsync(cancellationToken),
+            DialogActions.BackVerb => session.BackAsync(cancellationToken),
+            _ => session.ContinueAsync(cancellationToken),
+        };
+        await step;
     }
 
     private static async Task OnCommandAsync(DialogSession session, DialogCommand command, CancellationToken cancellationToken)

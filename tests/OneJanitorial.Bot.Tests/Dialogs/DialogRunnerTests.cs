@@ -187,6 +187,22 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task Cancel_OnCardOfFinishedChild_DoesNotCancelParent()
+    {
+        await DialogScripts.New()
+            .AtQuantityStep()
+            .Press("Add note")
+            .ExpectCard("Add a note")
+            .Remember("note")
+            .Submit(new { note = "dock" })
+            .ExpectCard("Note: dock")
+            .Press("Cancel", fromCard: "note")
+            .ExpectText("out of date")
+            .ExpectCard("Supply order: quantity")
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task BeginAsync_SameDialogInProgress_ShowsWhereUserWas()
     {
         await DialogScripts.New()

@@ -29,6 +29,8 @@ internal static class CardValidator
         Assert.True(process.ExitCode is 0 or 1, $"validate-cards.js failed ({process.ExitCode}): {await stderr}");
 
         using var report = JsonDocument.Parse(await stdout);
+        var general = report.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.True(general.Count == 0, "validate-cards.js: " + string.Join(Environment.NewLine, general));
         return report.RootElement.GetProperty("cards").EnumerateArray().ToDictionary(
             c => c.GetProperty("file").GetString()!,
             c => c.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());

@@ -51,16 +51,17 @@ function typeErrors(files, dir) {
       out = `${e.stdout || ""}${e.stderr || ""}`;
     }
     const errors = new Map(files.map(f => [f, []]));
+    const general = [];
     for (const line of out.split("\n").filter(l => l.trim())) {
       const match = /^(.*?card\d+\.ts)\((\d+),(\d+)\): (.*)$/.exec(line);
       const file = match && byTs.get(path.basename(match[1]));
       if (file) {
         errors.get(file).push(`type: line ${Number(match[2]) - 1}: ${match[4]}`);
       } else if (!/^\s/.test(line)) {
-        errors.get(files[0]).push(`type: ${line}`);
+        general.push(`type: ${line}`);
       }
     }
-    return errors;
+    return { errors, general };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -77,12 +78,14 @@ function main() {
     const json = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
     return { file, version: json.version ?? null, errors: parserErrors(json) };
   });
-  const types = files.length > 0 ? typeErrors(files, dir) : new Map();
+  const types = files.length > 0 ? typeErrors(files, dir) : { errors: new Map(), general: [] };
   for (const card of cards) {
-    card.errors.push(...types.get(card.file));
+    card.errors.push(...types.errors.get(card.file));
   }
-  const ok = cards.every(c => c.errors.length === 0);
-  process.stdout.write(JSON.stringify({ ok, checked: cards.length, cards }, null, 2) + "\n");
+  // Errors not tied to one card (e.g. the type package failed to load) fail the whole run.
+  const errors = types.general;
+  const ok = errors.length === 0 && cards.every(c => c.errors.length === 0);
+  process.stdout.write(JSON.stringify({ ok, checked: cards.length, errors, cards }, null, 2) + "\n");
   process.exit(ok ? 0 : 1);
 }
 

@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Cli;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Storage;
 
 namespace OneJanitorial.Bot.Channels.Console;
 
@@ -8,12 +9,17 @@ public static class ChatCommand
 {
     public const string Usage = "chat                      talk to the bot in this terminal (quit or Ctrl-D to leave)";
 
-    public static Task<int> RunAsync(CliContext context)
+    public static async Task<int> RunAsync(CliContext context)
     {
         var services = context.Services;
+        if (services.GetService<IStateStore>() is null)
+        {
+            await context.Error.WriteLineAsync("error: chat needs a state store (IStateStore), which the storage feature registers.");
+            return 1;
+        }
         var user = new TurnUser(Environment.UserName, Environment.UserName);
         var chat = new ConsoleChat(
             services.GetRequiredService<ConversationBot>(), context.In, context.Out, services.GetRequiredService<TimeProvider>(), user);
-        return chat.RunAsync(context.CancellationToken);
+        return await chat.RunAsync(context.CancellationToken);
     }
 }

@@ -33,7 +33,7 @@ public abstract class Dialog<TState>(JsonTypeInfo<TState> stateType) : Dialog
     /// </summary>
     protected virtual TState Back(TState current, TState previous) => previous;
 
-    /// <summary>The card for a state. Build a fresh card on every call: the engine stamps its buttons.</summary>
+    /// <summary>The card for a state; the engine stamps a copy of it (see <see cref="DialogActions.StepKey"/>).</summary>
     protected abstract AdaptiveCard Render(TState state);
 
     /// <summary>Moves to a new step; "back" returns to the current one.</summary>

@@ -40,19 +40,12 @@ public sealed class DialogRunnerTests
     [Fact]
     public async Task ContinueAsync_SubmitOfCurrentStep_ReplacesThePressedCard()
     {
-        var output = new RecordingTurnOutput();
-        var store = new InMemoryStateStore();
-        var runner = new DialogRunner([new SupplyOrderDialog()], store, NullLogger<DialogRunner>.Instance);
-        var turn = new IncomingTurn(TurnKind.Message, "test", "c", new TurnUser("u", null), "x", null, DateTimeOffset.UnixEpoch);
-        await runner.BeginAsync(turn, output, SupplyOrderDialog.DialogId, CancellationToken.None);
-        var first = Assert.Single(output.Sent).Cards.Single();
-        var next = (SubmitAction)first.Actions![0];
-        var submit = turn with { Kind = TurnKind.CardAction, Text = null, Data = ScriptButtons.Submission(next, [.. CardTree.Inputs(first)], new Dictionary<string, string> { ["building"] = "north", ["neededBy"] = "2026-03-09" }) };
-
-        await runner.HandleAsync(submit, output, CancellationToken.None);
-
-        Assert.Single(output.Sent);
-        Assert.Contains("quantity", ((TextBlock)Assert.Single(output.Replaced).Body[0]).Text);
+        await DialogScripts.New()
+            .Send("order supplies")
+            .ExpectReply(r => Assert.False(r.Replaced))
+            .Submit(new { building = "south", neededBy = "2026-03-09" })
+            .ExpectReply(r => Assert.True(r.Replaced && r.Card is not null))
+            .RunAsync();
     }
 
     [Fact]

@@ -107,6 +107,9 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
         assert(reply.Card);
     });
 
+    /// <summary>Next reply, whatever it is (text or card, sent or replacing the pressed card).</summary>
+    public ConversationScript ExpectReply(Action<ScriptReply> assert) => Add("ExpectReply(...)", () => assert(Next()));
+
     public ConversationScript SkipReplies() => Add("SkipReplies()", _replies.Clear);
 
     public ConversationScript Remember(string name) => Add($"Remember({name})", () => _remembered[name] = LastCard());

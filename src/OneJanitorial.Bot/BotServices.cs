@@ -1,6 +1,8 @@
+using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Dialogs;
 
 namespace OneJanitorial.Bot;
 
@@ -13,6 +15,8 @@ public static class BotServices
         services.AddSingleton<ConversationBot>();
         services.AddHttpClient<ConnectorClient>();
         services.AddStorage(configuration);
+        services.AddCards();
+        services.AddDialogs();
         return services;
     }
 

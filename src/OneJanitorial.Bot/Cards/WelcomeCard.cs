@@ -26,7 +26,8 @@ public static class WelcomeCard
         Actions =
         [
             new SubmitAction("New ticket", CardData.For(NewTicketVerb)),
-            new ExecuteAction("Help", HelpVerb, CardData.For(HelpVerb), new SubmitAction("Help", CardData.For(HelpVerb))),
+            // Action.Submit, not Execute: the official parser rejects Action.Execute on a 1.2 card even with a fallback.
+            new SubmitAction("Help", CardData.For(HelpVerb)),
         ],
     };
 }

@@ -13,6 +13,8 @@ public static class CliCommands
         // Each feature adds its commands here.
         ["help"] = ("help                      this list", PrintHelpAsync),
         ["manifest"] = (Channels.Teams.AppPackageCommand.Usage, Channels.Teams.AppPackageCommand.RunAsync),
+        ["chat"] = (Channels.Console.ChatCommand.Usage, Channels.Console.ChatCommand.RunAsync),
+        ["cards"] = (Cards.CardsCommand.Usage, Cards.CardsCommand.RunAsync),
     };
 
     public static bool IsCommand(string arg) => Commands.ContainsKey(arg) || arg is "--help" or "-h";

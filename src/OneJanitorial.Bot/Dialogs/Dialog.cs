@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Cards;
+
+namespace OneJanitorial.Bot.Dialogs;
+
+/// <summary>
+/// A registered dialog. Derive from <see cref="Dialog{TState}"/>; this untyped base is what the
+/// <see cref="DialogRunner"/> stores and calls. Dialogs are singletons: all per-user state is in the step state.
+/// </summary>
+public abstract class Dialog
+{
+    /// <summary>Stable id, stored with the user's state (renaming it abandons dialogs in progress).</summary>
+    public abstract string Id { get; }
+
+    /// <summary>Shown to the user, e.g. "Cancelled new ticket."</summary>
+    public virtual string Title => Id;
+
+    internal abstract Task<DialogStep> BeginCoreAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken);
+
+    internal abstract Task<DialogStep> ContinueCoreAsync(DialogContext context, JsonElement state, CancellationToken cancellationToken);
+
+    internal abstract Task<DialogStep> ResumeCoreAsync(DialogContext context, JsonElement state, DialogResult child, CancellationToken cancellationToken);
+
+    internal abstract JsonElement BackCore(JsonElement current, JsonElement previous);
+
+    internal abstract AdaptiveCard RenderCore(JsonElement state);
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Conversation;
+
+namespace OneJanitorial.Bot.Dialogs;
+
+/// <summary>What a dialog sees on a turn: the turn itself and where to reply.</summary>
+public sealed class DialogContext(IncomingTurn turn, ITurnOutput output)
+{
+    public IncomingTurn Turn { get; } = turn;
+
+    /// <summary>
+    /// Replies of this turn. They are held back until the dialog state is saved, so a turn that loses a
+    /// concurrency race says nothing it did not do. <see cref="ITurnOutput.SendAsync"/> therefore returns null.
+    /// </summary>
+    public ITurnOutput Output { get; } = output;
+
+    /// <summary>The submitted card data (action data merged with input values); empty for a typed message.</summary>
+    public JsonObject Data => Turn.Data ?? [];
+
+    /// <summary>The verb of the pressed button, e.g. "intake.next".</summary>
+    public string? Verb => Turn.Verb;
+
+    /// <summary>An input value as trimmed text; null when missing or blank. Channels send every input value as a string.</summary>
+    public string? Text(string inputId) =>
+        Data[inputId] is JsonValue v && v.ToString().Trim() is { Length: > 0 } text ? text : null;
+}

@@ -1,0 +1,186 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Storage;
+
+namespace OneJanitorial.Bot.Dialogs;
+
+/// <summary>
+/// Starts and continues dialogs. Each turn loads the user's stack from <see cref="IStateStore"/> (key
+/// <c>dialogs/{UserScopeKey}</c>), applies one step, saves it with the loaded ETag and only then sends the replies.
+/// </summary>
+public sealed partial class DialogRunner
+{
+    private readonly Dictionary<string, Dialog> _dialogs;
+    private readonly IStateStore _store;
+    private readonly ILogger<DialogRunner> _logger;
+
+    public DialogRunner(IEnumerable<Dialog> dialogs, IStateStore store, ILogger<DialogRunner> logger)
+    {
+        _dialogs = new Dictionary<string, Dialog>(StringComparer.Ordinal);
+        foreach (var dialog in dialogs)
+        {
+            if (!_dialogs.TryAdd(dialog.Id, dialog))
+            {
+                throw new InvalidOperationException($"Two dialogs are registered with the id '{dialog.Id}'.");
+            }
+        }
+        _store = store;
+        _logger = logger;
+    }
+
+    public static string StateKey(IncomingTurn turn) => "dialogs/" + turn.UserScopeKey;
+
+    /// <summary>
+    /// Starts <paramref name="dialogId"/> for the turn's user and shows its first card. When that dialog is already in
+    /// progress the user gets its current step back instead; another active dialog is resumed after this one ends.
+    /// </summary>
+    public Task<DialogStatus> BeginAsync(IncomingTurn turn, ITurnOutput output, string dialogId, CancellationToken cancellationToken) =>
+        BeginAsync(turn, output, dialogId, null, cancellationToken);
+
+    public Task<DialogStatus> BeginAsync(IncomingTurn turn, ITurnOutput output, string dialogId, JsonObject? options, CancellationToken cancellationToken)
+    {
+        var dialog = _dialogs.TryGetValue(dialogId, out var d) ? d : throw new ArgumentException($"No dialog is registered with id '{dialogId}'.", nameof(dialogId));
+        return RunAsync(turn, output, async (session, ct) =>
+        {
+            if (session.Frames.Any(f => f.DialogId == dialog.Id))
+            {
+                await session.SayAsync($"You already have {dialog.Title} in progress; here is where you were (type **cancel** to stop it).", ct);
+                await session.ShowAsync(ct);
+                return;
+            }
+            await session.BeginAsync(dialog, options, ct);
+        }, cancellationToken);
+    }
+
+    /// <summary>Waiting when the user has a dialog in progress, else Empty.</summary>
+    public async Task<DialogStatus> GetStatusAsync(IncomingTurn turn, CancellationToken cancellationToken) =>
+        await _store.ReadAsync(StateKey(turn), cancellationToken) is null ? DialogStatus.Empty : DialogStatus.Waiting;
+
+    /// <summary>A button of a dialog card, or one of the words cancel/back/resume.</summary>
+    internal static bool Claims(IncomingTurn turn) =>
+        turn.Kind == TurnKind.CardAction ? StepTokenOf(turn) is not null : DialogCommands.Parse(turn.Text) is not null;
+
+    internal Task<DialogStatus> HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
+        turn.Kind == TurnKind.CardAction
+            ? RunAsync(turn, output, (session, ct) => OnCardActionAsync(session, StepTokenOf(turn)!, ct), cancellationToken)
+            : RunAsync(turn, output, (session, ct) => OnCommandAsync(session, DialogCommands.Parse(turn.Text)!.Value, ct), cancellationToken);
+
+    private async Task OnCardActionAsync(DialogSession session, string token, CancellationToken cancellationToken)
+    {
+        if (!session.IsActive || !token.StartsWith(session.StackId + ":", StringComparison.Ordinal))
+        {
+            await session.SayAsync("That card belongs to a conversation that has already ended.", cancellationToken);
+            return;
+        }
+        if (token != session.CurrentToken)
+        {
+            // Also for Cancel: an old card may belong to a child that already finished, not to the active dialog.
+            LogStaleCard(_logger, session.Active.Id);
+            await session.SayAsync("That card is out of date; here is where you are now.", cancellationToken);
+            await session.ShowAsync(cancellationToken);
+            return;
+        }
+        session.ReplaceCards = true;
+        var step = session.Context.Verb switch
+        {
+            DialogActions.CancelVerb => session.CancelActiveAsync(cancellationToken),
+            DialogActions.BackVerb => session.BackAsync(cancellationToken),
+            _ => session.ContinueAsync(cancellationToken),
+        };
+        await step;
+    }
+
+    private static async Task OnCommandAsync(DialogSession session, DialogCommand command, CancellationToken cancellationToken)
+    {
+        if (!session.IsActive)
+        {
+            await session.SayAsync("Nothing is in progress. Type **help** to see what I can do.", cancellationToken);
+            return;
+        }
+        var run = command switch
+        {
+            DialogCommand.Cancel => session.CancelActiveAsync(cancellationToken),
+            DialogCommand.Back => session.BackAsync(cancellationToken),
+            _ => session.ShowAsync(cancellationToken),
+        };
+        await run;
+    }
+
+    private async Task<DialogStatus> RunAsync(
+        IncomingTurn turn, ITurnOutput output, Func<DialogSession, CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        var key = StateKey(turn);
+        var item = await _store.ReadAsync(key, cancellationToken);
+        var buffer = new BufferedTurnOutput();
+        DialogSession session;
+        try
+        {
+            session = new DialogSession(_dialogs, new DialogContext(turn, buffer), item);
+            await work(session, cancellationToken);
+        }
+        catch (DialogStateException e)
+        {
+            LogUnreadableState(_logger, e);
+            await _store.DeleteAsync(key, null, cancellationToken);
+            await output.SendAsync(BotMessage.Plain("I couldn't pick up where you were after an update, so I cleared it. Please start again."), cancellationToken);
+            return DialogStatus.Empty;
+        }
+
+        if (session.Changed && !await TrySaveAsync(key, session, cancellationToken))
+        {
+            LogConcurrencyConflict(_logger);
+            return await ReportConflictAsync(turn, output, cancellationToken);
+        }
+        await buffer.FlushAsync(output, cancellationToken);
+        return session.Status;
+    }
+
+    private async Task<bool> TrySaveAsync(string key, DialogSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (session.IsActive)
+            {
+                var json = JsonSerializer.Serialize(session.ToStack(), DialogJsonContext.Default.DialogStack);
+                await _store.WriteAsync(key, json, session.Item?.ETag, cancellationToken);
+            }
+            else if (session.Item is not null)
+            {
+                await _store.DeleteAsync(key, session.Item.ETag, cancellationToken);
+            }
+            return true;
+        }
+        catch (ConcurrencyException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Another turn of the same user (a second click, another device) saved first: show what is current now.</summary>
+    private async Task<DialogStatus> ReportConflictAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+    {
+        const string Notice = "That was already handled (a second click or another window), so I left it alone.";
+        var session = new DialogSession(_dialogs, new DialogContext(turn, output), await _store.ReadAsync(StateKey(turn), cancellationToken));
+        if (!session.IsActive)
+        {
+            await session.SayAsync(Notice, cancellationToken);
+            return DialogStatus.Empty;
+        }
+        await session.SayAsync(Notice + " Here is where you are now:", cancellationToken);
+        await session.ShowAsync(cancellationToken);
+        return DialogStatus.Waiting;
+    }
+
+    private static string? StepTokenOf(IncomingTurn turn) =>
+        turn.Data?[DialogActions.StepKey] is JsonValue v && v.TryGetValue<string>(out var token) ? token : null;
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Stale card submit for dialog {DialogId} answered with the current step")]
+    private static partial void LogStaleCard(ILogger logger, string dialogId);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Dialog state changed concurrently; the turn was not applied")]
+    private static partial void LogConcurrencyConflict(ILogger logger);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Stored dialog state could not be read and was cleared")]
+    private static partial void LogUnreadableState(ILogger logger, Exception exception);
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Console;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Tests.Dialogs;
+
+namespace OneJanitorial.Bot.Tests.Channels.Console;
+
+public sealed class ConsoleChatTests
+{
+    [Fact]
+    public async Task RunAsync_Start_ShowsWelcomeCardWithNumberedButtons()
+    {
+        var (code, stdout) = await ChatAsync("quit\n");
+
+        Assert.Equal(0, code);
+        Assert.Contains("# Hi! I'm the One Janitorial CSR assistant.", stdout);
+        Assert.Contains("  Tickets: \"new ticket\"", stdout);
+        Assert.Contains("| [1] New ticket", stdout);
+        Assert.Contains("| [2] Help", stdout);
+    }
+
+    [Fact]
+    public async Task RunAsync_EndOfInput_ExitsWithZero()
+    {
+        var (code, _) = await ChatAsync("");
+
+        Assert.Equal(0, code);
+    }
+
+    [Fact]
+    public async Task RunAsync_FormButton_PromptsInputsAndSendsTeamsShapedData()
+    {
+        var input = string.Join('\n', "form", "1", "", "Ann", "9", "3", "y", "2026-13-01", "2026-03-09", "1, 2", "quit");
+
+        var (_, stdout) = await ChatAsync(input);
+
+        Assert.Contains("Name please", stdout);
+        Assert.Contains("Please enter a number from 1 to 5.", stdout);
+        Assert.Contains("Please enter a date as yyyy-MM-dd", stdout);
+        Assert.Contains("    2) Glass", stdout);
+        Assert.Contains("bot> got {\"verb\":\"form.send\",\"fixed\":\"x\",\"name\":\"Ann\",\"count\":\"3\",\"urgent\":\"true\",\"when\":\"2026-03-09\",\"tags\":\"floors,glass\"}", stdout);
+    }
+
+    [Fact]
+    public async Task RunAsync_DialogCancelButton_DoesNotAskForInputs()
+    {
+        var input = string.Join('\n', "order supplies", "3", "quit");
+
+        var (_, stdout) = await ChatAsync(input);
+
+        Assert.Contains("| [3] Cancel", stdout);
+        Assert.Contains("bot> Cancelled the supply order.", stdout);
+        Assert.DoesNotContain("Which building? (number)", stdout);
+    }
+
+    [Fact]
+    public async Task RunAsync_DialogNextButton_WalksToNextStep()
+    {
+        var input = string.Join('\n', "order supplies", "1", "", "2", "2026-03-09", "quit");
+
+        var (_, stdout) = await ChatAsync(input);
+
+        Assert.Contains("| > Which building? (required): ____", stdout);
+        Assert.Contains("Which building? is required.", stdout);
+        Assert.Contains("bot> (updated card)", stdout);
+        Assert.Contains("# Supply order: quantity", stdout);
+    }
+
+    private static async Task<(int Code, string Stdout)> ChatAsync(string stdin)
+    {
+        var script = DialogScripts.New(services => services.AddSingleton<ChatFeature, FormFeature>());
+        var stdout = new StringWriter();
+        var chat = new ConsoleChat(script.Services.GetRequiredService<ConversationBot>(), new StringReader(stdin), stdout, script.Clock, new TurnUser("u1", "Casey"));
+        var code = await chat.RunAsync(CancellationToken.None);
+        return (code, stdout.ToString());
+    }
+
+    /// <summary>"form" sends a card with every input kind; its submit is echoed back as JSON.</summary>
+    private sealed class FormFeature : ChatFeature
+    {
+        public override bool CanHandle(IncomingTurn turn) => turn.Text == "form" || turn.Verb == "form.send";
+
+        public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
+            output.SendAsync(turn.Verb == "form.send" ? BotMessage.Plain("got " + turn.Data!.ToJsonString()) : BotMessage.WithCard(Card()), cancellationToken);
+
+        private static AdaptiveCard Card() => new()
+        {
+            Version = "1.3",
+            Body =
+            [
+                new TextInput { Id = "name", Label = "Name", IsRequired = true, ErrorMessage = "Name please" },
+                new NumberInput { Id = "count", Label = "Count", Min = 1, Max = 5 },
+                new ToggleInput("Urgent") { Id = "urgent", Label = "Urgent" },
+                new DateInput { Id = "when", Label = "When" },
+                new ChoiceSetInput([new Choice("Floors", "floors"), new Choice("Glass", "glass")]) { Id = "tags", Label = "Tags", IsMultiSelect = true },
+            ],
+            Actions = [new SubmitAction("Send", new JsonObject { ["verb"] = "form.send", ["fixed"] = "x" })],
+        };
+    }
+}

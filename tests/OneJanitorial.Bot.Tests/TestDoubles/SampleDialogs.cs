@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Dialogs;
+
+namespace OneJanitorial.Bot.Tests.TestDoubles;
+
+/// <summary>State of <see cref="SupplyOrderDialog"/>: one record, the step says which card is showing.</summary>
+public sealed record SupplyOrderState(string Step, string? Building = null, string? NeededBy = null, int? Quantity = null, string? Note = null, string? Error = null);
+
+public sealed record NoteState(string? Error = null);
+
+[JsonSerializable(typeof(SupplyOrderState))]
+[JsonSerializable(typeof(NoteState))]
+internal sealed partial class SampleDialogJsonContext : JsonSerializerContext;
+
+/// <summary>A three-step sample dialog (building and date, quantity with an optional note child, confirm) used to test the engine.</summary>
+public sealed class SupplyOrderDialog() : Dialog<SupplyOrderState>(SampleDialogJsonContext.Default.SupplyOrderState)
+{
+    public const string DialogId = "sample.supply";
+    public override string Id => DialogId;
+    public override string Title => "the supply order";
+
+    protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken) =>
+        Task.FromResult(Next(new SupplyOrderState("where", Building: options?["building"]?.GetValue<string>())));
+
+    protected override async Task<DialogStep> ContinueAsync(DialogContext context, SupplyOrderState state, CancellationToken cancellationToken)
+    {
+        switch (state.Step)
+        {
+            case "where":
+                var building = context.Text("building");
+                var date = context.Text("neededBy");
+                var valid = building is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+                return valid
+                    ? Next(new SupplyOrderState("quantity", building, date, state.Quantity, state.Note))
+                    : Stay(state with { Building = building, NeededBy = date, Error = "Pick a building and a date (yyyy-MM-dd)." });
+            case "quantity" when context.Verb == "supply.note":
+                return BeginChild(NoteDialog.DialogId, state with { Error = null });
+            case "quantity":
+                return int.TryParse(context.Text("quantity"), CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 50
+                    ? Next(state with { Step = "confirm", Quantity = n, Error = null })
+                    : Stay(state with { Error = "Quantity must be 1 to 50." });
+            default:
+                await context.Output.SendAsync(BotMessage.Plain($"Order placed: {state.Quantity} cases for {state.Building}."), cancellationToken);
+                return Complete(new JsonObject { ["quantity"] = state.Quantity });
+        }
+    }
+
+    protected override Task<DialogStep> ResumeAsync(DialogContext context, SupplyOrderState state, DialogResult child, CancellationToken cancellationToken) =>
+        Task.FromResult(Stay(child.Status == DialogStatus.Complete ? state with { Note = child.Value?["note"]?.GetValue<string>() } : state));
+
+    protected override SupplyOrderState Back(SupplyOrderState current, SupplyOrderState previous) =>
+        current with { Step = previous.Step, Error = null };
+
+    protected override AdaptiveCard Render(SupplyOrderState state) => Card(state);
+
+    /// <summary>Public so the card contract test can export every step's card.</summary>
+    public static AdaptiveCard Card(SupplyOrderState state) => new()
+    {
+        Body = [new TextBlock($"Supply order: {state.Step}") { Weight = "Bolder" }, .. Fields(state),
+            .. state.Error is null ? Array.Empty<CardElement>() : [new TextBlock(state.Error) { Color = "Attention" }]],
+        Actions = [.. Buttons(state), DialogActions.Back(), DialogActions.Cancel()],
+    };
+
+    private static IEnumerable<CardElement> Fields(SupplyOrderState state) => state.Step switch
+    {
+        "where" =>
+        [
+            .. CardForm.Field("Which building?", new ChoiceSetInput([new Choice("North Tower", "north"), new Choice("South Plaza", "south")]) { Id = "building", Value = state.Building }, required: true),
+            .. CardForm.Field("Needed by", new DateInput { Id = "neededBy", Value = state.NeededBy }, required: true),
+        ],
+        "quantity" =>
+        [
+            .. CardForm.Field("How many cases?", new NumberInput { Id = "quantity", Min = 1, Max = 50 }, required: true),
+            new TextBlock($"Note: {state.Note ?? "none"}"),
+        ],
+        _ => [new FactSet([new Fact("Building", state.Building ?? ""), new Fact("Needed by", state.NeededBy ?? ""), new Fact("Cases", $"{state.Quantity}")])],
+    };
+
+    private static IEnumerable<CardAction> Buttons(SupplyOrderState state) => state.Step switch
+    {
+        "quantity" => [new SubmitAction("Next", CardData.For("supply.next")), new SubmitAction("Add note", CardData.For("supply.note"))],
+        "confirm" => [new SubmitAction("Place order", CardData.For("supply.place"))],
+        _ => [new SubmitAction("Next", CardData.For("supply.next"))],
+    };
+}
+
+/// <summary>A one-card child dialog that returns {"note": text}.</summary>
+public sealed class NoteDialog() : Dialog<NoteState>(SampleDialogJsonContext.Default.NoteState)
+{
+    public const string DialogId = "sample.note";
+    public override string Id => DialogId;
+    public override string Title => "the note";
+
+    protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken) =>
+        Task.FromResult(Next(new NoteState()));
+
+    protected override Task<DialogStep> ContinueAsync(DialogContext context, NoteState state, CancellationToken cancellationToken) =>
+        Task.FromResult(context.Text("note") is { } note
+            ? Complete(new JsonObject { ["note"] = note })
+            : Stay(new NoteState("Type a note.")));
+
+    protected override AdaptiveCard Render(NoteState state) => Card(state);
+
+    public static AdaptiveCard Card(NoteState state) => new()
+    {
+        Body = [new TextBlock("Add a note") { Weight = "Bolder" }, .. CardForm.Field("Note", new TextInput { Id = "note" }, required: true, error: state.Error)],
+        Actions = [new SubmitAction("Save", CardData.For("note.save")), DialogActions.Cancel()],
+    };
+}
+
+/// <summary>Starts the sample dialogs from text: "order supplies" and "take a note".</summary>
+public sealed class SampleDialogStarter(DialogRunner runner) : ChatFeature
+{
+    public override bool CanHandle(IncomingTurn turn) => turn.Text is "order supplies" or "take a note";
+
+    public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
+        runner.BeginAsync(turn, output, turn.Text == "take a note" ? NoteDialog.DialogId : SupplyOrderDialog.DialogId, cancellationToken);
+}

@@ -14,8 +14,13 @@ public static class TicketRules
     /// <summary>"Started in last 90 Days?".</summary>
     public const int StartedRecentlyDays = 90;
 
-    /// <summary>The 3-strike window: 3 calendar months back to the day received, inclusive, across all buildings.</summary>
-    public static DateOnly StrikeWindowStart(DateOnly receivedDate) => receivedDate.AddMonths(-3);
+    /// <summary>The 3-strike window: 3 calendar months back to the create date ("3 months back to today"), inclusive, all buildings.</summary>
+    public static DateOnly StrikeWindowStart(DateOnly createDate) => createDate.AddMonths(-3);
+
+    /// <summary>The create date alone: the strike window ends on it, so the planner needs it before the history.</summary>
+    public static DateOnly CreateDate(TicketIntake intake, TicketRuleSettings settings) =>
+        new BusinessCalendar(settings.Holidays).OnOrNextBusinessDay(
+            TicketDatesRule.ReceivedDate(intake.ReceivedAt, TimeZoneInfo.FindSystemTimeZoneById(intake.TimeZone)));
 
     /// <summary>Step 1B: a request not in the checklist/scope goes to Bucket 3A (Process 5A) before any cleaner call.</summary>
     public static (IssueBucket? Bucket, RuleApplied? Rule) VerifyScope(IntakeCategory category, bool inScope)
@@ -41,8 +46,11 @@ public static class TicketRules
     public static bool StartedLast90Days(DateOnly contractStart, DateOnly receivedDate) =>
         (receivedDate.DayNumber - contractStart.DayNumber) is >= 0 and <= StartedRecentlyDays;
 
-    /// <summary>Runs every rule. <paramref name="priorServiceIssues"/> is the cleaner's count in the strike window, excluding this ticket.</summary>
-    public static TicketPlan Plan(TicketIntake intake, int priorServiceIssues, TicketRuleSettings settings)
+    /// <summary>
+    /// Runs every rule. <paramref name="priorServiceIssues"/> is the cleaner's count in the strike window, excluding this
+    /// ticket; <paramref name="priorSource"/> says where it came from (the store, or the intake when the store has no history).
+    /// </summary>
+    public static TicketPlan Plan(TicketIntake intake, int priorServiceIssues, TicketRuleSettings settings, string priorSource = "ticket store")
     {
         var calendar = new BusinessCalendar(settings.Holidays);
         var received = TicketDatesRule.ReceivedDate(intake.ReceivedAt, TimeZoneInfo.FindSystemTimeZoneById(intake.TimeZone));
@@ -60,7 +68,7 @@ public static class TicketRules
         [
             typeRule,
             new("title", SopRef.Step2, title),
-            new("strike-count", SopRef.ThreeStrike, StrikeDecision(type, priorServiceIssues, strike)),
+            new("strike-count", SopRef.ThreeStrike, $"{StrikeDecision(type, priorServiceIssues, strike)} (from {priorSource})"),
             priorityRule,
             createRule,
             closeRule,

@@ -11,6 +11,7 @@ public static class BotServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationBot>();
         services.AddHttpClient<ConnectorClient>();
+        Tickets.TicketsServiceCollectionExtensions.AddTickets(services, configuration);
         return services;
     }
 

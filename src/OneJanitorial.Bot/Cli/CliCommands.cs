@@ -12,6 +12,8 @@ public static class CliCommands
     {
         // Each feature adds its commands here.
         ["help"] = ("help                      this list", PrintHelpAsync),
+        ["ticket-plan"] = (Tickets.TicketCommands.PlanUsage, Tickets.TicketCommands.PlanAsync),
+        ["tickets"] = (Tickets.TicketCommands.TicketsUsage, Tickets.TicketCommands.TicketsAsync),
     };
 
     public static bool IsCommand(string arg) => Commands.ContainsKey(arg) || arg is "--help" or "-h";

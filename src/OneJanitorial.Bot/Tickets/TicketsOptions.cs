@@ -9,7 +9,7 @@ public sealed class TicketsOptions
 
     /// <summary>Owner when the city has no row in <see cref="Owners"/> (SOP Step 3: Team Structure sheet).</summary>
     [Required(AllowEmptyStrings = false)]
-    public string DefaultOwner { get; set; } = "";
+    public string DefaultOwner { get; set; } = "Main Ticket Board";
 
     /// <summary>City or region → ticket owner. Keys match the company's city, case-insensitively.</summary>
     public Dictionary<string, string> Owners { get; set; } = new(StringComparer.OrdinalIgnoreCase);

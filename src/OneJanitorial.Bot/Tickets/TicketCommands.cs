@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Cli;
 
@@ -48,10 +47,10 @@ public static class TicketCommands
         var (intake, error) = TicketPlanRequestMapper.Parse(line);
         if (error is not null)
         {
-            return JsonSerializer.Serialize(error, TicketPlanJsonContext.Default.TicketPlanError);
+            return TicketPlanJson.Serialize(error);
         }
         var plan = await service.PlanAsync(intake!, cancellationToken);
-        return JsonSerializer.Serialize(TicketPlanResponse.From(plan), TicketPlanJsonContext.Default.TicketPlanResponse);
+        return TicketPlanJson.Serialize(TicketPlanResponse.From(plan));
     }
 
     private static async Task<int> ImportAsync(CliContext context, TextReader csv)

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace OneJanitorial.Bot.Tickets;
 
@@ -53,3 +56,12 @@ public sealed record TicketPlanError(string Error, string? Field);
 [JsonSerializable(typeof(TicketPlanResponse))]
 [JsonSerializable(typeof(TicketPlanError))]
 internal sealed partial class TicketPlanJsonContext : JsonSerializerContext;
+
+/// <summary>Output lines keep "—", "&" and "+" readable: they go to a terminal or a pipe, never into HTML.</summary>
+internal static class TicketPlanJson
+{
+    private static readonly JsonSerializerOptions Options =
+        new(TicketPlanJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
+}

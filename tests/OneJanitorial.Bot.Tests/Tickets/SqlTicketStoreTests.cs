@@ -4,7 +4,7 @@ namespace OneJanitorial.Bot.Tests.Tickets;
 
 public sealed class SqlTicketStoreTests : IDisposable
 {
-    private readonly TempSqliteTickets _db = new();
+    private readonly TempTicketDatabase _db = new();
     private static CancellationToken Ct => CancellationToken.None;
 
     [Fact]

@@ -8,6 +8,7 @@ namespace OneJanitorial.Bot.Tests.Tickets;
 public sealed class TicketCommandsTests : IDisposable
 {
     private const string DbVariable = "ONEJ_Tickets__SqlitePath";
+    private const string PostgresVariable = "ONEJ_ConnectionStrings__Postgres";
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"tickets-cli-{Guid.NewGuid():N}.db");
     private static readonly string ExportCsv = Path.Combine("TestData", "Tickets", "crm-export.csv");
     private static readonly string BadCsv = Path.Combine("TestData", "Tickets", "crm-export-bad.csv");
@@ -15,7 +16,14 @@ public sealed class TicketCommandsTests : IDisposable
     private const string Valid =
         """{"client":"Walmart","building":"Walmart Store 12","city":"Toronto","timeZone":"America/Toronto","category":"service-issue","concern":"Cleaning Issue","inScope":true,"cleaner":"Jane Doe","cleanerBuildingStart":"2026-01-05","contractStart":"2025-06-01","priorCleanerIssues":0,"cleanerInBco":false,"surveyRating":null,"billingPrice":100,"source":"email","receivedAt":"2026-11-23T09:15:00-05:00"}""";
 
-    public TicketCommandsTests() => Environment.SetEnvironmentVariable(DbVariable, _dbPath);
+    private readonly string? _postgres = Environment.GetEnvironmentVariable(PostgresVariable);
+
+    public TicketCommandsTests()
+    {
+        // Each test needs its own empty database: a temporary SQLite file even where PostgreSQL is configured.
+        Environment.SetEnvironmentVariable(DbVariable, _dbPath);
+        Environment.SetEnvironmentVariable(PostgresVariable, "");
+    }
 
     [Fact]
     public async Task TicketPlan_SeveralLines_OneResultOrErrorPerLine()
@@ -39,6 +47,7 @@ public sealed class TicketCommandsTests : IDisposable
         var (code, output, _) = await RunAsync(["ticket-plan", "--json"], string.Join("\n", lines));
 
         Assert.Equal(0, code);
+        Assert.Contains("\"title\":\"New Concern — Walmart — Cleaning Issue — Jane Doe — $100\"", output);
         var results = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(11, results.Count);
         AssertPlan(results[0], "New Concern", "NC", "Medium", "2026-11-23", "2026-11-30", 1, null);
@@ -134,6 +143,7 @@ public sealed class TicketCommandsTests : IDisposable
     public void Dispose()
     {
         Environment.SetEnvironmentVariable(DbVariable, null);
+        Environment.SetEnvironmentVariable(PostgresVariable, _postgres);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_dbPath);
     }

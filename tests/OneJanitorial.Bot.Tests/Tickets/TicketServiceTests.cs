@@ -6,7 +6,7 @@ namespace OneJanitorial.Bot.Tests.Tickets;
 
 public sealed class TicketServiceTests : IDisposable
 {
-    private readonly TempSqliteTickets _db = new();
+    private readonly TempTicketDatabase _db = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero));
     private readonly TicketService _service;
     private static CancellationToken Ct => CancellationToken.None;

@@ -41,20 +41,18 @@ public static class IntakeNames
         ["inspection"] = IntakeCategory.Inspection,
     };
 
+    private static readonly Dictionary<string, TicketSource> Sources = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["email"] = TicketSource.Email,
+        ["form"] = TicketSource.Form,
+        ["phone"] = TicketSource.Phone,
+    };
+
     public static IReadOnlyCollection<string> CategoryNames => Categories.Keys;
 
     public static bool TryParseCategory(string? value, out IntakeCategory category) =>
         Categories.TryGetValue(value?.Trim() ?? "", out category);
 
-    public static bool TryParseSource(string? value, out TicketSource source)
-    {
-        source = value?.Trim().ToLowerInvariant() switch
-        {
-            "email" => TicketSource.Email,
-            "form" => TicketSource.Form,
-            "phone" => TicketSource.Phone,
-            _ => (TicketSource)(-1),
-        };
-        return Enum.IsDefined(source);
-    }
+    public static bool TryParseSource(string? value, out TicketSource source) =>
+        Sources.TryGetValue(value?.Trim() ?? "", out source);
 }

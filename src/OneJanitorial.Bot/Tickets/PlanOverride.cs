@@ -1,4 +1,5 @@
 using System.Globalization;
+using static System.FormattableString;
 
 namespace OneJanitorial.Bot.Tickets;
 
@@ -53,7 +54,7 @@ public static class PlanOverrides
             case OverrideField.EstCloseDate when DateOnly.TryParseExact(o.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
                 return date >= plan.CreateDate && date <= plan.CreateDate.AddDays(TicketDatesRule.MaxDaysToClose)
                     ? (plan with { EstCloseDate = date }, null)
-                    : (plan, $"The estimated close date must be between {plan.CreateDate:yyyy-MM-dd} and {plan.CreateDate.AddDays(TicketDatesRule.MaxDaysToClose):yyyy-MM-dd} (never longer than 7 days).");
+                    : (plan, Invariant($"The estimated close date must be between {plan.CreateDate:yyyy-MM-dd} and {plan.CreateDate.AddDays(TicketDatesRule.MaxDaysToClose):yyyy-MM-dd} (never longer than 7 days)."));
             case OverrideField.Owner when !string.IsNullOrWhiteSpace(o.Value):
                 return (plan with { Owner = o.Value.Trim() }, null);
             default:

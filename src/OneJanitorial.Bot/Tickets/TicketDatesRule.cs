@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace OneJanitorial.Bot.Tickets;
 
 /// <summary>SOP Step 3 create date and estimated close date, and the KPI "Tickets Closed Within 7 Days Max".</summary>
@@ -13,9 +15,9 @@ public static class TicketDatesRule
     {
         var create = calendar.OnOrNextBusinessDay(receivedDate);
         var why = create == receivedDate
-            ? $"received {receivedDate:yyyy-MM-dd}, a business day"
-            : $"received {receivedDate:yyyy-MM-dd} ({receivedDate.DayOfWeek}, weekend or holiday) → next business day";
-        return (create, new RuleApplied("create-date", SopRef.Step3, $"{create:yyyy-MM-dd}: {why}"));
+            ? Invariant($"received {receivedDate:yyyy-MM-dd}, a business day")
+            : Invariant($"received {receivedDate:yyyy-MM-dd} ({receivedDate.DayOfWeek}, weekend or holiday) → next business day");
+        return (create, new RuleApplied("create-date", SopRef.Step3, Invariant($"{create:yyyy-MM-dd}: {why}")));
     }
 
     /// <summary>
@@ -49,5 +51,5 @@ public static class TicketDatesRule
     }
 
     private static RuleApplied Rule(DateOnly date, string why, string sop) =>
-        new("est-close-date", sop, $"{date:yyyy-MM-dd}: {why}");
+        new("est-close-date", sop, Invariant($"{date:yyyy-MM-dd}: {why}"));
 }

@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace OneJanitorial.Bot.Tickets;
 
 /// <summary>A field the intake cannot be planned with, named as on the wire (camelCase).</summary>
@@ -48,11 +50,11 @@ public static class TicketIntakeValidator
         var received = TicketDatesRule.ReceivedDate(intake.ReceivedAt, zone);
         if (intake.CleanerBuildingStart > received)
         {
-            errors.Add(new("cleanerBuildingStart", $"The cleaner's start date is after the day received ({received:yyyy-MM-dd})."));
+            errors.Add(new("cleanerBuildingStart", Invariant($"The cleaner's start date is after the day received ({received:yyyy-MM-dd}).")));
         }
         if (intake.ContractStart > received)
         {
-            errors.Add(new("contractStart", $"The contract start date is after the day received ({received:yyyy-MM-dd})."));
+            errors.Add(new("contractStart", Invariant($"The contract start date is after the day received ({received:yyyy-MM-dd}).")));
         }
     }
 

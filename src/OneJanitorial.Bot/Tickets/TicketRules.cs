@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace OneJanitorial.Bot.Tickets;
 
 /// <summary>
@@ -72,8 +74,8 @@ public static class TicketRules
             priorityRule,
             createRule,
             closeRule,
-            new("new-in-building", SopRef.Step3, $"{Yes(newInBuilding)}: cleaner started {intake.CleanerBuildingStart:yyyy-MM-dd} (within {NewInBuildingMonths} months?)"),
-            new("started-last-90-days", SopRef.Step3, $"{Yes(startedRecently)}: contract started {intake.ContractStart:yyyy-MM-dd}"),
+            new("new-in-building", SopRef.Step3, Invariant($"{Yes(newInBuilding)}: cleaner started {intake.CleanerBuildingStart:yyyy-MM-dd} (within {NewInBuildingMonths} months?)")),
+            new("started-last-90-days", SopRef.Step3, Invariant($"{Yes(startedRecently)}: contract started {intake.ContractStart:yyyy-MM-dd}")),
             new("department", SopRef.Step3, Department),
             new("owner", SopRef.Step3, $"{owner} (city {intake.City.Trim()})"),
             new("source", SopRef.Step3, intake.Source.ToString()),

@@ -78,6 +78,33 @@ public sealed class TicketRulesTests
     public void StrikeWindowStart_ReceivedDate_ThreeCalendarMonthsBack(string received, string expected) =>
         Assert.Equal(Intakes.Date(expected), TicketRules.StrikeWindowStart(Intakes.Date(received)));
 
+    [Theory]
+    [InlineData("service-issue", true, IntakeCategory.ServiceIssue)]
+    [InlineData("Client-Update", true, IntakeCategory.ClientUpdate)]
+    [InlineData("extra-service", true, IntakeCategory.ExtraService)]
+    [InlineData("survey", true, IntakeCategory.Survey)]
+    [InlineData("cancelling", true, IntakeCategory.Cancelling)]
+    [InlineData("inspection", true, IntakeCategory.Inspection)]
+    [InlineData("complaint", false, IntakeCategory.ServiceIssue)]
+    [InlineData("1", false, IntakeCategory.ServiceIssue)]
+    public void TryParseCategory_WireName_Category(string name, bool ok, IntakeCategory expected)
+    {
+        Assert.Equal(ok, IntakeNames.TryParseCategory(name, out var category));
+        Assert.Equal(expected, category);
+    }
+
+    [Theory]
+    [InlineData("email", true, TicketSource.Email)]
+    [InlineData("Form", true, TicketSource.Form)]
+    [InlineData("phone", true, TicketSource.Phone)]
+    [InlineData("1", false, TicketSource.Email)]
+    [InlineData("fax", false, TicketSource.Email)]
+    public void TryParseSource_WireName_Source(string name, bool ok, TicketSource expected)
+    {
+        Assert.Equal(ok, IntakeNames.TryParseSource(name, out var source));
+        Assert.Equal(expected, source);
+    }
+
     [Fact]
     public void Plan_SecondIssueOnSaturday_EveryFieldTracedToSop()
     {

@@ -6,8 +6,8 @@ namespace OneJanitorial.Bot.Tickets;
 /// <summary>The <c>ticket-plan</c> and <c>tickets import</c> commands.</summary>
 public static class TicketCommands
 {
-    public const string PlanUsage = "ticket-plan --json         one intake per stdin line → one SOP ticket plan per line";
-    public const string TicketsUsage = "tickets import <file.csv>  load tickets exported from the CRM (all rows or none)";
+    public const string PlanUsage = "ticket-plan --json        one intake per stdin line → one SOP ticket plan per line";
+    public const string TicketsUsage = "tickets import <file.csv> load tickets exported from the CRM (all rows or none)";
 
     public static async Task<int> PlanAsync(CliContext context)
     {

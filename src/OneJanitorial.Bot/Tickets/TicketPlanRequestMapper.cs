@@ -29,7 +29,7 @@ public static partial class TicketPlanRequestMapper
         catch (JsonException e)
         {
             var field = FieldOf(e);
-            return (null, new TicketPlanError($"{field ?? "A value"} has the wrong type or format.", field));
+            return (null, new TicketPlanError($"{field ?? "A value"} has the wrong type or format{Expected(field)}.", field));
         }
     }
 
@@ -75,6 +75,15 @@ public static partial class TicketPlanRequestMapper
         : r.Source is null ? "source"
         : r.ReceivedAt is null ? "receivedAt"
         : null;
+
+    private static string Expected(string? field) => field switch
+    {
+        "cleanerBuildingStart" or "contractStart" => " (expected a date, yyyy-MM-dd)",
+        "inScope" or "cleanerInBco" => " (expected true or false)",
+        "priorCleanerIssues" or "surveyRating" => " (expected a whole number)",
+        "billingPrice" => " (expected a number)",
+        _ => " (expected a string)",
+    };
 
     /// <summary>"$.surveyRating" → "surveyRating"; null when the error is not about one property.</summary>
     private static string? FieldOf(JsonException e) =>

@@ -42,6 +42,7 @@ public sealed class TicketCommandsTests : IDisposable
             Valid.Replace("-05:00\"", "\""),
             Valid.Replace("service-issue", "survey"),
             Valid.Replace("\"surveyRating\":null", "\"surveyRating\":6").Replace("service-issue", "survey"),
+            Valid.Replace("\"contractStart\":\"2025-06-01\"", "\"contractStart\":\"06/01/2025\""),
         ];
 
         var (code, output, _) = await RunAsync(["ticket-plan", "--json"], string.Join("\n", lines));
@@ -49,7 +50,7 @@ public sealed class TicketCommandsTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("\"title\":\"New Concern — Walmart — Cleaning Issue — Jane Doe — $100\"", output);
         var results = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(11, results.Count);
+        Assert.Equal(12, results.Count);
         AssertPlan(results[0], "New Concern", "NC", "Medium", "2026-11-23", "2026-11-30", 1, null);
         Assert.Equal("New Concern — Walmart — Cleaning Issue — Jane Doe — $100", results[0].GetProperty("title").GetString());
         Assert.Equal("Client Support", results[0].GetProperty("department").GetString());
@@ -65,6 +66,8 @@ public sealed class TicketCommandsTests : IDisposable
         AssertError(results[8], "receivedAt");
         AssertError(results[9], "surveyRating");
         AssertPlan(results[10], "Client Update", "Update", "Low", "2026-11-23", "2026-11-30", 0, null);
+        AssertError(results[11], "contractStart");
+        Assert.Contains("yyyy-MM-dd", results[11].GetProperty("error").GetString());
     }
 
     [Fact]

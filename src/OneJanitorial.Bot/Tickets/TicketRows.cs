@@ -11,32 +11,50 @@ internal static class TicketRows
         "est_close_date, new_in_building, started_last_90_days, strike_number, bucket, department, owner, csr, source, " +
         "master_note, closure, created_at, updated_at, closed_at, version";
 
-    /// <summary>Columns written on insert and update (all but number and version), with their parameters.</summary>
-    public static readonly string[] Written =
+    /// <summary>Columns written on insert and update (all but number and version), each with its value.</summary>
+    private static readonly (string Column, Func<Ticket, object?> Value)[] Writers =
     [
-        "crm_id", "type", "title", "client", "building", "city", "concern", "cleaner", "cleaner_key", "billing_price", "priority",
-        "stage", "create_date", "est_close_date", "new_in_building", "started_last_90_days", "strike_number", "counts_as_strike",
-        "bucket", "department", "owner", "csr", "source", "master_note", "closure", "created_at", "updated_at", "closed_at",
+        ("crm_id", t => t.CrmId),
+        ("type", t => t.Type.ToString()),
+        ("title", t => t.Title),
+        ("client", t => t.Client),
+        ("building", t => t.Building),
+        ("city", t => t.City),
+        ("concern", t => t.Concern),
+        ("cleaner", t => t.Cleaner),
+        ("cleaner_key", t => CleanerKey(t.Cleaner)),
+        ("billing_price", t => t.BillingPrice),
+        ("priority", t => t.Priority.ToString()),
+        ("stage", t => t.Stage.ToString()),
+        ("create_date", t => t.CreateDate),
+        ("est_close_date", t => t.EstCloseDate),
+        ("new_in_building", t => t.NewInBuilding),
+        ("started_last_90_days", t => t.StartedLast90Days),
+        ("strike_number", t => t.StrikeNumber),
+        ("counts_as_strike", t => t.Type.CountsAsServiceIssue()),
+        ("bucket", t => t.Bucket?.ToString()),
+        ("department", t => t.Department),
+        ("owner", t => t.Owner),
+        ("csr", t => t.Csr),
+        ("source", t => t.Source?.ToString()),
+        ("master_note", t => JsonSerializer.Serialize(t.Note, TicketsJsonContext.Default.MasterNote)),
+        ("closure", t => JsonSerializer.Serialize(t.Closure, TicketsJsonContext.Default.TicketClosure)),
+        ("created_at", t => t.CreatedAt.ToUniversalTime()),
+        ("updated_at", t => t.UpdatedAt.ToUniversalTime()),
+        ("closed_at", t => t.ClosedAt?.ToUniversalTime()),
     ];
+
+    public static IReadOnlyList<string> Written { get; } = [.. Writers.Select(w => w.Column)];
 
     /// <summary>The key a cleaner's tickets are matched by: case and spacing do not matter.</summary>
     public static string CleanerKey(string cleaner) =>
         string.Join(' ', cleaner.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    public static void AddParameters(DbCommand command, Ticket t)
+    public static void AddParameters(DbCommand command, Ticket ticket)
     {
-        object?[] values =
-        [
-            t.CrmId, t.Type.ToString(), t.Title, t.Client, t.Building, t.City, t.Concern, t.Cleaner, CleanerKey(t.Cleaner),
-            t.BillingPrice, t.Priority.ToString(), t.Stage.ToString(), t.CreateDate, t.EstCloseDate, t.NewInBuilding,
-            t.StartedLast90Days, t.StrikeNumber, t.Type.CountsAsServiceIssue(), t.Bucket?.ToString(), t.Department, t.Owner, t.Csr,
-            t.Source?.ToString(), JsonSerializer.Serialize(t.Note, TicketsJsonContext.Default.MasterNote),
-            JsonSerializer.Serialize(t.Closure, TicketsJsonContext.Default.TicketClosure), t.CreatedAt.ToUniversalTime(),
-            t.UpdatedAt.ToUniversalTime(), t.ClosedAt?.ToUniversalTime(),
-        ];
-        for (var i = 0; i < Written.Length; i++)
+        foreach (var (column, value) in Writers)
         {
-            Add(command, Written[i], values[i]);
+            Add(command, column, value(ticket));
         }
     }
 

@@ -96,5 +96,30 @@ public sealed class SqlTicketStoreTests : IDisposable
         Assert.Equal(TicketChange.Imported, Assert.Single(events).Change);
     }
 
+    [Theory]
+    [InlineData("UPDATE ticket_events SET actor = 'someone else'")]
+    [InlineData("DELETE FROM ticket_events")]
+    public async Task EventHistory_UpdateOrDelete_RefusedByDatabase(string sql)
+    {
+        var stored = await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct);
+        await using var connection = await _db.Database.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+
+        var error = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => command.ExecuteNonQueryAsync(Ct));
+
+        Assert.Contains("append-only", error.Message);
+        Assert.Equal("una", Assert.Single(await _db.Store.EventsAsync(stored.Number, Ct)).Actor);
+    }
+
+    [Fact]
+    public async Task OpenAsync_SchemaAppliedTwice_Idempotent()
+    {
+        await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+        var again = new SqlTicketStore(new TicketDatabase(ct => _db.Database.OpenAsync(ct), _db.Database.Dialect));
+
+        Assert.Single(await again.ListAsync(new TicketQuery(), Ct));
+    }
+
     public void Dispose() => _db.Dispose();
 }

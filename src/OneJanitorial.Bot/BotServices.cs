@@ -2,6 +2,7 @@ using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Dialogs;
 
 namespace OneJanitorial.Bot;
@@ -17,6 +18,7 @@ public static class BotServices
         services.AddStorage(configuration);
         services.AddCards();
         services.AddDialogs();
+        services.AddTickets(configuration);
         return services;
     }
 

@@ -15,6 +15,8 @@ public static class CliCommands
         ["manifest"] = (Channels.Teams.AppPackageCommand.Usage, Channels.Teams.AppPackageCommand.RunAsync),
         ["chat"] = (Channels.Console.ChatCommand.Usage, Channels.Console.ChatCommand.RunAsync),
         ["cards"] = (Cards.CardsCommand.Usage, Cards.CardsCommand.RunAsync),
+        ["ticket-plan"] = (Tickets.TicketCommands.PlanUsage, Tickets.TicketCommands.PlanAsync),
+        ["tickets"] = (Tickets.TicketCommands.TicketsUsage, Tickets.TicketCommands.TicketsAsync),
     };
 
     public static bool IsCommand(string arg) => Commands.ContainsKey(arg) || arg is "--help" or "-h";

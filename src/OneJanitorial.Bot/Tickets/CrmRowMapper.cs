@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace OneJanitorial.Bot.Tickets;
+
+/// <summary>Turns one CRM export row into a ticket, or says which value is wrong.</summary>
+internal static class CrmRowMapper
+{
+    public static (Ticket? Ticket, string? Reason) ToTicket(CrmRow row, TicketRuleSettings settings, DateTimeOffset now)
+    {
+        var empty = TicketCsvImporter.RequiredColumns.FirstOrDefault(c => row.Get(c).Length == 0);
+        if (empty is not null)
+        {
+            return (null, $"{empty} is empty");
+        }
+        if (!CrmRow.TryDate(row.Get("create_date"), out var create))
+        {
+            return (null, $"create_date '{row.Get("create_date")}' is not a date (yyyy-MM-dd)");
+        }
+        if (!TicketTypes.TryParse(row.Get("ticket_type"), out var type))
+        {
+            return (null, $"ticket_type '{row.Get("ticket_type")}' is not one of: {string.Join(", ", TicketTypes.All.Select(t => t.Name()))}");
+        }
+        if (!TicketStages.TryParse(row.Get("stage"), out var stage))
+        {
+            return (null, $"stage '{row.Get("stage")}' is not a SOP stage (e.g. Open Ticket, Closed Client Ticket)");
+        }
+        if (!Enum.TryParse<TicketPriority>(row.Get("priority"), true, out var priority) || !Enum.IsDefined(priority))
+        {
+            return (null, $"priority '{row.Get("priority")}' is not Low, Medium, High or Urgent");
+        }
+        return Optional(row, settings, now, create, type, stage, priority);
+    }
+
+    private static (Ticket?, string?) Optional(CrmRow row, TicketRuleSettings settings, DateTimeOffset now, DateOnly create, TicketType type, TicketStage stage, TicketPriority priority)
+    {
+        if (!TryPrice(row.Get("billing_price"), out var price))
+        {
+            return (null, $"billing_price '{row.Get("billing_price")}' is not an amount (e.g. 1250.50 or $1,250.50)");
+        }
+        var source = row.Get("source");
+        TicketSource parsedSource = default;
+        if (source.Length > 0 && !IntakeNames.TryParseSource(source, out parsedSource))
+        {
+            return (null, $"source '{source}' is not Email, Form or Phone");
+        }
+        var (estClose, estReason) = Date(row, "est_close_date", create.AddDays(TicketDatesRule.MaxDaysToClose));
+        var (closed, closedReason) = Date(row, "closed_date", null);
+        if ((estReason ?? closedReason) is { } reason)
+        {
+            return (null, reason);
+        }
+        var city = row.Get("city");
+        return (new Ticket
+        {
+            CrmId = row.Get("ticket_id"),
+            Type = type,
+            Title = Or(row.Get("title"), TicketTitle.Format(type, row.Get("company"), row.Get("concern"), row.Get("cleaner"), price)),
+            Client = row.Get("company"),
+            Building = Or(row.Get("building"), row.Get("company")),
+            City = city,
+            Concern = row.Get("concern"),
+            Cleaner = row.Get("cleaner"),
+            BillingPrice = price,
+            Priority = priority,
+            Stage = stage,
+            CreateDate = create,
+            EstCloseDate = estClose!.Value,
+            StrikeNumber = StrikeFromType(type),
+            Owner = Or(row.Get("owner"), TicketRules.Owner(city, settings)),
+            Source = source.Length > 0 ? parsedSource : null,
+            CreatedAt = now,
+            UpdatedAt = now,
+            ClosedAt = closed is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+        }, null);
+    }
+
+    /// <summary>The export has no strike number; the type implies it (NC 1st, R1 2nd, Move to BCO 3rd+).</summary>
+    private static int StrikeFromType(TicketType type) => type switch
+    {
+        TicketType.R1 => 2,
+        TicketType.MoveToBco or TicketType.AlreadyBco => 3,
+        _ when type.CountsAsServiceIssue() => 1,
+        _ => 0,
+    };
+
+    private static (DateOnly?, string?) Date(CrmRow row, string column, DateOnly? fallback)
+    {
+        var value = row.Get(column);
+        if (value.Length == 0)
+        {
+            return (fallback, null);
+        }
+        return CrmRow.TryDate(value, out var date) ? (date, null) : (null, $"{column} '{value}' is not a date (yyyy-MM-dd)");
+    }
+
+    private static bool TryPrice(string value, out decimal price)
+    {
+        price = 0;
+        return value.Length == 0
+            || (decimal.TryParse(value.Replace("$", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out price) && price >= 0);
+    }
+
+    private static string Or(string value, string fallback) => value.Length > 0 ? value : fallback;
+}

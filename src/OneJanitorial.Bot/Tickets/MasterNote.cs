@@ -1,0 +1,40 @@
+namespace OneJanitorial.Bot.Tickets;
+
+/// <summary>Do they have their own cleaners or clean themselves (SOP Step 4 "Cleaner Management Model").</summary>
+public enum CleanerManagementModel
+{
+    OwnCleaners,
+    CleansThemselves,
+    Both,
+}
+
+/// <summary>
+/// The pinned master note of SOP Step 4: twenty fields, all optional while the ticket is worked.
+/// <see cref="MasterNoteRules"/> says which are required when.
+/// </summary>
+public sealed record MasterNote
+{
+    public string? CleaningSchedule { get; init; }
+    public bool? ChecklistVerified { get; init; }
+    public string? Issue { get; init; }
+    public string? Why { get; init; }
+    public string? SolutionAndPrevention { get; init; }
+    public IssueBucket? IssueBucket { get; init; }
+    /// <summary>Experience Level: true = Pass, false = Fail.</summary>
+    public bool? ExperiencePass { get; init; }
+    public int? CleanerDistanceMinutes { get; init; }
+    public string? PersonalLifeConstraints { get; init; }
+    public CleanerManagementModel? ManagementModel { get; init; }
+    public string? WhoIsDoingTheFix { get; init; }
+    public bool? PartnerTookAccountability { get; init; }
+    /// <summary>The "explain why yes or no" of the accountability field.</summary>
+    public string? AccountabilityExplanation { get; init; }
+    public bool? ConsequenceStated { get; init; }
+    public DateOnly? NextClean { get; init; }
+    public DateOnly? SolvedBy { get; init; }
+    public DateTimeOffset? FollowUpCallAt { get; init; }
+    public int? BuildingCount { get; init; }
+    public int? ServiceIssuesPast3Months { get; init; }
+    public bool? SolvedOnFirstAttempt { get; init; }
+    public string? BcoTicketLink { get; init; }
+}

@@ -1,0 +1,149 @@
+using Microsoft.Extensions.Options;
+
+namespace OneJanitorial.Bot.Tickets;
+
+/// <summary>
+/// The ticket operations the intake dialog, the ticket cards and the CLI use: plan, create, read, list, update the
+/// note and closure, move stages and close. Every change is stored with its events (who, when, old → new).
+/// </summary>
+public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> options, TimeProvider timeProvider)
+{
+    public TicketRuleSettings Settings { get; } = TicketRuleSettings.From(options.Value);
+
+    /// <summary>Validates the intake, counts the cleaner's strikes and runs the rules.</summary>
+    public async Task<TicketPlan> PlanAsync(TicketIntake intake, CancellationToken cancellationToken)
+    {
+        var errors = TicketIntakeValidator.Validate(intake);
+        if (errors.Count > 0)
+        {
+            throw new TicketValidationException(errors);
+        }
+        var createDate = TicketRules.CreateDate(intake, Settings);
+        var history = await store.CleanerHistoryAsync(intake.Cleaner, TicketRules.StrikeWindowStart(createDate), createDate, cancellationToken);
+        return history.TicketsOnRecord > 0
+            ? TicketRules.Plan(intake, history.ServiceIssuesInWindow, Settings)
+            : TicketRules.Plan(intake, intake.PriorCleanerIssues ?? 0, Settings, "the intake: no history for this cleaner in the ticket store");
+    }
+
+    /// <summary>
+    /// Stores a ticket from the computed <paramref name="plan"/> with the CSR's overrides (each recorded with its reason)
+    /// and the master note as pinned at creation.
+    /// </summary>
+    public async Task<TicketChangeResult> CreateAsync(
+        TicketIntake intake, TicketPlan plan, MasterNote note, IReadOnlyList<PlanOverride> overrides, string actor, CancellationToken cancellationToken)
+    {
+        var (final, problems) = PlanOverrides.Apply(plan, intake, overrides);
+        var pinned = note with
+        {
+            IssueBucket = note.IssueBucket ?? final.Bucket,
+            ServiceIssuesPast3Months = note.ServiceIssuesPast3Months ?? (final.Type.CountsAsServiceIssue() ? final.StrikeNumber : null),
+        };
+        var noteProblems = MasterNoteRules.Validate(pinned, final.Type, MasterNotePhase.Create).Select(p => $"Master Note: {p.Message}");
+        if (problems.Count > 0 || noteProblems.Any())
+        {
+            return TicketChangeResult.Refused([.. problems, .. noteProblems]);
+        }
+        var now = timeProvider.GetUtcNow();
+        var ticket = NewTicket(intake, final, pinned, actor, now);
+        var events = new List<TicketEvent> { Event(now, actor, TicketChange.Created, "title", null, ticket.Title) };
+        events.AddRange(overrides.Select(o => Event(now, actor, TicketChange.Override, Camel(o.Field.ToString()), Computed(plan, o.Field), o.Value, o.Reason)));
+        return TicketChangeResult.Done(await store.InsertAsync(ticket, events, cancellationToken));
+    }
+
+    public Task<Ticket?> GetAsync(long number, CancellationToken cancellationToken) => store.GetAsync(number, cancellationToken);
+
+    public Task<IReadOnlyList<Ticket>> ListAsync(TicketQuery query, CancellationToken cancellationToken) => store.ListAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<TicketEvent>> HistoryAsync(long number, CancellationToken cancellationToken) => store.EventsAsync(number, cancellationToken);
+
+    public Task<TicketChangeResult> UpdateNoteAsync(long number, MasterNote note, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(number, actor, TicketChange.Field, ticket =>
+        {
+            var problems = MasterNoteRules.Validate(note, ticket.Type, MasterNotePhase.Create).Select(p => $"Master Note: {p.Message}").ToList();
+            return (ticket with { Note = note }, problems);
+        }, cancellationToken);
+
+    public Task<TicketChangeResult> UpdateClosureAsync(long number, TicketClosure closure, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(number, actor, TicketChange.Field, ticket => (ticket with { Closure = closure }, []), cancellationToken);
+
+    /// <summary>Moves to another stage when SOP Step 5 allows it; a closed ticket can only reopen to its home stage.</summary>
+    public Task<TicketChangeResult> MoveStageAsync(long number, TicketStage to, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(number, actor, TicketChange.Stage, ticket =>
+        {
+            var refusal = TicketStages.CheckMove(ticket.Type, ticket.Stage, to);
+            return refusal is null ? (ticket with { Stage = to, ClosedAt = null }, []) : (ticket, [refusal]);
+        }, cancellationToken);
+
+    /// <summary>Closes the ticket, or refuses with every closure item that is missing.</summary>
+    public Task<TicketChangeResult> CloseAsync(long number, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(number, actor, TicketChange.Closed, ticket =>
+        {
+            if (ticket.IsClosed)
+            {
+                return (ticket, [$"Ticket {number} is already closed."]);
+            }
+            var missing = ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure);
+            return (ticket with { Stage = TicketStage.ClosedClientTicket, ClosedAt = timeProvider.GetUtcNow() }, missing);
+        }, cancellationToken);
+
+    private async Task<TicketChangeResult> ChangeAsync(
+        long number, string actor, string change, Func<Ticket, (Ticket Updated, IReadOnlyList<string> Problems)> apply, CancellationToken cancellationToken)
+    {
+        var current = await store.GetAsync(number, cancellationToken);
+        if (current is null)
+        {
+            return TicketChangeResult.NotFound(number);
+        }
+        var (updated, problems) = apply(current);
+        if (problems.Count > 0)
+        {
+            return TicketChangeResult.Refused(problems);
+        }
+        var now = timeProvider.GetUtcNow();
+        updated = updated with { UpdatedAt = now };
+        var events = TicketDiff.Between(current, updated)
+            .Select(d => Event(now, actor, change == TicketChange.Field && d.Field == "stage" ? TicketChange.Stage : change, d.Field, d.Old, d.New))
+            .ToList();
+        return TicketChangeResult.Done(events.Count == 0 ? current : await store.UpdateAsync(updated, events, cancellationToken));
+    }
+
+    private static Ticket NewTicket(TicketIntake intake, TicketPlan plan, MasterNote note, string actor, DateTimeOffset now) => new()
+    {
+        Type = plan.Type,
+        Title = plan.Title,
+        Client = intake.Client.Trim(),
+        Building = intake.Building.Trim(),
+        City = intake.City.Trim(),
+        Concern = intake.Concern.Trim(),
+        Cleaner = intake.Cleaner.Trim(),
+        BillingPrice = intake.BillingPrice,
+        Priority = plan.Priority,
+        Stage = plan.Stage,
+        CreateDate = plan.CreateDate,
+        EstCloseDate = plan.EstCloseDate,
+        NewInBuilding = plan.NewInBuilding,
+        StartedLast90Days = plan.StartedLast90Days,
+        StrikeNumber = plan.StrikeNumber,
+        Bucket = plan.Bucket,
+        Department = plan.Department,
+        Owner = plan.Owner,
+        Csr = actor,
+        Source = plan.Source,
+        Note = note,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    private static string Computed(TicketPlan plan, OverrideField field) => field switch
+    {
+        OverrideField.TicketType => plan.Type.Name(),
+        OverrideField.Priority => plan.Priority.ToString(),
+        OverrideField.EstCloseDate => plan.EstCloseDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        _ => plan.Owner,
+    };
+
+    private static TicketEvent Event(DateTimeOffset at, string actor, string change, string? field, string? old, string? value, string? reason = null) =>
+        new(0, 0, at, actor, change, field, old, value, reason);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,66 @@
+namespace OneJanitorial.Bot.Tickets;
+
+/// <summary>The ten ticket types of SOP Step 2.</summary>
+public enum TicketType
+{
+    ClientUpdate,
+    ExtraService,
+    FirstTwoWeeks,
+    NewConcern,
+    R1,
+    MoveToBco,
+    AlreadyBco,
+    SurveyCorrection,
+    CancellingClient,
+    InspectionCorrection,
+}
+
+/// <summary>Names, badges and classes of the ticket types, exactly as SOP Step 2 writes them.</summary>
+public static class TicketTypes
+{
+    private static readonly Dictionary<TicketType, (string Name, string Badge)> Labels = new()
+    {
+        [TicketType.ClientUpdate] = ("Client Update", "Update"),
+        [TicketType.ExtraService] = ("Extra Service", "Extra"),
+        [TicketType.FirstTwoWeeks] = ("First Two Weeks", "New"),
+        [TicketType.NewConcern] = ("New Concern", "NC"),
+        [TicketType.R1] = ("R1", "R1"),
+        [TicketType.MoveToBco] = ("Move to BCO", "BCO"),
+        [TicketType.AlreadyBco] = ("Already BCO", "BCO+"),
+        [TicketType.SurveyCorrection] = ("Survey Correction under 7", "Survey"),
+        [TicketType.CancellingClient] = ("Cancelling Client", "Cancel"),
+        [TicketType.InspectionCorrection] = ("Inspection Correction", "Inspect"),
+    };
+
+    public static IReadOnlyList<TicketType> All { get; } = Enum.GetValues<TicketType>();
+
+    public static string Name(this TicketType type) => Labels[type].Name;
+
+    public static string Badge(this TicketType type) => Labels[type].Badge;
+
+    /// <summary>
+    /// Whether a ticket of this type is a strike against the cleaner (a service issue in the 3-month count).
+    /// Client updates, extra services and cancellation notices are not complaints about the cleaner's work.
+    /// </summary>
+    public static bool CountsAsServiceIssue(this TicketType type) =>
+        type is not (TicketType.ClientUpdate or TicketType.ExtraService or TicketType.CancellingClient);
+
+    /// <summary>Recurring-issue tickets (SOP "R1/R2"): the 2nd or later strike, which need the extra closure details.</summary>
+    public static bool IsRecurring(this TicketType type) =>
+        type is TicketType.R1 or TicketType.MoveToBco or TicketType.AlreadyBco;
+
+    public static bool TryParse(string? name, out TicketType type)
+    {
+        foreach (var (candidate, label) in Labels)
+        {
+            if (string.Equals(label.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(candidate.ToString(), name?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                type = candidate;
+                return true;
+            }
+        }
+        type = default;
+        return false;
+    }
+}

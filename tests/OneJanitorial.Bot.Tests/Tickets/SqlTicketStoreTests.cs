@@ -1,0 +1,125 @@
+using OneJanitorial.Bot.Tickets;
+
+namespace OneJanitorial.Bot.Tests.Tickets;
+
+public sealed class SqlTicketStoreTests : IDisposable
+{
+    private readonly TempTicketDatabase _db = new();
+    private static CancellationToken Ct => CancellationToken.None;
+
+    [Fact]
+    public async Task InsertAsync_TwoTickets_SequentialNumbersAndRoundTrip()
+    {
+        var note = new MasterNote { Issue = "Trash not emptied", ChecklistVerified = true, IssueBucket = IssueBucket.Bucket2, FollowUpCallAt = new DateTimeOffset(2026, 11, 3, 9, 30, 0, TimeSpan.FromHours(-5)) };
+        var closure = new TicketClosure { Review = ReviewStatus.NotEligible, NotEligibleReason = "tension", Recurring = new() { FirstOccurrence = Intakes.Date("2026-10-01") } };
+
+        var first = await _db.Store.InsertAsync(Tickets.Sample() with { Note = note, Closure = closure, Bucket = IssueBucket.Bucket3A }, [], Ct);
+        var second = await _db.Store.InsertAsync(Tickets.Sample("Li Wei"), [], Ct);
+        var loaded = await _db.Store.GetAsync(first.Number, Ct);
+
+        Assert.Equal(first.Number + 1, second.Number);
+        Assert.Equal(first, loaded);
+        Assert.Equal(1250.5m, loaded!.BillingPrice);
+        Assert.Equal(note, loaded.Note);
+        Assert.Equal(closure, loaded.Closure);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_StaleVersion_Throws()
+    {
+        var stored = await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+        await _db.Store.UpdateAsync(stored with { Priority = TicketPriority.High }, [], Ct);
+
+        await Assert.ThrowsAsync<TicketConcurrencyException>(() => _db.Store.UpdateAsync(stored with { Priority = TicketPriority.Low }, [], Ct));
+        Assert.Equal(TicketPriority.High, (await _db.Store.GetAsync(stored.Number, Ct))!.Priority);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_WithEvents_AppendsInOrder()
+    {
+        var stored = await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct);
+        var at = new DateTimeOffset(2026, 11, 3, 8, 0, 0, TimeSpan.FromHours(-5));
+
+        await _db.Store.UpdateAsync(stored with { Stage = TicketStage.OpenTicket }, [new(0, 0, at, "una", TicketChange.Stage, "stage", "NewSubmission", "OpenTicket", null)], Ct);
+        var events = await _db.Store.EventsAsync(stored.Number, Ct);
+
+        Assert.Equal([TicketChange.Created, TicketChange.Stage], events.Select(e => e.Change));
+        Assert.Equal(at, events[1].At);
+        Assert.Equal(("NewSubmission", "OpenTicket"), (events[1].OldValue, events[1].NewValue));
+        Assert.All(events, e => Assert.Equal(stored.Number, e.TicketNumber));
+    }
+
+    [Theory]
+    [InlineData("Jane Doe", "2026-08-23", "2026-11-23", 5, 3)]
+    [InlineData("  jane   DOE ", "2026-08-23", "2026-11-23", 5, 3)]
+    [InlineData("Jane Doe", "2026-11-01", "2026-11-22", 5, 0)]
+    [InlineData("Nobody", "2026-08-23", "2026-11-23", 0, 0)]
+    public async Task CleanerHistoryAsync_Window_CountsServiceIssuesAcrossBuildings(string cleaner, string from, string to, int onRecord, int inWindow)
+    {
+        await _db.Store.InsertAsync(Tickets.Sample(create: "2026-08-22"), [], Ct);
+        await _db.Store.InsertAsync(Tickets.Sample(create: "2026-08-23") with { Building = "Other building", Stage = TicketStage.ClosedClientTicket }, [], Ct);
+        await _db.Store.InsertAsync(Tickets.Sample(type: TicketType.R1, create: "2026-10-02"), [], Ct);
+        await _db.Store.InsertAsync(Tickets.Sample(type: TicketType.ClientUpdate, create: "2026-11-10"), [], Ct);
+        await _db.Store.InsertAsync(Tickets.Sample(type: TicketType.InspectionCorrection, create: "2026-11-23"), [], Ct);
+        await _db.Store.InsertAsync(Tickets.Sample("Li Wei", create: "2026-11-20"), [], Ct);
+
+        var history = await _db.Store.CleanerHistoryAsync(cleaner, Intakes.Date(from), Intakes.Date(to), Ct);
+
+        Assert.Equal(onRecord, history.TicketsOnRecord);
+        Assert.Equal(inWindow, history.ServiceIssuesInWindow);
+    }
+
+    [Fact]
+    public async Task ListAsync_OwnerCsrAndClosed_Filters()
+    {
+        await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+        await _db.Store.InsertAsync(Tickets.Sample() with { Owner = "Peter", Csr = "ben" }, [], Ct);
+        await _db.Store.InsertAsync(Tickets.Sample() with { Stage = TicketStage.ClosedClientTicket }, [], Ct);
+
+        Assert.Single(await _db.Store.ListAsync(new TicketQuery(Owner: "Taylor"), Ct));
+        Assert.Equal(2, (await _db.Store.ListAsync(new TicketQuery(Owner: "Taylor", IncludeClosed: true), Ct)).Count);
+        Assert.Equal("ben", Assert.Single(await _db.Store.ListAsync(new TicketQuery(Csr: "ben"), Ct)).Csr);
+        Assert.Equal(2, (await _db.Store.ListAsync(new TicketQuery(), Ct)).Count);
+    }
+
+    [Fact]
+    public async Task ImportAsync_CrmIdAlreadyStored_SkippedAndRestStored()
+    {
+        await _db.Store.ImportAsync([Tickets.Sample(crmId: "H-1")], "import", Ct);
+
+        var outcome = await _db.Store.ImportAsync([Tickets.Sample(crmId: "H-1"), Tickets.Sample(crmId: "H-2")], "import", Ct);
+
+        Assert.Equal(1, outcome.Imported);
+        Assert.Equal(["H-1"], outcome.SkippedCrmIds);
+        Assert.Equal(2, (await _db.Store.ListAsync(new TicketQuery(), Ct)).Count);
+        var events = await _db.Store.EventsAsync(2, Ct);
+        Assert.Equal(TicketChange.Imported, Assert.Single(events).Change);
+    }
+
+    [Theory]
+    [InlineData("UPDATE ticket_events SET actor = 'someone else'")]
+    [InlineData("DELETE FROM ticket_events")]
+    public async Task EventHistory_UpdateOrDelete_RefusedByDatabase(string sql)
+    {
+        var stored = await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct);
+        await using var connection = await _db.Database.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+
+        var error = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => command.ExecuteNonQueryAsync(Ct));
+
+        Assert.Contains("append-only", error.Message);
+        Assert.Equal("una", Assert.Single(await _db.Store.EventsAsync(stored.Number, Ct)).Actor);
+    }
+
+    [Fact]
+    public async Task OpenAsync_SchemaAppliedTwice_Idempotent()
+    {
+        await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+        var again = new SqlTicketStore(new TicketDatabase(ct => _db.Database.OpenAsync(ct), _db.Database.Dialect));
+
+        Assert.Single(await again.ListAsync(new TicketQuery(), Ct));
+    }
+
+    public void Dispose() => _db.Dispose();
+}

@@ -1,0 +1,63 @@
+using OneJanitorial.Bot.Tickets;
+
+namespace OneJanitorial.Bot.Tests.Tickets;
+
+public sealed class TicketCsvImporterTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 15, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Parse_CrmExport_TicketsWithDefaults()
+    {
+        using var csv = File.OpenText(Path.Combine("TestData", "Tickets", "crm-export.csv"));
+
+        var (tickets, rejects) = TicketCsvImporter.Parse(csv, Intakes.Settings(), Now);
+
+        Assert.Empty(rejects);
+        Assert.Equal(["H-100", "H-101", "H-102"], tickets.Select(t => t.CrmId));
+        Assert.Equal(1250.50m, tickets[0].BillingPrice);
+        Assert.Equal(TicketStage.ClosedClientTicket, tickets[0].Stage);
+        Assert.Equal(new DateTimeOffset(2026, 10, 8, 0, 0, 0, TimeSpan.Zero), tickets[0].ClosedAt);
+        Assert.Equal("Taylor", tickets[0].Owner);
+        Assert.Equal("Washrooms not cleaned\n(second floor)", tickets[1].Concern);
+        Assert.Equal("R1 — Acme, Inc. — Washrooms not cleaned (second floor) — jane doe — $300", tickets[1].Title);
+        Assert.Equal(Intakes.Date("2026-11-09"), tickets[1].EstCloseDate);
+        Assert.Equal(2, tickets[1].StrikeNumber);
+        Assert.Equal("Peter", tickets[2].Owner);
+        Assert.Equal(TicketSource.Form, tickets[2].Source);
+    }
+
+    [Fact]
+    public void Parse_BadRows_EveryRejectWithLineAndReason()
+    {
+        using var csv = File.OpenText(Path.Combine("TestData", "Tickets", "crm-export-bad.csv"));
+
+        var (_, rejects) = TicketCsvImporter.Parse(csv, Intakes.Settings(), Now);
+
+        (int Line, string Reason)[] expected =
+        [
+            (3, "create_date '2026-13-01' is not a date (yyyy-MM-dd)"),
+            (4, "ticket_type 'R7' is not one of: Client Update, Extra Service, First Two Weeks"),
+            (5, "ticket_id 'H-200' appears more than once in the file"),
+            (6, "stage 'Closed' is not a SOP stage"),
+            (7, "company is empty"),
+        ];
+        Assert.Equal(expected.Select(e => e.Line), rejects.Select(r => r.Line));
+        Assert.All(expected.Zip(rejects), pair => Assert.StartsWith(pair.First.Reason, pair.Second.Reason));
+    }
+
+    [Theory]
+    [InlineData("ticket_id,create_date\nH-1,2026-11-02", 1, "header is missing column(s): ticket_type, stage, priority, company, concern, cleaner")]
+    [InlineData("", 1, "the file is empty")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-02,R1,Open Ticket,High,\"Acme,x,y,z", 2, "a quoted field is never closed")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,billing_price\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,-5", 2, "billing_price '-5' is not an amount")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,source\nH-1,2026-11-02,R1,Open Ticket,Soon,Acme,x,y,Email", 2, "priority 'Soon'")]
+    public void Parse_BadFile_Rejected(string csv, int line, string reason)
+    {
+        var (_, rejects) = TicketCsvImporter.Parse(new StringReader(csv), Intakes.Settings(), Now);
+
+        var reject = Assert.Single(rejects);
+        Assert.Equal(line, reject.Line);
+        Assert.StartsWith(reason, reject.Reason);
+    }
+}

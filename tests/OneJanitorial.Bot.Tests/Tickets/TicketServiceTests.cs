@@ -1,0 +1,167 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Tickets;
+
+namespace OneJanitorial.Bot.Tests.Tickets;
+
+public sealed class TicketServiceTests : IDisposable
+{
+    private readonly TempTicketDatabase _db = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero));
+    private readonly TicketService _service;
+    private static CancellationToken Ct => CancellationToken.None;
+
+    public TicketServiceTests()
+    {
+        var options = new TicketsOptions { DefaultOwner = "Main Ticket Board", Owners = { ["Toronto"] = "Taylor" } };
+        _service = new TicketService(_db.Store, Options.Create(options), _time);
+    }
+
+    [Theory]
+    [InlineData(0, null, "New Concern", 1)]
+    [InlineData(0, 1, "R1", 2)]
+    [InlineData(2, 0, "Move to BCO", 3)]
+    public async Task PlanAsync_StoreHistoryOrIntakeFallback_StrikeCount(int storedIssues, int? priorFromIntake, string expectedType, int expectedStrike)
+    {
+        for (var i = 0; i < storedIssues; i++)
+        {
+            await _db.Store.InsertAsync(Tickets.Sample(create: "2026-10-1" + i), [], Ct);
+        }
+
+        var plan = await _service.PlanAsync(Intakes.Valid() with { PriorCleanerIssues = priorFromIntake }, Ct);
+
+        Assert.Equal(expectedType, plan.Type.Name());
+        Assert.Equal(expectedStrike, plan.StrikeNumber);
+    }
+
+    [Fact]
+    public async Task PlanAsync_StoreHasOnlyOldOrNonStrikeTickets_StoreWinsOverIntake()
+    {
+        await _db.Store.InsertAsync(Tickets.Sample(create: "2026-08-01"), [], Ct);
+        await _db.Store.InsertAsync(Tickets.Sample(type: TicketType.ClientUpdate, create: "2026-11-20"), [], Ct);
+
+        var plan = await _service.PlanAsync(Intakes.Valid() with { PriorCleanerIssues = 5 }, Ct);
+
+        Assert.Equal(TicketType.NewConcern, plan.Type);
+    }
+
+    [Fact]
+    public async Task PlanAsync_InvalidIntake_ThrowsWithField()
+    {
+        var error = await Assert.ThrowsAsync<TicketValidationException>(() => _service.PlanAsync(Intakes.Valid() with { TimeZone = "Mars/Base" }, Ct));
+
+        Assert.Equal("timeZone", Assert.Single(error.Errors).Field);
+    }
+
+    [Fact]
+    public async Task CreateAsync_WithOverride_StoresTicketAndRecordsReason()
+    {
+        var intake = Intakes.Valid();
+        var plan = await _service.PlanAsync(intake, Ct);
+
+        var result = await _service.CreateAsync(intake, plan, new MasterNote { Issue = "Trash", ChecklistVerified = true },
+            [new PlanOverride(OverrideField.Priority, "High", "Client is a key account and very upset")], "una", Ct);
+
+        Assert.True(result.Succeeded);
+        var ticket = result.Ticket!;
+        Assert.Equal(TicketPriority.High, ticket.Priority);
+        Assert.Equal(1, ticket.Note.ServiceIssuesPast3Months);
+        Assert.Equal("una", ticket.Csr);
+        var events = await _service.HistoryAsync(ticket.Number, Ct);
+        Assert.Equal([TicketChange.Created, TicketChange.Override], events.Select(e => e.Change));
+        Assert.Equal(("Medium", "High", "Client is a key account and very upset"), (events[1].OldValue, events[1].NewValue, events[1].Reason));
+    }
+
+    [Theory]
+    [InlineData(OverrideField.Priority, "High", "", "needs a reason")]
+    [InlineData(OverrideField.EstCloseDate, "2026-12-01", "client away", "never longer than 7 days")]
+    [InlineData(OverrideField.TicketType, "R7", "typo", "not a valid TicketType")]
+    public async Task CreateAsync_BadOverride_RefusedAndNothingStored(OverrideField field, string value, string reason, string expected)
+    {
+        var intake = Intakes.Valid();
+        var plan = await _service.PlanAsync(intake, Ct);
+
+        var result = await _service.CreateAsync(intake, plan, new MasterNote { Issue = "Trash", ChecklistVerified = true }, [new(field, value, reason)], "una", Ct);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(expected, Assert.Single(result.Problems));
+        Assert.Empty(await _service.ListAsync(new TicketQuery(IncludeClosed: true), Ct));
+    }
+
+    [Fact]
+    public async Task CreateAsync_NoteWithoutIssue_Refused()
+    {
+        var intake = Intakes.Valid();
+        var plan = await _service.PlanAsync(intake, Ct);
+
+        var result = await _service.CreateAsync(intake, plan, new MasterNote(), [], "una", Ct);
+
+        Assert.Equal(["Master Note: Checklist Verified (Yes/No) is required.", "Master Note: Issue is required."], result.Problems);
+    }
+
+    [Fact]
+    public async Task MoveStageAsync_AllowedThenNotAllowed_RecordsOnlyTheMove()
+    {
+        var ticket = await CreateR1Async();
+        _time.Advance(TimeSpan.FromHours(1));
+
+        var moved = await _service.MoveStageAsync(ticket.Number, TicketStage.OpenTicket, "una", Ct);
+        var refused = await _service.MoveStageAsync(ticket.Number, TicketStage.ClientExtraService, "una", Ct);
+
+        Assert.Equal(TicketStage.OpenTicket, moved.Ticket!.Stage);
+        Assert.Contains("cannot move", Assert.Single(refused.Problems));
+        var stageEvent = (await _service.HistoryAsync(ticket.Number, Ct)).Single(e => e.Change == TicketChange.Stage);
+        Assert.Equal(("NewSubmission", "OpenTicket", "una"), (stageEvent.OldValue, stageEvent.NewValue, stageEvent.Actor));
+        Assert.Equal(_time.GetUtcNow(), stageEvent.At);
+    }
+
+    [Fact]
+    public async Task CloseAsync_Incomplete_RefusedWithMissingThenClosedWhenComplete()
+    {
+        var ticket = await CreateR1Async();
+
+        var refused = await _service.CloseAsync(ticket.Number, "una", Ct);
+        Assert.Contains("Review status set: Review Requested / Not Eligible / Pending Confirmation", refused.Problems);
+        Assert.Contains("Recurring issue: Date of first occurrence", refused.Problems);
+        Assert.Contains("Master Note: Why is required.", refused.Problems);
+
+        await _service.UpdateNoteAsync(ticket.Number, Notes.Complete(), "una", Ct);
+        await _service.UpdateClosureAsync(ticket.Number, Notes.CompleteClosure(), "una", Ct);
+        var closed = await _service.CloseAsync(ticket.Number, "una", Ct);
+
+        Assert.True(closed.Succeeded, string.Join("; ", closed.Problems));
+        Assert.Equal(TicketStage.ClosedClientTicket, closed.Ticket!.Stage);
+        Assert.Equal(_time.GetUtcNow(), closed.Ticket.ClosedAt);
+        var events = await _service.HistoryAsync(ticket.Number, Ct);
+        Assert.Contains(events, e => e is { Change: TicketChange.Field, Field: "note.why", OldValue: null });
+        Assert.Contains(events, e => e is { Change: TicketChange.Field, Field: "closure.review", NewValue: "ReviewRequested" });
+        Assert.Contains(events, e => e is { Change: TicketChange.Closed, Field: "stage", NewValue: "ClosedClientTicket" });
+    }
+
+    [Fact]
+    public async Task ListAsync_ByCsr_OnlyTheirOpenTickets()
+    {
+        await CreateR1Async();
+        var intake = Intakes.Valid() with { Cleaner = "Li Wei" };
+        await _service.CreateAsync(intake, await _service.PlanAsync(intake, Ct), new MasterNote { Issue = "x", ChecklistVerified = true }, [], "ben", Ct);
+
+        var mine = await _service.ListAsync(new TicketQuery(Csr: "ben"), Ct);
+
+        Assert.Equal("Li Wei", Assert.Single(mine).Cleaner);
+    }
+
+    [Fact]
+    public async Task CloseAsync_UnknownTicket_NotFound() =>
+        Assert.Equal(["Ticket 42 was not found."], (await _service.CloseAsync(42, "una", Ct)).Problems);
+
+    private async Task<Ticket> CreateR1Async()
+    {
+        var intake = Intakes.Valid() with { PriorCleanerIssues = 1 };
+        var plan = await _service.PlanAsync(intake, Ct);
+        var result = await _service.CreateAsync(intake, plan, new MasterNote { Issue = "Trash", ChecklistVerified = true }, [], "una", Ct);
+        Assert.Equal(TicketType.R1, result.Ticket!.Type);
+        return result.Ticket;
+    }
+
+    public void Dispose() => _db.Dispose();
+}

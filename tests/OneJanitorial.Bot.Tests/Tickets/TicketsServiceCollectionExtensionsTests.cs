@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Tickets;
+
+namespace OneJanitorial.Bot.Tests.Tickets;
+
+public sealed class TicketsServiceCollectionExtensionsTests : IDisposable
+{
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"tickets-di-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public async Task AddTickets_ConfiguredSection_BindsOwnersAndHolidaysAndUsesSqlite()
+    {
+        using var provider = Build(new()
+        {
+            ["Tickets:Owners:Toronto"] = "Taylor",
+            ["Tickets:Holidays:0"] = "2026-11-23",
+        });
+        var service = provider.GetRequiredService<TicketService>();
+
+        var plan = await service.PlanAsync(Intakes.Valid(), CancellationToken.None);
+
+        Assert.Equal("Taylor", plan.Owner);
+        Assert.Equal(Intakes.Date("2026-11-24"), plan.CreateDate);
+        Assert.True(File.Exists(_dbPath));
+    }
+
+    [Theory]
+    [InlineData("Tickets:EstCloseBusinessDays", "9")]
+    [InlineData("Tickets:DefaultOwner", "")]
+    [InlineData("Tickets:SqlitePath", "")]
+    public void AddTickets_InvalidSetting_FailsWithOptionsError(string key, string value)
+    {
+        using var provider = Build(new() { [key] = value });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<TicketsOptions>>().Value);
+
+        Assert.Contains(key.Split(':')[1], error.Message);
+    }
+
+    private ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        settings.TryAdd("Tickets:SqlitePath", _dbPath);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddTickets(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_dbPath);
+    }
+}

@@ -1,6 +1,7 @@
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Llm;
+using OneJanitorial.Bot.Recaps;
 
 namespace OneJanitorial.Bot;
 
@@ -13,6 +14,7 @@ public static class BotServices
         services.AddSingleton<ConversationBot>();
         services.AddHttpClient<ConnectorClient>();
         services.AddLlm(configuration);
+        services.AddRecaps(configuration);
         return services;
     }
 

@@ -12,6 +12,7 @@ public static class CliCommands
     {
         // Each feature adds its commands here.
         ["help"] = ("help                      this list", PrintHelpAsync),
+        ["recap"] = (Recaps.RecapCommand.Usage, Recaps.RecapCommand.RunAsync),
     };
 
     public static bool IsCommand(string arg) => Commands.ContainsKey(arg) || arg is "--help" or "-h";

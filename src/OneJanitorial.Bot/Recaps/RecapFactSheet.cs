@@ -54,7 +54,7 @@ public sealed class RecapFactSheet
             ["csrName"] = facts.CsrName ?? "",
         };
         values["strikeAction"] = template.RenderBlock(StrikeBlock(facts.StrikeNumber) + ".action", values);
-        values["signature"] = template.RenderBlock(string.IsNullOrWhiteSpace(facts.CsrName) ? "signature.team" : "signature.named", values);
+        values["signature"] = ClientTemplates.Signature(prompts, facts.CsrName);
         return new RecapFactSheet(facts, values);
     }
 

@@ -21,6 +21,7 @@ public sealed record RecapJsonError(int Line, string? Field, string Error);
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(RecapJsonLine))]
 [JsonSerializable(typeof(RecapJsonError))]
+[JsonSerializable(typeof(RecapSendRecord))]
 internal sealed partial class RecapJsonContext : JsonSerializerContext
 {
     /// <summary>Keeps quotes, dashes and accents readable in the output; still valid, escaped JSON.</summary>

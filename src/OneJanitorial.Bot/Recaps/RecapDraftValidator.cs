@@ -32,7 +32,7 @@ public static class RecapDraftValidator
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json);
+            document = JsonDocument.Parse(WithoutCodeFence(json));
         }
         catch (JsonException)
         {
@@ -59,6 +59,19 @@ public static class RecapDraftValidator
             }
             return problems.Count > 0 ? (null, problems) : (ToSections(properties), problems);
         }
+    }
+
+    /// <summary>Servers that ignore response_format often wrap the object in a ```json fence.</summary>
+    private static string WithoutCodeFence(string answer)
+    {
+        var text = answer.Trim();
+        if (!text.StartsWith("```", StringComparison.Ordinal))
+        {
+            return text;
+        }
+        var start = text.IndexOf('\n');
+        var end = text.LastIndexOf("```", StringComparison.Ordinal);
+        return start > 0 && end > start ? text[(start + 1)..end] : text;
     }
 
     private static IEnumerable<string> SectionProblems(JsonProperty property)

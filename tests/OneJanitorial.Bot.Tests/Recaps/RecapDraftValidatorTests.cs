@@ -68,6 +68,29 @@ public sealed class RecapDraftValidatorTests
         Assert.Contains(Validate(draft).Problems, p => p.Contains("contains the heading \"Issue\""));
     }
 
+    [Fact]
+    public void Validate_DraftInCodeFence_Passes() =>
+        Assert.True(RecapDraftValidator.Validate("```json\n" + RecapSamples.ValidDraft().ToJsonString() + "\n```", Sheet, Instructions).IsValid);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Validate_TemplateSectionsAsDraft_Pass(int strike)
+    {
+        var sheet = RecapFactSheet.Create(RecapSamples.R1() with { StrikeNumber = strike }, RecapSamples.Prompts);
+        var sections = RecapComposer.TemplateSections(sheet, RecapSamples.Prompts);
+        var draft = new JsonObject
+        {
+            ["issue"] = sections.Issue,
+            ["actionPlan"] = sections.ActionPlan,
+            ["checklist"] = sections.Checklist,
+            ["threeStrikePolicy"] = sections.ThreeStrikePolicy,
+        };
+
+        Assert.Empty(RecapDraftValidator.Validate(draft.ToJsonString(), sheet, Instructions).Problems);
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("[\"issue\"]")]

@@ -42,7 +42,8 @@ public static class RecapFactChecker
     public static IEnumerable<string> InventedFacts(RecapSections s, RecapFactSheet sheet, string instructions)
     {
         var facts = sheet.ToPromptJson();
-        var allowed = instructions + "\n" + facts;
+        // Zone abbreviations (EDT) name the ticket's zone, so they count as stated by the ticket.
+        var allowed = instructions + "\n" + facts + "\n" + string.Join(' ', sheet.TimeZoneNames);
         foreach (var (heading, text) in s.InOrder())
         {
             foreach (var problem in InventedIn(text, facts, allowed, sheet).Distinct())
@@ -73,7 +74,7 @@ public static class RecapFactChecker
         foreach (var link in FactMentions.Links(text).Where(l => !links.Contains(l)))
             yield return $"the link or address \"{link}\" is not in the ticket.";
         var words = FactMentions.Words(allowed).ToHashSet();
-        foreach (var name in FactMentions.ProperNameCandidates(text).Where(n => !words.Contains(FactMentions.Normalize(n))))
+        foreach (var name in FactMentions.ProperNameCandidates(text).Where(n => n.Length > 1 && !words.Contains(FactMentions.Normalize(n))))
             yield return $"the name \"{name}\" is not in the ticket.";
     }
 

@@ -20,6 +20,18 @@ public sealed class RecapDraftValidatorTests
     }
 
     [Theory]
+    [InlineData("- Follow-up call: 3/11 at 10 am EDT, when I will review the photos with you.")]
+    [InlineData("- Follow-up call: March 11 at 10:00 a.m. (America/New_York).")]
+    public void Validate_FollowUpWrittenDifferently_Passes(string followUp)
+    {
+        var plan = RecapSamples.ValidDraft()["actionPlan"]!.GetValue<string>().Split('\n')[..^1].Append(followUp);
+
+        var check = Validate(RecapSamples.ValidDraft().With("actionPlan", string.Join('\n', plan)));
+
+        Assert.Empty(check.Problems);
+    }
+
+    [Theory]
     [InlineData("actionPlan", "- WHO: Maria Lopez.\n- By WHEN: Thursday, March 12, 2026.", "the date \"March 12, 2026\" is not in the ticket")]
     [InlineData("actionPlan", "- WHO: Maria Lopez.\n- Send 8 photos of each area.", "the number 8 is not in the ticket")]
     [InlineData("actionPlan", "- WHO: Maria Lopez, with help from Jose Ramirez.", "the name \"Jose\" is not in the ticket")]

@@ -22,6 +22,7 @@ public sealed record RecapJsonError(int Line, string? Field, string Error);
 [JsonSerializable(typeof(RecapJsonLine))]
 [JsonSerializable(typeof(RecapJsonError))]
 [JsonSerializable(typeof(RecapSendRecord))]
+[JsonSerializable(typeof(RecapDraft))]
 internal sealed partial class RecapJsonContext : JsonSerializerContext
 {
     /// <summary>Keeps quotes, dashes and accents readable in the output; still valid, escaped JSON.</summary>

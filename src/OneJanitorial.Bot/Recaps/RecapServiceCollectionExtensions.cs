@@ -1,10 +1,13 @@
+using OneJanitorial.Bot.Conversation;
+
 namespace OneJanitorial.Bot.Recaps;
 
 public static class RecapServiceCollectionExtensions
 {
     /// <summary>
     /// The recap writer always; SMTP sending only when <c>Mail:Smtp:Host</c> is set (otherwise
-    /// <see cref="RecapDelivery"/> offers copy text and an .eml). <see cref="RecapDelivery"/> needs an IStateStore.
+    /// <see cref="RecapDelivery"/> offers copy text and an .eml). <see cref="RecapDelivery"/> and <see cref="RecapDrafts"/>
+    /// need an IStateStore when they are used.
     /// </summary>
     public static IServiceCollection AddRecaps(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,6 +19,17 @@ public static class RecapServiceCollectionExtensions
             services.AddSingleton<IRecapSender, SmtpRecapSender>();
         }
         services.AddSingleton<RecapDelivery>();
+        services.AddSingleton<RecapDrafts>();
+        return services;
+    }
+
+    /// <summary>
+    /// The chat feature ("recap 42" and the preview card's buttons). Separate from <see cref="AddRecaps"/> because it
+    /// needs an IStateStore registered, and an <see cref="IRecapFactsSource"/> for "recap 42" to find tickets.
+    /// </summary>
+    public static IServiceCollection AddRecapChat(this IServiceCollection services)
+    {
+        services.AddSingleton<ChatFeature, RecapChatFeature>();
         return services;
     }
 }

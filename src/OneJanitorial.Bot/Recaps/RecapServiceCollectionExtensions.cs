@@ -5,7 +5,8 @@ namespace OneJanitorial.Bot.Recaps;
 public static class RecapServiceCollectionExtensions
 {
     /// <summary>
-    /// The recap writer always; SMTP sending only when <c>Mail:Smtp:Host</c> is set (otherwise
+    /// The recap writer always; sending over SMTP when <c>Mail:Smtp:Host</c> is set, else through Microsoft Graph when
+    /// <c>Mail:Graph:Sender</c> is set (otherwise
     /// <see cref="RecapDelivery"/> offers copy text and an .eml). <see cref="RecapDelivery"/> and <see cref="RecapDrafts"/>
     /// need an IStateStore when they are used.
     /// </summary>
@@ -14,9 +15,15 @@ public static class RecapServiceCollectionExtensions
         services.AddSingleton<RecapWriter>();
         services.AddSingleton<ClientTemplates>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphMailOptions>().BindConfiguration(GraphMailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         if (!string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.SectionName}:{nameof(SmtpOptions.Host)}"]))
         {
             services.AddSingleton<IRecapSender, SmtpRecapSender>();
+        }
+        else if (!string.IsNullOrWhiteSpace(configuration[$"{GraphMailOptions.SectionName}:{nameof(GraphMailOptions.Sender)}"]))
+        {
+            services.AddHttpClient(GraphRecapSender.HttpClientName);
+            services.AddSingleton<IRecapSender, GraphRecapSender>();
         }
         services.AddSingleton<RecapDelivery>();
         services.AddSingleton<RecapDrafts>();

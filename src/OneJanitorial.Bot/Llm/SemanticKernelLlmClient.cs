@@ -56,7 +56,7 @@ public sealed partial class SemanticKernelLlmClient : ILlmClient
             LogTimedOut(_logger, _options.Provider, _options.TimeoutSeconds);
             throw new LlmException($"The model did not answer within {_options.TimeoutSeconds:0.##} s.", e);
         }
-        catch (Exception e) when (e is HttpOperationException or KernelException or ClientResultException or HttpRequestException)
+        catch (Exception e) when (e is not OperationCanceledException and not LlmException)
         {
             LogFailed(_logger, _options.Provider, e.GetType().Name);
             throw new LlmException($"The model call failed: {Describe(e)}", e);

@@ -83,9 +83,10 @@ public static partial class FactMentions
     {
         var candidates = new List<string>();
         var words = Word().Matches(text).ToArray();
+        var links = Link().Matches(text);
         for (var i = 0; i < words.Length; i++)
         {
-            if (!char.IsUpper(words[i].Value[0]) || Link().Matches(text).Any(l => l.Index <= words[i].Index && words[i].Index < l.Index + l.Length))
+            if (!char.IsUpper(words[i].Value[0]) || links.Any(l => l.Index <= words[i].Index && words[i].Index < l.Index + l.Length))
             {
                 continue;
             }

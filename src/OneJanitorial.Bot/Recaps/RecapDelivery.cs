@@ -37,7 +37,9 @@ public sealed partial class RecapDelivery(
         var claim = await ClaimAsync(KeyPrefix + key, recap, cancellationToken);
         if (claim.Existing is { } existing)
         {
-            return new RecapSendResult(RecapSendStatus.AlreadySent, $"Already sent to {existing.To}; not sent again.") { SentAt = existing.At };
+            return existing.State == RecapSendRecord.Sent
+                ? new RecapSendResult(RecapSendStatus.AlreadySent, $"Already sent to {existing.To}; not sent again.") { SentAt = existing.At }
+                : new RecapSendResult(RecapSendStatus.AlreadySent, $"This recap is being sent to {existing.To} already; not sent again.");
         }
         try
         {
@@ -45,11 +47,12 @@ public sealed partial class RecapDelivery(
         }
         catch (RecapSendException e)
         {
-            await store.DeleteAsync(KeyPrefix + key, claim.ETag, CancellationToken.None);
+            await ReleaseAsync(KeyPrefix + key, claim.ETag);
             return new RecapSendResult(RecapSendStatus.Failed, $"Not sent: {e.Message}. The recap is still unsent; try again or copy it.") { CopyText = recap.Body };
         }
         var sentAt = timeProvider.GetUtcNow();
-        await store.WriteAsync(KeyPrefix + key, Serialize(new RecapSendRecord(RecapSendRecord.Sent, recap.To, recap.Subject, sentAt)), claim.ETag, CancellationToken.None);
+        // The message is out: record it whatever happened to the claim meanwhile, and even if the CSR navigated away.
+        await store.WriteAsync(KeyPrefix + key, Serialize(new RecapSendRecord(RecapSendRecord.Sent, recap.To, recap.Subject, sentAt)), "*", CancellationToken.None);
         LogSent(logger, key);
         return new RecapSendResult(RecapSendStatus.Sent, $"Sent to {recap.To}.") { SentAt = sentAt };
     }
@@ -78,6 +81,18 @@ public sealed partial class RecapDelivery(
         {
             var winner = await store.ReadAsync(key, cancellationToken);
             return ("", winner is null ? new RecapSendRecord(RecapSendRecord.Sending, recap.To, recap.Subject, timeProvider.GetUtcNow()) : Deserialize(winner.Json));
+        }
+    }
+
+    private async Task ReleaseAsync(string key, string etag)
+    {
+        try
+        {
+            await store.DeleteAsync(key, etag, CancellationToken.None);
+        }
+        catch (ConcurrencyException)
+        {
+            // Another attempt took the claim over; it is theirs to release.
         }
     }
 

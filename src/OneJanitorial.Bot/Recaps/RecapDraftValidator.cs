@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 
 namespace OneJanitorial.Bot.Recaps;
@@ -12,7 +13,7 @@ public sealed record RecapDraftCheck(RecapSections? Sections, IReadOnlyList<stri
 /// Checks a model's JSON draft before anyone sees it: the four sections exactly, in order, non-empty; every
 /// required fact present; nothing stated that the ticket does not say (see <see cref="RecapFactChecker"/>).
 /// </summary>
-public static class RecapDraftValidator
+public static partial class RecapDraftValidator
 {
     public static RecapDraftCheck Validate(string json, RecapFactSheet sheet, string instructions)
     {
@@ -88,6 +89,10 @@ public static class RecapDraftValidator
         {
             yield return $"Section \"{property.Name}\" contains the heading \"{heading}\"; headings are added around the sections.";
         }
+        if (GreetingOrSignOff().Match(property.Value.GetString()!) is { Success: true } extra)
+        {
+            yield return $"Section \"{property.Name}\" contains a greeting or sign-off (\"{extra.Value.Trim()}\"); those are added around the sections.";
+        }
     }
 
     private static RecapSections ToSections(List<JsonProperty> properties) => new(
@@ -95,4 +100,7 @@ public static class RecapDraftValidator
         properties[1].Value.GetString()!.Trim(),
         properties[2].Value.GetString()!.Trim(),
         properties[3].Value.GetString()!.Trim());
+
+    [GeneratedRegex(@"^\s*(hi|hello|dear)\b[^\n]*|\b(reply\s+\W?agreed|best regards|kind regards|sincerely)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GreetingOrSignOff();
 }

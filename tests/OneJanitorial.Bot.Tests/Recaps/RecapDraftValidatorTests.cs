@@ -80,6 +80,12 @@ public sealed class RecapDraftValidatorTests
         Assert.Contains(Validate(draft).Problems, p => p.Contains("contains the heading \"Issue\""));
     }
 
+    [Theory]
+    [InlineData("issue", "Hi Maria,\n- Trash not emptied (Monday, March 9, 2026)")]
+    [InlineData("threeStrikePolicy", "This is your 2nd issue in 3 months; a 3rd within 3 months means removal. Please reply \"Agreed\" today.")]
+    public void Validate_GreetingOrSignOffInSection_Fails(string section, string text) =>
+        Assert.Contains(Validate(RecapSamples.ValidDraft().With(section, text)).Problems, p => p.Contains("greeting or sign-off"));
+
     [Fact]
     public void Validate_DraftInCodeFence_Passes() =>
         Assert.True(RecapDraftValidator.Validate("```json\n" + RecapSamples.ValidDraft().ToJsonString() + "\n```", Sheet, Instructions).IsValid);

@@ -33,6 +33,10 @@ public sealed class LlmOptions : IValidatableObject
     [Range(0.01, 600)]
     public double TimeoutSeconds { get; set; } = 20;
 
+    /// <summary>Low keeps drafts close to the facts. Set empty for models that reject the parameter (reasoning models).</summary>
+    [Range(0, 2)]
+    public double? Temperature { get; set; } = 0.2;
+
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -41,7 +41,7 @@ public sealed partial class SemanticKernelLlmClient : ILlmClient
         history.AddUserMessage(request.UserPrompt);
         var settings = new OpenAIPromptExecutionSettings
         {
-            Temperature = 0.2,
+            Temperature = _options.Temperature,
             ResponseFormat = request.JsonOutput ? "json_object" : null,
         };
         try

@@ -27,6 +27,7 @@ public sealed class SemanticKernelLlmClientTests
         Assert.Equal("You are terse.", request.SystemPrompt);
         Assert.Equal("Say hi.", request.UserPrompt);
         Assert.Null(request.ResponseFormatType);
+        Assert.Equal(0.2, request.Body["temperature"]!.GetValue<double>(), 3);
     }
 
     [Fact]
@@ -55,6 +56,20 @@ public sealed class SemanticKernelLlmClientTests
         await services.GetRequiredService<ILlmClient>().CompleteAsync(Request with { JsonOutput = true }, CancellationToken.None);
 
         Assert.Equal("json_object", Assert.Single(server.Requests).ResponseFormatType);
+    }
+
+    [Fact]
+    public async Task CompleteAsync_TemperatureEmpty_OmitsIt()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Enqueue("ok");
+        var settings = LlmTestServices.OpenAiCompatible(server);
+        settings["Llm:Temperature"] = "";
+        using var services = LlmTestServices.Build(settings);
+
+        await services.GetRequiredService<ILlmClient>().CompleteAsync(Request, CancellationToken.None);
+
+        Assert.Null(Assert.Single(server.Requests).Body["temperature"]);
     }
 
     [Fact]

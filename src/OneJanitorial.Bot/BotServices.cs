@@ -4,6 +4,8 @@ using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Dialogs;
+using OneJanitorial.Bot.Llm;
+using OneJanitorial.Bot.Recaps;
 
 namespace OneJanitorial.Bot;
 
@@ -19,6 +21,8 @@ public static class BotServices
         services.AddCards();
         services.AddDialogs();
         services.AddTickets(configuration);
+        services.AddLlm(configuration);
+        services.AddRecaps(configuration);
         return services;
     }
 

@@ -17,6 +17,7 @@ public static class CliCommands
         ["cards"] = (Cards.CardsCommand.Usage, Cards.CardsCommand.RunAsync),
         ["ticket-plan"] = (Tickets.TicketCommands.PlanUsage, Tickets.TicketCommands.PlanAsync),
         ["tickets"] = (Tickets.TicketCommands.TicketsUsage, Tickets.TicketCommands.TicketsAsync),
+        ["recap"] = (Recaps.RecapCommand.Usage, Recaps.RecapCommand.RunAsync),
     };
 
     public static bool IsCommand(string arg) => Commands.ContainsKey(arg) || arg is "--help" or "-h";

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Conversation;
+
+namespace OneJanitorial.Bot.Recaps;
+
+/// <summary>
+/// "recap 42" shows the preview card; its buttons copy the text, write it again, or send it to the cleaner.
+/// Copy and Send act on the stored draft the card shows, so what is sent is what the CSR read.
+/// </summary>
+public sealed partial class RecapChatFeature(
+    RecapWriter writer,
+    RecapDrafts drafts,
+    RecapDelivery delivery,
+    IRecapFactsSource? facts = null) : ChatFeature
+{
+    public override int Order => 40;
+
+    public override bool CanHandle(IncomingTurn turn) =>
+        turn.Verb is RecapPreviewCard.CopyVerb or RecapPreviewCard.RegenerateVerb or RecapPreviewCard.SendVerb
+        || (turn.Kind == TurnKind.Message && RecapCommand().IsMatch(turn.Text ?? ""));
+
+    public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) => turn.Verb switch
+    {
+        RecapPreviewCard.CopyVerb => CopyAsync(turn, output, cancellationToken),
+        RecapPreviewCard.SendVerb => SendAsync(turn, output, cancellationToken),
+        RecapPreviewCard.RegenerateVerb => PreviewAsync(Field(turn, "ticket"), output, replace: true, cancellationToken),
+        _ => PreviewAsync(RecapCommand().Match(turn.Text!).Groups["ticket"].Value, output, replace: false, cancellationToken),
+    };
+
+    private async Task PreviewAsync(string? ticketId, ITurnOutput output, bool replace, CancellationToken cancellationToken)
+    {
+        if (facts is null || string.IsNullOrEmpty(ticketId))
+        {
+            await output.SendAsync(BotMessage.Plain("I can't read tickets yet. Meanwhile, `recap --json` on the command line drafts a recap from the ticket's fields."), cancellationToken);
+            return;
+        }
+        var ticket = await facts.FindAsync(ticketId, cancellationToken);
+        if (ticket is null)
+        {
+            await output.SendAsync(BotMessage.Plain($"I can't find ticket {ticketId}."), cancellationToken);
+            return;
+        }
+        var recap = await writer.WriteAsync(ticket, cancellationToken);
+        await drafts.SaveAsync(new RecapDraft(ticketId, recap), cancellationToken);
+        var card = RecapPreviewCard.Build(recap, ticketId, await delivery.FindAsync(recap, cancellationToken));
+        await (replace ? output.ReplaceCardAsync(card, cancellationToken) : output.SendAsync(BotMessage.WithCard(card, recap.Subject), cancellationToken));
+    }
+
+    private async Task CopyAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+    {
+        if (await FindDraftAsync(turn, output, cancellationToken) is { } draft)
+        {
+            await output.SendAsync(BotMessage.Plain($"Subject: {draft.Recap.Subject}\n\n{draft.Recap.Body}"), cancellationToken);
+        }
+    }
+
+    private async Task SendAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+    {
+        if (await FindDraftAsync(turn, output, cancellationToken) is not { } draft)
+        {
+            return;
+        }
+        var result = await delivery.SendAsync(draft.Recap, cancellationToken);
+        if (result.Status == RecapSendStatus.Sent)
+        {
+            var record = await delivery.FindAsync(draft.Recap, cancellationToken);
+            await output.ReplaceCardAsync(RecapPreviewCard.Build(draft.Recap, draft.TicketId, record), cancellationToken);
+        }
+        var text = result.CopyText is null ? result.Message : $"{result.Message}\n\nSubject: {draft.Recap.Subject}\n\n{result.CopyText}";
+        await output.SendAsync(BotMessage.Plain(text), cancellationToken);
+    }
+
+    private async Task<RecapDraft?> FindDraftAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+    {
+        var draft = Field(turn, "recapKey") is { } key ? await drafts.FindAsync(key, cancellationToken) : null;
+        if (draft is null)
+        {
+            await output.SendAsync(BotMessage.Plain("That preview is no longer available. Press Regenerate or ask for the recap again."), cancellationToken);
+        }
+        return draft;
+    }
+
+    private static string? Field(IncomingTurn turn, string name) =>
+        turn.Data?[name] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    [GeneratedRegex(@"^\s*recap\s+(?:ticket\s+)?#?(?<ticket>[A-Za-z0-9][\w-]*)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecapCommand();
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using OneJanitorial.Bot.Cli;
+
+namespace OneJanitorial.Bot.Recaps;
+
+/// <summary>
+/// <c>recap [--json]</c>: one ticket per stdin line in, one recap per line out. A bad line yields an error
+/// object naming the field and the run goes on.
+/// </summary>
+public static class RecapCommand
+{
+    public const string Usage = "recap [--json]            cleaner recap email per ticket line on stdin";
+
+    public static async Task<int> RunAsync(CliContext context)
+    {
+        var json = context.HasFlag("--json");
+        var writer = context.Services.GetRequiredService<RecapWriter>();
+        var lineNumber = 0;
+        var failures = 0;
+        while (await context.In.ReadLineAsync(context.CancellationToken) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            try
+            {
+                // Strike number: priorCleanerIssues + 1 until the ticket rules engine supplies it.
+                var recap = await writer.WriteAsync(RecapTicketInput.Parse(line), context.CancellationToken);
+                await context.Out.WriteLineAsync(json
+                    ? JsonSerializer.Serialize(RecapJsonLine.From(recap), RecapJsonContext.Readable.RecapJsonLine)
+                    : Readable(recap));
+            }
+            catch (RecapInputException e)
+            {
+                failures++;
+                var error = new RecapJsonError(lineNumber, e.Field.Length > 0 ? e.Field : null, e.Message);
+                await (json ? context.Out : context.Error).WriteLineAsync(JsonSerializer.Serialize(error, RecapJsonContext.Readable.RecapJsonError));
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static string Readable(Recap recap) =>
+        $"To: {recap.To}\nSubject: {recap.Subject}\nWritten by: {recap.Generator.ToString().ToLowerInvariant()}"
+        + (recap.FallbackReason is null ? "" : $" ({recap.FallbackReason})") + "\n\n" + recap.Body;
+}

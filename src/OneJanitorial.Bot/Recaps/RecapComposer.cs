@@ -1,0 +1,41 @@
+using System.Text;
+using OneJanitorial.Bot.Llm;
+
+namespace OneJanitorial.Bot.Recaps;
+
+/// <summary>
+/// Puts a recap together: greeting, the four sections under their fixed headings, sign-off. Both generators
+/// go through here, so the structure the company extracts data from cannot drift.
+/// </summary>
+public static class RecapComposer
+{
+    public static Recap Compose(RecapFactSheet sheet, RecapSections sections, RecapGenerator generator, PromptLibrary prompts)
+    {
+        var template = prompts.Get(RecapFactSheet.TemplateName);
+        var body = new StringBuilder();
+        body.Append(template.RenderBlock("greeting", sheet.Values)).Append("\n\n");
+        foreach (var (heading, text) in sections.InOrder())
+        {
+            body.Append(heading).Append('\n').Append(text.Trim()).Append("\n\n");
+        }
+        body.Append(template.RenderBlock("signoff", sheet.Values)).Append('\n');
+        var subject = template.RenderBlock("subject", sheet.Values);
+        return new Recap(sheet.Facts.CleanerEmail, subject, body.ToString(), sections, generator);
+    }
+
+    /// <summary>The deterministic sections: good enough to send as is.</summary>
+    public static RecapSections TemplateSections(RecapFactSheet sheet, PromptLibrary prompts)
+    {
+        var template = prompts.Get(RecapFactSheet.TemplateName);
+        var checklist = template.RenderBlock("checklist", sheet.Values);
+        if (!string.IsNullOrWhiteSpace(sheet.Facts.ChecklistUrl))
+        {
+            checklist += "\n" + template.RenderBlock("checklist.link", sheet.Values);
+        }
+        return new RecapSections(
+            template.RenderBlock("issue", sheet.Values),
+            template.RenderBlock("actionPlan", sheet.Values),
+            checklist,
+            template.RenderBlock(RecapFactSheet.StrikeBlock(sheet.Facts.StrikeNumber), sheet.Values));
+    }
+}

@@ -1,0 +1,42 @@
+using OneJanitorial.Bot.Conversation;
+
+namespace OneJanitorial.Bot.Recaps;
+
+public static class RecapServiceCollectionExtensions
+{
+    /// <summary>
+    /// The recap writer always; sending over SMTP when <c>Mail:Smtp:Host</c> is set, else through Microsoft Graph when
+    /// <c>Mail:Graph:Sender</c> is set (otherwise
+    /// <see cref="RecapDelivery"/> offers copy text and an .eml). <see cref="RecapDelivery"/> and <see cref="RecapDrafts"/>
+    /// need an IStateStore when they are used.
+    /// </summary>
+    public static IServiceCollection AddRecaps(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<RecapWriter>();
+        services.AddSingleton<ClientTemplates>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphMailOptions>().BindConfiguration(GraphMailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        if (!string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.SectionName}:{nameof(SmtpOptions.Host)}"]))
+        {
+            services.AddSingleton<IRecapSender, SmtpRecapSender>();
+        }
+        else if (!string.IsNullOrWhiteSpace(configuration[$"{GraphMailOptions.SectionName}:{nameof(GraphMailOptions.Sender)}"]))
+        {
+            services.AddHttpClient(GraphRecapSender.HttpClientName);
+            services.AddSingleton<IRecapSender, GraphRecapSender>();
+        }
+        services.AddSingleton<RecapDelivery>();
+        services.AddSingleton<RecapDrafts>();
+        return services;
+    }
+
+    /// <summary>
+    /// The chat feature ("recap 42" and the preview card's buttons). Separate from <see cref="AddRecaps"/> because it
+    /// needs an IStateStore registered, and an <see cref="IRecapFactsSource"/> for "recap 42" to find tickets.
+    /// </summary>
+    public static IServiceCollection AddRecapChat(this IServiceCollection services)
+    {
+        services.AddSingleton<ChatFeature, RecapChatFeature>();
+        return services;
+    }
+}

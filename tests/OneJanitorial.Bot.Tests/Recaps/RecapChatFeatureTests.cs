@@ -1,0 +1,162 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using MimeKit;
+using Moq;
+using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Recaps;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Recaps;
+
+public sealed class RecapChatFeatureTests
+{
+    private readonly InMemoryStateStore _store = new();
+    private readonly Mock<IRecapSender> _sender = new();
+    private readonly Mock<IRecapFactsSource> _tickets = new();
+
+    public RecapChatFeatureTests() =>
+        _tickets.Setup(t => t.FindAsync("42", It.IsAny<CancellationToken>())).ReturnsAsync(RecapSamples.R1());
+
+    private RecapChatFeature Feature(bool withSender = true, bool withTickets = true)
+    {
+        var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", From = "service@onejanitorial.example" });
+        var delivery = new RecapDelivery(_store, options, new FakeTimeProvider(), NullLogger<RecapDelivery>.Instance, withSender ? _sender.Object : null);
+        var writer = new RecapWriter(RecapSamples.Prompts, NullLogger<RecapWriter>.Instance);
+        return new RecapChatFeature(writer, new RecapDrafts(_store), delivery, withTickets ? _tickets.Object : null);
+    }
+
+    private static IncomingTurn Text(string text) =>
+        new(TurnKind.Message, "test", "c1", new TurnUser("u1", "Sam"), text, null, DateTimeOffset.UnixEpoch);
+
+    private static IncomingTurn Click(SubmitAction action) =>
+        new(TurnKind.CardAction, "test", "c1", new TurnUser("u1", "Sam"), null, action.Data.DeepClone().AsObject(), DateTimeOffset.UnixEpoch);
+
+    private async Task<AdaptiveCard> PreviewAsync(RecapChatFeature feature)
+    {
+        var output = new RecordingTurnOutput();
+        await feature.HandleAsync(Text("recap 42"), output, CancellationToken.None);
+        return Assert.Single(Assert.Single(output.Sent).Cards);
+    }
+
+    private static SubmitAction Button(AdaptiveCard card, string verb) =>
+        card.Actions!.OfType<SubmitAction>().Single(a => CardData.VerbOf(a.Data) == verb);
+
+    [Theory]
+    [InlineData("recap 42", true)]
+    [InlineData("Recap #42", true)]
+    [InlineData("recap ticket 42", true)]
+    [InlineData("recap", false)]
+    [InlineData("what is a recap for?", false)]
+    public void CanHandle_Text_OnlyRecapCommand(string text, bool expected) =>
+        Assert.Equal(expected, Feature().CanHandle(Text(text)));
+
+    [Fact]
+    public async Task HandleAsync_RecapTicket_SendsPreviewCard()
+    {
+        var card = await PreviewAsync(Feature());
+
+        Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text == RecapHeadings.ThreeStrikePolicy);
+        Assert.Equal("42", Button(card, RecapPreviewCard.SendVerb).Data["ticket"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task HandleAsync_UnknownTicket_SaysSo()
+    {
+        var output = new RecordingTurnOutput();
+
+        await Feature().HandleAsync(Text("recap 7"), output, CancellationToken.None);
+
+        Assert.Equal("I can't find ticket 7.", Assert.Single(output.Sent).Text);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NoTicketSource_PointsToCli()
+    {
+        var output = new RecordingTurnOutput();
+
+        await Feature(withTickets: false).HandleAsync(Text("recap 42"), output, CancellationToken.None);
+
+        Assert.Contains("recap --json", Assert.Single(output.Sent).Text);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SendClickedTwice_SendsOnceAndMarksCardSent()
+    {
+        var feature = Feature();
+        var send = Button(await PreviewAsync(feature), RecapPreviewCard.SendVerb);
+        var first = new RecordingTurnOutput();
+        var second = new RecordingTurnOutput();
+
+        await feature.HandleAsync(Click(send), first, CancellationToken.None);
+        await feature.HandleAsync(Click(send), second, CancellationToken.None);
+
+        _sender.Verify(s => s.SendAsync(It.Is<MimeMessage>(m => m.To.Mailboxes.Single().Address == "maria@sparkle-cleaning.example"), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal("Sent to maria@sparkle-cleaning.example.", Assert.Single(first.Sent).Text);
+        Assert.DoesNotContain(Assert.Single(first.Replaced).Actions!, a => a is SubmitAction s && CardData.VerbOf(s.Data) == RecapPreviewCard.SendVerb);
+        Assert.Contains("not sent again", Assert.Single(second.Sent).Text);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SendFails_SaysUnsentAndGivesText()
+    {
+        _sender.Setup(s => s.SendAsync(It.IsAny<MimeMessage>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new RecapSendException("the mail server refused the message (554: rejected)"));
+        var feature = Feature();
+        var output = new RecordingTurnOutput();
+
+        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapPreviewCard.SendVerb)), output, CancellationToken.None);
+
+        var text = Assert.Single(output.Sent).Text!;
+        Assert.StartsWith("Not sent: the mail server refused the message (554: rejected)", text);
+        Assert.Contains("3-Strike Policy", text);
+        Assert.Empty(output.Replaced);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SendWithoutMailSetUp_GivesTextToCopy()
+    {
+        var feature = Feature(withSender: false);
+        var output = new RecordingTurnOutput();
+
+        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapPreviewCard.SendVerb)), output, CancellationToken.None);
+
+        Assert.Contains("Sending is not set up", Assert.Single(output.Sent).Text);
+        Assert.Contains("Hi Maria,", output.Sent[0].Text);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Copy_SendsSubjectAndBody()
+    {
+        var feature = Feature();
+        var output = new RecordingTurnOutput();
+
+        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapPreviewCard.CopyVerb)), output, CancellationToken.None);
+
+        Assert.StartsWith("Subject: Service issue recap", Assert.Single(output.Sent).Text);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Regenerate_ReplacesCard()
+    {
+        var feature = Feature();
+        var output = new RecordingTurnOutput();
+
+        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapPreviewCard.RegenerateVerb)), output, CancellationToken.None);
+
+        Assert.Contains(Assert.Single(output.Replaced).Body.OfType<TextBlock>(), t => t.Text == RecapHeadings.Issue);
+    }
+
+    [Fact]
+    public async Task HandleAsync_UnknownDraftKey_AsksToRegenerate()
+    {
+        var output = new RecordingTurnOutput();
+        var click = new SubmitAction("Send", CardData.For(RecapPreviewCard.SendVerb, ("ticket", "42"), ("recapKey", "gone")));
+
+        await Feature().HandleAsync(Click(click), output, CancellationToken.None);
+
+        Assert.Contains("no longer available", Assert.Single(output.Sent).Text);
+        _sender.Verify(s => s.SendAsync(It.IsAny<MimeMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+}

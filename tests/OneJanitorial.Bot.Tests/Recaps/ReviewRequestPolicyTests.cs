@@ -1,0 +1,69 @@
+using OneJanitorial.Bot.Recaps;
+
+namespace OneJanitorial.Bot.Tests.Recaps;
+
+public sealed class ReviewRequestPolicyTests
+{
+    [Theory]
+    [InlineData("Thanks, all good now!")]
+    [InlineData("That works, appreciate it.")]
+    [InlineData("You’ve been very helpful.")]
+    [InlineData("I'm very happy with your service")]
+    [InlineData("This is exactly the support we were looking for")]
+    public void Decide_GreenLightPhraseInWriting_AllowsRequest(string reply)
+    {
+        var decision = ReviewRequestPolicy.Decide(new ReviewContext(reply, Resolved: true));
+
+        Assert.True(decision.MayRequest);
+        Assert.Equal(ReviewStatus.ReviewRequested, decision.Status);
+    }
+
+    [Theory]
+    [InlineData("Ok.", "not clearly expressed")]
+    [InlineData("Thanks, but the mirrors are still streaky.", "raises a concern")]
+    public void Decide_NeutralOrMixedReply_NotEligible(string reply, string reason)
+    {
+        var decision = ReviewRequestPolicy.Decide(new ReviewContext(reply, Resolved: true));
+
+        Assert.Equal(ReviewStatus.NotEligible, decision.Status);
+        Assert.Contains(reason, decision.Reason);
+    }
+
+    [Fact]
+    public void Decide_Escalated_NotEligibleEvenWhenHappy() =>
+        Assert.Contains("escalation", ReviewRequestPolicy.Decide(new ReviewContext("Thanks!", true, Escalated: true)).Reason);
+
+    [Fact]
+    public void Decide_Tension_NotEligible() =>
+        Assert.Equal(ReviewStatus.NotEligible, ReviewRequestPolicy.Decide(new ReviewContext("Thanks!", true, Tension: true)).Status);
+
+    [Fact]
+    public void Decide_RatingAtTarget_StopsAsking() =>
+        Assert.Contains("4.6", ReviewRequestPolicy.Decide(new ReviewContext("Thanks!", true, GoogleRating: 4.6)).Reason);
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("Thanks!", false)]
+    public void Decide_NoReplyOrUnresolved_PendingConfirmation(string? reply, bool resolved) =>
+        Assert.Equal(ReviewStatus.PendingConfirmation, ReviewRequestPolicy.Decide(new ReviewContext(reply, resolved)).Status);
+
+    [Theory]
+    [InlineData(47, 0, false, ReviewFollowUpDecision.NotYet)]
+    [InlineData(48, 0, false, ReviewFollowUpDecision.SendAsNewEmail)]
+    [InlineData(72, 1, false, ReviewFollowUpDecision.Never)]
+    [InlineData(72, 0, true, ReviewFollowUpDecision.Never)]
+    public void FollowUp_HoursSinceRequest_OneFollowUpAfter48Hours(int hours, int sent, bool posted, ReviewFollowUpDecision expected)
+    {
+        var requested = new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(expected, ReviewRequestPolicy.FollowUp(requested, sent, posted, requested.AddHours(hours)));
+    }
+
+    [Theory]
+    [InlineData(false, false, false)]
+    [InlineData(false, true, false)]
+    [InlineData(true, false, false)]
+    [InlineData(true, true, true)]
+    public void MayMentionCredit_OnlyAfterLinkSentAndHesitation(bool linkSent, bool hesitated, bool expected) =>
+        Assert.Equal(expected, ReviewRequestPolicy.MayMentionCredit(linkSent, hesitated));
+}

@@ -10,7 +10,7 @@ public static class BotServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationBot>();
-        services.AddHttpClient<ConnectorClient>();
+        services.AddTeamsChannel(configuration);
         return services;
     }
 

@@ -74,7 +74,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
             segments.Length > 2 ? segments[2] : null,
             segments.Length > 4 ? segments[4] : null,
             context.Request.Headers.Authorization.ToString(),
-            body);
+            body,
+            System.Diagnostics.Stopwatch.GetTimestamp());
         lock (_lock)
         {
             _requests.Add(request);
@@ -121,5 +122,5 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private sealed record ScriptedFailure(int Status, int? RetryAfterSeconds);
 }
 
-/// <summary>One call the bot made: method, conversation and activity ids from the path, the Authorization header, the JSON body.</summary>
-public sealed record ConnectorRequest(string Method, string? ConversationId, string? ActivityId, string Authorization, JsonNode? Body);
+/// <summary>One call the bot made: method, conversation and activity ids from the path, the Authorization header, the JSON body, when it arrived (Stopwatch ticks).</summary>
+public sealed record ConnectorRequest(string Method, string? ConversationId, string? ActivityId, string Authorization, JsonNode? Body, long ArrivedAt);

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Channels.Teams;
 
 namespace OneJanitorial.Bot.Tests.Channels.Teams;
 
@@ -24,6 +25,9 @@ internal static class ActivityFixtures
         activity["text"] = text;
         return activity;
     }
+
+    public static Activity ToActivity(this JsonObject activity) =>
+        System.Text.Json.JsonSerializer.Deserialize<Activity>(activity.ToJsonString(), new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
 
     public static StringContent ToContent(this JsonNode activity) =>
         new(activity.ToJsonString(), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));

@@ -5,13 +5,14 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 
 /// <summary>
 /// A chat feature for channel tests: "echo …" replies with the text, verb <see cref="ReplaceVerb"/> replaces
-/// the card, verb <see cref="EchoVerb"/> echoes the card data, "wait" blocks until <see cref="Release"/>,
+/// the card, verb <see cref="EchoVerb"/> echoes the card data, "wait" (or <see cref="WaitVerb"/>) blocks until <see cref="Release"/>,
 /// "boom" throws. It records every turn it handled.
 /// </summary>
 public sealed class ScriptedFeature : ChatFeature
 {
     public const string ReplaceVerb = "test.replace";
     public const string EchoVerb = "test.echo";
+    public const string WaitVerb = "test.wait";
 
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _running;
@@ -27,7 +28,7 @@ public sealed class ScriptedFeature : ChatFeature
     public void Release() => _release.TrySetResult();
 
     public override bool CanHandle(IncomingTurn turn) =>
-        turn.Verb is ReplaceVerb or EchoVerb || turn.Text is "wait" or "boom" || turn.Text?.StartsWith("echo ", StringComparison.Ordinal) == true;
+        turn.Verb is ReplaceVerb or EchoVerb or WaitVerb || turn.Text is "wait" or "boom" || turn.Text?.StartsWith("echo ", StringComparison.Ordinal) == true;
 
     public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
@@ -59,7 +60,7 @@ public sealed class ScriptedFeature : ChatFeature
             case (EchoVerb, _):
                 await output.SendAsync(BotMessage.Plain($"site: {turn.Data?["site"]}"), cancellationToken);
                 break;
-            case (_, "wait"):
+            case (WaitVerb, _) or (_, "wait"):
                 WaitStarted.TrySetResult();
                 await _release.Task.WaitAsync(cancellationToken);
                 await output.SendAsync(BotMessage.Plain("done waiting"), cancellationToken);

@@ -53,7 +53,7 @@ public static class BotAuthentication
     private static void Configure(JwtBearerOptions jwt, string scheme, string metadataUrl, string[] issuers, BotOptions bot)
     {
         jwt.MetadataAddress = metadataUrl;
-        jwt.RequireHttpsMetadata = !IsLoopback(metadataUrl);
+        jwt.RequireHttpsMetadata = !IsLoopbackUrl(metadataUrl);
         jwt.MapInboundClaims = false;
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
@@ -105,7 +105,8 @@ public static class BotAuthentication
         }
     }
 
-    private static bool IsLoopback(string url) =>
+    /// <summary>True for http(s) URLs on this machine (localhost, 127.0.0.0/8, ::1).</summary>
+    public static bool IsLoopbackUrl(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip));
 
     private static ILogger LoggerOf(HttpContext context) =>

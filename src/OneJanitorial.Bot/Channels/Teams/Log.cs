@@ -18,7 +18,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Rejected /api/messages: no valid bearer token ({Reason})")]
     public static partial void Unauthorized(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Rejected /api/messages: the token's serviceurl claim does not match the activity's serviceUrl {ServiceUrl}")]
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Rejected /api/messages: serviceUrl {ServiceUrl} is not vouched for (token serviceurl claim, or loopback in anonymous mode)")]
     public static partial void ServiceUrlMismatch(ILogger logger, string? serviceUrl);
 
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Dropped redelivered {ActivityType} activity {ActivityId}")]

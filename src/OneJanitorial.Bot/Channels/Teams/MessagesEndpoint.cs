@@ -43,7 +43,7 @@ public static class MessagesEndpoint
             Log.BadActivity(logger, error);
             return Results.BadRequest();
         }
-        if (!options.Value.IsAnonymous && !BotAuthentication.ServiceUrlMatches(context.User, activity.ServiceUrl))
+        if (!ServiceUrlAllowed(context, options.Value, activity))
         {
             Log.ServiceUrlMismatch(logger, activity.ServiceUrl);
             return Results.Unauthorized();
@@ -76,6 +76,16 @@ public static class MessagesEndpoint
         };
         return error.Length == 0 ? activity : null;
     }
+
+    /// <summary>
+    /// With auth, the token vouches for the serviceUrl. Without it nothing does, so anonymous mode only
+    /// answers connectors on this machine (the Playground) and cannot be used to make the bot call elsewhere.
+    /// </summary>
+    private static bool ServiceUrlAllowed(HttpContext context, BotOptions options, Activity activity) =>
+        activity.ServiceUrl is null
+        || (options.IsAnonymous
+            ? BotAuthentication.IsLoopbackUrl(activity.ServiceUrl)
+            : BotAuthentication.ServiceUrlMatches(context.User, activity.ServiceUrl));
 
     private static bool IsHttpUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

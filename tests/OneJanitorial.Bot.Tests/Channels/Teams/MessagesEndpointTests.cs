@@ -83,6 +83,18 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_AnonymousModeWithRemoteServiceUrl_Returns401AndCallsNothing()
+    {
+        var activity = Fixture("personal-message").WithText("echo hi");
+        activity["serviceUrl"] = "https://smba.trafficmanager.net/amer/";
+
+        using var response = await PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(_feature.Handled);
+    }
+
     [Theory]
     [InlineData("typing")]
     [InlineData("endOfConversation")]

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
@@ -15,6 +16,7 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
     private const string AppId = "9d3b3c59-0000-4000-8000-00000000a001";
 
     private readonly ScriptedFeature _feature = new();
+    private readonly CapturingLoggerProvider _logs = new();
     private FakeOpenIdServer _identity = null!;
     private FakeBotConnector _connector = null!;
     private TestBotFactory _bot = null!;
@@ -33,7 +35,9 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
                 ["Bot:OpenIdMetadataUrl"] = _identity.BotFrameworkMetadataUrl,
                 ["Bot:EntraOpenIdMetadataUrl"] = _identity.EntraMetadataUrl,
             },
-            s => s.AddSingleton<ChatFeature>(_feature).AddSingleton<IBotTokenProvider>(new FakeBotTokenProvider()));
+            s => s.AddSingleton<ChatFeature>(_feature)
+                .AddSingleton<IBotTokenProvider>(new FakeBotTokenProvider())
+                .AddSingleton<ILoggerProvider>(_logs));
         _client = _bot.CreateClient();
     }
 
@@ -135,5 +139,17 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
         var token = _identity.CreateToken(FakeOpenIdServer.BotFrameworkIssuer, AppId, serviceUrl: null, Now.AddMinutes(-1), Now.AddHours(1));
 
         await AssertRejectedAsync(token);
+    }
+
+    [Fact]
+    public async Task Post_RejectedToken_LogsWhyButNeverTheToken()
+    {
+        var token = Token(audience: "some-other-bot");
+
+        await AssertRejectedAsync(token);
+
+        Assert.Contains(_logs.Lines, l => l.EventId == 2003 && l.Text.Contains("SecurityTokenInvalidAudienceException", StringComparison.Ordinal));
+        var signature = token.Split('.')[2];
+        Assert.DoesNotContain(_logs.Lines, l => l.Text.Contains(signature, StringComparison.Ordinal));
     }
 }

@@ -12,6 +12,7 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 /// <summary>
 /// OpenID metadata and a JWKS on 127.0.0.1 with an RSA key generated per server, standing in for
 /// login.botframework.com (<c>/botframework</c>) and an Entra ID tenant (<c>/entra</c>); it also mints tokens.
+/// The key is endorsed for the msteams and emulator channels, as Bot Framework keys are.
 /// </summary>
 public sealed class FakeOpenIdServer : IAsyncDisposable
 {
@@ -88,6 +89,7 @@ public sealed class FakeOpenIdServer : IAsyncDisposable
             ["kid"] = SigningKey.KeyId,
             ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
             ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+            ["endorsements"] = new JsonArray("msteams", "emulator"),
         };
         return Results.Json(new JsonObject { ["keys"] = new JsonArray(key) });
     }

@@ -19,6 +19,7 @@ public static class BotAuthentication
     public const string BotFrameworkScheme = "BotFramework";
     public const string EntraScheme = "BotEntraId";
     public const string ServiceUrlClaim = "serviceurl";
+    private const string EndorsementsItem = "OneJanitorial.Bot.KeyEndorsements";
 
     /// <summary>Teams signs tokens up to a few minutes off; the Bot Framework allows 5 minutes.</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -31,7 +32,10 @@ public static class BotAuthentication
             .AddJwtBearer(BotFrameworkScheme)
             .AddJwtBearer(EntraScheme);
         services.AddOptions<JwtBearerOptions>(BotFrameworkScheme).Configure<IOptions<BotOptions>>((jwt, bot) =>
-            Configure(jwt, BotFrameworkScheme, bot.Value.OpenIdMetadataUrl, [BotOptions.BotFrameworkIssuer], bot.Value));
+        {
+            Configure(jwt, BotFrameworkScheme, bot.Value.OpenIdMetadataUrl, [BotOptions.BotFrameworkIssuer], bot.Value);
+            jwt.Events.OnTokenValidated = RememberEndorsementsAsync;
+        });
         services.AddOptions<JwtBearerOptions>(EntraScheme).Configure<IOptions<BotOptions>>((jwt, bot) =>
             Configure(jwt, EntraScheme, bot.Value.EntraMetadataUrl, EntraIssuers(bot.Value.MicrosoftAppTenantId), bot.Value));
         services.AddAuthorizationBuilder()
@@ -46,6 +50,15 @@ public static class BotAuthentication
         return claim is not null && serviceUrl is not null
             && string.Equals(claim.TrimEnd('/'), serviceUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Bot Framework keys list the channels they may sign for ("endorsements"); a token signed with a key
+    /// not endorsed for the activity's channel is rejected. Entra ID keys carry no endorsements and are not checked.
+    /// </summary>
+    public static bool ChannelEndorsed(HttpContext context, string? channelId) =>
+        context.Items[EndorsementsItem] is not IReadOnlyCollection<string> endorsements
+        || string.IsNullOrEmpty(channelId)
+        || endorsements.Contains(channelId, StringComparer.OrdinalIgnoreCase);
 
     public static string[] EntraIssuers(string? tenantId) =>
         [$"https://login.microsoftonline.com/{tenantId}/v2.0", $"https://sts.windows.net/{tenantId}/"];
@@ -77,6 +90,14 @@ public static class BotAuthentication
                 return Task.CompletedTask;
             },
         };
+    }
+
+    private static async Task RememberEndorsementsAsync(TokenValidatedContext context)
+    {
+        var keyId = (context.SecurityToken as JsonWebToken)?.Kid;
+        var configuration = await context.Options.ConfigurationManager!.GetConfigurationAsync(context.HttpContext.RequestAborted);
+        var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid == keyId);
+        context.HttpContext.Items[EndorsementsItem] = KeyEndorsements.Of(key);
     }
 
     private static string SelectScheme(HttpContext context)

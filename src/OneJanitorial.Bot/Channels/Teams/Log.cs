@@ -21,6 +21,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Rejected /api/messages: serviceUrl {ServiceUrl} is not vouched for (token serviceurl claim, or loopback in anonymous mode)")]
     public static partial void ServiceUrlMismatch(ILogger logger, string? serviceUrl);
 
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Rejected /api/messages: the signing key is not endorsed for channel {ChannelId}")]
+    public static partial void ChannelNotEndorsed(ILogger logger, string? channelId);
+
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Dropped redelivered {ActivityType} activity {ActivityId}")]
     public static partial void RedeliveryDropped(ILogger logger, string? activityType, string activityId);
 

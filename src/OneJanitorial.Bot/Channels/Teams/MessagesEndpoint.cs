@@ -48,6 +48,11 @@ public static class MessagesEndpoint
             Log.ServiceUrlMismatch(logger, activity.ServiceUrl);
             return Results.Unauthorized();
         }
+        if (!BotAuthentication.ChannelEndorsed(context, activity.ChannelId))
+        {
+            Log.ChannelNotEndorsed(logger, activity.ChannelId);
+            return Results.Unauthorized();
+        }
 
         var result = await runner.RunAsync(activity);
         return result.InvokeBody is { } invokeBody

@@ -55,9 +55,10 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
         _identity.CreateToken(issuer ?? FakeOpenIdServer.BotFrameworkIssuer, audience, serviceUrl ?? _connector.ServiceUrl,
             (expires ?? Now.AddHours(1)).AddHours(-2), expires ?? Now.AddHours(1), key);
 
-    private async Task<HttpResponseMessage> PostAsync(string? token)
+    private async Task<HttpResponseMessage> PostAsync(string? token, string channelId = "msteams")
     {
         var activity = ActivityFixtures.Load("personal-message", _connector.ServiceUrl).WithText("echo authenticated");
+        activity["channelId"] = channelId;
         using var request = new HttpRequestMessage(HttpMethod.Post, MessagesEndpoint.Route) { Content = activity.ToContent() };
         if (token is not null)
         {
@@ -66,9 +67,9 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
         return await _client.SendAsync(request);
     }
 
-    private async Task AssertRejectedAsync(string? token)
+    private async Task AssertRejectedAsync(string? token, string channelId = "msteams")
     {
-        using var response = await PostAsync(token);
+        using var response = await PostAsync(token, channelId);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(_feature.Handled);
@@ -132,6 +133,9 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
 
     [Fact]
     public Task Post_ServiceUrlMismatch_Returns401() => AssertRejectedAsync(Token(serviceUrl: "https://smba.trafficmanager.net/evil/"));
+
+    [Fact]
+    public Task Post_KeyNotEndorsedForTheChannel_Returns401() => AssertRejectedAsync(Token(), channelId: "slack");
 
     [Fact]
     public async Task Post_NoServiceUrlClaim_Returns401()

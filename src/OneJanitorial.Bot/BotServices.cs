@@ -16,13 +16,13 @@ public static class BotServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationBot>();
-        services.AddHttpClient<ConnectorClient>();
         services.AddStorage(configuration);
         services.AddCards();
         services.AddDialogs();
         services.AddTickets(configuration);
         services.AddLlm(configuration);
         services.AddRecaps(configuration);
+        services.AddTeamsChannel(configuration);
         return services;
     }
 

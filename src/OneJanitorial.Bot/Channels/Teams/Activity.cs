@@ -29,6 +29,7 @@ public sealed class Activity
     public List<Entity>? Entities { get; set; }
     public List<Attachment>? Attachments { get; set; }
     public List<MessageReaction>? ReactionsAdded { get; set; }
+    public List<MessageReaction>? ReactionsRemoved { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
@@ -88,4 +89,10 @@ public static class ActivityTypes
     public const string Invoke = "invoke";
     public const string MessageReaction = "messageReaction";
     public const string Typing = "typing";
+
+    /// <summary>The types the bot acts on; anything else is answered 200 and ignored.</summary>
+    public static readonly IReadOnlySet<string> Handled = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Message, ConversationUpdate, InstallationUpdate, Invoke, MessageReaction,
+    };
 }

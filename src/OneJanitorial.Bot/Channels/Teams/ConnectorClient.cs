@@ -1,27 +1,77 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace OneJanitorial.Bot.Channels.Teams;
 
-/// <summary>Bot Connector REST client: reply, send, update.</summary>
-public sealed class ConnectorClient(HttpClient http)
+/// <summary>
+/// Bot Connector v3 REST: reply, send, update, create a conversation. Tokens, retries and the
+/// per-conversation rate limit live in the handlers of the <see cref="HttpClientName"/> client.
+/// </summary>
+public sealed class ConnectorClient(IHttpClientFactory httpClientFactory)
 {
-    public async Task<string?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    public const string HttpClientName = "BotConnector";
+
+    /// <summary>Posts a new message into the conversation (a new post when it is a channel).</summary>
+    public Task<string?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        PostActivityAsync(ActivitiesUrl(serviceUrl, conversationId), activity, cancellationToken);
+
+    /// <summary>Replies to an activity (in a channel: inside its thread).</summary>
+    public Task<string?> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
+        PostActivityAsync($"{ActivitiesUrl(serviceUrl, conversationId)}/{Uri.EscapeDataString(replyToId)}", activity, cancellationToken);
+
+    public async Task UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
-        var url = $"{serviceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
-        if (activity.ReplyToId is { } replyTo)
+        var url = $"{ActivitiesUrl(serviceUrl, conversationId)}/{Uri.EscapeDataString(activityId)}";
+        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = Json(activity, TeamsJsonContext.Default.Activity) };
+        using var response = await SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>Creates a conversation; in a channel that is a new thread whose first post is <c>parameters.Activity</c>.</summary>
+    public async Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{serviceUrl.TrimEnd('/')}/v3/conversations")
         {
-            url += "/" + Uri.EscapeDataString(replyTo);
+            Content = Json(parameters, TeamsJsonContext.Default.ConversationParameters),
+        };
+        using var response = await SendAsync(request, cancellationToken);
+        return await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.ConversationResourceResponse, cancellationToken)
+            ?? throw new HttpRequestException("The connector returned no conversation.");
+    }
+
+    private async Task<string?> PostActivityAsync(string url, Activity activity, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = Json(activity, TeamsJsonContext.Default.Activity) };
+        using var response = await SendAsync(request, cancellationToken);
+        if (response.Content.Headers.ContentLength == 0)
+        {
+            return null;
         }
-        using var response = await http.PostAsJsonAsync(url, activity, TeamsJsonContext.Default.Activity, cancellationToken);
-        response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.ResourceResponse, cancellationToken);
         return body?.Id;
     }
 
-    public async Task UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var url = $"{serviceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}";
-        using var response = await http.PutAsJsonAsync(url, activity, TeamsJsonContext.Default.Activity, cancellationToken);
-        response.EnsureSuccessStatusCode();
+        var http = httpClientFactory.CreateClient(HttpClientName);
+        var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            response.Dispose();
+            throw new HttpRequestException($"Bot Connector answered {(int)response.StatusCode} to {request.Method}.", null, response.StatusCode);
+        }
+        return response;
+    }
+
+    private static string ActivitiesUrl(string serviceUrl, string conversationId) =>
+        $"{serviceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
+
+    // Buffered bytes, so a retry can send the same content again.
+    private static ByteArrayContent Json<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
     }
 }

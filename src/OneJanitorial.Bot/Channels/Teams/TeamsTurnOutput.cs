@@ -14,8 +14,13 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
     /// <summary>The card an Action.Execute should show in place of the pressed card.</summary>
     public AdaptiveCard? InvokeCard { get; private set; }
 
-    public Task<string?> SendAsync(BotMessage message, CancellationToken cancellationToken) =>
-        connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, ToActivity(message, incoming.Id), cancellationToken);
+    public Task<string?> SendAsync(BotMessage message, CancellationToken cancellationToken)
+    {
+        var activity = ToActivity(message);
+        return incoming.Id is { } replyTo
+            ? connector.ReplyToActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, replyTo, activity, cancellationToken)
+            : connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, activity, cancellationToken);
+    }
 
     public async Task ReplaceCardAsync(AdaptiveCard card, CancellationToken cancellationToken)
     {
@@ -27,23 +32,12 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
         var message = BotMessage.WithCard(card);
         if (incoming.ReplyToId is { } cardMessageId)
         {
-            await connector.UpdateActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, cardMessageId, ToActivity(message, null), cancellationToken);
+            await connector.UpdateActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, cardMessageId, ToActivity(message), cancellationToken);
             return;
         }
         await SendAsync(message, cancellationToken);
     }
 
-    private Activity ToActivity(BotMessage message, string? replyToId) => new()
-    {
-        Type = ActivityTypes.Message,
-        From = incoming.Recipient,
-        Recipient = incoming.From,
-        Conversation = incoming.Conversation,
-        ReplyToId = replyToId,
-        Text = message.Text,
-        TextFormat = "markdown",
-        Attachments = message.Cards.Count == 0
-            ? null
-            : [.. message.Cards.Select(c => new Attachment { ContentType = AdaptiveCard.ContentType, Content = CardJson.ToElement(c) })],
-    };
+    private Activity ToActivity(BotMessage message) =>
+        TeamsMessages.ToActivity(message, incoming.Conversation!, incoming.Recipient, incoming.From);
 }

@@ -25,8 +25,17 @@ internal sealed class PlaygroundApi(HttpClient http, PlaygroundStream messages, 
     /// <summary>Now on the machine clock in Unix ms, the unit of the Playground's frame timestamps: frames before it are stale.</summary>
     public static long Now() => TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
 
-    public Task InstallAsync(string conversationId) =>
-        PostAsync($"_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation", []);
+    /// <summary>
+    /// Installs the app into the conversation as a fresh install: the bot welcomes once per install, so an earlier
+    /// test's install is removed first with the Playground's own uninstall activity.
+    /// </summary>
+    public async Task InstallAsync(string conversationId)
+    {
+        var template = await http.GetStringAsync(
+            $"_internal/v1/customActivities/template?conversationId={Uri.EscapeDataString(conversationId)}&type=uninstall");
+        await ForwardAsync(JsonNode.Parse(template)!.AsObject());
+        await PostAsync($"_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation", []);
+    }
 
     public Task SendAsync(string conversationId, string text, bool mentionBot = false)
     {

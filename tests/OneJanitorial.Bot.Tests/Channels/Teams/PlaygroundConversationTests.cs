@@ -11,16 +11,6 @@ namespace OneJanitorial.Bot.Tests.Channels.Teams;
 [Trait("Category", "EndToEnd")]
 public sealed class PlaygroundConversationTests(PlaygroundFixture playground) : IClassFixture<PlaygroundFixture>
 {
-    /// <summary>
-    /// The Playground splits a reply with text and a card into two messages and answers the bot's POST with 202 and
-    /// no body; ConnectorClient then fails reading the activity id and the bot answers the turn with 500.
-    /// </summary>
-    private const string ConnectorEmptyBodyBug =
-        "ConnectorClient.SendToConversationAsync throws on a 2xx reply without a body (Playground: 202 for text+card), so the turn answers 500";
-
-    /// <summary>Teams sends installationUpdate and conversationUpdate(membersAdded) for one install; the bot welcomes on both.</summary>
-    private const string DoubleWelcomeBug = "the bot sends the welcome card for both installationUpdate and conversationUpdate of one install";
-
     private PlaygroundApi Api => playground.Api;
 
     [Fact]
@@ -35,7 +25,7 @@ public sealed class PlaygroundConversationTests(PlaygroundFixture playground) : 
         Assert.NotEmpty(card["actions"]!.AsArray());
     }
 
-    [Fact(Skip = DoubleWelcomeBug)]
+    [Fact]
     public async Task Install_PersonalChat_WelcomesOnlyOnce()
     {
         var since = Now();
@@ -73,7 +63,7 @@ public sealed class PlaygroundConversationTests(PlaygroundFixture playground) : 
         await Api.WaitForCardAsync(PersonalChat, since, "reply to the Action.Submit {verb: help}");
     }
 
-    [Fact(Skip = ConnectorEmptyBodyBug)]
+    [Fact]
     public async Task Execute_HelpVerb_ReturnsSynchronousInvokeResponse()
     {
         var cardId = await InstallAndGetCardIdAsync(PersonalChat);
@@ -114,7 +104,7 @@ public sealed class PlaygroundConversationTests(PlaygroundFixture playground) : 
         Assert.DoesNotContain(Api.BotPostsSince(GroupChat, since), post => (string?)post["replyToId"] == unmentionedId);
     }
 
-    [Fact(Skip = ConnectorEmptyBodyBug)]
+    [Fact]
     public async Task ScriptedConversation_EveryActivity_BotAnswers2xx()
     {
         var since = Now();

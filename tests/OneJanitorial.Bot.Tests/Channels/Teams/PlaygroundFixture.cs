@@ -39,7 +39,13 @@ public sealed partial class PlaygroundFixture : IAsyncLifetime
     private async Task<string> StartBotAsync()
     {
         // No app id: the bot runs in anonymous local mode, which is what the Playground speaks without credentials.
-        _bot = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        // Its own database in the temp folder, so installs remembered by earlier runs never leak in.
+        _bot = BotHost.Build(
+        [
+            "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+            $"--Storage:SqlitePath={Path.Combine(_workDir, "bot.db")}",
+            $"--Tickets:SqlitePath={Path.Combine(_workDir, "tickets.db")}",
+        ]);
         await _bot.StartAsync();
         return _bot.Urls.Single().TrimEnd('/') + "/api/messages";
     }

@@ -1,0 +1,74 @@
+namespace OneJanitorial.Bot.Channels.Teams;
+
+/// <summary>One turn at a time per conversation; different conversations run in parallel.</summary>
+public sealed class ConversationGate
+{
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    /// <summary>Waits for the conversation's turn; dispose the result to let the next turn in.</summary>
+    public async Task<IDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        Entry entry;
+        lock (_lock)
+        {
+            if (!_entries.TryGetValue(conversationId, out entry!))
+            {
+                entry = new Entry();
+                _entries[conversationId] = entry;
+            }
+            entry.Users++;
+        }
+        try
+        {
+            await entry.Semaphore.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            Release(conversationId, entry, held: false);
+            throw;
+        }
+        return new Ticket(() => Release(conversationId, entry, held: true));
+    }
+
+    /// <summary>Conversations with a turn running or waiting (entries are dropped when idle).</summary>
+    public int ActiveConversations
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    private void Release(string conversationId, Entry entry, bool held)
+    {
+        lock (_lock)
+        {
+            if (held)
+            {
+                entry.Semaphore.Release();
+            }
+            if (--entry.Users == 0)
+            {
+                _entries.Remove(conversationId);
+                entry.Semaphore.Dispose();
+            }
+        }
+    }
+
+    private sealed class Entry
+    {
+        public SemaphoreSlim Semaphore { get; } = new(1, 1);
+        public int Users { get; set; }
+    }
+
+    private sealed class Ticket(Action release) : IDisposable
+    {
+        private Action? _release = release;
+
+        public void Dispose() => Interlocked.Exchange(ref _release, null)?.Invoke();
+    }
+}

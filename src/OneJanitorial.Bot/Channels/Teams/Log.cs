@@ -1,0 +1,53 @@
+namespace OneJanitorial.Bot.Channels.Teams;
+
+/// <summary>Teams channel log messages, EventIds 2000–2099. Never tokens, secrets or message text.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Anonymous local mode: Bot:MicrosoftAppId is empty, so /api/messages accepts unauthenticated requests and outbound calls carry no token")]
+    public static partial void AnonymousMode(ILogger logger);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Rejected /api/messages: request body over {MaxBytes} bytes")]
+    public static partial void BodyTooLarge(ILogger logger, int maxBytes);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Rejected /api/messages: {Reason}")]
+    public static partial void BadActivity(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Rejected bot token ({Scheme}): {Failure}")]
+    public static partial void TokenRejected(ILogger logger, string scheme, string failure);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Rejected /api/messages: no valid bearer token ({Reason})")]
+    public static partial void Unauthorized(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Rejected /api/messages: serviceUrl {ServiceUrl} is not vouched for (token serviceurl claim, or loopback in anonymous mode)")]
+    public static partial void ServiceUrlMismatch(ILogger logger, string? serviceUrl);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Rejected /api/messages: the signing key is not endorsed for channel {ChannelId}")]
+    public static partial void ChannelNotEndorsed(ILogger logger, string? channelId);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Dropped redelivered {ActivityType} activity {ActivityId}")]
+    public static partial void RedeliveryDropped(ILogger logger, string? activityType, string activityId);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Debug, Message = "Ignored {ActivityType} activity")]
+    public static partial void ActivityIgnored(ILogger logger, string? activityType);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Debug, Message = "Skipped the welcome for {ActivityType}: already installed here")]
+    public static partial void AlreadyInstalled(ILogger logger, string? activityType);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Information, Message = "Reaction received: added [{Added}] removed [{Removed}]")]
+    public static partial void ReactionReceived(ILogger logger, string added, string removed);
+
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Information, Message = "Invoke {InvokeName} is not implemented")]
+    public static partial void InvokeNotImplemented(ILogger logger, string? invokeName);
+
+    [LoggerMessage(EventId = 2020, Level = LogLevel.Warning, Message = "A {ActivityType} turn ran over its {TimeoutSeconds} s timeout and was cancelled")]
+    public static partial void TurnTimedOut(ILogger logger, string? activityType, double timeoutSeconds);
+
+    [LoggerMessage(EventId = 2021, Level = LogLevel.Error, Message = "A {ActivityType} turn ({TurnKind}) failed")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string? activityType, Conversation.TurnKind turnKind);
+
+    [LoggerMessage(EventId = 2022, Level = LogLevel.Warning, Message = "Could not tell the user the turn failed")]
+    public static partial void ApologyFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2030, Level = LogLevel.Warning, Message = "Bot Connector answered {StatusCode} (attempt {Attempt}); retrying in {DelayMs} ms")]
+    public static partial void ConnectorRetry(ILogger logger, int statusCode, int attempt, double delayMs);
+}

@@ -1,0 +1,41 @@
+using OneJanitorial.Bot.Conversation;
+
+namespace OneJanitorial.Bot.Channels.Teams;
+
+/// <summary>
+/// Messages the bot starts itself (reminders, digests) into a conversation it has seen before;
+/// get the reference from <see cref="ConversationReferences"/>.
+/// </summary>
+public sealed class ProactiveMessenger(ConnectorClient connector)
+{
+    /// <summary>Posts into the conversation (a channel gets a new top-level post); returns the message id.</summary>
+    public Task<string?> SendAsync(ConversationReference reference, BotMessage message, CancellationToken cancellationToken) =>
+        connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, ToActivity(reference, message), cancellationToken);
+
+    /// <summary>Replaces a message the bot sent earlier (e.g. refreshes a card).</summary>
+    public Task UpdateAsync(ConversationReference reference, string messageId, BotMessage message, CancellationToken cancellationToken) =>
+        connector.UpdateActivityAsync(reference.ServiceUrl, reference.ConversationId, messageId, ToActivity(reference, message), cancellationToken);
+
+    /// <summary>Starts a new thread in the reference's channel; the result is the thread's conversation id and first post id.</summary>
+    public Task<ConversationResourceResponse> CreateThreadAsync(ConversationReference channel, BotMessage message, CancellationToken cancellationToken)
+    {
+        var channelId = channel.ChannelId ?? channel.ConversationId;
+        var parameters = new ConversationParameters(
+            IsGroup: true,
+            ChannelData: new TeamsChannelData(new TeamsChannelInfo(channelId), channel.TenantId is { } t ? new TeamsTenantInfo(t) : null),
+            Activity: TeamsMessages.ToActivity(message, new ConversationAccount { Id = channelId }, Bot(channel), null),
+            TenantId: channel.TenantId,
+            Bot: Bot(channel));
+        return connector.CreateConversationAsync(channel.ServiceUrl, parameters, cancellationToken);
+    }
+
+    private static Activity ToActivity(ConversationReference reference, BotMessage message) =>
+        TeamsMessages.ToActivity(
+            message,
+            new ConversationAccount { Id = reference.ConversationId, ConversationType = reference.ConversationType, TenantId = reference.TenantId },
+            Bot(reference),
+            reference.ConversationType == "personal" && reference.UserId is { } userId ? new ChannelAccount { Id = userId, Name = reference.UserName } : null);
+
+    private static ChannelAccount? Bot(ConversationReference reference) =>
+        reference.BotId is { } id ? new ChannelAccount { Id = id, Name = reference.BotName } : null;
+}

@@ -1,0 +1,75 @@
+using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Conversation;
+
+namespace OneJanitorial.Bot.Tests.TestDoubles;
+
+/// <summary>
+/// A chat feature for channel tests: "echo …" replies with the text, verb <see cref="ReplaceVerb"/> replaces
+/// the card, verb <see cref="EchoVerb"/> echoes the card data, "wait" (or <see cref="WaitVerb"/>) blocks until <see cref="Release"/>,
+/// "boom" throws. It records every turn it handled.
+/// </summary>
+public sealed class ScriptedFeature : ChatFeature
+{
+    public const string ReplaceVerb = "test.replace";
+    public const string EchoVerb = "test.echo";
+    public const string WaitVerb = "test.wait";
+
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _running;
+
+    public List<IncomingTurn> Handled { get; } = [];
+
+    public int MaxConcurrent { get; private set; }
+
+    public TaskCompletionSource WaitStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public override int Order => 1;
+
+    public void Release() => _release.TrySetResult();
+
+    public override bool CanHandle(IncomingTurn turn) =>
+        turn.Verb is ReplaceVerb or EchoVerb or WaitVerb || turn.Text is "wait" or "boom" || turn.Text?.StartsWith("echo ", StringComparison.Ordinal) == true;
+
+    public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+    {
+        lock (Handled)
+        {
+            Handled.Add(turn);
+            MaxConcurrent = Math.Max(MaxConcurrent, ++_running);
+        }
+        try
+        {
+            await RunAsync(turn, output, cancellationToken);
+        }
+        finally
+        {
+            lock (Handled)
+            {
+                _running--;
+            }
+        }
+    }
+
+    private async Task RunAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+    {
+        switch (turn.Verb, turn.Text)
+        {
+            case (ReplaceVerb, _):
+                await output.ReplaceCardAsync(new AdaptiveCard { Body = [new TextBlock($"Ticket {turn.Data?["ticket"]} saved")] }, cancellationToken);
+                break;
+            case (EchoVerb, _):
+                await output.SendAsync(BotMessage.Plain($"site: {turn.Data?["site"]}"), cancellationToken);
+                break;
+            case (WaitVerb, _) or (_, "wait"):
+                WaitStarted.TrySetResult();
+                await _release.Task.WaitAsync(cancellationToken);
+                await output.SendAsync(BotMessage.Plain("done waiting"), cancellationToken);
+                break;
+            case (_, "boom"):
+                throw new InvalidOperationException("feature failed");
+            default:
+                await output.SendAsync(BotMessage.Plain(turn.Text!), cancellationToken);
+                break;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OneJanitorial.Bot.Storage;
+
+namespace OneJanitorial.Bot.Tests.TestDoubles;
+
+/// <summary>
+/// The real bot host over HTTP, with an in-memory state store and optional settings and service overrides.
+/// Without a <c>Bot:MicrosoftAppId</c> setting it runs in anonymous local mode.
+/// </summary>
+public sealed class TestBotFactory(
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<Program>
+{
+    public InMemoryStateStore Store { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Bot:MicrosoftAppId", "");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStateStore>(Store);
+            configureServices?.Invoke(services);
+        });
+    }
+}

@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Sop;
 
 namespace OneJanitorial.Bot;
 
@@ -11,6 +12,7 @@ public static class BotServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationBot>();
         services.AddHttpClient<ConnectorClient>();
+        services.AddSop(configuration);
         return services;
     }
 

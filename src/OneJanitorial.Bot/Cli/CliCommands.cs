@@ -12,6 +12,8 @@ public static class CliCommands
     {
         // Each feature adds its commands here.
         ["help"] = ("help                      this list", PrintHelpAsync),
+        ["ask"] = (Sop.SopCommands.AskUsage, Sop.SopCommands.AskAsync),
+        ["feedback"] = (Sop.SopCommands.FeedbackUsage, Sop.SopCommands.FeedbackAsync),
     };
 
     public static bool IsCommand(string arg) => Commands.ContainsKey(arg) || arg is "--help" or "-h";

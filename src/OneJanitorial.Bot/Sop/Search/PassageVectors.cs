@@ -1,0 +1,32 @@
+using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+using OneJanitorial.Bot.Sop.Knowledge;
+
+namespace OneJanitorial.Bot.Sop.Search;
+
+/// <summary>Embeddings of a snapshot's passages, computed once per snapshot on first use, and cosine ranking.</summary>
+internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float>> generator)
+{
+    private readonly ConditionalWeakTable<KnowledgeSnapshot, Task<float[][]>> _bySnapshot = [];
+
+    public async Task<IReadOnlyList<(int Id, double Similarity)>> RankAsync(KnowledgeSnapshot snapshot, string query, int k, CancellationToken cancellationToken)
+    {
+        var passages = await _bySnapshot.GetValue(snapshot, s => EmbedAsync([.. s.Passages.Select(p => p.Section + "\n" + p.Text)])).WaitAsync(cancellationToken);
+        var question = (await EmbedAsync([query], cancellationToken))[0];
+        return [.. passages
+            .Select((vector, id) => (id, (double)TensorPrimitives.CosineSimilarity(vector, question)))
+            .OrderByDescending(p => p.Item2)
+            .Take(k)];
+    }
+
+    private async Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+        var embeddings = await generator.GenerateAsync(texts, cancellationToken: cancellationToken);
+        return [.. embeddings.Select(e => e.Vector.ToArray())];
+    }
+}

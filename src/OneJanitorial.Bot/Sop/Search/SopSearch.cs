@@ -1,0 +1,58 @@
+using Lucene.Net.Search;
+using Microsoft.Extensions.AI;
+using OneJanitorial.Bot.Sop.Knowledge;
+
+namespace OneJanitorial.Bot.Sop.Search;
+
+/// <summary>
+/// Ranked SOP passages for a question: BM25 with glossary expansion, fused by reciprocal rank fusion with
+/// vector search when an <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> is registered.
+/// </summary>
+public sealed class SopSearch(KnowledgeBase knowledge, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+{
+    /// <summary>How deep each ranking goes before fusion.</summary>
+    public const int FusionDepth = 50;
+
+    private readonly PassageVectors? _vectors = embeddings is null ? null : new PassageVectors(embeddings);
+
+    public bool UsesVectors => _vectors is not null;
+
+    /// <summary>Keyword search only (BM25 + glossary): synchronous and allocation-light.</summary>
+    public SopSearchResult Search(string query, int k) => Lexical(knowledge.Current, query, k);
+
+    /// <summary>BM25, plus vector search fused by RRF when configured.</summary>
+    public async Task<SopSearchResult> SearchAsync(string query, int k, CancellationToken cancellationToken)
+    {
+        var snapshot = knowledge.Current;
+        if (_vectors is null)
+        {
+            return Lexical(snapshot, query, k);
+        }
+        var lexical = Lexical(snapshot, query, FusionDepth);
+        var similar = await _vectors.RankAsync(snapshot, query, FusionDepth, cancellationToken);
+        var fused = ReciprocalRankFusion.Fuse([[.. lexical.Hits.Select(h => h.Passage.Id)], [.. similar.Select(s => s.Id)]]);
+        var coverage = lexical.Hits.ToDictionary(h => h.Passage.Id, h => h.Coverage);
+        var similarity = similar.ToDictionary(s => s.Id, s => s.Similarity);
+        var query2 = new SopQuery(query, snapshot.Index, snapshot.Glossary);
+        var hits = fused.Take(k).Select(f => new SopHit(
+            snapshot.Passages[f.Id],
+            f.Score,
+            coverage.TryGetValue(f.Id, out var c) ? c : query2.Coverage(f.Id),
+            similarity.TryGetValue(f.Id, out var s) ? s : null));
+        return new SopSearchResult(query, [.. hits]);
+    }
+
+    private static SopSearchResult Lexical(KnowledgeSnapshot snapshot, string query, int k)
+    {
+        var sopQuery = new SopQuery(query, snapshot.Index, snapshot.Glossary);
+        if (sopQuery.IsEmpty || snapshot.Passages.Count == 0)
+        {
+            return new SopSearchResult(query, []);
+        }
+        TopDocs top = snapshot.Index.Searcher.Search(sopQuery.Lucene, k);
+        var hits = top.ScoreDocs
+            .Select(d => snapshot.Index.PassageIdOf(d.Doc))
+            .Zip(top.ScoreDocs, (id, d) => new SopHit(snapshot.Passages[id], d.Score, sopQuery.Coverage(id)));
+        return new SopSearchResult(query, [.. hits]);
+    }
+}

@@ -17,8 +17,8 @@ public sealed partial class SopAnswerer(
     /// <summary>Passages retrieved for the answer and the writer.</summary>
     public const int RetrievalDepth = 8;
 
-    /// <summary>A second passage is quoted when it scores at least this share of the best one.</summary>
-    public const double SecondPassageRatio = 0.8;
+    /// <summary>A second relevant passage is quoted when it scores at least this share of the best one.</summary>
+    public const double SecondPassageRatio = 0.6;
 
     private readonly KnowledgeOptions _options = options.Value;
 

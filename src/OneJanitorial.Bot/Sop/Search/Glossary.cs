@@ -12,7 +12,10 @@ public sealed record GlossaryEntry(string Term, bool Exact, string? Meaning, IRe
 public sealed record GlossaryFile(IReadOnlyList<GlossaryEntry> Terms);
 
 /// <summary>What a question matched in the glossary: the words it used and what to search in addition.</summary>
-public sealed record GlossaryMatch(GlossaryEntry Entry, string MatchedForm, IReadOnlyList<string> Expansions);
+public sealed record GlossaryMatch(GlossaryEntry Entry, string MatchedForm, IReadOnlyList<string> Synonyms, IReadOnlyList<string> Related)
+{
+    public IEnumerable<string> Expansions => Synonyms.Concat(Related);
+}
 
 /// <summary>The SOP's terms and abbreviations (knowledge/glossary.json), used to expand queries.</summary>
 public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
@@ -49,9 +52,8 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
             {
                 continue;
             }
-            var expansions = entry.AllForms.Concat(entry.SeeAlso ?? [])
-                .Where(f => !f.Equals(form, StringComparison.OrdinalIgnoreCase)).ToList();
-            matches.Add(new GlossaryMatch(entry, form, expansions));
+            var synonyms = entry.AllForms.Where(f => !f.Equals(form, StringComparison.OrdinalIgnoreCase)).ToList();
+            matches.Add(new GlossaryMatch(entry, form, synonyms, entry.SeeAlso ?? []));
         }
         return matches;
     }

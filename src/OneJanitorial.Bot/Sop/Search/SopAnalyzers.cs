@@ -17,13 +17,17 @@ public static partial class SopAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    // How CSRs phrase questions, not what they ask about: dropped so they neither match nor count as unmatched.
     private static readonly string[] QuestionWords =
     [
         "what", "whats", "how", "when", "where", "which", "who", "why", "do", "does", "did", "doing", "i", "im", "me", "my",
-        "we", "our", "us", "you", "your", "can", "could", "should", "would", "shall", "may", "might", "must", "am",
-        "have", "has", "had", "about", "any", "so", "just", "hey", "hi", "please", "need", "want", "tell", "mean", "means",
+        "we", "our", "us", "you", "your", "can", "could", "should", "would", "shall", "may", "might", "must", "am", "been",
+        "have", "has", "had", "about", "any", "anything", "something", "so", "just", "hey", "hi", "please", "need", "needs",
+        "want", "tell", "mean", "means", "many", "much", "often", "long", "fast", "quickly", "soon", "ok", "okay", "get", "gets",
+        "got", "still", "really", "also", "happen", "happens", "supposed", "exactly", "thing", "things", "there", "here",
+        "don't", "dont", "doesn't", "doesnt", "didn't", "can't", "cant", "cannot", "won't", "isn't", "aren't", "i'm", "i'll",
+        "they'll", "we'll", "you'll", "they're", "we're", "it's", "i've", "special", "important", "came", "come", "comes", "he", "she", "him", "her", "his", "hers", "them",
     ];
-
     public static CharArraySet StopWords { get; } = BuildStopWords();
 
     public static Analyzer Create(string codesField) =>

@@ -11,8 +11,12 @@ namespace OneJanitorial.Bot.Sop.Search;
 public sealed class SopQuery
 {
     public const float TitleBoost = 2f;
-    public const float ExpansionBoost = 0.5f;
+    public const float SynonymBoost = 0.8f;
+    public const float RelatedBoost = 0.4f;
     public const float CodeBoost = 3f;
+    public const int RelatedPrefixLength = 6;
+    public const float SectionBoost = 0.3f;
+    public const double UnknownTermWeight = 1.5;
 
     private readonly SopIndex _index;
     private readonly (string Term, double Weight, HashSet<string> Alternatives)[] _units;
@@ -22,10 +26,14 @@ public sealed class SopQuery
         _index = index;
         var matches = glossary.Match(question);
         var terms = index.Analyze(question).Distinct().ToList();
-        var expansions = matches.SelectMany(m => m.Expansions).SelectMany(index.Analyze).Distinct().Except(terms).ToList();
+        var related = terms.ToDictionary(t => t, t => Related(t, index), StringComparer.Ordinal);
+        var synonyms = matches.SelectMany(m => m.Synonyms).SelectMany(index.Analyze)
+            .Concat(related.Values.SelectMany(r => r)).Distinct().Except(terms).ToList();
+        var seeAlso = matches.SelectMany(m => m.Related).SelectMany(index.Analyze).Distinct().Except(terms).Except(synonyms).ToList();
         var codes = matches.Where(m => m.Entry.Exact).SelectMany(m => index.AnalyzeCodes(m.Entry.Term)).Distinct().ToList();
-        _units = [.. terms.Select(t => (t, Idf(t), Alternatives(t, matches)))];
-        Lucene = Build(terms, expansions, codes);
+        _units = [.. terms.Select(t => (t, Alternatives(t, matches).Concat(related[t]).ToHashSet(StringComparer.Ordinal)))
+            .Select(u => (u.t, Idf(u.t, u.Item2.Count > 0), u.Item2))];
+        Lucene = Build(terms, synonyms, seeAlso, codes);
         IsEmpty = terms.Count == 0 && codes.Count == 0;
     }
 
@@ -34,7 +42,7 @@ public sealed class SopQuery
     /// <summary>True when the question has no searchable words at all ("hi?", "...").</summary>
     public bool IsEmpty { get; }
 
-    /// <summary>Share (by IDF) of the question's terms found in the passage or its glossary equivalents, 0..1.</summary>
+    /// <summary>Share (by IDF) of the question's terms found in the passage's section or as glossary equivalents, 0..1.</summary>
     public double Coverage(int passageId)
     {
         double total = 0, found = 0;
@@ -49,19 +57,12 @@ public sealed class SopQuery
         return total == 0 ? 0 : found / total;
     }
 
-    private static BooleanQuery Build(List<string> terms, List<string> expansions, List<string> codes)
+    private static BooleanQuery Build(List<string> terms, List<string> synonyms, List<string> seeAlso, List<string> codes)
     {
         var query = new BooleanQuery();
-        foreach (var term in terms)
-        {
-            Add(query, SopIndex.BodyField, term, 1f);
-            Add(query, SopIndex.TitleField, term, TitleBoost);
-        }
-        foreach (var term in expansions)
-        {
-            Add(query, SopIndex.BodyField, term, ExpansionBoost);
-            Add(query, SopIndex.TitleField, term, ExpansionBoost * TitleBoost);
-        }
+        AddTerms(query, terms, 1f);
+        AddTerms(query, synonyms, SynonymBoost);
+        AddTerms(query, seeAlso, RelatedBoost);
         foreach (var code in codes)
         {
             Add(query, SopIndex.CodesField, code, CodeBoost);
@@ -69,15 +70,41 @@ public sealed class SopQuery
         return query;
     }
 
+    private static void AddTerms(BooleanQuery query, List<string> terms, float boost)
+    {
+        foreach (var term in terms)
+        {
+            Add(query, SopIndex.BodyField, term, boost);
+            Add(query, SopIndex.TitleField, term, boost * TitleBoost);
+            Add(query, SopIndex.SectionField, term, boost * SectionBoost);
+        }
+    }
+
     private static void Add(BooleanQuery query, string field, string term, float boost) =>
         query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
 
-    // BM25's IDF; a word the manual never uses gets the highest weight, so off-topic questions score low coverage.
-    private double Idf(string term)
+    // BM25's IDF. A word the manual never uses (and no glossary form or related word explains) weighs more still:
+    // it is the strongest sign the question is about something else ("HVAC", "payroll").
+    private double Idf(string term, bool explained)
     {
         var n = _index.DocumentCount;
         var df = _index.DocFrequency(term);
-        return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+        var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+        return df == 0 && !explained ? idf * UnknownTermWeight : idf;
+    }
+
+    /// <summary>
+    /// For a word the manual never uses, the manual's words that share its first <see cref="RelatedPrefixLength"/>
+    /// letters ("respond" → "response", "cover" → "coverage"): the stemmer keeps such pairs apart.
+    /// </summary>
+    private static IReadOnlyList<string> Related(string term, SopIndex index)
+    {
+        if (term.Length < RelatedPrefixLength - 1 || index.DocFrequency(term) > 0)
+        {
+            return [];
+        }
+        var prefix = term[..Math.Min(term.Length, RelatedPrefixLength)];
+        return [.. index.Vocabulary.Where(v => v.StartsWith(prefix, StringComparison.Ordinal))];
     }
 
     private HashSet<string> Alternatives(string term, IReadOnlyList<GlossaryMatch> matches) =>

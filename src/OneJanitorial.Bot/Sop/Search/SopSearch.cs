@@ -13,6 +13,12 @@ public sealed class SopSearch(KnowledgeBase knowledge, IEmbeddingGenerator<strin
     /// <summary>How deep each ranking goes before fusion.</summary>
     public const int FusionDepth = 50;
 
+    /// <summary>BM25 candidates re-ranked by how much of the question their section covers.</summary>
+    public const int RerankDepth = 30;
+
+    /// <summary>Ranking score = BM25 × coverage^weight: a passage whose section answers the whole question wins over one matching a word many times.</summary>
+    public static double CoverageWeight { get; set; } = 2.0;
+
     private readonly PassageVectors? _vectors = embeddings is null ? null : new PassageVectors(embeddings);
 
     public bool UsesVectors => _vectors is not null;
@@ -49,10 +55,13 @@ public sealed class SopSearch(KnowledgeBase knowledge, IEmbeddingGenerator<strin
         {
             return new SopSearchResult(query, []);
         }
-        TopDocs top = snapshot.Index.Searcher.Search(sopQuery.Lucene, k);
+        TopDocs top = snapshot.Index.Searcher.Search(sopQuery.Lucene, Math.Max(k, RerankDepth));
         var hits = top.ScoreDocs
-            .Select(d => snapshot.Index.PassageIdOf(d.Doc))
-            .Zip(top.ScoreDocs, (id, d) => new SopHit(snapshot.Passages[id], d.Score, sopQuery.Coverage(id)));
+            .Select(d => (Id: snapshot.Index.PassageIdOf(d.Doc), d.Score))
+            .Select(d => (d.Id, Coverage: sopQuery.Coverage(d.Id), d.Score))
+            .Select(d => new SopHit(snapshot.Passages[d.Id], d.Score * Math.Pow(d.Coverage, CoverageWeight), d.Coverage))
+            .OrderByDescending(h => h.Score)
+            .Take(k);
         return new SopSearchResult(query, [.. hits]);
     }
 }

@@ -1,11 +1,14 @@
 namespace OneJanitorial.Bot.Sop.Ingestion;
 
 /// <summary>
-/// Splits a parsed document into passages by heading path: each paragraph, each list and each table row
-/// becomes one passage; a paragraph ending in ":" is kept with what it introduces.
+/// Splits a parsed document into passages by heading path: the text of a section (paragraphs and lists) is
+/// one passage, cut at block boundaries once it passes <see cref="MaxPassageLength"/>; each table row is
+/// its own passage. A paragraph ending in ":" always stays with what it introduces.
 /// </summary>
 public static class PassageBuilder
 {
+    public const int MaxPassageLength = 600;
+
     public static IReadOnlyList<Passage> Build(string document, ParsedDocument parsed, int firstId = 0)
     {
         var (title, elements) = SplitTitle(document, parsed);
@@ -36,7 +39,7 @@ public static class PassageBuilder
                     leadIn = null;
                     foreach (var row in table.Rows)
                     {
-                        state.Add(RenderRow(table.Header, row));
+                        state.AddRow(RenderRow(table.Header, row));
                     }
                     break;
             }
@@ -94,14 +97,26 @@ public static class PassageBuilder
             _anchor = seen == 0 ? slug : $"{slug}-{seen}";
         }
 
+        private readonly List<string> _pending = [];
+
         public void Add(string text)
         {
             if (string.IsNullOrWhiteSpace(text))
             {
                 return;
             }
-            var path = _path.Select(h => h.Text).ToArray();
-            Passages.Add(new Passage(firstId + Passages.Count, document, title, path, _anchor, text.Trim()));
+            if (_pending.Count > 0 && _pending.Sum(p => p.Length) + text.Length > MaxPassageLength)
+            {
+                Emit();
+            }
+            _pending.Add(text.Trim());
+        }
+
+        public void AddRow(string text)
+        {
+            Emit();
+            _pending.Add(text);
+            Emit();
         }
 
         public void Flush(string? leadIn)
@@ -110,6 +125,18 @@ public static class PassageBuilder
             {
                 Add(leadIn);
             }
+            Emit();
+        }
+
+        private void Emit()
+        {
+            if (_pending.Count == 0)
+            {
+                return;
+            }
+            var path = _path.Select(h => h.Text).ToArray();
+            Passages.Add(new Passage(firstId + Passages.Count, document, title, path, _anchor, string.Join("\n\n", _pending)));
+            _pending.Clear();
         }
     }
 }

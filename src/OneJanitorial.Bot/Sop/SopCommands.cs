@@ -35,15 +35,25 @@ public static class SopCommands
             throw new CliUsageException("the only feedback command is: feedback report");
         }
         var store = context.Services.GetRequiredService<SopFeedbackStore>();
-        var bad = (await store.ListAsync(context.CancellationToken)).Where(f => f.IsBad).ToList();
-        await context.Out.WriteLineAsync($"{bad.Count} question(s) answered badly or not covered");
+        if (!store.IsAvailable)
+        {
+            await context.Error.WriteLineAsync("No state store is configured, so no feedback has been recorded.");
+        }
+        await WriteFeedbackReportAsync(store, context.Out, context.CancellationToken);
+        return 0;
+    }
+
+    /// <summary>Questions voted 👎 or not covered, oldest first: what the Service Manager should add to the SOP or glossary.</summary>
+    public static async Task WriteFeedbackReportAsync(SopFeedbackStore store, TextWriter output, CancellationToken cancellationToken)
+    {
+        var bad = (await store.ListAsync(cancellationToken)).Where(f => f.IsBad).OrderBy(f => f.AskedAt).ToList();
+        await output.WriteLineAsync($"{bad.Count} question(s) answered badly or not covered");
         foreach (var item in bad)
         {
             var why = item.Covered ? "👎" : "not covered";
             var where = item.Citations.Count > 0 ? item.Citations[0].Section : "-";
-            await context.Out.WriteLineAsync($"{item.AskedAt:yyyy-MM-dd HH:mm}  {why,-11}  {item.UserName ?? item.UserId}  \"{item.Question}\"  → {where}");
+            await output.WriteLineAsync($"{item.AskedAt:yyyy-MM-dd HH:mm}  {why,-11}  {item.UserName ?? item.UserId}  \"{item.Question}\"  → {where}");
         }
-        return 0;
     }
 
     /// <summary>The answer as a person reads it in a terminal.</summary>
@@ -72,7 +82,7 @@ public static class SopCommands
                 continue;
             }
             var answer = await answerer.AnswerAsync(line, context.CancellationToken);
-            await context.Out.WriteLineAsync(JsonSerializer.Serialize(SopAnswerLine.From(answer), SopJsonContext.Default.SopAnswerLine));
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(SopAnswerLine.From(answer), SopJsonContext.Readable.SopAnswerLine));
             await context.Out.FlushAsync(context.CancellationToken);
         }
         return 0;

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using OneJanitorial.Bot.Sop.Chat;
 
@@ -23,4 +25,8 @@ public sealed record SopCitationLine(
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(SopAnswerLine))]
 [JsonSerializable(typeof(SopFeedback))]
-internal sealed partial class SopJsonContext : JsonSerializerContext;
+internal sealed partial class SopJsonContext : JsonSerializerContext
+{
+    /// <summary>For terminal output: "—", "≤" and "+" stay readable instead of \u escapes (never embedded in HTML).</summary>
+    public static SopJsonContext Readable { get; } = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}

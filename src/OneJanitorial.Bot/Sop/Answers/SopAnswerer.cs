@@ -17,8 +17,11 @@ public sealed partial class SopAnswerer(
     /// <summary>Passages retrieved for the answer and the writer.</summary>
     public const int RetrievalDepth = 8;
 
-    /// <summary>A second relevant passage is quoted when it scores at least this share of the best one.</summary>
-    public const double SecondPassageRatio = 0.6;
+    /// <summary>Passages quoted in one answer, at most.</summary>
+    public const int MaxQuoted = 3;
+
+    /// <summary>Further relevant passages are quoted when they score at least this share of the best one.</summary>
+    public const double SecondPassageRatio = 0.4;
 
     private readonly KnowledgeOptions _options = options.Value;
 
@@ -49,11 +52,7 @@ public sealed partial class SopAnswerer(
         {
             return new SopAnswer(question, SopAnswer.NotCoveredText, false, []);
         }
-        var quoted = new List<SopHit> { relevant[0] };
-        if (relevant.Count > 1 && relevant[1].Score >= relevant[0].Score * SecondPassageRatio)
-        {
-            quoted.Add(relevant[1]);
-        }
+        var quoted = relevant.Take(MaxQuoted).TakeWhile((h, i) => i == 0 || h.Score >= relevant[0].Score * SecondPassageRatio).ToList();
         var citations = relevant.Take(_options.MaxCitations)
             .Select(h => new SopCitation(h.Passage.Document, h.Passage.Section, h.Passage.Anchor, Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();

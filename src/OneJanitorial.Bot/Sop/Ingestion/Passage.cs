@@ -14,6 +14,9 @@ public sealed record Passage(
 {
     public const string PathSeparator = " › ";
 
+    /// <summary>A table row rendered as "Header: value" lines.</summary>
+    public bool IsTableRow { get; init; }
+
     /// <summary>The heading path as one line, e.g. "Step 4 — Master Note › ...".</summary>
     public string Section => SectionPath.Count == 0 ? DocumentTitle : string.Join(PathSeparator, SectionPath);
 }

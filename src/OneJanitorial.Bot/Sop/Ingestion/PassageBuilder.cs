@@ -31,8 +31,11 @@ public static class PassageBuilder
                     leadIn = null;
                     break;
                 case ListElement list:
-                    state.Add(Join(leadIn, string.Join("\n", list.Items.Select(i => "- " + i))));
-                    leadIn = null;
+                    foreach (var group in ItemGroups(list.Items))
+                    {
+                        state.Add(Join(leadIn, string.Join("\n", group.Select(i => "- " + i))));
+                        leadIn = null;
+                    }
                     break;
                 case TableElement table:
                     state.Flush(leadIn);
@@ -77,6 +80,25 @@ public static class PassageBuilder
         return (parsed.Title ?? Path.GetFileNameWithoutExtension(document), elements);
     }
 
+    // A long list (the non-negotiables) is cut into runs of whole items, so each passage stays readable and findable.
+    private static IEnumerable<List<string>> ItemGroups(IReadOnlyList<string> items)
+    {
+        var group = new List<string>();
+        foreach (var item in items)
+        {
+            if (group.Count > 0 && group.Sum(i => i.Length + 3) + item.Length > MaxPassageLength)
+            {
+                yield return group;
+                group = [];
+            }
+            group.Add(item);
+        }
+        if (group.Count > 0)
+        {
+            yield return group;
+        }
+    }
+
     private static string Join(string? leadIn, string text) => leadIn is null ? text : leadIn + "\n" + text;
 
     private sealed class BuildState(string document, string title, int firstId)
@@ -116,7 +138,7 @@ public static class PassageBuilder
         {
             Emit();
             _pending.Add(text);
-            Emit();
+            Emit(isRow: true);
         }
 
         public void Flush(string? leadIn)
@@ -128,14 +150,14 @@ public static class PassageBuilder
             Emit();
         }
 
-        private void Emit()
+        private void Emit(bool isRow = false)
         {
             if (_pending.Count == 0)
             {
                 return;
             }
             var path = _path.Select(h => h.Text).ToArray();
-            Passages.Add(new Passage(firstId + Passages.Count, document, title, path, _anchor, string.Join("\n\n", _pending)));
+            Passages.Add(new Passage(firstId + Passages.Count, document, title, path, _anchor, string.Join("\n\n", _pending)) { IsTableRow = isRow });
             _pending.Clear();
         }
     }

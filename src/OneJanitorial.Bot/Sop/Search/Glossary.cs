@@ -12,7 +12,7 @@ public sealed record GlossaryEntry(string Term, bool Exact, string? Meaning, IRe
 public sealed record GlossaryFile(IReadOnlyList<GlossaryEntry> Terms);
 
 /// <summary>What a question matched in the glossary: the words it used and what to search in addition.</summary>
-public sealed record GlossaryMatch(GlossaryEntry Entry, string MatchedForm, IReadOnlyList<string> Synonyms, IReadOnlyList<string> Related)
+public sealed record GlossaryMatch(GlossaryEntry Entry, IReadOnlyList<string> MatchedForms, IReadOnlyList<string> Synonyms, IReadOnlyList<string> Related)
 {
     public IEnumerable<string> Expansions => Synonyms.Concat(Related);
 }
@@ -37,9 +37,8 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
         return new Glossary(file.Terms);
     }
 
-    // Longest form first, so "move to bco" is what a question matched rather than "bco".
     private readonly (GlossaryEntry Entry, (string Form, Regex Pattern)[] Forms)[] _patterns =
-        [.. entries.Select(e => (e, e.AllForms.OrderByDescending(f => f.Length).Select(f => (f, WholeWord(f.ToLowerInvariant()))).ToArray()))];
+        [.. entries.Select(e => (e, e.AllForms.Select(f => (f, WholeWord(f.ToLowerInvariant()))).ToArray()))];
 
     public IReadOnlyList<GlossaryMatch> Match(string question)
     {
@@ -47,13 +46,13 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
         var matches = new List<GlossaryMatch>();
         foreach (var (entry, forms) in _patterns)
         {
-            var form = forms.FirstOrDefault(f => f.Pattern.IsMatch(text)).Form;
-            if (form is null)
+            var matched = forms.Where(f => f.Pattern.IsMatch(text)).Select(f => f.Form).ToList();
+            if (matched.Count == 0)
             {
                 continue;
             }
-            var synonyms = entry.AllForms.Where(f => !f.Equals(form, StringComparison.OrdinalIgnoreCase)).ToList();
-            matches.Add(new GlossaryMatch(entry, form, synonyms, entry.SeeAlso ?? []));
+            var synonyms = entry.AllForms.Except(matched, StringComparer.OrdinalIgnoreCase).ToList();
+            matches.Add(new GlossaryMatch(entry, matched, synonyms, entry.SeeAlso ?? []));
         }
         return matches;
     }

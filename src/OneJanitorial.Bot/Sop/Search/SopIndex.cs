@@ -20,6 +20,7 @@ public sealed class SopIndex : IDisposable
     public const string BodyField = "body";
     public const string CodesField = "codes";
     public const string SectionField = "section";
+    public const string PathField = "path";
 
     private readonly Analyzer _analyzer = SopAnalyzers.Create(CodesField);
     private readonly RAMDirectory _directory = new();
@@ -33,20 +34,17 @@ public sealed class SopIndex : IDisposable
         var config = new IndexWriterConfig(SopAnalyzers.Version, _analyzer) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(_directory, config))
         {
-            var sections = passages.ToLookup(SectionKey);
             foreach (var passage in passages)
             {
-                writer.AddDocument(ToDocument(passage, passage.Section + "\n" + string.Join("\n", sections[SectionKey(passage)].Select(p => p.Text))));
+                writer.AddDocument(ToDocument(passage, ContextText(passage, passages)));
             }
             writer.Commit();
         }
         _reader = DirectoryReader.Open(_directory);
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        // A passage "has" the words of its whole section: a step's lead-in and its list answer a question together.
-        var sectionTerms = passages.GroupBy(SectionKey).ToDictionary(
-            g => g.Key,
-            g => Analyze(g.First().Section + "\n" + string.Join("\n", g.Select(p => p.Text))).ToHashSet(StringComparer.Ordinal));
-        _terms = [.. passages.Select(p => sectionTerms[SectionKey(p)])];
+        // A passage "has" the words of its heading path and of its parent sections' own text: a subsection such as
+        // "Failure Signs" is read under its theory's opening paragraph.
+        _terms = [.. passages.Select(p => Analyze(p.Text + "\n" + ContextText(p, passages) + "\n" + NeighborText(p, passages)).ToHashSet(StringComparer.Ordinal))];
         _documentFrequency = passages.SelectMany(p => Analyze(p.Section + "\n" + p.Text).Distinct()).GroupBy(t => t, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         Vocabulary = [.. _documentFrequency.Keys.Order(StringComparer.Ordinal)];
@@ -80,12 +78,32 @@ public sealed class SopIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private static (string, string) SectionKey(Passage passage) => (passage.Document, passage.Anchor);
+    /// <summary>The text just before and after a passage in its own section (not for table rows: a row stands alone).</summary>
+    private static string NeighborText(Passage passage, IReadOnlyList<Passage> passages)
+    {
+        if (passage.IsTableRow)
+        {
+            return "";
+        }
+        var neighbors = passages.Where(p => Math.Abs(p.Id - passage.Id) == 1 && !p.IsTableRow && p.Document == passage.Document && p.Anchor == passage.Anchor);
+        return string.Join("\n", neighbors.Select(p => p.Text));
+    }
+
+    /// <summary>The heading path plus the text directly under each enclosing heading (not the document's preamble).</summary>
+    private static string ContextText(Passage passage, IReadOnlyList<Passage> passages)
+    {
+        var ancestors = passages.Where(p => p.Document == passage.Document
+            && p.SectionPath.Count > 0
+            && p.SectionPath.Count < passage.SectionPath.Count
+            && p.SectionPath.SequenceEqual(passage.SectionPath.Take(p.SectionPath.Count)));
+        return string.Join("\n", ancestors.Select(p => p.Text).Prepend(passage.Section));
+    }
 
     private static Document ToDocument(Passage passage, string sectionText) =>
     [
         new StoredField(IdField, passage.Id),
         new TextField(SectionField, sectionText, Field.Store.NO),
+        new TextField(PathField, string.Join("\n", passage.SectionPath.SkipLast(1)), Field.Store.NO),
         // The title field holds the nearest heading only: BM25 would punish deep sections for their long paths.
         new TextField(TitleField, passage.SectionPath.Count > 0 ? passage.SectionPath[^1] : passage.DocumentTitle, Field.Store.NO),
         new TextField(BodyField, passage.Text, Field.Store.NO),

@@ -10,11 +10,12 @@ namespace OneJanitorial.Bot.Sop.Search;
 /// </summary>
 public sealed class SopQuery
 {
-    public const float TitleBoost = 2f;
+    public const float TitleBoost = 1f;
     public const float SynonymBoost = 0.8f;
     public const float RelatedBoost = 0.4f;
     public const float CodeBoost = 3f;
     public const int RelatedPrefixLength = 6;
+    public const float PathBoost = 1f;
     public const float SectionBoost = 0.3f;
     public const double UnknownTermWeight = 1.5;
 
@@ -77,6 +78,7 @@ public sealed class SopQuery
             Add(query, SopIndex.BodyField, term, boost);
             Add(query, SopIndex.TitleField, term, boost * TitleBoost);
             Add(query, SopIndex.SectionField, term, boost * SectionBoost);
+            Add(query, SopIndex.PathField, term, boost * PathBoost);
         }
     }
 
@@ -108,7 +110,7 @@ public sealed class SopQuery
     }
 
     private HashSet<string> Alternatives(string term, IReadOnlyList<GlossaryMatch> matches) =>
-        matches.Where(m => _index.Analyze(m.MatchedForm).Contains(term))
+        matches.Where(m => m.MatchedForms.Any(f => _index.Analyze(f).Contains(term)))
             .SelectMany(m => m.Expansions.SelectMany(_index.Analyze))
             .ToHashSet(StringComparer.Ordinal);
 }

@@ -17,7 +17,7 @@ public sealed class SopSearch(KnowledgeBase knowledge, IEmbeddingGenerator<strin
     public const int RerankDepth = 30;
 
     /// <summary>Ranking score = BM25 × coverage^weight: a passage whose section answers the whole question wins over one matching a word many times.</summary>
-    public static double CoverageWeight { get; set; } = 2.0;
+    public const double CoverageWeight = 2;
 
     private readonly PassageVectors? _vectors = embeddings is null ? null : new PassageVectors(embeddings);
 

@@ -26,7 +26,7 @@ public static partial class SopAnalyzers
         "want", "tell", "mean", "means", "many", "much", "often", "long", "fast", "quickly", "soon", "ok", "okay", "get", "gets",
         "got", "still", "really", "also", "happen", "happens", "supposed", "exactly", "thing", "things", "there", "here",
         "don't", "dont", "doesn't", "doesnt", "didn't", "can't", "cant", "cannot", "won't", "isn't", "aren't", "i'm", "i'll",
-        "they'll", "we'll", "you'll", "they're", "we're", "it's", "i've", "special", "important", "now", "yet", "over", "more", "than", "want", "wants", "wanted", "came", "come", "comes", "he", "she", "him", "her", "his", "hers", "them",
+        "they'll", "we'll", "you'll", "they're", "we're", "it's", "i've", "special", "important", "now", "yet", "already", "say", "says", "said", "over", "more", "than", "want", "wants", "wanted", "came", "come", "comes", "he", "she", "him", "her", "his", "hers", "them",
     ];
     public static CharArraySet StopWords { get; } = BuildStopWords();
 

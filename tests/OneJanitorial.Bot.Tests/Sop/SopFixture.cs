@@ -27,7 +27,7 @@ internal static class SopFixture
     }
 
     public static SopAnswerer Answerer(KnowledgeBase knowledge, KnowledgeOptions options, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null, ISopAnswerWriter? writer = null) =>
-        new(new SopSearch(knowledge, embeddings), Microsoft.Extensions.Options.Options.Create(options), NullLogger<SopAnswerer>.Instance, writer);
+        new(new SopSearch(knowledge, embeddings: embeddings), Microsoft.Extensions.Options.Options.Create(options), NullLogger<SopAnswerer>.Instance, writer);
 
     public static (KnowledgeBase Knowledge, SopAnswerer Answerer) Manual()
     {

@@ -12,7 +12,14 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
 
     public async Task<IReadOnlyList<(int Id, double Similarity)>> RankAsync(KnowledgeSnapshot snapshot, string query, int k, CancellationToken cancellationToken)
     {
-        var passages = await _bySnapshot.GetValue(snapshot, s => EmbedAsync([.. s.Passages.Select(p => p.Section + "\n" + p.Text)])).WaitAsync(cancellationToken);
+        var pending = _bySnapshot.GetValue(snapshot, s => EmbedAsync([.. s.Passages.Select(p => p.Section + "\n" + p.Text)]));
+        if (pending.IsFaulted || pending.IsCanceled)
+        {
+            // A failed batch is not cached: the next question tries again.
+            _bySnapshot.Remove(snapshot);
+            await pending;
+        }
+        var passages = await pending.WaitAsync(cancellationToken);
         var question = (await EmbedAsync([query], cancellationToken))[0];
         return [.. passages
             .Select((vector, id) => (id, (double)TensorPrimitives.CosineSimilarity(vector, question)))

@@ -8,7 +8,10 @@ namespace OneJanitorial.Bot.Sop.Search;
 /// Ranked SOP passages for a question: BM25 with glossary expansion, fused by reciprocal rank fusion with
 /// vector search when an <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> is registered.
 /// </summary>
-public sealed class SopSearch(KnowledgeBase knowledge, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+public sealed partial class SopSearch(
+    KnowledgeBase knowledge,
+    ILogger<SopSearch>? logger = null,
+    IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
 {
     /// <summary>How deep each ranking goes before fusion.</summary>
     public const int FusionDepth = 50;
@@ -35,15 +38,28 @@ public sealed class SopSearch(KnowledgeBase knowledge, IEmbeddingGenerator<strin
             return Lexical(snapshot, query, k);
         }
         var lexical = Lexical(snapshot, query, FusionDepth);
-        var similar = await _vectors.RankAsync(snapshot, query, FusionDepth, cancellationToken);
+        IReadOnlyList<(int Id, double Similarity)> similar;
+        try
+        {
+            similar = await _vectors.RankAsync(snapshot, query, FusionDepth, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The embedding service is a network dependency; keyword search alone still answers.
+            if (logger is not null)
+            {
+                LogEmbeddingsFailed(logger, e);
+            }
+            return lexical with { Hits = [.. lexical.Hits.Take(k)] };
+        }
         var fused = ReciprocalRankFusion.Fuse([[.. lexical.Hits.Select(h => h.Passage.Id)], [.. similar.Select(s => s.Id)]]);
         var coverage = lexical.Hits.ToDictionary(h => h.Passage.Id, h => h.Coverage);
         var similarity = similar.ToDictionary(s => s.Id, s => s.Similarity);
-        var query2 = new SopQuery(query, snapshot.Index, snapshot.Glossary);
+        var sopQuery = new SopQuery(query, snapshot.Index, snapshot.Glossary);
         var hits = fused.Take(k).Select(f => new SopHit(
             snapshot.Passages[f.Id],
             f.Score,
-            coverage.TryGetValue(f.Id, out var c) ? c : query2.Coverage(f.Id),
+            coverage.TryGetValue(f.Id, out var c) ? c : sopQuery.Coverage(f.Id),
             similarity.TryGetValue(f.Id, out var s) ? s : null));
         return new SopSearchResult(query, [.. hits]);
     }
@@ -64,4 +80,7 @@ public sealed class SopSearch(KnowledgeBase knowledge, IEmbeddingGenerator<strin
             .Take(k);
         return new SopSearchResult(query, [.. hits]);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Embedding generation failed; answering with keyword search only")]
+    private static partial void LogEmbeddingsFailed(ILogger logger, Exception exception);
 }

@@ -13,7 +13,7 @@ public sealed class VectorSearchTests
     public async Task SearchAsync_WithEmbeddings_FusesVectorRankingWithBm25()
     {
         var generator = FakeGenerator();
-        var search = new SopSearch(SopFixture.Manual().Knowledge, generator.Object);
+        var search = new SopSearch(SopFixture.Manual().Knowledge, embeddings: generator.Object);
 
         // "feedback on the internet" shares no word with the review section; only the vector ranking finds it.
         var result = await search.SearchAsync("feedback on the internet google review", 5, CancellationToken.None);
@@ -28,13 +28,30 @@ public sealed class VectorSearchTests
     public async Task SearchAsync_PassageEmbeddings_AreComputedOncePerSnapshot()
     {
         var generator = FakeGenerator();
-        var search = new SopSearch(SopFixture.Manual().Knowledge, generator.Object);
+        var search = new SopSearch(SopFixture.Manual().Knowledge, embeddings: generator.Object);
 
         await search.SearchAsync("master note", 3, CancellationToken.None);
         await search.SearchAsync("missed clean", 3, CancellationToken.None);
 
         // One call for all passages, then one per question.
         generator.Verify(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
+    }
+
+    [Fact]
+    public async Task SearchAsync_EmbeddingServiceFails_FallsBackToKeywordSearchAndRetriesLater()
+    {
+        var generator = new Mock<IEmbeddingGenerator<string, Embedding<float>>>();
+        generator
+            .Setup(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("embedding endpoint down"));
+        var search = new SopSearch(SopFixture.Manual().Knowledge, embeddings: generator.Object);
+
+        var first = await search.SearchAsync("what is BCO+", 3, CancellationToken.None);
+        await search.SearchAsync("what is BCO+", 3, CancellationToken.None);
+
+        Assert.Contains("Already BCO", first.Hits[0].Passage.Text);
+        Assert.All(first.Hits, h => Assert.Null(h.Similarity));
+        generator.Verify(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     private static Mock<IEmbeddingGenerator<string, Embedding<float>>> FakeGenerator()

@@ -41,6 +41,18 @@ public static class SopAnswerCard
         };
     }
 
+    /// <summary>A representative answer card (for card previews and exports), independent of the knowledge base.</summary>
+    public static AdaptiveCard Sample()
+    {
+        const string row = "Strike: 2nd Issue\nTicket Type: R1\nAction Required: Formal review + possible onsite supervision + R1 Warning Template sent";
+        var answer = new SopAnswer(
+            "what's R1",
+            "From **3-Strike Policy — Cleaner Accountability**:\n" + row,
+            true,
+            [new SopCitation("one-janitorial-csr-sop.md", "3-Strike Policy — Cleaner Accountability", "3-strike-policy--cleaner-accountability", 12.5, row)]);
+        return Build(answer, "sample", "The 3-strike policy applies within a 3-month rolling window across all buildings a cleaner services.\n\n" + row);
+    }
+
     private static List<CardAction> Actions(string questionId, string sectionId, bool showSection, bool canVote)
     {
         var actions = new List<CardAction>();

@@ -4,9 +4,10 @@ using Lucene.Net.Search;
 namespace OneJanitorial.Bot.Sop.Search;
 
 /// <summary>
-/// A question turned into a BM25 query: its own terms on body and (boosted) section titles, glossary
-/// expansions at a lower weight, and exact acronym codes on the codes field. It also measures how much
-/// of the question a passage covers, which decides whether the SOP answers it at all.
+/// A question turned into a BM25 query: its own terms on the body, on the nearest heading and on the heading
+/// path (short fields, so a title match outweighs a body mention), glossary synonyms and related words at lower
+/// weights, and acronym codes matched whole on the codes field. It also measures how much of the question a
+/// passage covers, which decides whether the SOP answers it at all. Weights were chosen on the eval set.
 /// </summary>
 public sealed class SopQuery
 {
@@ -32,8 +33,11 @@ public sealed class SopQuery
             .Concat(related.Values.SelectMany(r => r)).Distinct().Except(terms).ToList();
         var seeAlso = matches.SelectMany(m => m.Related).SelectMany(index.Analyze).Distinct().Except(terms).Except(synonyms).ToList();
         var codes = matches.Where(m => m.Entry.Exact).SelectMany(m => index.AnalyzeCodes(m.Entry.Term)).Distinct().ToList();
-        _units = [.. terms.Select(t => (t, Alternatives(t, matches).Concat(related[t]).ToHashSet(StringComparer.Ordinal)))
-            .Select(u => (u.t, Idf(u.t, u.Item2.Count > 0), u.Item2))];
+        _units = [.. terms.Select(t =>
+        {
+            var alternatives = Alternatives(t, matches).Concat(related[t]).ToHashSet(StringComparer.Ordinal);
+            return (t, Idf(t, explained: alternatives.Count > 0), alternatives);
+        })];
         Lucene = Build(terms, synonyms, seeAlso, codes);
         IsEmpty = terms.Count == 0 && codes.Count == 0;
     }
@@ -43,7 +47,10 @@ public sealed class SopQuery
     /// <summary>True when the question has no searchable words at all ("hi?", "...").</summary>
     public bool IsEmpty { get; }
 
-    /// <summary>Share (by IDF) of the question's terms found in the passage's section or as glossary equivalents, 0..1.</summary>
+    /// <summary>
+    /// Share (by IDF) of the question's terms found in the passage, its heading path, its parent sections' text or
+    /// its neighbours, directly or as a glossary equivalent, 0..1.
+    /// </summary>
     public double Coverage(int passageId)
     {
         double total = 0, found = 0;
@@ -97,7 +104,7 @@ public sealed class SopQuery
 
     /// <summary>
     /// For a word the manual never uses, the manual's words that share its first <see cref="RelatedPrefixLength"/>
-    /// letters ("respond" → "response", "cover" → "coverage"): the stemmer keeps such pairs apart.
+    /// letters ("cover" → "coverage"): the stemmer keeps such pairs apart.
     /// </summary>
     private static IReadOnlyList<string> Related(string term, SopIndex index)
     {

@@ -86,6 +86,18 @@ public sealed class SopChatFeatureTests
     }
 
     [Fact]
+    public void Sample_SerializesAsAdaptiveCard12WithToggleAndVotes()
+    {
+        var json = CardJson.Serialize(SopAnswerCard.Sample());
+
+        Assert.Contains("\"version\":\"1.2\"", json);
+        Assert.Contains("\"type\":\"Action.ToggleVisibility\"", json);
+        Assert.Contains("\"targetElements\":[\"sop-section-sample\"]", json);
+        Assert.Contains("\"verb\":\"sop.feedback\"", json);
+        Assert.Contains("\"isVisible\":false", json);
+    }
+
+    [Fact]
     public void CanHandle_OtherCardActionsAndEmptyText_AreNotSopQuestions()
     {
         Assert.False(_feature.CanHandle(Message("   ")));

@@ -20,6 +20,9 @@ public sealed class SopQuery
     public const float SectionBoost = 0.3f;
     public const double UnknownTermWeight = 1.5;
 
+    /// <summary>Per kind of term: keeps a pasted email under Lucene's 1024-clause limit (4 fields per term).</summary>
+    public const int MaxTerms = 60;
+
     private readonly SopIndex _index;
     private readonly (string Term, double Weight, HashSet<string> Alternatives)[] _units;
 
@@ -27,11 +30,11 @@ public sealed class SopQuery
     {
         _index = index;
         var matches = glossary.Match(question);
-        var terms = index.Analyze(question).Distinct().ToList();
+        var terms = index.Analyze(question).Distinct().Take(MaxTerms).ToList();
         var related = terms.ToDictionary(t => t, t => Related(t, index), StringComparer.Ordinal);
         var synonyms = matches.SelectMany(m => m.Synonyms).SelectMany(index.Analyze)
-            .Concat(related.Values.SelectMany(r => r)).Distinct().Except(terms).ToList();
-        var seeAlso = matches.SelectMany(m => m.Related).SelectMany(index.Analyze).Distinct().Except(terms).Except(synonyms).ToList();
+            .Concat(related.Values.SelectMany(r => r)).Distinct().Except(terms).Take(MaxTerms).ToList();
+        var seeAlso = matches.SelectMany(m => m.Related).SelectMany(index.Analyze).Distinct().Except(terms).Except(synonyms).Take(MaxTerms).ToList();
         var codes = matches.Where(m => m.Entry.Exact).SelectMany(m => index.AnalyzeCodes(m.Entry.Term)).Distinct().ToList();
         _units = [.. terms.Select(t =>
         {

@@ -51,6 +51,16 @@ public sealed class SopSearchTests
     }
 
     [Fact]
+    public void Search_PastedLongText_StaysUnderTheClauseLimit()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 2000).Select(i => $"word{i}")) + " missed clean";
+
+        var result = Manual.Value.Search(words, 3);
+
+        Assert.All(result.Hits, h => Assert.True(h.Coverage < 0.5));
+    }
+
+    [Fact]
     public void Search_OnlyStopWords_ReturnsNothing()
     {
         Assert.Empty(Manual.Value.Search("what is the", 3).Hits);

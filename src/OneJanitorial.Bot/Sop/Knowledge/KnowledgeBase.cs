@@ -78,8 +78,9 @@ public sealed partial class KnowledgeBase : IDisposable
         {
             Reload();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException or InvalidOperationException)
+        catch (Exception e)
         {
+            // A timer callback must not throw: the bot keeps answering from the previous snapshot.
             LogReloadFailed(_logger, e);
             ReloadFailed?.Invoke(e);
         }
@@ -98,8 +99,16 @@ public sealed partial class KnowledgeBase : IDisposable
                 continue;
             }
             var name = Path.GetFileName(file);
-            passages.AddRange(PassageBuilder.Build(name, DocumentLoader.Read(file), passages.Count));
-            documents.Add(name);
+            try
+            {
+                passages.AddRange(PassageBuilder.Build(name, DocumentLoader.Read(file), passages.Count));
+                documents.Add(name);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One unreadable file (corrupt .docx, half-copied .pdf) must not take the whole manual offline.
+                LogFileSkipped(_logger, name, e);
+            }
         }
         return new KnowledgeSnapshot(new SopIndex(passages), new Glossary(glossary), documents, _time.GetUtcNow());
     }
@@ -114,6 +123,9 @@ public sealed partial class KnowledgeBase : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge re-indexed: {Documents} documents, {Passages} passages")]
     private static partial void LogReloaded(ILogger logger, int documents, int passages);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge file {File} could not be read and is left out of the index")]
+    private static partial void LogFileSkipped(ILogger logger, string file, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Knowledge re-index failed; keeping the previous index")]
     private static partial void LogReloadFailed(ILogger logger, Exception exception);

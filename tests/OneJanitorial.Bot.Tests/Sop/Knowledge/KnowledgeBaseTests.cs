@@ -45,6 +45,16 @@ public sealed class KnowledgeBaseTests : IDisposable
     }
 
     [Fact]
+    public void Current_CorruptFile_IsLeftOutAndTheRestIndexed()
+    {
+        File.WriteAllText(Path.Combine(_folder, "broken.docx"), "this is not a zip package");
+        File.WriteAllText(Path.Combine(_folder, "good.md"), "# Good\n\n## Parking\n\nPark behind the building.\n");
+        using var knowledge = SopFixture.Knowledge(SopFixture.Options(_folder));
+
+        Assert.Equal(["good.md"], knowledge.Current.Documents);
+    }
+
+    [Fact]
     public async Task Reloaded_FileAddedAndEdited_ReindexesWithoutRestart()
     {
         File.WriteAllText(Path.Combine(_folder, "a.md"), "# A\n\n## Parking\n\nPark behind the building.\n");

@@ -6,6 +6,7 @@ using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Llm;
 using OneJanitorial.Bot.Recaps;
+using OneJanitorial.Bot.Sop;
 
 namespace OneJanitorial.Bot;
 
@@ -23,6 +24,7 @@ public static class BotServices
         services.AddLlm(configuration);
         services.AddRecaps(configuration);
         services.AddTeamsChannel(configuration);
+        services.AddSop(configuration);
         return services;
     }
 

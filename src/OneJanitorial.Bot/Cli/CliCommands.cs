@@ -18,6 +18,8 @@ public static class CliCommands
         ["ticket-plan"] = (Tickets.TicketCommands.PlanUsage, Tickets.TicketCommands.PlanAsync),
         ["tickets"] = (Tickets.TicketCommands.TicketsUsage, Tickets.TicketCommands.TicketsAsync),
         ["recap"] = (Recaps.RecapCommand.Usage, Recaps.RecapCommand.RunAsync),
+        ["ask"] = (Sop.SopCommands.AskUsage, Sop.SopCommands.AskAsync),
+        ["feedback"] = (Sop.SopCommands.FeedbackUsage, Sop.SopCommands.FeedbackAsync),
     };
 
     public static bool IsCommand(string arg) => Commands.ContainsKey(arg) || arg is "--help" or "-h";

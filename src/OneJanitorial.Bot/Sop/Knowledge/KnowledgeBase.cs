@@ -1,0 +1,132 @@
+using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Sop.Ingestion;
+using OneJanitorial.Bot.Sop.Search;
+
+namespace OneJanitorial.Bot.Sop.Knowledge;
+
+/// <summary>
+/// Holds the current <see cref="KnowledgeSnapshot"/>. Built on first use; when <see cref="KnowledgeOptions.Watch"/>
+/// is on, a change under the knowledge paths re-indexes after a quiet period and swaps the snapshot atomically.
+/// </summary>
+public sealed partial class KnowledgeBase : IDisposable
+{
+    private readonly KnowledgeOptions _options;
+    private readonly string _contentRoot;
+    private readonly TimeProvider _time;
+    private readonly ILogger<KnowledgeBase> _logger;
+    private readonly Lock _buildLock = new();
+    private readonly KnowledgeWatcher? _watcher;
+    private KnowledgeSnapshot? _current;
+
+    public KnowledgeBase(IOptions<KnowledgeOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<KnowledgeBase> logger)
+    {
+        _options = options.Value;
+        _contentRoot = environment.ContentRootPath;
+        _time = time;
+        _logger = logger;
+        if (_options.Watch)
+        {
+            var roots = _options.Paths.Select(p => Resolve(_contentRoot, p)).ToList();
+            _watcher = new KnowledgeWatcher(roots, TimeSpan.FromMilliseconds(_options.ReloadDebounceMilliseconds), time, OnChangesSettled);
+        }
+    }
+
+    /// <summary>Raised after a re-index swapped in a new snapshot.</summary>
+    public event Action<KnowledgeSnapshot>? Reloaded;
+
+    /// <summary>Raised when a re-index failed; the previous snapshot stays in use.</summary>
+    public event Action<Exception>? ReloadFailed;
+
+    public KnowledgeSnapshot Current
+    {
+        get
+        {
+            if (Volatile.Read(ref _current) is { } current)
+            {
+                return current;
+            }
+            lock (_buildLock)
+            {
+                return _current ??= Build();
+            }
+        }
+    }
+
+    public static string Resolve(string contentRoot, string path) => Path.GetFullPath(Path.Combine(contentRoot, path));
+
+    /// <summary>Rebuilds from the files now and swaps the snapshot in; searches in flight finish on the old one.</summary>
+    public KnowledgeSnapshot Reload()
+    {
+        KnowledgeSnapshot snapshot;
+        lock (_buildLock)
+        {
+            snapshot = Build();
+            // The old snapshot is left to the GC rather than disposed: a search may still be reading it, and its
+            // in-memory index holds no OS resources.
+            Volatile.Write(ref _current, snapshot);
+        }
+        LogReloaded(_logger, snapshot.Documents.Count, snapshot.Passages.Count);
+        Reloaded?.Invoke(snapshot);
+        return snapshot;
+    }
+
+    public void Dispose() => _watcher?.Dispose();
+
+    private void OnChangesSettled()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception e)
+        {
+            // A timer callback must not throw: the bot keeps answering from the previous snapshot.
+            LogReloadFailed(_logger, e);
+            ReloadFailed?.Invoke(e);
+        }
+    }
+
+    private KnowledgeSnapshot Build()
+    {
+        var passages = new List<Passage>();
+        var documents = new List<string>();
+        var glossary = new List<GlossaryEntry>();
+        foreach (var file in Files())
+        {
+            if (Path.GetFileName(file).Equals(Glossary.FileName, StringComparison.OrdinalIgnoreCase))
+            {
+                glossary.AddRange(Glossary.Parse(File.ReadAllText(file)).Entries);
+                continue;
+            }
+            var name = Path.GetFileName(file);
+            try
+            {
+                passages.AddRange(PassageBuilder.Build(name, DocumentLoader.Read(file), passages.Count));
+                documents.Add(name);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One unreadable file (corrupt .docx, half-copied .pdf) must not take the whole manual offline.
+                LogFileSkipped(_logger, name, e);
+            }
+        }
+        return new KnowledgeSnapshot(new SopIndex(passages), new Glossary(glossary), documents, _time.GetUtcNow());
+    }
+
+    private IEnumerable<string> Files() =>
+        _options.Paths
+            .Select(p => Resolve(_contentRoot, p))
+            .SelectMany(p => File.Exists(p) ? [p] : Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories) : [])
+            .Where(f => DocumentLoader.IsKnowledgeFile(f) || Path.GetFileName(f).Equals(Glossary.FileName, StringComparison.OrdinalIgnoreCase))
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge re-indexed: {Documents} documents, {Passages} passages")]
+    private static partial void LogReloaded(ILogger logger, int documents, int passages);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge file {File} could not be read and is left out of the index")]
+    private static partial void LogFileSkipped(ILogger logger, string file, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Knowledge re-index failed; keeping the previous index")]
+    private static partial void LogReloadFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,14 @@
+using OneJanitorial.Bot.Sop.Ingestion;
+using OneJanitorial.Bot.Sop.Search;
+
+namespace OneJanitorial.Bot.Sop.Knowledge;
+
+/// <summary>Everything searched at one moment: passages, their index and the glossary. Replaced whole on re-index.</summary>
+public sealed record KnowledgeSnapshot(SopIndex Index, Glossary Glossary, IReadOnlyList<string> Documents, DateTimeOffset BuiltAt)
+{
+    public IReadOnlyList<Passage> Passages => Index.Passages;
+
+    /// <summary>The full text of the section a passage belongs to, for "show full section".</summary>
+    public string SectionText(string document, string anchor) =>
+        string.Join("\n\n", Passages.Where(p => p.Document == document && p.Anchor == anchor).Select(p => p.Text));
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace OneJanitorial.Bot.Sop.Search;
+
+public sealed record GlossaryEntry(string Term, bool Exact, string? Meaning, IReadOnlyList<string> Forms, IReadOnlyList<string>? SeeAlso)
+{
+    public IEnumerable<string> AllForms => Forms.Prepend(Term);
+}
+
+public sealed record GlossaryFile(IReadOnlyList<GlossaryEntry> Terms);
+
+/// <summary>What a question matched in the glossary: the words it used and what to search in addition.</summary>
+public sealed record GlossaryMatch(GlossaryEntry Entry, IReadOnlyList<string> MatchedForms, IReadOnlyList<string> Synonyms, IReadOnlyList<string> Related)
+{
+    public IEnumerable<string> Expansions => Synonyms.Concat(Related);
+}
+
+/// <summary>The SOP's terms and abbreviations (knowledge/glossary.json), used to expand queries.</summary>
+public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
+{
+    public const string FileName = "glossary.json";
+
+    public static Glossary Empty { get; } = new([]);
+
+    public IReadOnlyList<GlossaryEntry> Entries { get; } = entries;
+
+    /// <summary>Acronyms and codes that must match as whole tokens (lower case), e.g. "bco+", "r1".</summary>
+    public IReadOnlySet<string> ExactTerms { get; } =
+        entries.Where(e => e.Exact).Select(e => e.Term.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    public static Glossary Parse(string json)
+    {
+        var file = JsonSerializer.Deserialize(json, GlossaryJsonContext.Default.GlossaryFile)
+            ?? throw new JsonException("The glossary is empty.");
+        return new Glossary(file.Terms);
+    }
+
+    private readonly (GlossaryEntry Entry, (string Form, Regex Pattern)[] Forms)[] _patterns =
+        [.. entries.Select(e => (e, e.AllForms.Select(f => (f, WholeWord(f.ToLowerInvariant()))).ToArray()))];
+
+    public IReadOnlyList<GlossaryMatch> Match(string question)
+    {
+        var text = question.ToLowerInvariant();
+        var matches = new List<GlossaryMatch>();
+        foreach (var (entry, forms) in _patterns)
+        {
+            var matched = forms.Where(f => f.Pattern.IsMatch(text)).Select(f => f.Form).ToList();
+            if (matched.Count == 0)
+            {
+                continue;
+            }
+            var synonyms = entry.AllForms.Except(matched, StringComparer.OrdinalIgnoreCase).ToList();
+            matches.Add(new GlossaryMatch(entry, matched, synonyms, entry.SeeAlso ?? []));
+        }
+        return matches;
+    }
+
+    // Whole-word containment: "nc" must not match inside "once", "bco" must not match "bco+".
+    private static Regex WholeWord(string form) =>
+        new((char.IsLetterOrDigit(form[0]) ? @"(?<![\w+])" : "") + Regex.Escape(form)
+            + (char.IsLetterOrDigit(form[^1]) ? @"(?![\w+])" : ""), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(GlossaryFile))]
+internal sealed partial class GlossaryJsonContext : JsonSerializerContext;

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Pattern;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace OneJanitorial.Bot.Sop.Search;
+
+/// <summary>
+/// Analyzers of the SOP index. Text fields use the English analyzer (Porter stemming, stop words,
+/// plus the question words CSRs type). The codes field keeps tokens like "BCO+", "R1", "3A" whole.
+/// </summary>
+public static partial class SopAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    // How CSRs phrase questions, not what they ask about: dropped so they neither match nor count as unmatched.
+    private static readonly string[] QuestionWords =
+    [
+        "what", "whats", "how", "when", "where", "which", "who", "why", "do", "does", "did", "doing", "i", "im", "me", "my",
+        "we", "our", "us", "you", "your", "can", "could", "should", "would", "shall", "may", "might", "must", "am", "been",
+        "have", "has", "had", "about", "any", "anything", "something", "so", "just", "hey", "hi", "please", "need", "needs",
+        "want", "tell", "mean", "means", "many", "much", "often", "long", "fast", "quickly", "soon", "ok", "okay", "get", "gets",
+        "got", "still", "really", "also", "happen", "happens", "supposed", "exactly", "thing", "things", "there", "here",
+        "don't", "dont", "doesn't", "doesnt", "didn't", "can't", "cant", "cannot", "won't", "isn't", "aren't", "i'm", "i'll",
+        "they'll", "we'll", "you'll", "they're", "we're", "it's", "i've", "special", "important", "now", "yet", "already", "say", "says", "said", "over", "more", "than", "want", "wants", "wanted", "came", "come", "comes", "he", "she", "him", "her", "his", "hers", "them",
+    ];
+    public static CharArraySet StopWords { get; } = BuildStopWords();
+
+    public static Analyzer Create(string codesField) =>
+        new PerFieldAnalyzerWrapper(new EnglishAnalyzer(Version, StopWords), new Dictionary<string, Analyzer> { [codesField] = new CodeAnalyzer() });
+
+    private static CharArraySet BuildStopWords()
+    {
+        var set = new CharArraySet(Version, QuestionWords, ignoreCase: true);
+        set.UnionWith(StopAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return set.AsReadOnly();
+    }
+
+    private sealed partial class CodeAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new PatternTokenizer(reader, Code(), 0);
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(Version, tokenizer));
+        }
+
+        [GeneratedRegex(@"[A-Za-z0-9]+\+?")]
+        private static partial Regex Code();
+    }
+}

@@ -1,0 +1,126 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using OneJanitorial.Bot.Sop.Ingestion;
+
+namespace OneJanitorial.Bot.Sop.Search;
+
+/// <summary>
+/// An immutable in-memory Lucene index of passages, scored with BM25. Built once per knowledge
+/// snapshot; a rebuild makes a new one, so searches never see a half-built index.
+/// </summary>
+public sealed class SopIndex : IDisposable
+{
+    public const string IdField = "id";
+    public const string TitleField = "title";
+    public const string BodyField = "body";
+    public const string CodesField = "codes";
+    public const string SectionField = "section";
+    public const string PathField = "path";
+
+    private readonly Analyzer _analyzer = SopAnalyzers.Create(CodesField);
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly HashSet<string>[] _terms;
+    private readonly Dictionary<string, int> _documentFrequency;
+
+    public SopIndex(IReadOnlyList<Passage> passages)
+    {
+        Passages = passages;
+        var config = new IndexWriterConfig(SopAnalyzers.Version, _analyzer) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            foreach (var passage in passages)
+            {
+                writer.AddDocument(ToDocument(passage, ContextText(passage, passages)));
+            }
+            writer.Commit();
+        }
+        _reader = DirectoryReader.Open(_directory);
+        Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        // A passage "has" the words of its heading path and of its parent sections' own text: a subsection such as
+        // "Failure Signs" is read under its theory's opening paragraph.
+        _terms = [.. passages.Select(p => Analyze(p.Text + "\n" + ContextText(p, passages) + "\n" + NeighborText(p, passages)).ToHashSet(StringComparer.Ordinal))];
+        _documentFrequency = passages.SelectMany(p => Analyze(p.Section + "\n" + p.Text).Distinct()).GroupBy(t => t, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        Vocabulary = [.. _documentFrequency.Keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every analyzed term of the passages (titles and text), sorted ordinally.</summary>
+    public IReadOnlyList<string> Vocabulary { get; }
+
+    public IReadOnlyList<Passage> Passages { get; }
+
+    public IndexSearcher Searcher { get; }
+
+    public int DocumentCount => _reader.NumDocs;
+
+    /// <summary>The analyzed (stemmed, stop-word free) terms of a text, as the title and body fields index them.</summary>
+    public IReadOnlyList<string> Analyze(string text) => Tokens(BodyField, text.Replace('’', '\''));
+
+    public IReadOnlyList<string> AnalyzeCodes(string text) => Tokens(CodesField, text);
+
+    public bool PassageHasTerm(int passageId, string term) => _terms[passageId].Contains(term);
+
+    /// <summary>Passages whose title or text holds the term.</summary>
+    public int DocFrequency(string term) => _documentFrequency.GetValueOrDefault(term);
+
+    public int PassageIdOf(int luceneDoc) => Searcher.Doc(luceneDoc).GetField(IdField).GetInt32Value() ?? -1;
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    /// <summary>The text just before and after a passage in its own section (not for table rows: a row stands alone).</summary>
+    private static string NeighborText(Passage passage, IReadOnlyList<Passage> passages)
+    {
+        if (passage.IsTableRow)
+        {
+            return "";
+        }
+        var neighbors = passages.Where(p => Math.Abs(p.Id - passage.Id) == 1 && !p.IsTableRow && p.Document == passage.Document && p.Anchor == passage.Anchor);
+        return string.Join("\n", neighbors.Select(p => p.Text));
+    }
+
+    /// <summary>The heading path plus the text directly under each enclosing heading (not the document's preamble).</summary>
+    private static string ContextText(Passage passage, IReadOnlyList<Passage> passages)
+    {
+        var ancestors = passages.Where(p => p.Document == passage.Document
+            && p.SectionPath.Count > 0
+            && p.SectionPath.Count < passage.SectionPath.Count
+            && p.SectionPath.SequenceEqual(passage.SectionPath.Take(p.SectionPath.Count)));
+        return string.Join("\n", ancestors.Select(p => p.Text).Prepend(passage.Section));
+    }
+
+    private static Document ToDocument(Passage passage, string sectionText) =>
+    [
+        new StoredField(IdField, passage.Id),
+        new TextField(SectionField, sectionText, Field.Store.NO),
+        new TextField(PathField, string.Join("\n", passage.SectionPath.SkipLast(1)), Field.Store.NO),
+        // The title field holds the nearest heading only: BM25 would punish deep sections for their long paths.
+        new TextField(TitleField, passage.SectionPath.Count > 0 ? passage.SectionPath[^1] : passage.DocumentTitle, Field.Store.NO),
+        new TextField(BodyField, passage.Text, Field.Store.NO),
+        new TextField(CodesField, passage.Section + "\n" + passage.Text, Field.Store.NO),
+    ];
+
+    private List<string> Tokens(string field, string text)
+    {
+        var tokens = new List<string>();
+        using var stream = _analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(term.ToString());
+        }
+        stream.End();
+        return tokens;
+    }
+}

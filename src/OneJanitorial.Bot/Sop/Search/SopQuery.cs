@@ -1,0 +1,126 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace OneJanitorial.Bot.Sop.Search;
+
+/// <summary>
+/// A question turned into a BM25 query: its own terms on the body, on the nearest heading and on the heading
+/// path (short fields, so a title match outweighs a body mention), glossary synonyms and related words at lower
+/// weights, and acronym codes matched whole on the codes field. It also measures how much of the question a
+/// passage covers, which decides whether the SOP answers it at all. Weights were chosen on the eval set.
+/// </summary>
+public sealed class SopQuery
+{
+    public const float TitleBoost = 1f;
+    public const float SynonymBoost = 0.8f;
+    public const float RelatedBoost = 0.4f;
+    public const float CodeBoost = 3f;
+    public const int RelatedPrefixLength = 6;
+    public const float PathBoost = 1f;
+    public const float SectionBoost = 0.3f;
+    public const double UnknownTermWeight = 1.5;
+
+    /// <summary>Per kind of term: keeps a pasted email under Lucene's 1024-clause limit (4 fields per term).</summary>
+    public const int MaxTerms = 60;
+
+    private readonly SopIndex _index;
+    private readonly (string Term, double Weight, HashSet<string> Alternatives)[] _units;
+
+    public SopQuery(string question, SopIndex index, Glossary glossary)
+    {
+        _index = index;
+        var matches = glossary.Match(question);
+        var terms = index.Analyze(question).Distinct().Take(MaxTerms).ToList();
+        var related = terms.ToDictionary(t => t, t => Related(t, index), StringComparer.Ordinal);
+        var synonyms = matches.SelectMany(m => m.Synonyms).SelectMany(index.Analyze)
+            .Concat(related.Values.SelectMany(r => r)).Distinct().Except(terms).Take(MaxTerms).ToList();
+        var seeAlso = matches.SelectMany(m => m.Related).SelectMany(index.Analyze).Distinct().Except(terms).Except(synonyms).Take(MaxTerms).ToList();
+        var codes = matches.Where(m => m.Entry.Exact).SelectMany(m => index.AnalyzeCodes(m.Entry.Term)).Distinct().ToList();
+        _units = [.. terms.Select(t =>
+        {
+            var alternatives = Alternatives(t, matches).Concat(related[t]).ToHashSet(StringComparer.Ordinal);
+            return (t, Idf(t, explained: alternatives.Count > 0), alternatives);
+        })];
+        Lucene = Build(terms, synonyms, seeAlso, codes);
+        IsEmpty = terms.Count == 0 && codes.Count == 0;
+    }
+
+    public Query Lucene { get; }
+
+    /// <summary>True when the question has no searchable words at all ("hi?", "...").</summary>
+    public bool IsEmpty { get; }
+
+    /// <summary>
+    /// Share (by IDF) of the question's terms found in the passage, its heading path, its parent sections' text or
+    /// its neighbours, directly or as a glossary equivalent, 0..1.
+    /// </summary>
+    public double Coverage(int passageId)
+    {
+        double total = 0, found = 0;
+        foreach (var (term, weight, alternatives) in _units)
+        {
+            total += weight;
+            if (_index.PassageHasTerm(passageId, term) || alternatives.Any(a => _index.PassageHasTerm(passageId, a)))
+            {
+                found += weight;
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private static BooleanQuery Build(List<string> terms, List<string> synonyms, List<string> seeAlso, List<string> codes)
+    {
+        var query = new BooleanQuery();
+        AddTerms(query, terms, 1f);
+        AddTerms(query, synonyms, SynonymBoost);
+        AddTerms(query, seeAlso, RelatedBoost);
+        foreach (var code in codes)
+        {
+            Add(query, SopIndex.CodesField, code, CodeBoost);
+        }
+        return query;
+    }
+
+    private static void AddTerms(BooleanQuery query, List<string> terms, float boost)
+    {
+        foreach (var term in terms)
+        {
+            Add(query, SopIndex.BodyField, term, boost);
+            Add(query, SopIndex.TitleField, term, boost * TitleBoost);
+            Add(query, SopIndex.SectionField, term, boost * SectionBoost);
+            Add(query, SopIndex.PathField, term, boost * PathBoost);
+        }
+    }
+
+    private static void Add(BooleanQuery query, string field, string term, float boost) =>
+        query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+
+    // BM25's IDF. A word the manual never uses (and no glossary form or related word explains) weighs more still:
+    // it is the strongest sign the question is about something else ("HVAC", "payroll").
+    private double Idf(string term, bool explained)
+    {
+        var n = _index.DocumentCount;
+        var df = _index.DocFrequency(term);
+        var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+        return df == 0 && !explained ? idf * UnknownTermWeight : idf;
+    }
+
+    /// <summary>
+    /// For a word the manual never uses, the manual's words that share its first <see cref="RelatedPrefixLength"/>
+    /// letters ("cover" → "coverage"): the stemmer keeps such pairs apart.
+    /// </summary>
+    private static IReadOnlyList<string> Related(string term, SopIndex index)
+    {
+        if (term.Length < RelatedPrefixLength - 1 || index.DocFrequency(term) > 0)
+        {
+            return [];
+        }
+        var prefix = term[..Math.Min(term.Length, RelatedPrefixLength)];
+        return [.. index.Vocabulary.Where(v => v.StartsWith(prefix, StringComparison.Ordinal))];
+    }
+
+    private HashSet<string> Alternatives(string term, IReadOnlyList<GlossaryMatch> matches) =>
+        matches.Where(m => m.MatchedForms.Any(f => _index.Analyze(f).Contains(term)))
+            .SelectMany(m => m.Expansions.SelectMany(_index.Analyze))
+            .ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project tests/OneJanitorial.Bot.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(OneJanitorial.Bot.Benchmarks.SopBenchmarks).Assembly).Run(args);

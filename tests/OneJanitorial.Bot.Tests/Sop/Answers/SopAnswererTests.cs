@@ -1,0 +1,69 @@
+using Moq;
+using OneJanitorial.Bot.Sop.Answers;
+using OneJanitorial.Bot.Sop.Search;
+
+namespace OneJanitorial.Bot.Tests.Sop.Answers;
+
+public sealed class SopAnswererTests
+{
+    [Fact]
+    public async Task AnswerAsync_TableQuestion_QuotesRowWithHeadersAndNamesSection()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("what is BCO+", CancellationToken.None);
+
+        Assert.True(answer.Covered);
+        Assert.Contains("From **Step 2 — Ticket Types & Labeling**", answer.Text);
+        Assert.Contains("Ticket Type: Already BCO\nDefinition: Cleaner already in BCO process and a new service issue happens\nBadge: BCO+", answer.Text);
+        var first = answer.Citations[0];
+        Assert.Equal(("one-janitorial-csr-sop.md", "step-2--ticket-types--labeling"), (first.Document, first.Anchor));
+        Assert.True(first.Score > 0);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_OutOfScope_DeclinesWithoutCitations()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("how do I reset my laptop password?", CancellationToken.None);
+
+        Assert.False(answer.Covered);
+        Assert.Equal(SopAnswer.NotCoveredText, answer.Text);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_Writer_GetsPassagesAndItsAnswerIsUsed()
+    {
+        var writer = new Mock<ISopAnswerWriter>();
+        writer.Setup(w => w.WriteAsync("what's R1", It.Is<IReadOnlyList<SopHit>>(h => h.Count > 0), It.Is<SopAnswer>(a => a.Covered), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string q, IReadOnlyList<SopHit> _, SopAnswer a, CancellationToken _) => a with { Text = "R1 is the 2nd issue [1]." });
+
+        var answer = await Answerer(writer.Object).AnswerAsync("what's R1", CancellationToken.None);
+
+        Assert.Equal("R1 is the 2nd issue [1].", answer.Text);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WriterFailsOrDeclinesToWrite_FallsBackToExtractive()
+    {
+        var failing = new Mock<ISopAnswerWriter>();
+        failing.Setup(w => w.WriteAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<SopHit>>(), It.IsAny<SopAnswer>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new TimeoutException("model timed out"));
+        var silent = new Mock<ISopAnswerWriter>();
+
+        var afterFailure = await Answerer(failing.Object).AnswerAsync("what's R1", CancellationToken.None);
+        var afterNull = await Answerer(silent.Object).AnswerAsync("what's R1", CancellationToken.None);
+
+        Assert.Contains("Ticket Type: R1", afterFailure.Text);
+        Assert.Equal(afterFailure.Text, afterNull.Text);
+        Assert.True(afterNull.Covered);
+    }
+
+    private static SopAnswerer Answerer(ISopAnswerWriter writer)
+    {
+        var options = SopFixture.Options(SopFixture.ManualFolder);
+        return SopFixture.Answerer(SopFixture.Knowledge(options), options, writer: writer);
+    }
+}

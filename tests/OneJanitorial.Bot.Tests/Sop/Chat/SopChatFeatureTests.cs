@@ -1,0 +1,123 @@
+using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Sop;
+using OneJanitorial.Bot.Sop.Chat;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Sop.Chat;
+
+public sealed class SopChatFeatureTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 14, 30, 0, TimeSpan.Zero);
+    private readonly InMemoryStateStore _store = new();
+    private readonly FakeTimeProvider _time = new(Now);
+    private readonly SopChatFeature _feature;
+    private readonly SopFeedbackStore _feedback;
+
+    public SopChatFeatureTests()
+    {
+        var (knowledge, answerer) = SopFixture.Manual();
+        _feedback = new SopFeedbackStore(_time, _store);
+        _feature = new SopChatFeature(answerer, _feedback, knowledge);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Question_RepliesWithAnswerCardAndRecordsIt()
+    {
+        var output = new RecordingTurnOutput();
+        var turn = Message("what is BCO+");
+
+        Assert.True(_feature.CanHandle(turn));
+        await _feature.HandleAsync(turn, output, CancellationToken.None);
+
+        var card = Assert.Single(Assert.Single(output.Sent).Cards);
+        Assert.Equal("1.2", card.Version);
+        Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text.Contains("Badge: BCO+"));
+        var section = Assert.Single(card.Body.OfType<Container>());
+        Assert.False(section.IsVisible);
+        var toggle = Assert.Single(card.Actions!.OfType<ToggleVisibilityAction>());
+        Assert.Equal([section.Id!], toggle.TargetElements);
+        var votes = card.Actions!.OfType<SubmitAction>().ToList();
+        Assert.Equal(["up", "down"], votes.Select(v => (string)v.Data[SopAnswerCard.VoteKey]!));
+        Assert.All(votes, v => Assert.Equal(SopAnswerCard.FeedbackVerb, CardData.VerbOf(v.Data)));
+        var stored = Assert.Single(await _store.ListAsync(SopFeedbackStore.KeyPrefix, CancellationToken.None));
+        Assert.Equal(SopFeedbackStore.KeyPrefix + (string)votes[0].Data[SopAnswerCard.QuestionIdKey]!, stored.Key);
+        Assert.Equal("what is BCO+", Assert.Single(await _feedback.ListAsync(CancellationToken.None)).Question);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ThumbsDown_StoresVoteAndReplacesCardWithoutButtons()
+    {
+        var questionId = await AskAsync("what is BCO+");
+        var output = new RecordingTurnOutput();
+        _time.Advance(TimeSpan.FromMinutes(2));
+        var vote = Vote(questionId, "down");
+
+        Assert.True(_feature.CanHandle(vote));
+        await _feature.HandleAsync(vote, output, CancellationToken.None);
+
+        var card = Assert.Single(output.Replaced);
+        Assert.DoesNotContain(card.Actions!, a => a is SubmitAction);
+        Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text.Contains("not helpful"));
+        var saved = Assert.Single(await _feedback.ListAsync(CancellationToken.None));
+        Assert.Equal(("down", Now.AddSeconds(121), "what is BCO+", "u1"), (saved.Vote, saved.VotedAt, saved.Question, saved.UserId));
+        Assert.NotEmpty(saved.Citations);
+    }
+
+    [Fact]
+    public async Task FeedbackReport_ListsThumbsDownAndNotCoveredOnly()
+    {
+        await AskAsync("what's the wifi password");
+        var good = await AskAsync("what is BCO+");
+        var bad = await AskAsync("what's R1");
+        await _feature.HandleAsync(Vote(good, "up"), new RecordingTurnOutput(), CancellationToken.None);
+        await _feature.HandleAsync(Vote(bad, "down"), new RecordingTurnOutput(), CancellationToken.None);
+        var report = new StringWriter();
+
+        await SopCommands.WriteFeedbackReportAsync(_feedback, report, CancellationToken.None);
+
+        var lines = report.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("2 question(s) answered badly or not covered", lines[0]);
+        Assert.Contains("not covered", lines[1]);
+        Assert.Contains("\"what's the wifi password\"", lines[1]);
+        Assert.Contains("👎", lines[2]);
+        Assert.Contains("\"what's R1\"", lines[2]);
+    }
+
+    [Fact]
+    public void Sample_SerializesAsAdaptiveCard12WithToggleAndVotes()
+    {
+        var json = CardJson.Serialize(SopAnswerCard.Sample());
+
+        Assert.Contains("\"version\":\"1.2\"", json);
+        Assert.Contains("\"type\":\"Action.ToggleVisibility\"", json);
+        Assert.Contains("\"targetElements\":[\"sop-section-sample\"]", json);
+        Assert.Contains("\"verb\":\"sop.feedback\"", json);
+        Assert.Contains("\"isVisible\":false", json);
+    }
+
+    [Fact]
+    public void CanHandle_OtherCardActionsAndEmptyText_AreNotSopQuestions()
+    {
+        Assert.False(_feature.CanHandle(Message("   ")));
+        Assert.False(_feature.CanHandle(Message("x") with { Kind = TurnKind.CardAction, Data = CardData.For("intake.start") }));
+        Assert.True(_feature.Order > 1000);
+    }
+
+    private async Task<string> AskAsync(string question)
+    {
+        var output = new RecordingTurnOutput();
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await _feature.HandleAsync(Message(question), output, CancellationToken.None);
+        var submit = output.Sent[0].Cards[0].Actions!.OfType<SubmitAction>().First();
+        return (string)submit.Data[SopAnswerCard.QuestionIdKey]!;
+    }
+
+    private IncomingTurn Message(string text) =>
+        new(TurnKind.Message, "msteams", "conv-1", new TurnUser("u1", "Dana"), text, null, _time.GetUtcNow());
+
+    private IncomingTurn Vote(string questionId, string vote) =>
+        new(TurnKind.CardAction, "msteams", "conv-1", new TurnUser("u1", "Dana"), null,
+            CardData.For(SopAnswerCard.FeedbackVerb, (SopAnswerCard.QuestionIdKey, questionId), (SopAnswerCard.VoteKey, vote)), _time.GetUtcNow());
+}

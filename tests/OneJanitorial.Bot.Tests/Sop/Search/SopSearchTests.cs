@@ -1,0 +1,78 @@
+using OneJanitorial.Bot.Sop.Search;
+
+namespace OneJanitorial.Bot.Tests.Sop.Search;
+
+public sealed class SopSearchTests
+{
+    private static readonly Lazy<SopSearch> Manual = new(() => new SopSearch(SopFixture.Manual().Knowledge));
+
+    [Theory]
+    [InlineData("NC", "Badge: NC")]
+    [InlineData("R1?", "Badge: R1")]
+    [InlineData("BCO+", "Badge: BCO+")]
+    [InlineData("what's OTW", "OTW uploaded")]
+    public void Search_Acronym_FindsItsExactRowFirst(string query, string expected)
+    {
+        var top3 = Manual.Value.Search(query, 3).Hits;
+
+        Assert.Contains(top3, h => h.Passage.Text.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_BcoPlus_RanksAlreadyBcoAboveMoveToBco()
+    {
+        var hits = Manual.Value.Search("BCO+", 5).Hits;
+
+        Assert.Contains("Already BCO", hits[0].Passage.Text);
+    }
+
+    [Fact]
+    public void Search_StrikeWord_ExpandsThroughGlossaryToThePolicy()
+    {
+        var top = Manual.Value.Search("third strike", 3).Hits;
+
+        Assert.Contains(top, h => h.Passage.Text.Contains("Removal from the building", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_SectionTitleWords_WeighMoreThanBodyMentions()
+    {
+        var top = Manual.Value.Search("missed cleans policy", 1).Top!;
+
+        Assert.Equal("Removed Process — Missed Cleans Policy", top.Passage.Section);
+    }
+
+    [Fact]
+    public void Search_OffTopic_HasLowCoverage()
+    {
+        var result = Manual.Value.Search("what's the wifi password", 3);
+
+        Assert.All(result.Hits, h => Assert.True(h.Coverage < 0.5));
+    }
+
+    [Fact]
+    public void Search_PastedLongText_StaysUnderTheClauseLimit()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 2000).Select(i => $"word{i}")) + " missed clean";
+
+        var result = Manual.Value.Search(words, 3);
+
+        Assert.All(result.Hits, h => Assert.True(h.Coverage < 0.5));
+    }
+
+    [Fact]
+    public void Search_OnlyStopWords_ReturnsNothing()
+    {
+        Assert.Empty(Manual.Value.Search("what is the", 3).Hits);
+    }
+
+    [Fact]
+    public void Glossary_Match_IsWholeWordAndKeepsPlusSign()
+    {
+        var glossary = SopFixture.Manual().Knowledge.Current.Glossary;
+
+        Assert.Contains(glossary.Match("is he BCO+ already?"), m => m.Entry.Term == "BCO+");
+        Assert.DoesNotContain(glossary.Match("is he BCO+ already?"), m => m.Entry.Term == "BCO");
+        Assert.DoesNotContain(glossary.Match("once a week"), m => m.Entry.Term == "NC");
+    }
+}

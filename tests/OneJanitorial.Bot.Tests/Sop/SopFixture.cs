@@ -1,0 +1,38 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using OneJanitorial.Bot.Sop.Answers;
+using OneJanitorial.Bot.Sop.Knowledge;
+using OneJanitorial.Bot.Sop.Search;
+
+namespace OneJanitorial.Bot.Tests.Sop;
+
+/// <summary>Builds the SOP pipeline over given knowledge paths, as AddSop would.</summary>
+internal static class SopFixture
+{
+    /// <summary>The repository's knowledge/ folder, copied beside the test binary by the bot project.</summary>
+    public static string ManualFolder => Path.Combine(AppContext.BaseDirectory, "knowledge");
+
+    public static string TestData(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
+
+    public static KnowledgeOptions Options(params string[] paths) => new() { Paths = [.. paths], Watch = false };
+
+    public static KnowledgeBase Knowledge(KnowledgeOptions options, TimeProvider? time = null)
+    {
+        var environment = new Mock<IHostEnvironment>();
+        environment.SetupGet(e => e.ContentRootPath).Returns(AppContext.BaseDirectory);
+        return new KnowledgeBase(Microsoft.Extensions.Options.Options.Create(options), environment.Object, time ?? TimeProvider.System, NullLogger<KnowledgeBase>.Instance);
+    }
+
+    public static SopAnswerer Answerer(KnowledgeBase knowledge, KnowledgeOptions options, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null, ISopAnswerWriter? writer = null) =>
+        new(new SopSearch(knowledge, embeddings: embeddings), Microsoft.Extensions.Options.Options.Create(options), NullLogger<SopAnswerer>.Instance, writer);
+
+    public static (KnowledgeBase Knowledge, SopAnswerer Answerer) Manual()
+    {
+        var options = Options(ManualFolder);
+        var knowledge = Knowledge(options);
+        return (knowledge, Answerer(knowledge, options));
+    }
+}

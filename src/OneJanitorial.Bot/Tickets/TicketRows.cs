@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using OneJanitorial.Bot.Storage;
 
 namespace OneJanitorial.Bot.Tickets;
 
@@ -50,20 +51,23 @@ internal static class TicketRows
     public static string CleanerKey(string cleaner) =>
         string.Join(' ', cleaner.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    public static void AddParameters(DbCommand command, Ticket ticket)
+    public static void SetParameters(DbCommand command, Ticket ticket)
     {
         foreach (var (column, value) in Writers)
         {
-            Add(command, column, value(ticket));
+            Set(command, column, value(ticket));
         }
     }
 
-    public static void Add(DbCommand command, string name, object? value)
+    /// <summary>Adds the parameter, or gives it a new value when the command is reused for the next row.</summary>
+    public static void Set(DbCommand command, string name, object? value)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
+        if (command.Parameters.Contains(name))
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+            return;
+        }
+        command.With(name, value);
     }
 
     public static Ticket Read(DbDataReader r) => new()

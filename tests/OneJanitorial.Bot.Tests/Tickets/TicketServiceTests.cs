@@ -4,18 +4,24 @@ using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Tickets;
 
-public sealed class TicketServiceTests : IDisposable
+/// <summary>The ticket operations over the real store; each engine runs them through a derived class.</summary>
+public abstract class TicketServiceTests : IAsyncLifetime
 {
-    private readonly TempTicketDatabase _db = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero));
-    private readonly TicketService _service;
+    private TicketTestDatabase _db = null!;
+    private TicketService _service = null!;
     private static CancellationToken Ct => CancellationToken.None;
 
-    public TicketServiceTests()
+    protected abstract Task<TicketTestDatabase> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
     {
+        _db = await CreateDatabaseAsync();
         var options = new TicketsOptions { DefaultOwner = "Main Ticket Board", Owners = { ["Toronto"] = "Taylor" } };
         _service = new TicketService(_db.Store, Options.Create(options), _time);
     }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
     [Theory]
     [InlineData(0, null, "New Concern", 1)]
@@ -162,6 +168,4 @@ public sealed class TicketServiceTests : IDisposable
         Assert.Equal(TicketType.R1, result.Ticket!.Type);
         return result.Ticket;
     }
-
-    public void Dispose() => _db.Dispose();
 }

@@ -23,6 +23,7 @@ public static class BotServices
         services.AddTickets(configuration);
         services.AddLlm(configuration);
         services.AddRecaps(configuration);
+        services.AddRecapChat();
         return services;
     }
 

@@ -70,9 +70,13 @@ public static partial class RecapTicketInput
             JsonValue v when v.TryGetValue<string>(out var s) => s.Split('\n'),
             _ => [],
         };
-        var lines = items.Select(i => i.Trim().TrimStart('-', '•', '*').Trim()).Where(i => i.Length > 0).ToList();
+        var lines = PointList(items);
         return lines.Count > 0 ? lines : throw new RecapInputException(field, $"\"{field}\" needs at least one item (a list, or text with one item per line).");
     }
+
+    /// <summary>Items as points: bullets ("-", "•", "*") and blank lines dropped.</summary>
+    public static IReadOnlyList<string> PointList(IEnumerable<string> items) =>
+        [.. items.Select(i => i.Trim().TrimStart('-', '•', '*').Trim()).Where(i => i.Length > 0)];
 
     private static string Email(JsonObject json)
     {

@@ -99,6 +99,14 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
         return events;
     }
 
+    public async Task AppendEventsAsync(long number, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertEventsAsync(connection, transaction, number, events, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task<CleanerHistory> CleanerHistoryAsync(string cleaner, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);

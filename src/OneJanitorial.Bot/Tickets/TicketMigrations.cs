@@ -129,5 +129,19 @@ public static class TicketMigrations
             CREATE OR REPLACE TRIGGER ticket_events_append_only BEFORE UPDATE OR DELETE ON ticket_events FOR EACH ROW EXECUTE FUNCTION ticket_events_append_only();
             """);
 
-    public static IReadOnlyList<Migration> All { get; } = [CreateTickets, CreateTicketEvents, TicketEventsAppendOnly];
+    /// <summary>What a cleaner recap needs from the ticket besides the note: the client's zone, when the client reported, the cleaner's email.</summary>
+    public static readonly Migration AddRecapFields = new(
+        "tickets/0004_add_recap_fields",
+        Sqlite: """
+            ALTER TABLE tickets ADD COLUMN time_zone TEXT NULL;
+            ALTER TABLE tickets ADD COLUMN received_at TEXT NULL;
+            ALTER TABLE tickets ADD COLUMN cleaner_email TEXT NULL;
+            """,
+        Postgres: """
+            ALTER TABLE tickets ADD COLUMN IF NOT EXISTS time_zone TEXT NULL;
+            ALTER TABLE tickets ADD COLUMN IF NOT EXISTS received_at TIMESTAMPTZ NULL;
+            ALTER TABLE tickets ADD COLUMN IF NOT EXISTS cleaner_email TEXT NULL;
+            """);
+
+    public static IReadOnlyList<Migration> All { get; } = [CreateTickets, CreateTicketEvents, TicketEventsAppendOnly, AddRecapFields];
 }

@@ -33,6 +33,36 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InsertAsync_RecapFields_RoundTrip()
+    {
+        var ticket = Tickets.Sample() with
+        {
+            TimeZone = "America/Toronto",
+            ReceivedAt = new DateTimeOffset(2026, 11, 2, 14, 5, 0, TimeSpan.Zero),
+            CleanerEmail = "jane@cleaning.example",
+            Note = new MasterNote { Issue = "Trash", ChecklistItems = "Empty trash\nMop floors" },
+        };
+
+        var stored = await _db.Store.InsertAsync(ticket, [], Ct);
+
+        Assert.Equal(stored, await _db.Store.GetAsync(stored.Number, Ct));
+    }
+
+    [Fact]
+    public async Task AppendEventsAsync_TicketUnchanged_EventAddedAfterEarlierOnes()
+    {
+        var stored = await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct);
+        var at = new DateTimeOffset(2026, 11, 3, 8, 0, 0, TimeSpan.Zero);
+
+        await _db.Store.AppendEventsAsync(stored.Number, [new(0, 0, at, "Casey", TicketChange.RecapSent, "recap", null, "jane@cleaning.example", null)], Ct);
+
+        var events = await _db.Store.EventsAsync(stored.Number, Ct);
+        Assert.Equal([TicketChange.Created, TicketChange.RecapSent], events.Select(e => e.Change));
+        Assert.Equal((at, "Casey", "jane@cleaning.example"), (events[1].At, events[1].Actor, events[1].NewValue));
+        Assert.Equal(stored, await _db.Store.GetAsync(stored.Number, Ct));
+    }
+
+    [Fact]
     public async Task UpdateAsync_StaleVersion_Throws()
     {
         var stored = await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);

@@ -157,6 +157,43 @@ public abstract class TicketServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateAsync_IntakeWithCleanerEmail_TicketKeepsZoneReceivedAtAndEmail()
+    {
+        var intake = Intakes.Valid() with { CleanerEmail = " jane@cleaning.example " };
+
+        var result = await _service.CreateAsync(intake, await _service.PlanAsync(intake, Ct), new MasterNote { Issue = "x", ChecklistVerified = true }, [], "una", Ct);
+
+        var stored = await _service.GetAsync(result.Ticket!.Number, Ct);
+        Assert.Equal(("America/Toronto", Intakes.MondayMorning, "jane@cleaning.example"), (stored!.TimeZone, stored.ReceivedAt, stored.CleanerEmail));
+    }
+
+    [Fact]
+    public async Task PlanAsync_CleanerEmailNotAnAddress_ThrowsWithField()
+    {
+        var error = await Assert.ThrowsAsync<TicketValidationException>(() => _service.PlanAsync(Intakes.Valid() with { CleanerEmail = "jane at home" }, Ct));
+
+        Assert.Equal("cleanerEmail", Assert.Single(error.Errors).Field);
+    }
+
+    [Fact]
+    public async Task RecordRecapSentAsync_Ticket_EventWithWhoWhenAndAddress()
+    {
+        var ticket = await CreateR1Async();
+        _time.Advance(TimeSpan.FromMinutes(30));
+
+        var result = await _service.RecordRecapSentAsync(ticket.Number, "jane@cleaning.example", "Casey", Ct);
+
+        Assert.True(result.Succeeded);
+        var sent = (await _service.HistoryAsync(ticket.Number, Ct)).Single(e => e.Change == TicketChange.RecapSent);
+        Assert.Equal(("Casey", _time.GetUtcNow(), "recap", "jane@cleaning.example"), (sent.Actor, sent.At, sent.Field, sent.NewValue));
+        Assert.Equal(ticket.Version, (await _service.GetAsync(ticket.Number, Ct))!.Version);
+    }
+
+    [Fact]
+    public async Task RecordRecapSentAsync_UnknownTicket_NotFound() =>
+        Assert.Equal(["Ticket 42 was not found."], (await _service.RecordRecapSentAsync(42, "a@b.example", "Casey", Ct)).Problems);
+
+    [Fact]
     public async Task CloseAsync_UnknownTicket_NotFound() =>
         Assert.Equal(["Ticket 42 was not found."], (await _service.CloseAsync(42, "una", Ct)).Problems);
 

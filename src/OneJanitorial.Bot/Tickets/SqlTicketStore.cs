@@ -134,33 +134,40 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
         await using var insertEvent = connection.CreateCommand(InsertEventSql, transaction);
         var stored = await CrmIdsAsync(connection, transaction, cancellationToken);
         var skipped = new List<string>();
-        var prepared = false;
+        var imported = 0;
         foreach (var ticket in tickets)
         {
-            if (ticket.CrmId is not null && stored.Contains(ticket.CrmId))
+            var isNew = ticket.CrmId is null || !stored.Contains(ticket.CrmId);
+            if (isNew && await ImportRowAsync(insert, insertEvent, ticket, actor, prepare: imported == 0, cancellationToken))
             {
-                skipped.Add(ticket.CrmId);
+                imported++;
                 continue;
             }
-            TicketRows.SetParameters(insert, ticket);
-            SetEvent(insertEvent, 0, new(0, 0, ticket.CreatedAt, actor, TicketChange.Imported, "crmId", null, ticket.CrmId, null));
-            if (!prepared)
-            {
-                // Parameters must be bound before preparing; the statements are then parsed once for all rows.
-                await insert.PrepareAsync(cancellationToken);
-                await insertEvent.PrepareAsync(cancellationToken);
-                prepared = true;
-            }
-            if (await insert.ExecuteScalarAsync(cancellationToken) is not { } number || number is DBNull)
-            {
-                skipped.Add(ticket.CrmId!);
-                continue;
-            }
-            TicketRows.Set(insertEvent, "ticket_number", Convert.ToInt64(number));
-            await insertEvent.ExecuteNonQueryAsync(cancellationToken);
+            skipped.Add(ticket.CrmId!);
         }
         await transaction.CommitAsync(cancellationToken);
-        return new ImportOutcome(tickets.Count - skipped.Count, skipped);
+        return new ImportOutcome(imported, skipped);
+    }
+
+    /// <summary>One imported ticket and its event through the reused statements; false when its CRM id was taken meanwhile.</summary>
+    private static async Task<bool> ImportRowAsync(
+        DbCommand insert, DbCommand insertEvent, Ticket ticket, string actor, bool prepare, CancellationToken cancellationToken)
+    {
+        TicketRows.SetParameters(insert, ticket);
+        SetEvent(insertEvent, 0, new(0, 0, ticket.CreatedAt, actor, TicketChange.Imported, "crmId", null, ticket.CrmId, null));
+        if (prepare)
+        {
+            // Parameters must be bound before preparing; the statements are then parsed once for all rows.
+            await insert.PrepareAsync(cancellationToken);
+            await insertEvent.PrepareAsync(cancellationToken);
+        }
+        if (await insert.ExecuteScalarAsync(cancellationToken) is not { } number || number is DBNull)
+        {
+            return false;
+        }
+        TicketRows.Set(insertEvent, "ticket_number", Convert.ToInt64(number));
+        await insertEvent.ExecuteNonQueryAsync(cancellationToken);
+        return true;
     }
 
     private static async Task<Ticket> InsertTicketAsync(

@@ -157,6 +157,17 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task ImportAsync_RowFailsInTheDatabase_NothingImported()
+    {
+        Ticket[] rows = [Tickets.Sample(crmId: "H-1"), Tickets.Sample(crmId: "H-2") with { Title = null! }];
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _db.Store.ImportAsync(rows, "import", Ct));
+
+        Assert.Empty(await _db.Store.ListAsync(new TicketQuery(IncludeClosed: true), Ct));
+        Assert.Empty(await _db.Store.EventsAsync(1, Ct));
+    }
+
     [Theory]
     [InlineData("UPDATE ticket_events SET actor = 'someone else'")]
     [InlineData("DELETE FROM ticket_events")]

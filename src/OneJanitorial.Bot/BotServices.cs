@@ -25,6 +25,7 @@ public static class BotServices
         services.AddRecaps(configuration);
         services.AddTeamsChannel(configuration);
         services.AddSop(configuration);
+        services.AddRecapChat();
         return services;
     }
 

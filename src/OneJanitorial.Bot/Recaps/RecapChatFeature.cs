@@ -34,7 +34,16 @@ public sealed partial class RecapChatFeature(
             await output.SendAsync(BotMessage.Plain("I can't read tickets yet. Meanwhile, `recap --json` on the command line drafts a recap from the ticket's fields."), cancellationToken);
             return;
         }
-        var ticket = await facts.FindAsync(ticketId, cancellationToken);
+        RecapFacts? ticket;
+        try
+        {
+            ticket = await facts.FindAsync(ticketId, cancellationToken);
+        }
+        catch (RecapFactsUnavailableException e)
+        {
+            await output.SendAsync(BotMessage.Plain(e.Message), cancellationToken);
+            return;
+        }
         if (ticket is null)
         {
             await output.SendAsync(BotMessage.Plain($"I can't find ticket {ticketId}."), cancellationToken);
@@ -63,6 +72,11 @@ public sealed partial class RecapChatFeature(
         var result = await delivery.SendAsync(draft.Recap, cancellationToken);
         if (result.Status == RecapSendStatus.Sent)
         {
+            if (facts is not null && draft.TicketId is not null)
+            {
+                // The email is out: record it on the ticket even if the CSR has navigated away.
+                await facts.RecordSentAsync(draft.TicketId, draft.Recap.To, turn.User.Name ?? turn.User.Id, CancellationToken.None);
+            }
             var record = await delivery.FindAsync(draft.Recap, cancellationToken);
             await output.ReplaceCardAsync(RecapPreviewCard.Build(draft.Recap, draft.TicketId, record), cancellationToken);
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OneJanitorial.Bot.Cli;
+using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Recaps;
 
@@ -15,6 +16,7 @@ public static class RecapCommand
     {
         var json = context.HasFlag("--json");
         var writer = context.Services.GetRequiredService<RecapWriter>();
+        var tickets = context.Services.GetRequiredService<TicketService>();
         var lineNumber = 0;
         var failures = 0;
         while (await context.In.ReadLineAsync(context.CancellationToken) is { } line)
@@ -26,8 +28,10 @@ public static class RecapCommand
             }
             try
             {
-                // Strike number: priorCleanerIssues + 1 until the ticket rules engine supplies it.
-                var recap = await writer.WriteAsync(RecapTicketInput.Parse(line), context.CancellationToken);
+                var input = RecapTicketInput.Parse(line);
+                // Ticket type (incl. First Two Weeks) and strike number from the rules and the store's history.
+                var plan = await tickets.PlanAsync(input.Intake, context.CancellationToken);
+                var recap = await writer.WriteAsync(input.ToFacts(plan), context.CancellationToken);
                 await context.Out.WriteLineAsync(json
                     ? JsonSerializer.Serialize(RecapJsonLine.From(recap), RecapJsonContext.Readable.RecapJsonLine)
                     : Readable(recap));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OneJanitorial.Bot.Conversation;
 
 namespace OneJanitorial.Bot.Recaps;
@@ -31,11 +32,13 @@ public static class RecapServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The chat feature ("recap 42" and the preview card's buttons). Separate from <see cref="AddRecaps"/> because it
-    /// needs an IStateStore registered, and an <see cref="IRecapFactsSource"/> for "recap 42" to find tickets.
+    /// The chat feature ("recap 42" and the preview card's buttons) with tickets from the ticket store
+    /// (<see cref="TicketRecapFactsSource"/>, unless another <see cref="IRecapFactsSource"/> is registered first).
+    /// Separate from <see cref="AddRecaps"/> because it needs an IStateStore and the tickets registered.
     /// </summary>
     public static IServiceCollection AddRecapChat(this IServiceCollection services)
     {
+        services.TryAddSingleton<IRecapFactsSource, TicketRecapFactsSource>();
         services.AddSingleton<ChatFeature, RecapChatFeature>();
         return services;
     }

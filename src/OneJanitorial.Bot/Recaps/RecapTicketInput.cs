@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Recaps;
 
@@ -12,12 +13,13 @@ public sealed class RecapInputException(string field, string message) : Exceptio
 }
 
 /// <summary>
-/// Reads one ticket in the <c>ticket-plan</c> input shape plus the master-note fields (issue, why, solution,
-/// whoFixes, nextCleanDate, followUpAt, checklistItems, cleanerEmail) into <see cref="RecapFacts"/>.
+/// Reads one ticket line: the <c>ticket-plan</c> input (read by <see cref="TicketPlanRequestMapper"/>, so both
+/// commands accept and refuse the same things) plus the master-note fields (issue, why, solution, whoFixes,
+/// nextCleanDate, followUpAt, checklistItems, cleanerEmail; optional checklistUrl, csrName, ticketId).
 /// </summary>
 public static partial class RecapTicketInput
 {
-    public static RecapFacts Parse(string line)
+    public static RecapTicketLine Parse(string line)
     {
         JsonObject json;
         try
@@ -28,20 +30,15 @@ public static partial class RecapTicketInput
         {
             throw new RecapInputException("", $"The line is not valid JSON: {e.Message}");
         }
-        var zone = TimeZone(json);
-        var priorIssues = Int(json, "priorCleanerIssues");
-        var inBco = json["cleanerInBco"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
-        var strike = priorIssues + 1;
-        return new RecapFacts
+        var (intake, error) = TicketPlanRequestMapper.Parse(line);
+        if (error is not null)
         {
-            Client = Text(json, "client"),
-            Building = Text(json, "building"),
-            Cleaner = Text(json, "cleaner"),
+            throw new RecapInputException(error.Field ?? "", error.Error);
+        }
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(intake!.TimeZone);
+        return new RecapTicketLine(intake, zone)
+        {
             CleanerEmail = Email(json),
-            StrikeNumber = strike,
-            TicketType = TicketTypeFor(strike, inBco),
-            TimeZone = zone,
-            ReceivedDate = ReceivedDate(json, zone),
             Issue = Lines(json, "issue"),
             Why = OptionalText(json, "why") ?? "",
             Solution = Text(json, "solution"),
@@ -55,18 +52,6 @@ public static partial class RecapTicketInput
         };
     }
 
-    /// <summary>
-    /// The SOP ticket type for a strike count. Interim: the ticket rules engine owns this (First Two Weeks,
-    /// survey and inspection corrections need more than the count).
-    /// </summary>
-    public static string TicketTypeFor(int strike, bool cleanerInBco) => (strike, cleanerInBco) switch
-    {
-        (_, true) => "Already BCO",
-        (<= 1, _) => "New Concern",
-        (2, _) => "R1",
-        _ => "Move to BCO",
-    };
-
     private static string Text(JsonObject json, string field) =>
         OptionalText(json, field) ?? throw new RecapInputException(field, $"\"{field}\" is required.");
 
@@ -77,11 +62,6 @@ public static partial class RecapTicketInput
         _ => throw new RecapInputException(field, $"\"{field}\" must be text."),
     };
 
-    private static int Int(JsonObject json, string field) =>
-        json[field] is JsonValue v && v.TryGetValue<int>(out var n) && n >= 0
-            ? n
-            : throw new RecapInputException(field, $"\"{field}\" must be a whole number, 0 or more.");
-
     private static IReadOnlyList<string> Lines(JsonObject json, string field)
     {
         IEnumerable<string> items = json[field] switch
@@ -90,9 +70,13 @@ public static partial class RecapTicketInput
             JsonValue v when v.TryGetValue<string>(out var s) => s.Split('\n'),
             _ => [],
         };
-        var lines = items.Select(i => i.Trim().TrimStart('-', '•', '*').Trim()).Where(i => i.Length > 0).ToList();
+        var lines = PointList(items);
         return lines.Count > 0 ? lines : throw new RecapInputException(field, $"\"{field}\" needs at least one item (a list, or text with one item per line).");
     }
+
+    /// <summary>Items as points: bullets ("-", "•", "*") and blank lines dropped.</summary>
+    public static IReadOnlyList<string> PointList(IEnumerable<string> items) =>
+        [.. items.Select(i => i.Trim().TrimStart('-', '•', '*').Trim()).Where(i => i.Length > 0)];
 
     private static string Email(JsonObject json)
     {
@@ -100,28 +84,10 @@ public static partial class RecapTicketInput
         return EmailShape().IsMatch(email) ? email : throw new RecapInputException("cleanerEmail", "\"cleanerEmail\" is not an email address.");
     }
 
-    private static TimeZoneInfo TimeZone(JsonObject json)
-    {
-        var id = Text(json, "timeZone");
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
-            ? zone
-            : throw new RecapInputException("timeZone", $"\"timeZone\" must be an IANA time zone such as America/New_York, not \"{id}\".");
-    }
-
     private static DateOnly Date(JsonObject json, string field) =>
         DateOnly.TryParseExact(Text(json, field), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw new RecapInputException(field, $"\"{field}\" must be a date like 2026-03-10.");
-
-    private static DateOnly ReceivedDate(JsonObject json, TimeZoneInfo zone)
-    {
-        var text = Text(json, "receivedAt");
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        return DateOnly.FromDateTime(LocalDateTime(json, "receivedAt", zone).DateTime);
-    }
 
     /// <summary>An ISO date-time; without an offset it is the wall-clock time in the client's zone.</summary>
     private static DateTimeOffset LocalDateTime(JsonObject json, string field, TimeZoneInfo zone)

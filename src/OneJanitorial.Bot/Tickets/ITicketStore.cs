@@ -30,6 +30,9 @@ public interface ITicketStore
 
     Task<IReadOnlyList<TicketEvent>> EventsAsync(long number, CancellationToken cancellationToken);
 
+    /// <summary>Adds events that change no ticket field (e.g. a recap was sent); the ticket must exist.</summary>
+    Task AppendEventsAsync(long number, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken);
+
     /// <summary>Open and closed tickets of the cleaner (all buildings); service issues created between the dates, inclusive.</summary>
     Task<CleanerHistory> CleanerHistoryAsync(string cleaner, DateOnly from, DateOnly to, CancellationToken cancellationToken);
 

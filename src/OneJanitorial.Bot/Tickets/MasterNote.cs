@@ -16,6 +16,12 @@ public sealed record MasterNote
 {
     public string? CleaningSchedule { get; init; }
     public bool? ChecklistVerified { get; init; }
+
+    /// <summary>
+    /// Not one of the twenty SOP fields: the client's checklist items the issue concerns, one per line, found at the
+    /// Step 1B verification. The cleaner recap's Checklist section lists them.
+    /// </summary>
+    public string? ChecklistItems { get; init; }
     public string? Issue { get; init; }
     public string? Why { get; init; }
     public string? SolutionAndPrevention { get; init; }

@@ -1,13 +1,22 @@
 using System.Data.Common;
+using OneJanitorial.Bot.Storage;
 
 namespace OneJanitorial.Bot.Tickets;
 
-/// <summary>The ticket store on plain ADO.NET: the same statements on SQLite and PostgreSQL (see <see cref="TicketSqlDialect"/>).</summary>
-public sealed class SqlTicketStore(TicketDatabase database) : ITicketStore
+/// <summary>
+/// The ticket store on plain ADO.NET over the shared <see cref="Database"/>: the same statements on SQLite and
+/// PostgreSQL (parameters as @name, INSERT ... RETURNING, ON CONFLICT); the schema is <see cref="TicketMigrations"/>.
+/// </summary>
+public sealed class SqlTicketStore(Database database) : ITicketStore
 {
-    private static readonly string InsertSql =
+    private static readonly string InsertValues =
         $"INSERT INTO tickets ({string.Join(", ", TicketRows.Written)}, version) " +
-        $"VALUES ({string.Join(", ", TicketRows.Written.Select(c => "@" + c))}, 1) RETURNING number";
+        $"VALUES ({string.Join(", ", TicketRows.Written.Select(c => "@" + c))}, 1)";
+
+    private static readonly string InsertSql = InsertValues + " RETURNING number";
+
+    /// <summary>A ticket whose CRM id is already stored inserts nothing and returns no row.</summary>
+    private static readonly string ImportSql = InsertValues + " ON CONFLICT (crm_id) DO NOTHING RETURNING number";
 
     private static readonly string UpdateSql =
         $"UPDATE tickets SET {string.Join(", ", TicketRows.Written.Select(c => $"{c} = @{c}"))}, version = version + 1 " +
@@ -19,7 +28,7 @@ public sealed class SqlTicketStore(TicketDatabase database) : ITicketStore
 
     public async Task<Ticket> InsertAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var stored = await InsertTicketAsync(connection, transaction, ticket, events, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -28,12 +37,12 @@ public sealed class SqlTicketStore(TicketDatabase database) : ITicketStore
 
     public async Task<Ticket> UpdateAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = Command(connection, transaction, UpdateSql);
-        TicketRows.AddParameters(command, ticket);
-        TicketRows.Add(command, "number", ticket.Number);
-        TicketRows.Add(command, "version", ticket.Version);
+        await using var command = connection.CreateCommand(UpdateSql, transaction);
+        TicketRows.SetParameters(command, ticket);
+        TicketRows.Set(command, "number", ticket.Number);
+        TicketRows.Set(command, "version", ticket.Version);
         if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
         {
             throw new TicketConcurrencyException(ticket.Number);
@@ -46,7 +55,7 @@ public sealed class SqlTicketStore(TicketDatabase database) : ITicketStore
     public async Task<Ticket?> GetAsync(long number, CancellationToken cancellationToken)
     {
         var found = await QueryTicketsAsync($"SELECT {TicketRows.Columns} FROM tickets WHERE number = @number",
-            c => TicketRows.Add(c, "number", number), cancellationToken);
+            c => TicketRows.Set(c, "number", number), cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -70,17 +79,17 @@ public sealed class SqlTicketStore(TicketDatabase database) : ITicketStore
         var sql = $"SELECT {TicketRows.Columns} FROM tickets{where} ORDER BY number DESC LIMIT @limit";
         return QueryTicketsAsync(sql, c =>
         {
-            filters.ForEach(f => TicketRows.Add(c, f.Name, f.Value));
-            TicketRows.Add(c, "limit", query.Limit);
+            filters.ForEach(f => TicketRows.Set(c, f.Name, f.Value));
+            TicketRows.Set(c, "limit", query.Limit);
         }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<TicketEvent>> EventsAsync(long number, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = Command(connection, null,
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
             "SELECT id, ticket_number, at, actor, change, field, old_value, new_value, reason FROM ticket_events WHERE ticket_number = @number ORDER BY id");
-        TicketRows.Add(command, "number", number);
+        TicketRows.Set(command, "number", number);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var events = new List<TicketEvent>();
         while (await reader.ReadAsync(cancellationToken))
@@ -90,45 +99,82 @@ public sealed class SqlTicketStore(TicketDatabase database) : ITicketStore
         return events;
     }
 
+    public async Task AppendEventsAsync(long number, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertEventsAsync(connection, transaction, number, events, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task<CleanerHistory> CleanerHistoryAsync(string cleaner, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = Command(connection, null,
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
             "SELECT COUNT(*), COALESCE(SUM(CASE WHEN counts_as_strike = @yes AND create_date >= @from AND create_date <= @to THEN 1 ELSE 0 END), 0) " +
             "FROM tickets WHERE cleaner_key = @cleaner");
-        TicketRows.Add(command, "yes", true);
-        TicketRows.Add(command, "from", from);
-        TicketRows.Add(command, "to", to);
-        TicketRows.Add(command, "cleaner", TicketRows.CleanerKey(cleaner));
+        TicketRows.Set(command, "yes", true);
+        TicketRows.Set(command, "from", from);
+        TicketRows.Set(command, "to", to);
+        TicketRows.Set(command, "cleaner", TicketRows.CleanerKey(cleaner));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new CleanerHistory(Convert.ToInt32(reader.GetValue(0)), Convert.ToInt32(reader.GetValue(1)));
     }
 
+    /// <summary>
+    /// One transaction. The CRM ids already stored are read once; the two insert statements are prepared once and
+    /// reused for every row. ON CONFLICT covers an import running at the same time: its rows count as skipped.
+    /// </summary>
     public async Task<ImportOutcome> ImportAsync(IReadOnlyList<Ticket> tickets, string actor, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var insert = connection.CreateCommand(ImportSql, transaction);
+        await using var insertEvent = connection.CreateCommand(InsertEventSql, transaction);
+        var stored = await CrmIdsAsync(connection, transaction, cancellationToken);
         var skipped = new List<string>();
+        var imported = 0;
         foreach (var ticket in tickets)
         {
-            if (ticket.CrmId is not null && await CrmIdExistsAsync(connection, transaction, ticket.CrmId, cancellationToken))
+            var isNew = ticket.CrmId is null || !stored.Contains(ticket.CrmId);
+            if (isNew && await ImportRowAsync(insert, insertEvent, ticket, actor, prepare: imported == 0, cancellationToken))
             {
-                skipped.Add(ticket.CrmId);
+                imported++;
                 continue;
             }
-            TicketEvent imported = new(0, 0, ticket.CreatedAt, actor, TicketChange.Imported, "crmId", null, ticket.CrmId, null);
-            await InsertTicketAsync(connection, transaction, ticket, [imported], cancellationToken);
+            skipped.Add(ticket.CrmId!);
         }
         await transaction.CommitAsync(cancellationToken);
-        return new ImportOutcome(tickets.Count - skipped.Count, skipped);
+        return new ImportOutcome(imported, skipped);
+    }
+
+    /// <summary>One imported ticket and its event through the reused statements; false when its CRM id was taken meanwhile.</summary>
+    private static async Task<bool> ImportRowAsync(
+        DbCommand insert, DbCommand insertEvent, Ticket ticket, string actor, bool prepare, CancellationToken cancellationToken)
+    {
+        TicketRows.SetParameters(insert, ticket);
+        SetEvent(insertEvent, 0, new(0, 0, ticket.CreatedAt, actor, TicketChange.Imported, "crmId", null, ticket.CrmId, null));
+        if (prepare)
+        {
+            // Parameters must be bound before preparing; the statements are then parsed once for all rows.
+            await insert.PrepareAsync(cancellationToken);
+            await insertEvent.PrepareAsync(cancellationToken);
+        }
+        if (await insert.ExecuteScalarAsync(cancellationToken) is not { } number || number is DBNull)
+        {
+            return false;
+        }
+        TicketRows.Set(insertEvent, "ticket_number", Convert.ToInt64(number));
+        await insertEvent.ExecuteNonQueryAsync(cancellationToken);
+        return true;
     }
 
     private static async Task<Ticket> InsertTicketAsync(
         DbConnection connection, DbTransaction transaction, Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, InsertSql);
-        TicketRows.AddParameters(command, ticket);
+        await using var command = connection.CreateCommand(InsertSql, transaction);
+        TicketRows.SetParameters(command, ticket);
         var number = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
         await InsertEventsAsync(connection, transaction, number, events, cancellationToken);
         return ticket with { Number = number, Version = 1 };
@@ -139,30 +185,40 @@ public sealed class SqlTicketStore(TicketDatabase database) : ITicketStore
     {
         foreach (var e in events)
         {
-            await using var command = Command(connection, transaction, InsertEventSql);
-            TicketRows.Add(command, "ticket_number", number);
-            TicketRows.Add(command, "at", e.At.ToUniversalTime());
-            TicketRows.Add(command, "actor", e.Actor);
-            TicketRows.Add(command, "change", e.Change);
-            TicketRows.Add(command, "field", e.Field);
-            TicketRows.Add(command, "old_value", e.OldValue);
-            TicketRows.Add(command, "new_value", e.NewValue);
-            TicketRows.Add(command, "reason", e.Reason);
+            await using var command = connection.CreateCommand(InsertEventSql, transaction);
+            SetEvent(command, number, e);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    private static async Task<bool> CrmIdExistsAsync(DbConnection connection, DbTransaction transaction, string crmId, CancellationToken cancellationToken)
+    private static async Task<HashSet<string>> CrmIdsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, "SELECT COUNT(*) FROM tickets WHERE crm_id = @crm_id");
-        TicketRows.Add(command, "crm_id", crmId);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) > 0;
+        await using var command = connection.CreateCommand("SELECT crm_id FROM tickets WHERE crm_id IS NOT NULL", transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return ids;
+    }
+
+    private static void SetEvent(DbCommand command, long number, TicketEvent e)
+    {
+        TicketRows.Set(command, "ticket_number", number);
+        TicketRows.Set(command, "at", e.At.ToUniversalTime());
+        TicketRows.Set(command, "actor", e.Actor);
+        TicketRows.Set(command, "change", e.Change);
+        TicketRows.Set(command, "field", e.Field);
+        TicketRows.Set(command, "old_value", e.OldValue);
+        TicketRows.Set(command, "new_value", e.NewValue);
+        TicketRows.Set(command, "reason", e.Reason);
     }
 
     private async Task<IReadOnlyList<Ticket>> QueryTicketsAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, sql);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand(sql);
         bind(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var tickets = new List<Ticket>();
@@ -171,13 +227,5 @@ public sealed class SqlTicketStore(TicketDatabase database) : ITicketStore
             tickets.Add(TicketRows.Read(reader));
         }
         return tickets;
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
     }
 }

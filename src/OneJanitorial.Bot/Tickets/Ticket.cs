@@ -38,6 +38,15 @@ public sealed record Ticket
     public DateTimeOffset UpdatedAt { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>The client's IANA time zone (dates and the follow-up call are stated in it); null on imported tickets.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>When the client reported the issue; null on imported tickets.</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    /// <summary>Where the cleaner recap goes.</summary>
+    public string? CleanerEmail { get; init; }
+
     /// <summary>Optimistic concurrency: each stored change increments it.</summary>
     public int Version { get; init; }
 

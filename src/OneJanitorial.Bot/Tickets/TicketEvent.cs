@@ -9,6 +9,9 @@ public static class TicketChange
     public const string Override = "override";
     public const string Stage = "stage";
     public const string Closed = "closed";
+
+    /// <summary>A cleaner recap email went out: field "recap", new value = the address it was sent to.</summary>
+    public const string RecapSent = "recap-sent";
 }
 
 /// <summary>

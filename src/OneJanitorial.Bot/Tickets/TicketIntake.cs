@@ -31,4 +31,7 @@ public sealed record TicketIntake(
 
     /// <summary>The client is very upset (SOP priority table: High).</summary>
     public bool VeryUpsetClient { get; init; }
+
+    /// <summary>The cleaner's email, stored on the ticket for the recap email; optional.</summary>
+    public string? CleanerEmail { get; init; }
 }

@@ -38,6 +38,11 @@ public static class TicketIntakeValidator
         {
             errors.Add(new("priorCleanerIssues", "The number of prior issues cannot be negative."));
         }
+        if (!string.IsNullOrWhiteSpace(intake.CleanerEmail)
+            && !(System.Net.Mail.MailAddress.TryCreate(intake.CleanerEmail.Trim(), out var email) && email.Address == intake.CleanerEmail.Trim()))
+        {
+            errors.Add(new("cleanerEmail", $"'{intake.CleanerEmail}' is not an email address."));
+        }
         if (zone is not null)
         {
             NotAfterReceived(errors, intake, zone);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using OneJanitorial.Bot.Storage;
 
 namespace OneJanitorial.Bot.Tickets;
 
@@ -9,7 +10,7 @@ internal static class TicketRows
     public const string Columns =
         "number, crm_id, type, title, client, building, city, concern, cleaner, billing_price, priority, stage, create_date, " +
         "est_close_date, new_in_building, started_last_90_days, strike_number, bucket, department, owner, csr, source, " +
-        "master_note, closure, created_at, updated_at, closed_at, version";
+        "master_note, closure, created_at, updated_at, closed_at, version, time_zone, received_at, cleaner_email";
 
     /// <summary>Columns written on insert and update (all but number and version), each with its value.</summary>
     private static readonly (string Column, Func<Ticket, object?> Value)[] Writers =
@@ -42,6 +43,9 @@ internal static class TicketRows
         ("created_at", t => t.CreatedAt.ToUniversalTime()),
         ("updated_at", t => t.UpdatedAt.ToUniversalTime()),
         ("closed_at", t => t.ClosedAt?.ToUniversalTime()),
+        ("time_zone", t => t.TimeZone),
+        ("received_at", t => t.ReceivedAt?.ToUniversalTime()),
+        ("cleaner_email", t => t.CleanerEmail),
     ];
 
     public static IReadOnlyList<string> Written { get; } = [.. Writers.Select(w => w.Column)];
@@ -50,20 +54,23 @@ internal static class TicketRows
     public static string CleanerKey(string cleaner) =>
         string.Join(' ', cleaner.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    public static void AddParameters(DbCommand command, Ticket ticket)
+    public static void SetParameters(DbCommand command, Ticket ticket)
     {
         foreach (var (column, value) in Writers)
         {
-            Add(command, column, value(ticket));
+            Set(command, column, value(ticket));
         }
     }
 
-    public static void Add(DbCommand command, string name, object? value)
+    /// <summary>Adds the parameter, or gives it a new value when the command is reused for the next row.</summary>
+    public static void Set(DbCommand command, string name, object? value)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
+        if (command.Parameters.Contains(name))
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+            return;
+        }
+        command.With(name, value);
     }
 
     public static Ticket Read(DbDataReader r) => new()
@@ -96,6 +103,9 @@ internal static class TicketRows
         UpdatedAt = r.GetFieldValue<DateTimeOffset>(25),
         ClosedAt = r.IsDBNull(26) ? null : r.GetFieldValue<DateTimeOffset>(26),
         Version = r.GetInt32(27),
+        TimeZone = r.IsDBNull(28) ? null : r.GetString(28),
+        ReceivedAt = r.IsDBNull(29) ? null : r.GetFieldValue<DateTimeOffset>(29),
+        CleanerEmail = r.IsDBNull(30) ? null : r.GetString(30),
     };
 
     public static TicketEvent ReadEvent(DbDataReader r) => new(

@@ -86,6 +86,18 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
             return (ticket with { Stage = TicketStage.ClosedClientTicket, ClosedAt = timeProvider.GetUtcNow() }, missing);
         }, cancellationToken);
 
+    /// <summary>Records on the ticket's history that <paramref name="actor"/> sent the cleaner recap to <paramref name="to"/>.</summary>
+    public async Task<TicketChangeResult> RecordRecapSentAsync(long number, string to, string actor, CancellationToken cancellationToken)
+    {
+        var ticket = await store.GetAsync(number, cancellationToken);
+        if (ticket is null)
+        {
+            return TicketChangeResult.NotFound(number);
+        }
+        await store.AppendEventsAsync(number, [Event(timeProvider.GetUtcNow(), actor, TicketChange.RecapSent, "recap", null, to)], cancellationToken);
+        return TicketChangeResult.Done(ticket);
+    }
+
     private async Task<TicketChangeResult> ChangeAsync(
         long number, string actor, string change, Func<Ticket, (Ticket Updated, IReadOnlyList<string> Problems)> apply, CancellationToken cancellationToken)
     {
@@ -130,6 +142,9 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
         Csr = actor,
         Source = plan.Source,
         Note = note,
+        TimeZone = intake.TimeZone,
+        ReceivedAt = intake.ReceivedAt,
+        CleanerEmail = string.IsNullOrWhiteSpace(intake.CleanerEmail) ? null : intake.CleanerEmail.Trim(),
         CreatedAt = now,
         UpdatedAt = now,
     };

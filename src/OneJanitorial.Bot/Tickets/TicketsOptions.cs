@@ -24,8 +24,4 @@ public sealed class TicketsOptions
     /// <summary>Business days to the estimated close date for Urgent tickets (solved same day, confirmed next).</summary>
     [Range(1, 5)]
     public int UrgentEstCloseBusinessDays { get; set; } = 1;
-
-    /// <summary>SQLite database file, relative to the content root, used when no PostgreSQL connection string is set.</summary>
-    [Required(AllowEmptyStrings = false)]
-    public string SqlitePath { get; set; } = "data/tickets.db";
 }

@@ -96,6 +96,7 @@ public sealed class RecapChatFeatureTests
         Assert.Equal("Sent to maria@sparkle-cleaning.example.", Assert.Single(first.Sent).Text);
         Assert.DoesNotContain(Assert.Single(first.Replaced).Actions!, a => a is SubmitAction s && CardData.VerbOf(s.Data) == RecapPreviewCard.SendVerb);
         Assert.Contains("not sent again", Assert.Single(second.Sent).Text);
+        _tickets.Verify(t => t.RecordSentAsync("42", "maria@sparkle-cleaning.example", "Sam", It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -112,6 +113,18 @@ public sealed class RecapChatFeatureTests
         Assert.StartsWith("Not sent: the mail server refused the message (554: rejected)", text);
         Assert.Contains("3-Strike Policy", text);
         Assert.Empty(output.Replaced);
+        _tickets.Verify(t => t.RecordSentAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task HandleAsync_TicketNotReadyForRecap_SaysWhy()
+    {
+        _tickets.Setup(t => t.FindAsync("7", It.IsAny<CancellationToken>())).ThrowsAsync(new RecapFactsUnavailableException("Ticket 7 can't be recapped yet. Missing: When Is Next Clean."));
+        var output = new RecordingTurnOutput();
+
+        await Feature().HandleAsync(Text("recap 7"), output, CancellationToken.None);
+
+        Assert.Equal("Ticket 7 can't be recapped yet. Missing: When Is Next Clean.", Assert.Single(output.Sent).Text);
     }
 
     [Fact]

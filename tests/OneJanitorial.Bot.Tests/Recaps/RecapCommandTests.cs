@@ -1,11 +1,24 @@
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Cli;
+using OneJanitorial.Bot.Tests.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Recaps;
 
-public sealed class RecapCommandTests
+/// <summary>Runs the real CLI; the ticket history (strike counts) is a temporary SQLite file chosen through the ONEJ_ environment.</summary>
+[Collection(TicketsCliCollection.Name)]
+public sealed class RecapCommandTests : IDisposable
 {
+    private const string DbVariable = "ONEJ_Storage__SqlitePath";
+    private const string PostgresVariable = "ONEJ_ConnectionStrings__Postgres";
     private static readonly string[] Tickets = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "Recaps", "tickets.jsonl"));
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"recap-cli-{Guid.NewGuid():N}.db");
+    private readonly string? _postgres = Environment.GetEnvironmentVariable(PostgresVariable);
+
+    public RecapCommandTests()
+    {
+        Environment.SetEnvironmentVariable(DbVariable, _dbPath);
+        Environment.SetEnvironmentVariable(PostgresVariable, "");
+    }
 
     private static async Task<(int Code, JsonObject[] Lines)> RunAsync(params string[] input)
     {
@@ -13,6 +26,18 @@ public sealed class RecapCommandTests
         var code = await CliCommands.RunAsync(["recap", "--json"], new StringReader(string.Join('\n', input)), stdout, new StringWriter(), CancellationToken.None);
         return (code, [.. stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject())]);
     }
+
+    private static string Line(int index, params (string Field, JsonNode? Value)[] changes)
+    {
+        var ticket = JsonNode.Parse(Tickets[index])!.AsObject();
+        foreach (var (field, value) in changes)
+        {
+            ticket[field] = value;
+        }
+        return ticket.ToJsonString();
+    }
+
+    private static string Strike(JsonObject recap) => recap["sections"]!["threeStrikePolicy"]!.GetValue<string>();
 
     [Fact]
     public async Task RunAsync_R1TicketLine_WritesRecapObject()
@@ -62,6 +87,40 @@ public sealed class RecapCommandTests
     }
 
     [Fact]
+    public async Task RunAsync_CleanerStartedThisWeek_FirstTwoWeeksFromTheRules()
+    {
+        var (code, lines) = await RunAsync(Line(1, ("cleanerBuildingStart", "2026-10-26")));
+
+        Assert.Equal(0, code);
+        Assert.Contains("(First Two Weeks)", lines[0]["subject"]!.GetValue<string>());
+        Assert.Contains("This is your 1st issue", Strike(lines[0]));
+    }
+
+    [Fact]
+    public async Task RunAsync_StoreHasCleanerHistory_StrikeFromStoreNotFromLine()
+    {
+        var export = Path.Combine("TestData", "Tickets", "crm-export.csv");
+        Assert.Equal(0, await CliCommands.RunAsync(["tickets", "import", export], new StringReader(""), new StringWriter(), new StringWriter(), CancellationToken.None));
+
+        var (code, lines) = await RunAsync(Line(0, ("cleaner", "Jane Doe"), ("receivedAt", "2026-11-23T09:15:00-05:00"), ("priorCleanerIssues", 0)));
+
+        Assert.Equal(0, code);
+        Assert.Contains("(Move to BCO)", lines[0]["subject"]!.GetValue<string>());
+        Assert.Contains("This is your 3rd issue in 3 months", Strike(lines[0]));
+    }
+
+    [Theory]
+    [InlineData("client-update")]
+    [InlineData("extra-service")]
+    public async Task RunAsync_TicketThatIsNoStrike_ErrorNamingCategory(string category)
+    {
+        var (code, lines) = await RunAsync(Line(0, ("category", category)));
+
+        Assert.Equal(1, code);
+        Assert.Equal("category", lines[0]["field"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task RunAsync_NotJson_WritesErrorWithoutField()
     {
         var (code, lines) = await RunAsync("{not json");
@@ -69,5 +128,16 @@ public sealed class RecapCommandTests
         Assert.Equal(1, code);
         Assert.Null(lines[0]["field"]);
         Assert.Contains("not valid JSON", lines[0]["error"]!.GetValue<string>());
+    }
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable(DbVariable, null);
+        Environment.SetEnvironmentVariable(PostgresVariable, _postgres);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _dbPath, _dbPath + "-wal", _dbPath + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -1,11 +1,19 @@
+using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Tickets;
 
-public sealed class SqlTicketStoreTests : IDisposable
+/// <summary>The ticket store contract; each engine runs it through a derived class.</summary>
+public abstract class SqlTicketStoreTests : IAsyncLifetime
 {
-    private readonly TempTicketDatabase _db = new();
+    private TicketTestDatabase _db = null!;
     private static CancellationToken Ct => CancellationToken.None;
+
+    protected abstract Task<TicketTestDatabase> CreateDatabaseAsync();
+
+    public async Task InitializeAsync() => _db = await CreateDatabaseAsync();
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
     [Fact]
     public async Task InsertAsync_TwoTickets_SequentialNumbersAndRoundTrip()
@@ -22,6 +30,36 @@ public sealed class SqlTicketStoreTests : IDisposable
         Assert.Equal(1250.5m, loaded!.BillingPrice);
         Assert.Equal(note, loaded.Note);
         Assert.Equal(closure, loaded.Closure);
+    }
+
+    [Fact]
+    public async Task InsertAsync_RecapFields_RoundTrip()
+    {
+        var ticket = Tickets.Sample() with
+        {
+            TimeZone = "America/Toronto",
+            ReceivedAt = new DateTimeOffset(2026, 11, 2, 14, 5, 0, TimeSpan.Zero),
+            CleanerEmail = "jane@cleaning.example",
+            Note = new MasterNote { Issue = "Trash", ChecklistItems = "Empty trash\nMop floors" },
+        };
+
+        var stored = await _db.Store.InsertAsync(ticket, [], Ct);
+
+        Assert.Equal(stored, await _db.Store.GetAsync(stored.Number, Ct));
+    }
+
+    [Fact]
+    public async Task AppendEventsAsync_TicketUnchanged_EventAddedAfterEarlierOnes()
+    {
+        var stored = await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct);
+        var at = new DateTimeOffset(2026, 11, 3, 8, 0, 0, TimeSpan.Zero);
+
+        await _db.Store.AppendEventsAsync(stored.Number, [new(0, 0, at, "Casey", TicketChange.RecapSent, "recap", null, "jane@cleaning.example", null)], Ct);
+
+        var events = await _db.Store.EventsAsync(stored.Number, Ct);
+        Assert.Equal([TicketChange.Created, TicketChange.RecapSent], events.Select(e => e.Change));
+        Assert.Equal((at, "Casey", "jane@cleaning.example"), (events[1].At, events[1].Actor, events[1].NewValue));
+        Assert.Equal(stored, await _db.Store.GetAsync(stored.Number, Ct));
     }
 
     [Fact]
@@ -96,15 +134,48 @@ public sealed class SqlTicketStoreTests : IDisposable
         Assert.Equal(TicketChange.Imported, Assert.Single(events).Change);
     }
 
+    [Fact]
+    public async Task ImportAsync_RowsWithAndWithoutOptionalValues_AllRoundTripWithOneEventEach()
+    {
+        var closedAt = new DateTimeOffset(2026, 11, 9, 18, 0, 0, TimeSpan.Zero);
+        Ticket[] rows =
+        [
+            Tickets.Sample(crmId: "H-1") with { Source = null, Csr = null },
+            Tickets.Sample("Li Wei", crmId: "H-2") with { Stage = TicketStage.ClosedClientTicket, ClosedAt = closedAt, Bucket = IssueBucket.Bucket2 },
+            Tickets.Sample(crmId: "H-3") with { Source = TicketSource.Phone, Csr = "ben" },
+        ];
+
+        var outcome = await _db.Store.ImportAsync(rows, "import", Ct);
+
+        Assert.Equal(3, outcome.Imported);
+        var stored = (await _db.Store.ListAsync(new TicketQuery(IncludeClosed: true), Ct)).OrderBy(t => t.Number).ToList();
+        Assert.Equal(rows.Select(r => r with { Number = 0, Version = 1 }), stored.Select(t => t with { Number = 0 }));
+        foreach (var ticket in stored)
+        {
+            var imported = Assert.Single(await _db.Store.EventsAsync(ticket.Number, Ct));
+            Assert.Equal((TicketChange.Imported, ticket.CrmId, "import"), (imported.Change, imported.NewValue, imported.Actor));
+        }
+    }
+
+    [Fact]
+    public async Task ImportAsync_RowFailsInTheDatabase_NothingImported()
+    {
+        Ticket[] rows = [Tickets.Sample(crmId: "H-1"), Tickets.Sample(crmId: "H-2") with { Title = null! }];
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _db.Store.ImportAsync(rows, "import", Ct));
+
+        Assert.Empty(await _db.Store.ListAsync(new TicketQuery(IncludeClosed: true), Ct));
+        Assert.Empty(await _db.Store.EventsAsync(1, Ct));
+    }
+
     [Theory]
     [InlineData("UPDATE ticket_events SET actor = 'someone else'")]
     [InlineData("DELETE FROM ticket_events")]
     public async Task EventHistory_UpdateOrDelete_RefusedByDatabase(string sql)
     {
         var stored = await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct);
-        await using var connection = await _db.Database.OpenAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        await using var connection = await _db.Database.OpenConnectionAsync(Ct);
+        await using var command = connection.CreateCommand(sql);
 
         var error = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => command.ExecuteNonQueryAsync(Ct));
 
@@ -113,13 +184,21 @@ public sealed class SqlTicketStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task OpenAsync_SchemaAppliedTwice_Idempotent()
+    public async Task MigrateAsync_SecondProcessOnSameDatabase_AppliesNothingAndSeesTickets()
     {
         await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
-        var again = new SqlTicketStore(new TicketDatabase(ct => _db.Database.OpenAsync(ct), _db.Database.Dialect));
+        var again = _db.Reopen();
 
-        Assert.Single(await again.ListAsync(new TicketQuery(), Ct));
+        Assert.Empty(await again.MigrateAsync(Ct));
+        Assert.Single(await new SqlTicketStore(again).ListAsync(new TicketQuery(), Ct));
     }
 
-    public void Dispose() => _db.Dispose();
+    [Fact]
+    public async Task MigrateAsync_FreshDatabase_AppliesTicketMigrationsInOrder()
+    {
+        var applied = await _db.Database.MigrateAsync(Ct);
+
+        Assert.Equal(TicketMigrations.All.Select(m => m.Id), applied);
+        Assert.All(applied, id => Assert.StartsWith("tickets/", id));
+    }
 }

@@ -7,7 +7,7 @@ namespace OneJanitorial.Bot.Tests.Tickets;
 [Collection(TicketsCliCollection.Name)]
 public sealed class TicketCommandsTests : IDisposable
 {
-    private const string DbVariable = "ONEJ_Tickets__SqlitePath";
+    private const string DbVariable = "ONEJ_Storage__SqlitePath";
     private const string PostgresVariable = "ONEJ_ConnectionStrings__Postgres";
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"tickets-cli-{Guid.NewGuid():N}.db");
     private static readonly string ExportCsv = Path.Combine("TestData", "Tickets", "crm-export.csv");
@@ -148,7 +148,10 @@ public sealed class TicketCommandsTests : IDisposable
         Environment.SetEnvironmentVariable(DbVariable, null);
         Environment.SetEnvironmentVariable(PostgresVariable, _postgres);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_dbPath);
+        foreach (var file in new[] { _dbPath, _dbPath + "-wal", _dbPath + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }
 

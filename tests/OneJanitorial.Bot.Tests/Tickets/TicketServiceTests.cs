@@ -4,18 +4,24 @@ using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Tickets;
 
-public sealed class TicketServiceTests : IDisposable
+/// <summary>The ticket operations over the real store; each engine runs them through a derived class.</summary>
+public abstract class TicketServiceTests : IAsyncLifetime
 {
-    private readonly TempTicketDatabase _db = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero));
-    private readonly TicketService _service;
+    private TicketTestDatabase _db = null!;
+    private TicketService _service = null!;
     private static CancellationToken Ct => CancellationToken.None;
 
-    public TicketServiceTests()
+    protected abstract Task<TicketTestDatabase> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
     {
+        _db = await CreateDatabaseAsync();
         var options = new TicketsOptions { DefaultOwner = "Main Ticket Board", Owners = { ["Toronto"] = "Taylor" } };
         _service = new TicketService(_db.Store, Options.Create(options), _time);
     }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
     [Theory]
     [InlineData(0, null, "New Concern", 1)]
@@ -151,6 +157,43 @@ public sealed class TicketServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task CreateAsync_IntakeWithCleanerEmail_TicketKeepsZoneReceivedAtAndEmail()
+    {
+        var intake = Intakes.Valid() with { CleanerEmail = " jane@cleaning.example " };
+
+        var result = await _service.CreateAsync(intake, await _service.PlanAsync(intake, Ct), new MasterNote { Issue = "x", ChecklistVerified = true }, [], "una", Ct);
+
+        var stored = await _service.GetAsync(result.Ticket!.Number, Ct);
+        Assert.Equal(("America/Toronto", Intakes.MondayMorning, "jane@cleaning.example"), (stored!.TimeZone, stored.ReceivedAt, stored.CleanerEmail));
+    }
+
+    [Fact]
+    public async Task PlanAsync_CleanerEmailNotAnAddress_ThrowsWithField()
+    {
+        var error = await Assert.ThrowsAsync<TicketValidationException>(() => _service.PlanAsync(Intakes.Valid() with { CleanerEmail = "jane at home" }, Ct));
+
+        Assert.Equal("cleanerEmail", Assert.Single(error.Errors).Field);
+    }
+
+    [Fact]
+    public async Task RecordRecapSentAsync_Ticket_EventWithWhoWhenAndAddress()
+    {
+        var ticket = await CreateR1Async();
+        _time.Advance(TimeSpan.FromMinutes(30));
+
+        var result = await _service.RecordRecapSentAsync(ticket.Number, "jane@cleaning.example", "Casey", Ct);
+
+        Assert.True(result.Succeeded);
+        var sent = (await _service.HistoryAsync(ticket.Number, Ct)).Single(e => e.Change == TicketChange.RecapSent);
+        Assert.Equal(("Casey", _time.GetUtcNow(), "recap", "jane@cleaning.example"), (sent.Actor, sent.At, sent.Field, sent.NewValue));
+        Assert.Equal(ticket.Version, (await _service.GetAsync(ticket.Number, Ct))!.Version);
+    }
+
+    [Fact]
+    public async Task RecordRecapSentAsync_UnknownTicket_NotFound() =>
+        Assert.Equal(["Ticket 42 was not found."], (await _service.RecordRecapSentAsync(42, "a@b.example", "Casey", Ct)).Problems);
+
+    [Fact]
     public async Task CloseAsync_UnknownTicket_NotFound() =>
         Assert.Equal(["Ticket 42 was not found."], (await _service.CloseAsync(42, "una", Ct)).Problems);
 
@@ -162,6 +205,4 @@ public sealed class TicketServiceTests : IDisposable
         Assert.Equal(TicketType.R1, result.Ticket!.Type);
         return result.Ticket;
     }
-
-    public void Dispose() => _db.Dispose();
 }

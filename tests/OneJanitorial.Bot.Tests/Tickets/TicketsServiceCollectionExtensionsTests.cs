@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Tickets;
@@ -10,7 +11,7 @@ public sealed class TicketsServiceCollectionExtensionsTests : IDisposable
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"tickets-di-{Guid.NewGuid():N}.db");
 
     [Fact]
-    public async Task AddTickets_ConfiguredSection_BindsOwnersAndHolidaysAndUsesSqlite()
+    public async Task AddTickets_ConfiguredSection_BindsOwnersAndHolidaysAndUsesTheSharedSqliteFile()
     {
         using var provider = Build(new()
         {
@@ -29,7 +30,6 @@ public sealed class TicketsServiceCollectionExtensionsTests : IDisposable
     [Theory]
     [InlineData("Tickets:EstCloseBusinessDays", "9")]
     [InlineData("Tickets:DefaultOwner", "")]
-    [InlineData("Tickets:SqlitePath", "")]
     public void AddTickets_InvalidSetting_FailsWithOptionsError(string key, string value)
     {
         using var provider = Build(new() { [key] = value });
@@ -39,13 +39,24 @@ public sealed class TicketsServiceCollectionExtensionsTests : IDisposable
         Assert.Contains(key.Split(':')[1], error.Message);
     }
 
+    [Fact]
+    public async Task AddTickets_WithStorage_TicketSchemaAppliedByTheMigrationRunner()
+    {
+        using var provider = Build([]);
+
+        var applied = await provider.GetRequiredService<Database>().MigrateAsync(CancellationToken.None);
+
+        Assert.Equal([.. StateStoreMigrations.All.Concat(TicketMigrations.All).Select(m => m.Id).Order(StringComparer.Ordinal)], applied);
+    }
+
     private ServiceProvider Build(Dictionary<string, string?> settings)
     {
-        settings.TryAdd("Tickets:SqlitePath", _dbPath);
+        settings.TryAdd("Storage:SqlitePath", _dbPath);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(TimeProvider.System);
+        services.AddStorage(configuration);
         services.AddTickets(configuration);
         return services.BuildServiceProvider();
     }
@@ -53,6 +64,9 @@ public sealed class TicketsServiceCollectionExtensionsTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_dbPath);
+        foreach (var file in new[] { _dbPath, _dbPath + "-wal", _dbPath + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using OneJanitorial.Bot.Tickets;
+
+namespace OneJanitorial.Bot.Recaps;
+
+/// <summary>
+/// Recap facts from the ticket store: the ticket (type, strike number as planned, client's zone, cleaner's email) and
+/// its pinned master note (issue, why, solution, who fixes, next clean, follow-up call, checklist items).
+/// </summary>
+public sealed class TicketRecapFactsSource(TicketService tickets) : IRecapFactsSource
+{
+    public async Task<RecapFacts?> FindAsync(string ticketId, CancellationToken cancellationToken) =>
+        Number(ticketId) is { } number && await tickets.GetAsync(number, cancellationToken) is { } ticket ? From(ticket) : null;
+
+    public async Task RecordSentAsync(string ticketId, string to, string actor, CancellationToken cancellationToken)
+    {
+        if (Number(ticketId) is { } number)
+        {
+            await tickets.RecordRecapSentAsync(number, to, actor, cancellationToken);
+        }
+    }
+
+    public static RecapFacts From(Ticket ticket)
+    {
+        if (!ticket.Type.CountsAsServiceIssue())
+        {
+            throw new RecapFactsUnavailableException($"Ticket {ticket.Number} is a {ticket.Type.Name()} ticket; a cleaner recap follows a service issue.");
+        }
+        var note = ticket.Note;
+        var zone = ticket.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : null;
+        var missing = Missing(ticket, zone);
+        if (missing.Count > 0)
+        {
+            throw new RecapFactsUnavailableException($"Ticket {ticket.Number} can't be recapped yet. Missing: {string.Join(", ", missing)}.");
+        }
+        return new RecapFacts
+        {
+            Client = ticket.Client,
+            Building = ticket.Building,
+            Cleaner = ticket.Cleaner,
+            CleanerEmail = ticket.CleanerEmail!,
+            TicketType = ticket.Type.Name(),
+            StrikeNumber = ticket.StrikeNumber,
+            TimeZone = zone!,
+            ReceivedDate = ticket.ReceivedAt is { } received ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(received, zone!).DateTime) : ticket.CreateDate,
+            Issue = Points(note.Issue),
+            Why = note.Why?.Trim() ?? "",
+            Solution = note.SolutionAndPrevention!.Trim(),
+            WhoFixes = note.WhoIsDoingTheFix!.Trim(),
+            NextCleanDate = note.NextClean!.Value,
+            FollowUpAt = TimeZoneInfo.ConvertTime(note.FollowUpCallAt!.Value, zone!),
+            ChecklistItems = Points(note.ChecklistItems),
+            CsrName = ticket.Csr,
+            TicketKey = ticket.Number.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static List<string> Missing(Ticket ticket, TimeZoneInfo? zone)
+    {
+        var note = ticket.Note;
+        var missing = new List<string>();
+        Check(missing, string.IsNullOrWhiteSpace(ticket.CleanerEmail), "the cleaner's email");
+        Check(missing, zone is null, "the client's time zone");
+        Check(missing, Points(note.Issue).Count == 0, MasterNoteField.Issue.Label());
+        Check(missing, string.IsNullOrWhiteSpace(note.SolutionAndPrevention), MasterNoteField.SolutionAndPrevention.Label());
+        Check(missing, string.IsNullOrWhiteSpace(note.WhoIsDoingTheFix), MasterNoteField.WhoIsDoingTheFix.Label());
+        Check(missing, note.NextClean is null, MasterNoteField.NextClean.Label());
+        Check(missing, note.FollowUpCallAt is null, MasterNoteField.FollowUpCall.Label());
+        Check(missing, Points(note.ChecklistItems).Count == 0, "the checklist items concerned");
+        return missing;
+    }
+
+    private static void Check(List<string> missing, bool isMissing, string what)
+    {
+        if (isMissing)
+        {
+            missing.Add(what);
+        }
+    }
+
+    private static IReadOnlyList<string> Points(string? text) => RecapTicketInput.PointList((text ?? "").Split('\n'));
+
+    private static long? Number(string ticketId) =>
+        long.TryParse(ticketId.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+}

@@ -7,7 +7,7 @@ using OneJanitorial.Bot.Dialogs;
 namespace OneJanitorial.Bot.Tickets.Chat;
 
 /// <summary>Editing a stored ticket's master note, in the intake's three note cards. <see cref="Version"/> guards against saving over someone else's change.</summary>
-public sealed record NoteEditState(long Ticket, int Version, int Part, string TimeZone, IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, string>? Errors = null);
+public sealed record NoteEditState(long Ticket, TicketType Type, int Version, int Part, string TimeZone, IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, string>? Errors = null);
 
 /// <summary>"Master note" on the ticket card: the SOP Step 4 note is updated as the ticket is worked.</summary>
 public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditState>(TicketChatJsonContext.Default.NoteEditState)
@@ -29,7 +29,7 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
         }
         // The ticket does not keep the building's zone: follow-up times are read in the user's zone when the channel gives it.
         var zone = context.Turn.UserTimeZone?.Id ?? TimeZoneInfo.Utc.Id;
-        return Next(new NoteEditState(number, ticket.Version, 1, zone, MasterNoteForm.ToValues(ticket.Note)));
+        return Next(new NoteEditState(number, ticket.Type, ticket.Version, 1, zone, MasterNoteForm.ToValues(ticket.Note)));
     }
 
     protected override async Task<DialogStep> ContinueAsync(DialogContext context, NoteEditState state, CancellationToken cancellationToken)
@@ -42,7 +42,8 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
         var s = state with { Values = values, Errors = null };
         var form = new FormReader(values);
         var note = MasterNoteForm.Read(form, TimeZoneInfo.FindSystemTimeZoneById(state.TimeZone));
-        var errors = IntakeErrors.Place(form.Errors.Select(e => (e.Key, e.Value)), Render(s), toForm: false);
+        var rules = MasterNoteRules.Validate(note, state.Type, MasterNotePhase.Create).Select(p => (MasterNoteForm.InputFor(p.Field), p.Message));
+        var errors = IntakeErrors.Place(form.Errors.Select(e => (e.Key, e.Value)).Concat(rules), Render(s), toForm: false);
         if (errors.Count > 0)
         {
             return Stay(s with { Errors = errors });

@@ -16,7 +16,7 @@ internal static class IntakeSteps
 
     public static readonly object NoteIssue = new
     {
-        cleaningSchedule = "Mon/Wed/Fri evenings", why = "New staff skipped the kitchen", solutionAndPrevention = "Partner retrains staff Day 1-4", issueBucket = "2",
+        cleaningSchedule = "Mon/Wed/Fri evenings", issue = "- Trash not emptied in kitchen (service of 2026-02-27)", why = "New staff skipped the kitchen", solutionAndPrevention = "Partner retrains staff Day 1-4", issueBucket = "2",
     };
 
     public static readonly object NoteCall = new

@@ -70,7 +70,7 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     };
 
     public static AdaptiveCard NoteCard(IntakeState state, int part) =>
-        IntakeCards.Card(6 + part, MasterNoteCards.Title(part), state, MasterNoteCards.Body(part, IntakeCards.Fields(state)));
+        IntakeCards.Card(6 + part, MasterNoteCards.Title(part), state, MasterNoteCards.Body(part, IntakeCards.Fields(state), IntakeForm.Zone(state.Values).Id));
 
     /// <summary>The state with this card's inputs as submitted (a cleared input is stored empty) and no old errors.</summary>
     private IntakeState Submitted(DialogContext context, IntakeState state)

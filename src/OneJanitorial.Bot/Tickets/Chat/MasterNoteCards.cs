@@ -18,11 +18,12 @@ public static class MasterNoteCards
         _ => "Master note 3/3 — Fix and follow-up",
     };
 
-    public static IEnumerable<CardElement> Body(int part, CardFields f) => part switch
+    /// <summary>The fields of one part; <paramref name="zone"/> is the time zone the follow-up time is read in.</summary>
+    public static IEnumerable<CardElement> Body(int part, CardFields f, string zone) => part switch
     {
         1 => Issue(f),
         2 => Call(f),
-        _ => FollowUp(f),
+        _ => FollowUp(f, zone),
     };
 
     public static IEnumerable<CardElement> Issue(CardFields f) =>
@@ -48,12 +49,12 @@ public static class MasterNoteCards
         .. f.YesNo(Consequence, "Consequence stated (repeat = removal/BCO, 3 strikes)?"),
     ];
 
-    public static IEnumerable<CardElement> FollowUp(CardFields f) =>
+    public static IEnumerable<CardElement> FollowUp(CardFields f, string zone) =>
     [
         .. f.Date(NextClean, "When is the next clean"),
         .. f.Date(SolvedBy, "When will this be solved (next clean, same day if urgent)"),
         .. f.Date(FollowUpDate, "Follow-up call with the cleaner: date"),
-        .. f.Time(FollowUpTime, "Follow-up call: time (building time zone)"),
+        .. f.Time(FollowUpTime, $"Follow-up call: time ({zone.Replace('_', ' ')})"),
         .. f.Number(BuildingCount, "How many buildings do they have", min: 1),
         .. f.Number(IssuesPast3Months, "Service issues in past 3 months (incl. this one)", min: 0),
         .. f.YesNo(SolvedFirstAttempt, "Solved on first attempt? (after the next clean)"),

@@ -29,7 +29,7 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
         }
         // The ticket does not keep the building's zone: follow-up times are read in the user's zone when the channel gives it.
         var zone = context.Turn.UserTimeZone?.Id ?? TimeZoneInfo.Utc.Id;
-        return Next(new NoteEditState(number, ticket.Type, ticket.Version, 1, zone, MasterNoteForm.ToValues(ticket.Note)));
+        return Next(new NoteEditState(number, ticket.Type, ticket.Version, 1, zone, MasterNoteForm.ToValues(ticket.Note, TimeZoneInfo.FindSystemTimeZoneById(zone))));
     }
 
     protected override async Task<DialogStep> ContinueAsync(DialogContext context, NoteEditState state, CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
         return new AdaptiveCard
         {
             FallbackText = title,
-            Body = [new TextBlock(title) { Weight = "Bolder" }, .. f.FormError(), .. MasterNoteCards.Body(state.Part, f)],
+            Body = [new TextBlock(title) { Weight = "Bolder" }, .. f.FormError(), .. MasterNoteCards.Body(state.Part, f, state.TimeZone)],
             Actions = [new SubmitAction(last ? "Save note" : "Next", CardData.For(SaveVerb)), DialogActions.Back(), DialogActions.Cancel()],
         };
     }

@@ -101,9 +101,10 @@ public static class MasterNoteForm
         };
     }
 
-    /// <summary>The inputs for an existing note (editing a stored ticket's note).</summary>
-    public static Dictionary<string, string> ToValues(MasterNote note)
+    /// <summary>The inputs for an existing note; the follow-up call is shown in <paramref name="zone"/>, the zone <see cref="Read"/> will use.</summary>
+    public static Dictionary<string, string> ToValues(MasterNote note, TimeZoneInfo zone)
     {
+        var followUp = note.FollowUpCallAt is { } at ? TimeZoneInfo.ConvertTime(at, zone) : (DateTimeOffset?)null;
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         void Set(string id, string? value)
         {
@@ -128,8 +129,8 @@ public static class MasterNoteForm
         Set(Consequence, YesNo(note.ConsequenceStated));
         Set(NextClean, IsoDate(note.NextClean));
         Set(SolvedBy, IsoDate(note.SolvedBy));
-        Set(FollowUpDate, note.FollowUpCallAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Set(FollowUpTime, note.FollowUpCallAt?.ToString("HH:mm", CultureInfo.InvariantCulture));
+        Set(FollowUpDate, followUp?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Set(FollowUpTime, followUp?.ToString("HH:mm", CultureInfo.InvariantCulture));
         Set(BuildingCount, note.BuildingCount?.ToString(CultureInfo.InvariantCulture));
         Set(IssuesPast3Months, note.ServiceIssuesPast3Months?.ToString(CultureInfo.InvariantCulture));
         Set(SolvedFirstAttempt, YesNo(note.SolvedOnFirstAttempt));

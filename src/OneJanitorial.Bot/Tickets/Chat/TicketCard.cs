@@ -70,7 +70,7 @@ public static class TicketCard
     {
         if (ticket.IsClosed)
         {
-            return [new TextBlock($"Closed {ticket.ClosedAt:yyyy-MM-dd}") { Color = "Good", Weight = "Bolder" }];
+            return [new TextBlock("Closed " + ticket.ClosedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) { Color = "Good", Weight = "Bolder" }];
         }
         if (missing.Count == 0)
         {

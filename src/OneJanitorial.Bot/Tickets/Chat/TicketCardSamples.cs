@@ -25,7 +25,7 @@ public static class TicketCardSamples
         new("ticket.mine", () => MyTicketsCard.Build("Casey", [Ticket(), Ticket() with { Number = 43, Priority = TicketPriority.Urgent }])),
         new("ticket.closure", () => ClosureCards.Checklist(Ticket(), ClosureForm.ToValues(Ticket()), Error(ClosureForm.NotEligibleReason, "Not Eligible needs a reason."))),
         new("ticket.closure-refused", () => ClosureCards.Refusal(Ticket(), ClosureGate.Missing(Ticket().Type, Ticket().Note, Ticket().Closure))),
-        new("ticket.note-edit", () => MasterNoteDialog.Card(new NoteEditState(42, TicketType.R1, 3, 1, "America/Toronto", MasterNoteForm.ToValues(Note())))),
+        new("ticket.note-edit", () => MasterNoteDialog.Card(new NoteEditState(42, TicketType.R1, 3, 1, "America/Toronto", MasterNoteForm.ToValues(Note(), TimeZoneInfo.Utc)))),
     ];
 
     public static IReadOnlyDictionary<string, string> SampleValues { get; } = new Dictionary<string, string>

@@ -95,12 +95,15 @@ public sealed class ChatFormsTests
     }
 
     [Fact]
-    public void MasterNoteForm_RoundTrip_KeepsEveryField()
+    public void MasterNoteForm_RoundTripInAnotherZone_KeepsEveryFieldAndTheInstant()
     {
         var note = Notes.Complete() with { FollowUpCallAt = new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.FromHours(-5)) };
+        var vancouver = TimeZoneInfo.FindSystemTimeZoneById("America/Vancouver");
 
-        var read = MasterNoteForm.Read(new FormReader(MasterNoteForm.ToValues(note)), TimeZoneInfo.FindSystemTimeZoneById("America/Toronto"));
+        var values = MasterNoteForm.ToValues(note, vancouver);
+        var read = MasterNoteForm.Read(new FormReader(values), vancouver);
 
+        Assert.Equal("06:00", values[MasterNoteForm.FollowUpTime]);
         Assert.Equal(note, read);
     }
 

@@ -82,7 +82,7 @@ public sealed class IntakeCardsTests
     {
         var f = new CardFields(new Dictionary<string, string>());
         var inputs = Enumerable.Range(1, MasterNoteCards.Parts)
-            .SelectMany(p => MasterNoteCards.Body(p, f)).OfType<CardInput>().Select(i => i.Id).ToHashSet();
+            .SelectMany(p => MasterNoteCards.Body(p, f, "UTC")).OfType<CardInput>().Select(i => i.Id).ToHashSet();
 
         Assert.All(Enum.GetValues<MasterNoteField>(), field => Assert.Contains(MasterNoteForm.InputFor(field), inputs));
         Assert.Equal(4, MasterNoteForm.BucketChoices.Count);

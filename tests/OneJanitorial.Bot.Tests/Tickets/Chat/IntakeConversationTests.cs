@@ -96,6 +96,17 @@ public sealed class IntakeConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Intake_UserTimeZoneKnown_DefaultsBuildingZoneAndReceivedTime()
+    {
+        await _scripts.New()
+            .InTimeZone("America/Vancouver")
+            .Send("new ticket").ExpectCard(card => Assert.Equal("America/Vancouver", Input<ChoiceSetInput>(card, "timeZone").Value))
+            .Submit(new { client = "Acme", building = "Tower A", city = "Vancouver" })
+            .ExpectCard(card => Assert.Equal("06:00", Input<TimeInput>(card, "receivedTime").Value))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task WelcomeButton_NewTicket_StartsIntake()
     {
         await _scripts.New()

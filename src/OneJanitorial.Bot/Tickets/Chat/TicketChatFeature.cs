@@ -38,9 +38,12 @@ public sealed partial class TicketChatFeature(DialogRunner runner, TicketActions
         if (turn.Kind == TurnKind.Message)
         {
             var text = turn.Text ?? "";
-            return ShowTicket().Match(text) is { Success: true } m
-                ? actions.ShowAsync(long.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), output, cancellationToken)
-                : MyTickets().IsMatch(text) ? actions.MineAsync(turn, output, cancellationToken)
+            if (ShowTicket().Match(text) is { Success: true } show)
+            {
+                return actions.ShowAsync(long.Parse(show.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), output, cancellationToken);
+            }
+            return MyTickets().IsMatch(text)
+                ? actions.MineAsync(turn, output, cancellationToken)
                 : runner.BeginAsync(turn, output, IntakeDialog.DialogId, cancellationToken);
         }
         var number = NumberOf(turn.Data);

@@ -91,6 +91,7 @@ public sealed class IntakeConversationTests : IDisposable
             .Submit(IntakeSteps.Review).ExpectCard("The concern")
             .Send("cancel").ExpectText("Cancelled the new ticket")
             .As("u1", "Casey").Send("resume").ExpectCard("The concern")
+            .Send("new ticket").ExpectText("You already have the new ticket in progress").ExpectCard("The concern")
             .Submit(IntakeSteps.Concern).ExpectCard("Service issue or client update")
             .RunAsync();
     }

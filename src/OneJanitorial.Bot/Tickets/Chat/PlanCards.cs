@@ -12,6 +12,7 @@ public static class PlanCards
     public static AdaptiveCard Plan(IntakeState state, TicketPlan plan) => IntakeCards.Card(6, "The ticket (computed by the SOP rules)", state,
     [
         new TextBlock(plan.Title) { Weight = "Bolder" },
+        .. MissedClean(state),
         new FactSet(Facts(plan)),
         .. Overridden(state.Overrides),
         new Container([.. plan.Rules.Select(r => new TextBlock($"{r.Sop}: {r.Decision}") { Size = "Small", IsSubtle = true })]) { Id = RulesId, IsVisible = false },
@@ -52,6 +53,12 @@ public static class PlanCards
     ];
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>SOP Missed Cleans Policy: not handled like a standard service issue, the client is called first.</summary>
+    private static IEnumerable<CardElement> MissedClean(IntakeState state) =>
+        ConcernKinds.Classify(IntakeForm.ConcernText(new FormReader(state.Values)) ?? "") == ConcernKind.MissedClean
+            ? [new TextBlock("Missed clean: call the client immediately. It triggers a removal review (Missed Cleans Policy).") { Color = "Attention", Weight = "Bolder" }]
+            : [];
 
     private static IEnumerable<CardElement> Overridden(IReadOnlyList<PlanOverride>? overrides) =>
         overrides is not { Count: > 0 }

@@ -77,6 +77,18 @@ public sealed class IntakeCardsTests
         Assert.Equal(["Looks right", "Override", "Rules applied", "Back", "Cancel"], card.Actions!.Select(a => a.Title));
     }
 
+    [Theory]
+    [InlineData("Missed Clean", true)]
+    [InlineData("Cleaning Issue", false)]
+    public void Plan_MissedClean_SaysCallTheClientFirst(string concern, bool warned)
+    {
+        var state = new IntakeState(IntakeStep.Plan, new Dictionary<string, string>(TicketCardSamples.SampleValues) { ["concern"] = concern });
+
+        var text = Texts(PlanCards.Plan(state, Plan()));
+
+        Assert.Equal(warned, text.Contains("Missed clean: call the client immediately.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void MasterNoteCards_TogetherHaveAllTwentyFields()
     {

@@ -3,6 +3,7 @@ using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tickets;
+using OneJanitorial.Bot.Tickets.Chat;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Llm;
 using OneJanitorial.Bot.Recaps;
@@ -21,6 +22,7 @@ public static class BotServices
         services.AddCards();
         services.AddDialogs();
         services.AddTickets(configuration);
+        services.AddTicketChat();
         services.AddLlm(configuration);
         services.AddRecaps(configuration);
         services.AddTeamsChannel(configuration);

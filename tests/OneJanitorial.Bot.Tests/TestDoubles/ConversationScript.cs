@@ -53,6 +53,7 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
     private TurnUser _user = new("u1", "Casey");
     private string _conversationId = "conv1";
     private string _conversationType = "personal";
+    private TimeZoneInfo? _timeZone;
 
     public InMemoryStateStore Store { get; } = new();
 
@@ -65,6 +66,10 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
 
     public ConversationScript InConversation(string conversationId, string conversationType = "personal") =>
         Add($"InConversation({conversationId})", () => (_conversationId, _conversationType) = (conversationId, conversationType));
+
+    /// <summary>The time zone the channel reports for the user from now on (Teams clientInfo); none by default.</summary>
+    public ConversationScript InTimeZone(string timeZoneId) =>
+        Add($"InTimeZone({timeZoneId})", () => _timeZone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId));
 
     public ConversationScript Install() => AddTurn("Install()", () => TurnAsync(TurnKind.Installed, null, null));
 
@@ -174,7 +179,7 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
 
     private async Task TurnAsync(TurnKind kind, string? text, JsonObject? data)
     {
-        var turn = new IncomingTurn(kind, "test", _conversationId, _user, text, data, Clock.GetUtcNow()) { ConversationType = _conversationType };
+        var turn = new IncomingTurn(kind, "test", _conversationId, _user, text, data, Clock.GetUtcNow()) { ConversationType = _conversationType, UserTimeZone = _timeZone };
         var output = new RecordingTurnOutput();
         await Services.GetRequiredService<ConversationBot>().OnTurnAsync(turn, output, CancellationToken.None);
         foreach (var (message, replaced) in output.InOrder)

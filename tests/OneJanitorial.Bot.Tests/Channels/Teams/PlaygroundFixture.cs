@@ -44,7 +44,6 @@ public sealed partial class PlaygroundFixture : IAsyncLifetime
         [
             "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
             $"--Storage:SqlitePath={Path.Combine(_workDir, "bot.db")}",
-            $"--Tickets:SqlitePath={Path.Combine(_workDir, "tickets.db")}",
         ]);
         await _bot.StartAsync();
         return _bot.Urls.Single().TrimEnd('/') + "/api/messages";

@@ -1,0 +1,78 @@
+using OneJanitorial.Bot.Cards;
+using static OneJanitorial.Bot.Tickets.Chat.ClosureForm;
+
+namespace OneJanitorial.Bot.Tickets.Chat;
+
+/// <summary>The closure checklist card (SOP Step 5) and the refusal when Close is pressed too early.</summary>
+public static class ClosureCards
+{
+    public const string SaveVerb = "ticket.closure.save";
+    public const string VersionKey = "version";
+    public const string CloseKey = "close";
+
+    public static AdaptiveCard Checklist(Ticket ticket, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string>? errors = null)
+    {
+        var f = new CardFields(values, errors);
+        var noteMissing = MasterNoteRules.Validate(ticket.Note, ticket.Type, MasterNotePhase.Close)
+            .Count(p => p.Field != MasterNoteField.SolvedOnFirstAttempt);
+        return new AdaptiveCard
+        {
+            FallbackText = $"Closure checklist for ticket {TicketCard.Number(ticket)}",
+            Body =
+            [
+                new TextBlock($"Close #{TicketCard.Number(ticket)} — closure checklist") { Weight = "Bolder", Size = "Medium" },
+                .. f.FormError(),
+                .. f.Choice(Confirmation, "1. Client confirmation", Confirmations, required: true),
+                new TextBlock(noteMissing == 0 ? "2. Master note: complete" : $"2. Master note: {noteMissing} fields missing (use Master note)")
+                    { Color = noteMissing == 0 ? "Good" : "Warning", Weight = "Bolder", Spacing = "Medium" },
+                .. f.YesNo(MasterNoteForm.SolvedFirstAttempt, "Problem solved on first attempt?"),
+                .. f.Toggle(RootCause, "3. Root cause", "Root-cause accountability documented"),
+                .. f.Toggle(Management, "4. Management visibility", "Edgar, Peter, Taylor tagged in the note"),
+                .. f.Toggle(LongTermPlan, "5. Long-term plan", "Long-term resolution plan in place"),
+                .. f.Choice(Review, "6. Review status", Reviews, required: true),
+                .. f.Text(NotEligibleReason, "If Not Eligible: why"),
+                .. ticket.Type.IsRecurring() ? Recurring(f) : [],
+            ],
+            Actions =
+            [
+                new SubmitAction("Save and close", Data(ticket, close: true)),
+                new SubmitAction("Save", Data(ticket, close: false)),
+                TicketCard.ShowButton(ticket.Number, "Back to ticket"),
+            ],
+        };
+    }
+
+    public static AdaptiveCard Refusal(Ticket ticket, IReadOnlyList<string> missing) => new()
+    {
+        FallbackText = $"Ticket {TicketCard.Number(ticket)} cannot be closed yet: {missing.Count} items missing",
+        Body =
+        [
+            new TextBlock($"Ticket #{TicketCard.Number(ticket)} can't be closed yet") { Weight = "Bolder", Size = "Medium", Color = "Attention" },
+            new TextBlock($"SOP Step 5: complete these {missing.Count} items first.") { Size = "Small" },
+            .. missing.Select(m => new TextBlock("• " + m) { Size = "Small", Spacing = "None" }),
+        ],
+        Actions =
+        [
+            TicketCard.Button("Closure checklist", TicketCard.ClosureVerb, ticket.Number),
+            TicketCard.Button("Master note", TicketCard.EditNoteVerb, ticket.Number),
+            TicketCard.ShowButton(ticket.Number, "Open ticket"),
+        ],
+    };
+
+    private static IEnumerable<CardElement> Recurring(CardFields f) =>
+    [
+        new TextBlock("Recurring issue (R1 / BCO) details") { Weight = "Bolder", Spacing = "Large" },
+        .. f.Date(FirstOccurrence, "Date of first occurrence"),
+        .. f.Text(OriginalPlan, "Original resolution plan + why it failed", multiline: true),
+        .. f.Text(FailedAgain, "Why it failed again on the next clean", multiline: true),
+        .. f.Text(CleanerExplanation, "Cleaner's explanation for not resolving it", multiline: true),
+        .. f.Text(PerformanceReview, "Cleaner performance review (last 6 months)", multiline: true),
+        .. f.Text(AccountabilityTaken, "Accountability taken"),
+        .. f.Text(RemovalDecision, "Removal decision (aligned with the Cleaner Avatar)"),
+    ];
+
+    private static System.Text.Json.Nodes.JsonObject Data(Ticket ticket, bool close) => CardData.For(SaveVerb,
+        (TicketCard.TicketKey, TicketCard.Number(ticket)),
+        (VersionKey, ticket.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        (CloseKey, close ? "yes" : null));
+}

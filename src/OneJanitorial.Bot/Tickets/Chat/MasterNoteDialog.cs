@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Dialogs;
+
+namespace OneJanitorial.Bot.Tickets.Chat;
+
+/// <summary>Editing a stored ticket's master note, in the intake's three note cards. <see cref="Version"/> guards against saving over someone else's change.</summary>
+public sealed record NoteEditState(long Ticket, TicketType Type, int Version, int Part, string TimeZone, IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, string>? Errors = null);
+
+/// <summary>"Master note" on the ticket card: the SOP Step 4 note is updated as the ticket is worked.</summary>
+public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditState>(TicketChatJsonContext.Default.NoteEditState)
+{
+    public const string DialogId = "ticket.note";
+    public const string SaveVerb = "note.save";
+
+    public override string Id => DialogId;
+
+    public override string Title => "the master note edit";
+
+    protected override async Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken)
+    {
+        var number = long.TryParse(options?["ticket"]?.ToString(), CultureInfo.InvariantCulture, out var n) ? n : 0;
+        if (await tickets.GetAsync(number, cancellationToken) is not { } ticket)
+        {
+            await context.Output.SendAsync(BotMessage.Plain($"I can't find ticket {number}."), cancellationToken);
+            return Complete();
+        }
+        // The ticket does not keep the building's zone: follow-up times are read in the user's zone when the channel gives it.
+        var zone = context.Turn.UserTimeZone?.Id ?? TimeZoneInfo.Utc.Id;
+        return Next(new NoteEditState(number, ticket.Type, ticket.Version, 1, zone, MasterNoteForm.ToValues(ticket.Note, TimeZoneInfo.FindSystemTimeZoneById(zone))));
+    }
+
+    protected override async Task<DialogStep> ContinueAsync(DialogContext context, NoteEditState state, CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<string, string>(state.Values, StringComparer.Ordinal);
+        foreach (var id in CardTree.Inputs(Render(state)).Select(i => i.Id).OfType<string>())
+        {
+            values[id] = context.Text(id) ?? "";
+        }
+        var s = state with { Values = values, Errors = null };
+        var form = new FormReader(values);
+        var note = MasterNoteForm.Read(form, TimeZoneInfo.FindSystemTimeZoneById(state.TimeZone));
+        var rules = MasterNoteRules.Validate(note, state.Type, MasterNotePhase.Create).Select(p => (MasterNoteForm.InputFor(p.Field), p.Message));
+        var errors = IntakeErrors.Place(form.Errors.Select(e => (e.Key, e.Value)).Concat(rules), Render(s), toForm: false);
+        if (errors.Count > 0)
+        {
+            return Stay(s with { Errors = errors });
+        }
+        return s.Part < MasterNoteCards.Parts ? Next(s with { Part = s.Part + 1 }) : await SaveAsync(context, s, note, cancellationToken);
+    }
+
+    protected override NoteEditState Back(NoteEditState current, NoteEditState previous) => previous with { Values = current.Values, Errors = null };
+
+    protected override AdaptiveCard Render(NoteEditState state) => Card(state);
+
+    public static AdaptiveCard Card(NoteEditState state)
+    {
+        var title = $"Ticket #{TicketCard.Id(state.Ticket)} · {MasterNoteCards.Title(state.Part)}";
+        var last = state.Part == MasterNoteCards.Parts;
+        var f = new CardFields(state.Values, state.Errors);
+        return new AdaptiveCard
+        {
+            FallbackText = title,
+            Body = [new TextBlock(title) { Weight = "Bolder" }, .. f.FormError(), .. MasterNoteCards.Body(state.Part, f, state.TimeZone)],
+            Actions = [new SubmitAction(last ? "Save note" : "Next", CardData.For(SaveVerb)), DialogActions.Back(), DialogActions.Cancel()],
+        };
+    }
+
+    private async Task<DialogStep> SaveAsync(DialogContext context, NoteEditState state, MasterNote note, CancellationToken cancellationToken)
+    {
+        var current = await tickets.GetAsync(state.Ticket, cancellationToken);
+        if (current is null || current.Version != state.Version)
+        {
+            return Stay(state with { Errors = new Dictionary<string, string> { [IntakeFields.FormError] = "The ticket changed since you opened the note; cancel and open it again." } });
+        }
+        var result = await tickets.UpdateNoteAsync(state.Ticket, note, TicketChat.Actor(context.Turn), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return Stay(state with { Errors = new Dictionary<string, string> { [IntakeFields.FormError] = string.Join(" ", result.Problems) } });
+        }
+        var ticket = result.Ticket!;
+        var card = TicketCard.Build(ticket, ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure));
+        await context.Output.SendAsync(BotMessage.WithCard(card, $"Master note of ticket {ticket.Number} saved."), cancellationToken);
+        return Complete();
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Recaps;
+
+namespace OneJanitorial.Bot.Tickets.Chat;
+
+/// <summary>"ticket 42": the ticket at a glance, what closing still needs, and what the CSR can do next.</summary>
+public static class TicketCard
+{
+    public const string ShowVerb = "ticket.show";
+    public const string MineVerb = "ticket.mine";
+    public const string MoveVerb = "ticket.move";
+    public const string CloseVerb = "ticket.close";
+    public const string ClosureVerb = "ticket.closure";
+    public const string EditNoteVerb = "ticket.note";
+    public const string TicketKey = "ticket";
+    public const string StageInput = "stage";
+
+    /// <summary>The closure items listed on the card; the refusal on Close lists all of them.</summary>
+    public const int MissingShown = 5;
+
+    public static AdaptiveCard Build(Ticket ticket, IReadOnlyList<string> missing)
+    {
+        var moves = TicketStages.AllowedMoves(ticket.Type, ticket.Stage);
+        return new AdaptiveCard
+        {
+            FallbackText = $"Ticket {Number(ticket)}: {ticket.Title}",
+            Body =
+            [
+                new TextBlock($"#{Number(ticket)} · [{ticket.Type.Badge()}] · {ticket.Stage.Name()}") { IsSubtle = true, Size = "Small" },
+                new TextBlock(ticket.Title) { Weight = "Bolder" },
+                new FactSet(Facts(ticket)),
+                .. Missing(ticket, missing),
+                .. moves.Count == 0 ? [] : CardForm.Field("Move to stage",
+                    new ChoiceSetInput([.. moves.Select(s => new Choice(s.Name(), s.ToString()))]) { Id = StageInput, Value = moves[0].ToString(), Style = "compact" }),
+            ],
+            Actions = Buttons(ticket, moves.Count > 0),
+        };
+    }
+
+    public static SubmitAction ShowButton(long number, string title) => new(title, CardData.For(ShowVerb, (TicketKey, Id(number))));
+
+    public static SubmitAction Button(string title, string verb, long number) => new(title, CardData.For(verb, (TicketKey, Id(number))));
+
+    public static string Number(Ticket ticket) => Id(ticket.Number);
+
+    public static string Id(long number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private static List<Fact> Facts(Ticket ticket)
+    {
+        var n = ticket.Note;
+        List<Fact> facts =
+        [
+            new("Priority", ticket.Priority.ToString()),
+            new("Dates", $"created {PlanCards.Iso(ticket.CreateDate)}, close by {PlanCards.Iso(ticket.EstCloseDate)}"),
+            new("Strike", ticket.Type.CountsAsServiceIssue() ? $"{ticket.StrikeNumber} of 3" : "not a strike"),
+            new("Bucket", (n.IssueBucket ?? ticket.Bucket)?.Code() ?? "not set"),
+            new("Owner / CSR", $"{ticket.Owner} / {ticket.Csr ?? "-"}"),
+            new("Issue", n.Issue ?? "-"),
+            new("Solution", n.SolutionAndPrevention ?? "-"),
+        ];
+        if (n.FollowUpCallAt is { } call)
+        {
+            facts.Add(new("Follow-up call", call.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)));
+        }
+        return facts;
+    }
+
+    private static IEnumerable<CardElement> Missing(Ticket ticket, IReadOnlyList<string> missing)
+    {
+        if (ticket.IsClosed)
+        {
+            return [new TextBlock("Closed " + ticket.ClosedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) { Color = "Good", Weight = "Bolder" }];
+        }
+        if (missing.Count == 0)
+        {
+            return [new TextBlock("Ready to close: the closure checklist is complete.") { Color = "Good", Weight = "Bolder" }];
+        }
+        var more = missing.Count > MissingShown ? [new TextBlock($"+{missing.Count - MissingShown} more") { Size = "Small", IsSubtle = true }] : Array.Empty<CardElement>();
+        return
+        [
+            new TextBlock($"Missing for closure ({missing.Count}):") { Color = "Warning", Weight = "Bolder" },
+            .. missing.Take(MissingShown).Select(m => new TextBlock("• " + m) { Size = "Small", Spacing = "None" }),
+            .. more,
+        ];
+    }
+
+    private static List<CardAction> Buttons(Ticket ticket, bool canMove)
+    {
+        var actions = new List<CardAction>();
+        if (canMove)
+        {
+            actions.Add(Button(ticket.IsClosed ? "Reopen" : "Move", MoveVerb, ticket.Number));
+        }
+        if (!ticket.IsClosed)
+        {
+            actions.Add(Button("Close", CloseVerb, ticket.Number));
+            actions.Add(Button("Closure checklist", ClosureVerb, ticket.Number));
+            actions.Add(Button("Master note", EditNoteVerb, ticket.Number));
+        }
+        // The recap feature's own button verb, so "Recap" opens its preview for this ticket.
+        actions.Add(new SubmitAction("Recap", CardData.For(RecapPreviewCard.RegenerateVerb, (TicketKey, Number(ticket)))));
+        return actions;
+    }
+}

@@ -1,0 +1,64 @@
+using OneJanitorial.Bot.Cards;
+using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
+
+namespace OneJanitorial.Bot.Tickets.Chat;
+
+/// <summary>Every ticket chat card filled with sample data, for <c>cards export</c> and the card contract test.</summary>
+public static class TicketCardSamples
+{
+    public static IReadOnlyList<CardSample> All() =>
+    [
+        new("intake.review", () => IntakeCards.Review(At(IntakeStep.Review) with { Errors = Error(Client, "Client name is required.") })),
+        new("intake.concern", () => IntakeCards.Concern(At(IntakeStep.Concern))),
+        new("intake.category", () => IntakeCards.Category(At(IntakeStep.Category))),
+        new("intake.scope", () => IntakeCards.Scope(At(IntakeStep.Scope))),
+        new("intake.out-of-scope", () => IntakeCards.OutOfScope(At(IntakeStep.OutOfScope) with { Errors = Error(Pricing, "Record the client's choice.") })),
+        new("intake.cleaner", () => IntakeCards.Cleaner(At(IntakeStep.Cleaner))),
+        new("intake.plan", () => PlanCards.Plan(At(IntakeStep.Plan), Plan())),
+        new("intake.override", () => PlanCards.Override(At(IntakeStep.Override), Plan())),
+        new("intake.note-issue", () => IntakeDialog.NoteCard(At(IntakeStep.NoteIssue), 1)),
+        new("intake.note-call", () => IntakeDialog.NoteCard(At(IntakeStep.NoteCall), 2)),
+        new("intake.note-follow-up", () => IntakeDialog.NoteCard(At(IntakeStep.NoteFollowUp), 3)),
+        new("intake.confirm", () => IntakeConfirmCards.Confirm(At(IntakeStep.Confirm), Plan(), Note())),
+        new("intake.created", () => IntakeConfirmCards.Created(Ticket())),
+        new("ticket.card", () => TicketCard.Build(Ticket(), ClosureGate.Missing(Ticket().Type, Ticket().Note, Ticket().Closure))),
+        new("ticket.mine", () => MyTicketsCard.Build("Casey", [Ticket(), Ticket() with { Number = 43, Priority = TicketPriority.Urgent }])),
+        new("ticket.closure", () => ClosureCards.Checklist(Ticket(), ClosureForm.ToValues(Ticket()), Error(ClosureForm.NotEligibleReason, "Not Eligible needs a reason."))),
+        new("ticket.closure-refused", () => ClosureCards.Refusal(Ticket(), ClosureGate.Missing(Ticket().Type, Ticket().Note, Ticket().Closure))),
+        new("ticket.note-edit", () => MasterNoteDialog.Card(new NoteEditState(42, TicketType.R1, 3, 1, "America/Toronto", MasterNoteForm.ToValues(Note(), TimeZoneInfo.Utc)))),
+    ];
+
+    public static IReadOnlyDictionary<string, string> SampleValues { get; } = new Dictionary<string, string>
+    {
+        [Client] = "Walmart", [Building] = "Walmart Store 12", [City] = "Toronto", [BuildingZone] = "America/Toronto",
+        [Concern] = "Cleaning Issue", [ServiceDate] = "2026-11-20", [Attachments] = "true", [Source] = "email",
+        [ReceivedDate] = "2026-11-23", [ReceivedTime] = "10:00", [IntakeFields.Category] = "service-issue", [InScope] = "yes",
+        [Cleaner] = "Jane Doe", [CleanerStart] = "2026-01-05", [ContractStart] = "2025-06-01", [InBco] = "no", [BillingPrice] = "100",
+        [MasterNoteForm.ChecklistVerified] = "yes", [MasterNoteForm.Issue] = "- Trash not emptied in kitchen",
+        [MasterNoteForm.Distance] = "50", [MasterNoteForm.FollowUpDate] = "2026-11-26", [MasterNoteForm.FollowUpTime] = "09:00",
+    };
+
+    private static IntakeState At(IntakeStep step) => new(step, SampleValues, Plan: Plan());
+
+    private static IReadOnlyDictionary<string, string> Error(string id, string message) => new Dictionary<string, string> { [id] = message };
+
+    private static TicketIntake Intake() => IntakeForm.ReadIntake(new FormReader(SampleValues), SampleValues)!;
+
+    private static TicketPlan Plan() => TicketRules.Plan(Intake(), 1,
+        new TicketRuleSettings(new HashSet<DateOnly>(), new Dictionary<string, string> { ["Toronto"] = "Taylor" }, "Main Ticket Board", 5, 1));
+
+    private static MasterNote Note() => MasterNoteForm.Read(new FormReader(SampleValues), TimeZoneInfo.Utc);
+
+    private static Ticket Ticket()
+    {
+        var plan = Plan();
+        var intake = Intake();
+        return new Ticket
+        {
+            Number = 42, Type = plan.Type, Title = plan.Title, Client = intake.Client, Building = intake.Building, City = intake.City,
+            Concern = intake.Concern, Cleaner = intake.Cleaner, BillingPrice = intake.BillingPrice, Priority = plan.Priority,
+            Stage = TicketStage.OpenTicket, CreateDate = plan.CreateDate, EstCloseDate = plan.EstCloseDate, StrikeNumber = plan.StrikeNumber,
+            Owner = plan.Owner, Csr = "Casey", Source = plan.Source, Note = Note(), Version = 3,
+        };
+    }
+}

@@ -1,0 +1,21 @@
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Dialogs;
+
+namespace OneJanitorial.Bot.Tickets.Chat;
+
+public static class TicketChatServices
+{
+    /// <summary>Ticket intake and ticket cards in chat. Needs <c>AddTickets</c> (the store) and <c>AddDialogs</c> (the engine).</summary>
+    public static IServiceCollection AddTicketChat(this IServiceCollection services)
+    {
+        services.AddDialog<IntakeDialog>();
+        services.AddDialog<MasterNoteDialog>();
+        services.AddSingleton<TicketActions>();
+        services.AddSingleton<ChatFeature, TicketChatFeature>();
+        foreach (var sample in TicketCardSamples.All())
+        {
+            services.AddSingleton(sample);
+        }
+        return services;
+    }
+}

@@ -1,0 +1,131 @@
+using OneJanitorial.Bot.Tickets;
+using OneJanitorial.Bot.Tickets.Chat;
+
+namespace OneJanitorial.Bot.Tests.Tickets.Chat;
+
+public sealed class ChatFormsTests
+{
+    private static Dictionary<string, string> Values(params (string Key, string Value)[] more)
+    {
+        var values = new Dictionary<string, string>(TicketCardSamples.SampleValues);
+        foreach (var (key, value) in more)
+        {
+            values[key] = value;
+        }
+        return values;
+    }
+
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 16, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("receivedTime", "23:30", "receivedTime", "The received time is in the future.")]
+    [InlineData("serviceDate", "2026-11-24", "serviceDate", "The service affected cannot be after the day the ticket was received.")]
+    [InlineData("concern", "Other", "concernOther", "Say what the concern is.")]
+    [InlineData("source", "fax", "source", "Choose Email, Form or Phone.")]
+    [InlineData("receivedDate", "23/11/2026", "receivedDate", "Received date must be a date (yyyy-MM-dd).")]
+    public void Concern_BadInput_NamesTheInput(string key, string value, string field, string message)
+    {
+        var errors = IntakeChecks.Concern(Values((key, value)), Now);
+
+        Assert.Equal(message, errors[field]);
+    }
+
+    [Fact]
+    public void Concern_SampleValues_NoErrors() => Assert.Empty(IntakeChecks.Concern(Values(), Now));
+
+    [Fact]
+    public void Category_SurveyWithoutRating_AsksForIt()
+    {
+        var errors = IntakeChecks.Category(Values(("category", "survey"), ("surveyRating", "")));
+
+        Assert.Equal("A survey ticket needs the client's rating.", errors["surveyRating"]);
+        Assert.Equal("The rating must be between 1 and 10.", IntakeChecks.Category(Values(("surveyRating", "11")))["surveyRating"]);
+    }
+
+    [Fact]
+    public void OutOfScope_LargerWorkWithoutChoice_RequiresClientsChoice()
+    {
+        Assert.Contains("pricing", IntakeChecks.OutOfScope(Values(("under15", "pricing"))).Keys);
+        Assert.Empty(IntakeChecks.OutOfScope(Values(("under15", "courtesy"))));
+    }
+
+    [Theory]
+    [InlineData("courtesy", "", "Not in scope (Bucket 3A): under 15 minutes, approved as a courtesy.")]
+    [InlineData("pricing", "one-time", "Not in scope (Bucket 3A): client chose a one-time extra charge.")]
+    [InlineData("pricing", "recurring", "Not in scope (Bucket 3A): client chose a recurring add-on (monthly price increase); update the scope/checklist.")]
+    public void ScopeDecision_OutOfScope_RecordsTheClientsChoice(string under15, string pricing, string expected)
+    {
+        var values = Values(("inScope", "no"), ("under15", under15), ("pricing", pricing));
+
+        Assert.Equal(expected, IntakeForm.ScopeDecision(values));
+        Assert.Null(IntakeForm.ScopeDecision(Values(("under15", under15))));
+    }
+
+    [Fact]
+    public void ReadIntake_SampleValues_ReceivedInTheBuildingsZone()
+    {
+        var values = Values(("dailyCleaned", "true"), ("inScope", "no"));
+
+        var intake = IntakeForm.ReadIntake(new FormReader(values), values)!;
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(-5)), intake.ReceivedAt);
+        Assert.Equal((IntakeCategory.ServiceIssue, TicketSource.Email, 100m, false, true), (intake.Category, intake.Source, intake.BillingPrice, intake.InScope, intake.DailyCleanedBuilding));
+    }
+
+    [Fact]
+    public void ReadIntake_UnreadablePrice_NullAndNamed()
+    {
+        var values = Values(("billingPrice", "a lot"));
+        var form = new FormReader(values);
+
+        Assert.Null(IntakeForm.ReadIntake(form, values));
+        Assert.Equal("Billing price must be an amount of 0 or more.", form.Errors["billingPrice"]);
+    }
+
+    [Fact]
+    public void ReadOverrides_OnlyChangedValuesWithTheReason()
+    {
+        var intake = IntakeForm.ReadIntake(new FormReader(Values()), Values())!;
+        var plan = TicketRules.Plan(intake, 0, Intakes.Settings());
+        var values = Values(("overrideType", plan.Type.ToString()), ("overridePriority", "Urgent"), ("overrideOwner", plan.Owner), ("overrideReason", "Upset"));
+
+        var overrides = IntakeForm.ReadOverrides(new FormReader(values), plan);
+
+        Assert.Equal([new PlanOverride(OverrideField.Priority, "Urgent", "Upset")], overrides);
+    }
+
+    [Fact]
+    public void MasterNoteForm_RoundTripInAnotherZone_KeepsEveryFieldAndTheInstant()
+    {
+        var note = Notes.Complete() with { FollowUpCallAt = new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.FromHours(-5)) };
+        var vancouver = TimeZoneInfo.FindSystemTimeZoneById("America/Vancouver");
+
+        var values = MasterNoteForm.ToValues(note, vancouver);
+        var read = MasterNoteForm.Read(new FormReader(values), vancouver);
+
+        Assert.Equal("06:00", values[MasterNoteForm.FollowUpTime]);
+        Assert.Equal(note, read);
+    }
+
+    [Fact]
+    public void ClosureForm_NotEligibleWithoutReason_Fails()
+    {
+        var form = new FormReader(new Dictionary<string, string> { [ClosureForm.Review] = "NotEligible" });
+
+        var closure = ClosureForm.Read(form, new TicketClosure(), recurring: false);
+
+        Assert.Equal(ReviewStatus.NotEligible, closure.Review);
+        Assert.Equal("Not Eligible needs a reason.", form.Errors[ClosureForm.NotEligibleReason]);
+    }
+
+    [Fact]
+    public void ClosureForm_RoundTrip_KeepsTheChecklist()
+    {
+        var closure = Notes.CompleteClosure();
+        var ticket = new Ticket { Type = TicketType.R1, Title = "t", Client = "c", Building = "b", City = "x", Concern = "c", Cleaner = "j", Owner = "o", Closure = closure };
+
+        var read = ClosureForm.Read(new FormReader(ClosureForm.ToValues(ticket)), new TicketClosure(), recurring: true);
+
+        Assert.Equal(closure, read);
+    }
+}

@@ -1,0 +1,91 @@
+using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Recaps;
+using OneJanitorial.Bot.Tickets;
+using OneJanitorial.Bot.Tickets.Chat;
+using static OneJanitorial.Bot.Tests.Tickets.Chat.IntakeConversationTests;
+
+namespace OneJanitorial.Bot.Tests.Tickets.Chat;
+
+public sealed class TicketCardTests
+{
+    private static Ticket Ticket(TicketType type = TicketType.R1, TicketStage stage = TicketStage.OpenTicket) => new()
+    {
+        Number = 42, Type = type, Title = "R1 — Walmart — Cleaning Issue — Jane Doe — $100", Client = "Walmart", Building = "Store 12",
+        City = "Toronto", Concern = "Cleaning Issue", Cleaner = "Jane Doe", Owner = "Taylor", Csr = "Casey", Stage = stage, StrikeNumber = 2,
+        Note = new MasterNote { Issue = "- Trash not emptied" }, Version = 2,
+    };
+
+    [Fact]
+    public void Build_OpenTicket_OffersOnlyAllowedMovesAndCloseAndRecap()
+    {
+        var ticket = Ticket();
+
+        var card = TicketCard.Build(ticket, ["a", "b"]);
+
+        var stages = Input<ChoiceSetInput>(card, TicketCard.StageInput).Choices.Select(c => c.Value);
+        Assert.Equal(TicketStages.AllowedMoves(ticket.Type, ticket.Stage).Select(s => s.ToString()), stages);
+        Assert.Equal(["Move", "Close", "Closure checklist", "Master note", "Recap"], card.Actions!.Select(a => a.Title));
+        var recap = Assert.IsType<SubmitAction>(card.Actions![^1]);
+        Assert.Equal((RecapPreviewCard.RegenerateVerb, "42"), (CardData.VerbOf(recap.Data), recap.Data["ticket"]!.ToString()));
+    }
+
+    [Fact]
+    public void Build_ManyMissing_ListsFirstFiveAndCount()
+    {
+        var missing = Enumerable.Range(1, 8).Select(i => $"item {i}").ToList();
+
+        var text = Texts(TicketCard.Build(Ticket(), missing));
+
+        Assert.Contains("Missing for closure (8):", text);
+        Assert.Contains("• item 5", text);
+        Assert.DoesNotContain("• item 6", text);
+        Assert.Contains("+3 more", text);
+    }
+
+    [Fact]
+    public void Build_ClosedTicket_OnlyReopenAndRecap()
+    {
+        var card = TicketCard.Build(Ticket(stage: TicketStage.ClosedClientTicket) with { ClosedAt = DateTimeOffset.UnixEpoch }, []);
+
+        Assert.Equal(["Reopen", "Recap"], card.Actions!.Select(a => a.Title));
+        Assert.Equal("NewSubmission", Assert.Single(Input<ChoiceSetInput>(card, TicketCard.StageInput).Choices).Value);
+    }
+
+    [Fact]
+    public void MyTickets_OrdersByPriorityThenDueDate()
+    {
+        var low = Ticket() with { Number = 1, Priority = TicketPriority.Low };
+        var urgent = Ticket() with { Number = 2, Priority = TicketPriority.Urgent };
+
+        var card = MyTicketsCard.Build("Casey", [low, urgent]);
+
+        var buttons = CardTree.Actions(card).Select(a => a.Title).ToList();
+        Assert.Equal(["Open #2", "Open #1"], buttons);
+        Assert.Contains("Open tickets of Casey (2)", Texts(card));
+    }
+
+    [Fact]
+    public void ClosureChecklist_RecurringTicket_HasTheSevenDetails()
+    {
+        var recurring = ClosureCards.Checklist(Ticket(TicketType.R1), new Dictionary<string, string>());
+        var first = ClosureCards.Checklist(Ticket(TicketType.NewConcern), new Dictionary<string, string>());
+
+        var recurringIds = CardTree.Inputs(recurring).Select(i => i.Id).Except(CardTree.Inputs(first).Select(i => i.Id));
+        Assert.Equal(7, recurringIds.Count());
+        Assert.Equal(["ReviewRequested", "NotEligible", "PendingConfirmation"], Input<ChoiceSetInput>(first, ClosureForm.Review).Choices.Select(c => c.Value));
+        var save = CardTree.Actions(first).OfType<SubmitAction>().First();
+        Assert.Equal(("2", "yes"), (save.Data[ClosureCards.VersionKey]!.ToString(), save.Data[ClosureCards.CloseKey]!.ToString()));
+    }
+
+    [Fact]
+    public void Refusal_ListsEveryMissingItem()
+    {
+        var ticket = Ticket();
+        var missing = ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure);
+
+        var text = Texts(ClosureCards.Refusal(ticket, missing));
+
+        Assert.All(missing, m => Assert.Contains("• " + m, text));
+        Assert.Contains($"complete these {missing.Count} items first", text);
+    }
+}

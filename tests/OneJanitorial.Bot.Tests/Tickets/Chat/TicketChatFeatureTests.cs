@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Tickets.Chat;
+
+namespace OneJanitorial.Bot.Tests.Tickets.Chat;
+
+public sealed class TicketChatFeatureTests : IDisposable
+{
+    private readonly TicketChatScripts _scripts = new();
+    private readonly ServiceProvider _services;
+
+    public TicketChatFeatureTests() => _services = (ServiceProvider)_scripts.New().Services;
+
+    private TicketChatFeature Feature() => _services.GetServices<ChatFeature>().OfType<TicketChatFeature>().Single();
+
+    private static IncomingTurn Message(string text) => new(TurnKind.Message, "test", "c1", new TurnUser("u1", "Casey"), text, null, DateTimeOffset.UnixEpoch);
+
+    private static IncomingTurn Button(string verb) => new(TurnKind.CardAction, "test", "c1", new TurnUser("u1", "Casey"), null, CardData.For(verb), DateTimeOffset.UnixEpoch);
+
+    [Theory]
+    [InlineData("new ticket", true)]
+    [InlineData("Open a ticket.", true)]
+    [InlineData("ticket 42", true)]
+    [InlineData("show ticket #7", true)]
+    [InlineData("my tickets", true)]
+    [InlineData("show my open tickets?", true)]
+    [InlineData("recap 42", false)]
+    [InlineData("what is a ticket?", false)]
+    [InlineData("ticket forty", false)]
+    public void CanHandle_Text_OnlyTicketWords(string text, bool expected) => Assert.Equal(expected, Feature().CanHandle(Message(text)));
+
+    [Theory]
+    [InlineData(WelcomeCard.NewTicketVerb, true)]
+    [InlineData(TicketCard.CloseVerb, true)]
+    [InlineData(ClosureCards.SaveVerb, true)]
+    [InlineData("recap.regenerate", false)]
+    [InlineData("help", false)]
+    public void CanHandle_Button_TicketVerbsAndNewTicket(string verb, bool expected) => Assert.Equal(expected, Feature().CanHandle(Button(verb)));
+
+    [Fact]
+    public async Task Button_WithoutTicketNumber_AsksForIt()
+    {
+        var turn = Button(TicketCard.CloseVerb) with { Data = new JsonObject { ["verb"] = TicketCard.CloseVerb } };
+        var output = new TestDoubles.RecordingTurnOutput();
+
+        await Feature().HandleAsync(turn, output, CancellationToken.None);
+
+        Assert.Contains("does not say which ticket", Assert.Single(output.InOrder).Message.Text);
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _scripts.Dispose();
+    }
+}

@@ -234,7 +234,7 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
 
     private ServiceProvider BuildServices()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables("ONEJ_").AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var root = BotHost.ContentRoot();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

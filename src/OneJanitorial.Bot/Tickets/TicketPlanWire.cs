@@ -24,7 +24,10 @@ public sealed record TicketPlanRequest(
     string? Source,
     string? ReceivedAt);
 
-/// <summary>One line of <c>ticket-plan --json</c> output.</summary>
+/// <summary>
+/// One line of <c>ticket-plan --json</c> output. <see cref="Rules"/> names the SOP section each decision comes from,
+/// as "section (rule): decision" strings.
+/// </summary>
 public sealed record TicketPlanResponse(
     string TicketType,
     string Badge,
@@ -38,11 +41,12 @@ public sealed record TicketPlanResponse(
     string? Bucket,
     string Department,
     string Owner,
-    IReadOnlyList<RuleApplied> Rules)
+    IReadOnlyList<string> Rules)
 {
     public static TicketPlanResponse From(TicketPlan plan) => new(
         plan.Type.Name(), plan.Badge, plan.Title, plan.Priority.ToString(), plan.CreateDate, plan.EstCloseDate, plan.NewInBuilding,
-        plan.StartedLast90Days, plan.StrikeNumber, plan.Bucket?.Code(), plan.Department, plan.Owner, plan.Rules);
+        plan.StartedLast90Days, plan.StrikeNumber, plan.Bucket?.Code(), plan.Department, plan.Owner,
+        [.. plan.Rules.Select(r => $"{r.Sop} ({r.Rule}): {r.Decision}")]);
 }
 
 /// <summary>The output line for an intake that cannot be planned; <see cref="Field"/> is null when the line is not JSON at all.</summary>

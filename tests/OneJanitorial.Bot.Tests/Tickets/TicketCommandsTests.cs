@@ -55,7 +55,7 @@ public sealed class TicketCommandsTests : IDisposable
         Assert.Equal("New Concern — Walmart — Cleaning Issue — Jane Doe — $100", results[0].GetProperty("title").GetString());
         Assert.Equal("Client Support", results[0].GetProperty("department").GetString());
         Assert.Equal("Main Ticket Board", results[0].GetProperty("owner").GetString());
-        Assert.Contains(results[0].GetProperty("rules").EnumerateArray(), r => r.GetProperty("sop").GetString() == "Step 2 — Ticket Types & Labeling");
+        Assert.Contains(results[0].GetProperty("rules").EnumerateArray(), r => r.GetString()!.StartsWith("Step 2 — Ticket Types & Labeling (ticket-type): New Concern", StringComparison.Ordinal));
         AssertPlan(results[1], "R1", "R1", "Urgent", "2026-11-23", "2026-11-24", 2, null);
         AssertPlan(results[2], "Client Update", "Update", "Low", "2026-11-23", "2026-11-30", 0, "3A");
         AssertError(results[3], null);

@@ -20,7 +20,8 @@ public static class LlmServiceCollectionExtensions
         return services;
     }
 
-    private static bool IsProviderConfigured(IConfiguration configuration)
+    /// <summary>True when <c>Llm:Provider</c> names a provider, i.e. when <see cref="ILlmClient"/> is registered.</summary>
+    public static bool IsProviderConfigured(IConfiguration configuration)
     {
         var provider = configuration[$"{LlmOptions.SectionName}:{nameof(LlmOptions.Provider)}"];
         return !string.IsNullOrWhiteSpace(provider) && !provider.Equals(nameof(LlmProvider.None), StringComparison.OrdinalIgnoreCase);

@@ -35,8 +35,11 @@ internal static partial class SopLlmReplyReader
     }
 
     /// <summary>Rewrites the answer's [n] so they count 1, 2, … in the order of <paramref name="cited"/> (the order the citations are listed).</summary>
-    public static string Renumber(string answer, IReadOnlyList<int> cited) =>
-        Marker().Replace(answer, m => "[" + string.Join("][", Numbers(m).Select(n => cited.ToList().IndexOf(n) + 1)) + "]");
+    public static string Renumber(string answer, IReadOnlyList<int> cited)
+    {
+        var listed = cited.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i + 1);
+        return Marker().Replace(answer, m => "[" + string.Join("][", Numbers(m).Select(n => listed[n])) + "]");
+    }
 
     private static SopLlmReply? Parse(string content)
     {

@@ -30,6 +30,12 @@ public sealed class LlmOptions : IValidatableObject
     /// <summary>Model name for OpenAI and OpenAI-compatible servers.</summary>
     public string? Model { get; set; }
 
+    /// <summary>Azure OpenAI embeddings deployment; set to turn on vector search (with Provider AzureOpenAI).</summary>
+    public string? EmbeddingDeployment { get; set; }
+
+    /// <summary>Embeddings model for OpenAI and OpenAI-compatible servers; set to turn on vector search.</summary>
+    public string? EmbeddingModel { get; set; }
+
     [Range(0.01, 600)]
     public double TimeoutSeconds { get; set; } = 20;
 
@@ -57,6 +63,14 @@ public sealed class LlmOptions : IValidatableObject
         if (Provider is LlmProvider.OpenAI or LlmProvider.OpenAICompatible && string.IsNullOrWhiteSpace(Model))
         {
             yield return new ValidationResult($"{name} needs Llm:Model.", [nameof(Model)]);
+        }
+        if (Provider is LlmProvider.AzureOpenAI && !string.IsNullOrWhiteSpace(EmbeddingModel))
+        {
+            yield return new ValidationResult($"{name} takes Llm:EmbeddingDeployment, not Llm:EmbeddingModel.", [nameof(EmbeddingModel)]);
+        }
+        if (Provider is LlmProvider.OpenAI or LlmProvider.OpenAICompatible && !string.IsNullOrWhiteSpace(EmbeddingDeployment))
+        {
+            yield return new ValidationResult($"{name} takes Llm:EmbeddingModel, not Llm:EmbeddingDeployment.", [nameof(EmbeddingDeployment)]);
         }
     }
 

@@ -16,7 +16,7 @@ public static class SopCommands
         var answerer = context.Services.GetRequiredService<SopAnswerer>();
         if (context.HasFlag("--json"))
         {
-            return await AskJsonLinesAsync(context, answerer);
+            return await WriteJsonLinesAsync(answerer, context.In, context.Out, context.CancellationToken);
         }
         var question = string.Join(" ", context.Positionals).Trim();
         if (question.Length == 0)
@@ -73,17 +73,18 @@ public static class SopCommands
         return text.ToString();
     }
 
-    private static async Task<int> AskJsonLinesAsync(CliContext context, SopAnswerer answerer)
+    /// <summary><c>ask --json</c>: one question per input line, one <see cref="SopAnswerLine"/> per output line.</summary>
+    public static async Task<int> WriteJsonLinesAsync(SopAnswerer answerer, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
-        while (await context.In.ReadLineAsync(context.CancellationToken) is { } line)
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
-            var answer = await answerer.AnswerAsync(line, context.CancellationToken);
-            await context.Out.WriteLineAsync(JsonSerializer.Serialize(SopAnswerLine.From(answer), SopJsonContext.Readable.SopAnswerLine));
-            await context.Out.FlushAsync(context.CancellationToken);
+            var answer = await answerer.AnswerAsync(line, cancellationToken);
+            await output.WriteLineAsync(JsonSerializer.Serialize(SopAnswerLine.From(answer), SopJsonContext.Readable.SopAnswerLine));
+            await output.FlushAsync(cancellationToken);
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Llm;
 using OneJanitorial.Bot.Sop.Answers;
 using OneJanitorial.Bot.Sop.Chat;
 using OneJanitorial.Bot.Sop.Knowledge;
@@ -12,7 +13,7 @@ public static class SopServiceCollectionExtensions
     /// <summary>
     /// SOP answers: knowledge base (config section "Knowledge"), search, answerer, chat feature and feedback.
     /// Vector search turns on when an <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> is registered;
-    /// an <see cref="ISopAnswerWriter"/>, when registered, rewrites answers (LLM path).
+    /// with <c>Llm:Provider</c> set, <see cref="LlmSopAnswerWriter"/> writes answers from the passages (LLM path).
     /// </summary>
     public static IServiceCollection AddSop(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +32,10 @@ public static class SopServiceCollectionExtensions
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<SopSearch>();
         services.AddSingleton<SopAnswerer>();
+        if (LlmServiceCollectionExtensions.IsProviderConfigured(configuration))
+        {
+            services.AddSingleton<ISopAnswerWriter, LlmSopAnswerWriter>();
+        }
         services.AddSingleton<SopFeedbackStore>();
         services.AddSingleton<ChatFeature, SopChatFeature>();
         return services;

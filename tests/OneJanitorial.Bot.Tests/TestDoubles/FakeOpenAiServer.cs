@@ -14,10 +14,10 @@ public enum FakeOpenAiMode
     /// <summary>Answers with the next scripted content.</summary>
     Scripted,
 
-    /// <summary>Answers 500 with an OpenAI error body.</summary>
+    /// <summary>Answers 500 with an OpenAI error body (chat and embeddings).</summary>
     Failing,
 
-    /// <summary>Holds every request until the server is disposed (or the client gives up).</summary>
+    /// <summary>Holds every chat request until the server is disposed (or the client gives up).</summary>
     Slow,
 }
 
@@ -39,13 +39,15 @@ public sealed record RecordedChatRequest(string Path, string Query, string? ApiK
 
 /// <summary>
 /// Real Kestrel on 127.0.0.1 (port 0) speaking the OpenAI chat-completions wire format, both the OpenAI path
-/// (<c>POST /v1/chat/completions</c>) and the Azure path (<c>/openai/deployments/{d}/chat/completions?api-version=…</c>).
+/// (<c>POST /v1/chat/completions</c>) and the Azure path (<c>/openai/deployments/{d}/chat/completions?api-version=…</c>);
+/// embeddings likewise (<c>/v1/embeddings</c>, <c>/openai/deployments/{d}/embeddings</c>) with <see cref="FakeEmbeddings"/> vectors.
 /// </summary>
 public sealed class FakeOpenAiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<string> _contents = new();
     private readonly ConcurrentQueue<RecordedChatRequest> _requests = new();
+    private readonly ConcurrentQueue<RecordedEmbeddingRequest> _embeddingRequests = new();
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource _requestArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -60,6 +62,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedChatRequest> Requests => [.. _requests];
 
+    public IReadOnlyList<RecordedEmbeddingRequest> EmbeddingRequests => [.. _embeddingRequests];
+
     /// <summary>Completes when the next request arrives (reset after each).</summary>
     public Task RequestArrived => _requestArrived.Task;
 
@@ -72,6 +76,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         var server = new FakeOpenAiServer(app);
         app.MapPost("/v1/chat/completions", (Delegate)server.HandleAsync);
         app.MapPost("/openai/deployments/{deployment}/chat/completions", (Delegate)server.HandleAsync);
+        app.MapPost("/v1/embeddings", (Delegate)server.HandleEmbeddingsAsync);
+        app.MapPost("/openai/deployments/{deployment}/embeddings", (Delegate)server.HandleEmbeddingsAsync);
         await app.StartAsync();
         server.BaseUrl = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -106,6 +112,19 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         return _contents.TryDequeue(out var content)
             ? Results.Json(Completion(body["model"]?.GetValue<string>() ?? "fake-model", content))
             : Results.Json(Error("No scripted answer left."), statusCode: 500);
+    }
+
+    private async Task<IResult> HandleEmbeddingsAsync(HttpContext context)
+    {
+        var body = (JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted)) as JsonObject)!;
+        var model = body["model"]?.GetValue<string>();
+        var inputs = FakeEmbeddings.Inputs(body["input"]);
+        _embeddingRequests.Enqueue(new RecordedEmbeddingRequest(
+            context.Request.Path, context.Request.QueryString.Value ?? "",
+            context.Request.Headers["api-key"].FirstOrDefault(), context.Request.Headers.Authorization.FirstOrDefault(), model, inputs));
+        return Mode == FakeOpenAiMode.Failing
+            ? Results.Json(Error("The server had an error while processing your request."), statusCode: 500)
+            : Results.Json(FakeEmbeddings.Response(model ?? "fake-embeddings", inputs, body["encoding_format"]?.GetValue<string>() == "base64"));
     }
 
     private static JsonObject Completion(string model, string content) => new()

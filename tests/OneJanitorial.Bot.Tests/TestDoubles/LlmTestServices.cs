@@ -9,7 +9,11 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 /// <summary>Builds the LLM services the way the host does, from in-memory configuration.</summary>
 public static class LlmTestServices
 {
-    public static ServiceProvider Build(IDictionary<string, string?> settings, TimeProvider? timeProvider = null)
+    /// <param name="addFeature">Registers the feature under test on the same configuration (e.g. AddSop).</param>
+    public static ServiceProvider Build(
+        IDictionary<string, string?> settings,
+        TimeProvider? timeProvider = null,
+        Action<IServiceCollection, IConfiguration>? addFeature = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -18,6 +22,7 @@ public static class LlmTestServices
         services.AddSingleton(timeProvider ?? TimeProvider.System);
         services.AddLogging();
         services.AddLlm(configuration);
+        addFeature?.Invoke(services, configuration);
         return services.BuildServiceProvider();
     }
 

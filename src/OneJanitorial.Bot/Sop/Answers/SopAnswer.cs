@@ -7,4 +7,16 @@ public sealed record SopCitation(string Document, string Section, string Anchor,
 public sealed record SopAnswer(string Question, string Text, bool Covered, IReadOnlyList<SopCitation> Citations)
 {
     public const string NotCoveredText = "The SOP doesn't cover that — please ask your Service Manager.";
+
+    /// <summary>Which path wrote the answer. Not part of the <c>ask --json</c> line.</summary>
+    public SopAnswerGenerator Generator { get; init; } = SopAnswerGenerator.Extractive;
+}
+
+public enum SopAnswerGenerator
+{
+    /// <summary>Passages quoted as they are (no model, or the model's answer was unusable).</summary>
+    Extractive,
+
+    /// <summary>Written by the model from the retrieved passages, with validated citations.</summary>
+    Llm,
 }

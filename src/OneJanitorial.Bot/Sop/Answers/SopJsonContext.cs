@@ -25,6 +25,7 @@ public sealed record SopCitationLine(
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(SopAnswerLine))]
 [JsonSerializable(typeof(SopFeedback))]
+[JsonSerializable(typeof(SopLlmReply))]
 internal sealed partial class SopJsonContext : JsonSerializerContext
 {
     /// <summary>For terminal output: "—", "≤" and "+" stay readable instead of \u escapes (never embedded in HTML).</summary>

@@ -43,6 +43,11 @@ internal static class CrmRowMapper
         {
             return (null, $"source '{source}' is not Email, Form or Phone");
         }
+        var email = CleanerEmails.Normalize(row.Get("cleaner_email"));
+        if (email is not null && !CleanerEmails.IsValid(email))
+        {
+            return (null, $"cleaner_email {CleanerEmails.Problem(email)}");
+        }
         var (estClose, estReason) = Date(row, "est_close_date", create.AddDays(TicketDatesRule.MaxDaysToClose));
         var (closed, closedReason) = Date(row, "closed_date", null);
         if ((estReason ?? closedReason) is { } reason)
@@ -68,6 +73,7 @@ internal static class CrmRowMapper
             StrikeNumber = StrikeFromType(type),
             Owner = Or(row.Get("owner"), TicketRules.Owner(city, settings)),
             Source = source.Length > 0 ? parsedSource : null,
+            CleanerEmail = email,
             CreatedAt = now,
             UpdatedAt = now,
             ClosedAt = closed is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,

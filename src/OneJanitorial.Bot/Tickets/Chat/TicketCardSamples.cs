@@ -67,6 +67,7 @@ public static class TicketCardSamples
             Concern = intake.Concern, Cleaner = intake.Cleaner, BillingPrice = intake.BillingPrice, Priority = plan.Priority,
             Stage = TicketStage.OpenTicket, CreateDate = plan.CreateDate, EstCloseDate = plan.EstCloseDate, StrikeNumber = plan.StrikeNumber,
             Owner = plan.Owner, Csr = "Casey", Source = plan.Source, Note = Note(), Version = 3,
+            TimeZone = intake.TimeZone, CleanerEmail = intake.CleanerEmail, ServiceDate = intake.ServiceDate, AttachmentsReceived = intake.AttachmentsReceived,
         };
     }
 }

@@ -44,13 +44,9 @@ internal static class CrmRowMapper
             return (null, $"source '{source}' is not Email, Form or Phone");
         }
         var email = CleanerEmails.Normalize(row.Get("cleaner_email"));
-        if (email is not null && !CleanerEmails.IsValid(email))
-        {
-            return (null, $"cleaner_email {CleanerEmails.Problem(email)}");
-        }
         var (estClose, estReason) = Date(row, "est_close_date", create.AddDays(TicketDatesRule.MaxDaysToClose));
         var (closed, closedReason) = Date(row, "closed_date", null);
-        if ((estReason ?? closedReason) is { } reason)
+        if ((estReason ?? closedReason ?? EmailProblem(email)) is { } reason)
         {
             return (null, reason);
         }
@@ -88,6 +84,9 @@ internal static class CrmRowMapper
         _ when type.CountsAsServiceIssue() => 1,
         _ => 0,
     };
+
+    private static string? EmailProblem(string? email) =>
+        email is not null && !CleanerEmails.IsValid(email) ? $"cleaner_email {CleanerEmails.Problem(email)}" : null;
 
     private static (DateOnly?, string?) Date(CrmRow row, string column, DateOnly? fallback)
     {

@@ -50,6 +50,7 @@ public sealed class TicketRecapFactsSource(TicketService tickets) : IRecapFactsS
             NextCleanDate = note.NextClean!.Value,
             FollowUpAt = TimeZoneInfo.ConvertTime(note.FollowUpCallAt!.Value, zone!),
             ChecklistItems = Points(note.ChecklistItems),
+            ChecklistUrl = string.IsNullOrWhiteSpace(note.ChecklistLink) ? null : note.ChecklistLink.Trim(),
             CsrName = ticket.Csr,
             TicketKey = ticket.Number.ToString(CultureInfo.InvariantCulture),
         };

@@ -43,9 +43,10 @@ internal static class CrmRowMapper
         {
             return (null, $"source '{source}' is not Email, Form or Phone");
         }
+        var email = CleanerEmails.Normalize(row.Get("cleaner_email"));
         var (estClose, estReason) = Date(row, "est_close_date", create.AddDays(TicketDatesRule.MaxDaysToClose));
         var (closed, closedReason) = Date(row, "closed_date", null);
-        if ((estReason ?? closedReason) is { } reason)
+        if ((estReason ?? closedReason ?? EmailProblem(email)) is { } reason)
         {
             return (null, reason);
         }
@@ -68,6 +69,7 @@ internal static class CrmRowMapper
             StrikeNumber = StrikeFromType(type),
             Owner = Or(row.Get("owner"), TicketRules.Owner(city, settings)),
             Source = source.Length > 0 ? parsedSource : null,
+            CleanerEmail = email,
             CreatedAt = now,
             UpdatedAt = now,
             ClosedAt = closed is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
@@ -82,6 +84,9 @@ internal static class CrmRowMapper
         _ when type.CountsAsServiceIssue() => 1,
         _ => 0,
     };
+
+    private static string? EmailProblem(string? email) =>
+        email is not null && !CleanerEmails.IsValid(email) ? $"cleaner_email {CleanerEmails.Problem(email)}" : null;
 
     private static (DateOnly?, string?) Date(CrmRow row, string column, DateOnly? fallback)
     {

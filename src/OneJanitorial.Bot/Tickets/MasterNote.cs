@@ -22,6 +22,9 @@ public sealed record MasterNote
     /// Step 1B verification. The cleaner recap's Checklist section lists them.
     /// </summary>
     public string? ChecklistItems { get; init; }
+
+    /// <summary>Not one of the twenty SOP fields: a link to the client's full checklist, when the CSR has one (http or https).</summary>
+    public string? ChecklistLink { get; init; }
     public string? Issue { get; init; }
     public string? Why { get; init; }
     public string? SolutionAndPrevention { get; init; }

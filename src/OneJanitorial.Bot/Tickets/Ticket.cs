@@ -47,6 +47,12 @@ public sealed record Ticket
     /// <summary>Where the cleaner recap goes.</summary>
     public string? CleanerEmail { get; init; }
 
+    /// <summary>The date of the service affected (Step 1); null on imported tickets.</summary>
+    public DateOnly? ServiceDate { get; init; }
+
+    /// <summary>Whether supporting attachments came with the report (Step 1); null when unknown.</summary>
+    public bool? AttachmentsReceived { get; init; }
+
     /// <summary>Optimistic concurrency: each stored change increments it.</summary>
     public int Version { get; init; }
 

@@ -16,7 +16,7 @@ public static class TicketCsvImporter
         ["ticket_id", "create_date", "ticket_type", "stage", "priority", "company", "concern", "cleaner"];
 
     public static IReadOnlyList<string> OptionalColumns { get; } =
-        ["building", "city", "billing_price", "owner", "source", "est_close_date", "closed_date", "title"];
+        ["building", "city", "billing_price", "owner", "source", "est_close_date", "closed_date", "title", "cleaner_email"];
 
     public static (IReadOnlyList<Ticket> Tickets, IReadOnlyList<ImportReject> Rejects) Parse(TextReader csv, TicketRuleSettings settings, DateTimeOffset now)
     {

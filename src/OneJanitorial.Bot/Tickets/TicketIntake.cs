@@ -34,4 +34,10 @@ public sealed record TicketIntake(
 
     /// <summary>The cleaner's email, stored on the ticket for the recap email; optional.</summary>
     public string? CleanerEmail { get; init; }
+
+    /// <summary>The date of the service the client is reporting on (Step 1); stored on the ticket when known.</summary>
+    public DateOnly? ServiceDate { get; init; }
+
+    /// <summary>Whether supporting attachments (photos, emails) came with the report (Step 1); null when not asked.</summary>
+    public bool? AttachmentsReceived { get; init; }
 }

@@ -38,10 +38,9 @@ public static class TicketIntakeValidator
         {
             errors.Add(new("priorCleanerIssues", "The number of prior issues cannot be negative."));
         }
-        if (!string.IsNullOrWhiteSpace(intake.CleanerEmail)
-            && !(System.Net.Mail.MailAddress.TryCreate(intake.CleanerEmail.Trim(), out var email) && email.Address == intake.CleanerEmail.Trim()))
+        if (CleanerEmails.Normalize(intake.CleanerEmail) is { } email && !CleanerEmails.IsValid(email))
         {
-            errors.Add(new("cleanerEmail", $"'{intake.CleanerEmail}' is not an email address."));
+            errors.Add(new("cleanerEmail", CleanerEmails.Problem(email)));
         }
         if (zone is not null)
         {

@@ -143,5 +143,17 @@ public static class TicketMigrations
             ALTER TABLE tickets ADD COLUMN IF NOT EXISTS cleaner_email TEXT NULL;
             """);
 
-    public static IReadOnlyList<Migration> All { get; } = [CreateTickets, CreateTicketEvents, TicketEventsAppendOnly, AddRecapFields];
+    /// <summary>Step 1 facts the intake gathers: the date of the service affected and whether attachments came with the report.</summary>
+    public static readonly Migration AddServiceFacts = new(
+        "tickets/0005_add_service_facts",
+        Sqlite: """
+            ALTER TABLE tickets ADD COLUMN service_date TEXT NULL;
+            ALTER TABLE tickets ADD COLUMN attachments_received INTEGER NULL;
+            """,
+        Postgres: """
+            ALTER TABLE tickets ADD COLUMN IF NOT EXISTS service_date DATE NULL;
+            ALTER TABLE tickets ADD COLUMN IF NOT EXISTS attachments_received BOOLEAN NULL;
+            """);
+
+    public static IReadOnlyList<Migration> All { get; } = [CreateTickets, CreateTicketEvents, TicketEventsAppendOnly, AddRecapFields, AddServiceFacts];
 }

@@ -10,7 +10,8 @@ internal static class TicketRows
     public const string Columns =
         "number, crm_id, type, title, client, building, city, concern, cleaner, billing_price, priority, stage, create_date, " +
         "est_close_date, new_in_building, started_last_90_days, strike_number, bucket, department, owner, csr, source, " +
-        "master_note, closure, created_at, updated_at, closed_at, version, time_zone, received_at, cleaner_email";
+        "master_note, closure, created_at, updated_at, closed_at, version, time_zone, received_at, cleaner_email, " +
+        "service_date, attachments_received";
 
     /// <summary>Columns written on insert and update (all but number and version), each with its value.</summary>
     private static readonly (string Column, Func<Ticket, object?> Value)[] Writers =
@@ -46,6 +47,8 @@ internal static class TicketRows
         ("time_zone", t => t.TimeZone),
         ("received_at", t => t.ReceivedAt?.ToUniversalTime()),
         ("cleaner_email", t => t.CleanerEmail),
+        ("service_date", t => t.ServiceDate),
+        ("attachments_received", t => t.AttachmentsReceived),
     ];
 
     public static IReadOnlyList<string> Written { get; } = [.. Writers.Select(w => w.Column)];
@@ -106,6 +109,8 @@ internal static class TicketRows
         TimeZone = r.IsDBNull(28) ? null : r.GetString(28),
         ReceivedAt = r.IsDBNull(29) ? null : r.GetFieldValue<DateTimeOffset>(29),
         CleanerEmail = r.IsDBNull(30) ? null : r.GetString(30),
+        ServiceDate = r.IsDBNull(31) ? null : r.GetFieldValue<DateOnly>(31),
+        AttachmentsReceived = r.IsDBNull(32) ? null : r.GetBoolean(32),
     };
 
     public static TicketEvent ReadEvent(DbDataReader r) => new(

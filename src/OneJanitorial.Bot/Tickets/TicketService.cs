@@ -63,6 +63,22 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
             return (ticket with { Note = note }, problems);
         }, cancellationToken);
 
+    /// <summary>
+    /// Saves the note and the cleaner's email (blank clears it) as one change; the email is checked like the intake's.
+    /// The history records each changed field ("note.nextClean", "cleanerEmail").
+    /// </summary>
+    public Task<TicketChangeResult> UpdateNoteAsync(long number, MasterNote note, string? cleanerEmail, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(number, actor, TicketChange.Field, ticket =>
+        {
+            var problems = MasterNoteRules.Validate(note, ticket.Type, MasterNotePhase.Create).Select(p => $"Master Note: {p.Message}").ToList();
+            var email = CleanerEmails.Normalize(cleanerEmail);
+            if (email is not null && !CleanerEmails.IsValid(email))
+            {
+                problems.Add(CleanerEmails.Problem(email));
+            }
+            return (ticket with { Note = note, CleanerEmail = email }, problems);
+        }, cancellationToken);
+
     public Task<TicketChangeResult> UpdateClosureAsync(long number, TicketClosure closure, string actor, CancellationToken cancellationToken) =>
         ChangeAsync(number, actor, TicketChange.Field, ticket => (ticket with { Closure = closure }, []), cancellationToken);
 
@@ -144,7 +160,9 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
         Note = note,
         TimeZone = intake.TimeZone,
         ReceivedAt = intake.ReceivedAt,
-        CleanerEmail = string.IsNullOrWhiteSpace(intake.CleanerEmail) ? null : intake.CleanerEmail.Trim(),
+        CleanerEmail = CleanerEmails.Normalize(intake.CleanerEmail),
+        ServiceDate = intake.ServiceDate,
+        AttachmentsReceived = intake.AttachmentsReceived,
         CreatedAt = now,
         UpdatedAt = now,
     };

@@ -56,4 +56,14 @@ public sealed class TicketRecapFactsSourceTests
 
         Assert.Contains("follows a service issue", error.Message);
     }
+
+    [Theory]
+    [InlineData(" https://docs.example/checklist ", "https://docs.example/checklist")]
+    [InlineData("  ", null)]
+    public void From_ChecklistLinkOnTheNote_BecomesTheRecapsChecklistUrl(string link, string? expected)
+    {
+        var ticket = R1Ticket() with { Note = R1Ticket().Note with { ChecklistLink = link } };
+
+        Assert.Equal(expected, TicketRecapFactsSource.From(ticket).ChecklistUrl);
+    }
 }

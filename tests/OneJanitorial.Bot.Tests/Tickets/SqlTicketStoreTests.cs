@@ -48,6 +48,20 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
         Assert.Equal(stored, await _db.Store.GetAsync(stored.Number, Ct));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task InsertAsync_ServiceFacts_RoundTrip(bool attachments)
+    {
+        var ticket = Tickets.Sample() with { ServiceDate = Intakes.Date("2026-10-30"), AttachmentsReceived = attachments };
+
+        var stored = await _db.Store.InsertAsync(ticket, [], Ct);
+
+        var loaded = await _db.Store.GetAsync(stored.Number, Ct);
+        Assert.Equal((Intakes.Date("2026-10-30"), attachments), (loaded!.ServiceDate, loaded.AttachmentsReceived));
+        Assert.Equal(stored, loaded);
+    }
+
     [Fact]
     public async Task AppendEventsAsync_TicketUnchanged_EventAddedAfterEarlierOnes()
     {

@@ -52,6 +52,7 @@ public sealed class TicketCsvImporterTests
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-02,R1,Open Ticket,High,\"Acme,x,y,z", 2, "a quoted field is never closed")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,billing_price\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,-5", 2, "billing_price '-5' is not an amount")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,source\nH-1,2026-11-02,R1,Open Ticket,Soon,Acme,x,y,Email", 2, "priority 'Soon'")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,cleaner_email\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,jane at home", 2, "cleaner_email 'jane at home' is not an email address.")]
     public void Parse_BadFile_Rejected(string csv, int line, string reason)
     {
         var (_, rejects) = TicketCsvImporter.Parse(new StringReader(csv), Intakes.Settings(), Now);
@@ -59,5 +60,18 @@ public sealed class TicketCsvImporterTests
         var reject = Assert.Single(rejects);
         Assert.Equal(line, reject.Line);
         Assert.StartsWith(reason, reject.Reason);
+    }
+
+    [Fact]
+    public void Parse_CleanerEmailColumn_KeptTrimmedAndOptional()
+    {
+        const string csv = "ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,cleaner_email\n" +
+            "H-1,2026-11-02,R1,Open Ticket,High,Acme,x,Jane Doe, jane@cleaning.example \n" +
+            "H-2,2026-11-03,R1,Open Ticket,High,Acme,x,Li Wei,\n";
+
+        var (tickets, rejects) = TicketCsvImporter.Parse(new StringReader(csv), Intakes.Settings(), Now);
+
+        Assert.Empty(rejects);
+        Assert.Equal(["jane@cleaning.example", null], tickets.Select(t => t.CleanerEmail));
     }
 }

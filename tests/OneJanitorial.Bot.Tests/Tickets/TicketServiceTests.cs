@@ -168,6 +168,42 @@ public abstract class TicketServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateAsync_IntakeWithServiceFacts_TicketKeepsThem()
+    {
+        var intake = Intakes.Valid() with { ServiceDate = Intakes.Date("2026-11-20"), AttachmentsReceived = true };
+
+        var result = await _service.CreateAsync(intake, await _service.PlanAsync(intake, Ct), new MasterNote { Issue = "x", ChecklistVerified = true }, [], "una", Ct);
+
+        var stored = await _service.GetAsync(result.Ticket!.Number, Ct);
+        Assert.Equal((Intakes.Date("2026-11-20"), true), (stored!.ServiceDate, stored.AttachmentsReceived));
+    }
+
+    [Fact]
+    public async Task UpdateNoteAsync_WithCleanerEmail_StoredAndRecordedInHistory()
+    {
+        var ticket = await CreateR1Async();
+
+        var result = await _service.UpdateNoteAsync(ticket.Number, ticket.Note with { ChecklistItems = "Empty trash" }, " jane@cleaning.example ", "una", Ct);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Equal("jane@cleaning.example", (await _service.GetAsync(ticket.Number, Ct))!.CleanerEmail);
+        var events = await _service.HistoryAsync(ticket.Number, Ct);
+        Assert.Contains(events, e => e is { Change: TicketChange.Field, Field: "cleanerEmail", OldValue: null, NewValue: "jane@cleaning.example", Actor: "una" });
+        Assert.Contains(events, e => e is { Change: TicketChange.Field, Field: "note.checklistItems", NewValue: "Empty trash" });
+    }
+
+    [Fact]
+    public async Task UpdateNoteAsync_CleanerEmailNotAnAddress_RefusedAndUnchanged()
+    {
+        var ticket = await CreateR1Async();
+
+        var result = await _service.UpdateNoteAsync(ticket.Number, ticket.Note, "jane at home", "una", Ct);
+
+        Assert.Equal(["'jane at home' is not an email address."], result.Problems);
+        Assert.Equal(ticket.Version, (await _service.GetAsync(ticket.Number, Ct))!.Version);
+    }
+
+    [Fact]
     public async Task PlanAsync_CleanerEmailNotAnAddress_ThrowsWithField()
     {
         var error = await Assert.ThrowsAsync<TicketValidationException>(() => _service.PlanAsync(Intakes.Valid() with { CleanerEmail = "jane at home" }, Ct));

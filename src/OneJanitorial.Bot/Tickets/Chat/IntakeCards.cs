@@ -81,6 +81,7 @@ public static class IntakeCards
         return Card(5, "Cleaner facts (CRM)", state,
         [
             .. f.Text(IntakeFields.Cleaner, "Cleaner (Current Partner)", required: true),
+            .. f.Text(CleanerEmail, "Cleaner's email (the recap goes here)", placeholder: "name@example.com"),
             .. f.Date(CleanerStart, "Cleaner started this building", required: true),
             .. f.Date(ContractStart, "Company contract start", required: true),
             .. f.YesNo(InBco, "Cleaner already in BCO?", required: true),

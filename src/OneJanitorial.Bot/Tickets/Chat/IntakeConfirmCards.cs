@@ -25,6 +25,8 @@ public static class IntakeConfirmCards
                 new("Owner", plan.Owner),
                 new("Bucket", (note.IssueBucket ?? plan.Bucket)?.Code() ?? "not set"),
                 new("Issue", note.Issue ?? ""),
+                new("Cleaner email", state.Value(CleanerEmail) ?? "not set (the recap needs it)"),
+                new("Next clean", MasterNoteForm.IsoDate(note.NextClean) ?? "not set (the recap needs it)"),
             ]),
         ],
         [new SubmitAction("Create ticket", CardData.For(IntakeCards.CreateVerb))]);

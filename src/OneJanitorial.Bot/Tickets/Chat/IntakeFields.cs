@@ -35,6 +35,7 @@ public static class IntakeFields
 
     // Cleaner facts
     public const string Cleaner = "cleaner";
+    public const string CleanerEmail = "cleanerEmail";
     public const string CleanerStart = "cleanerBuildingStart";
     public const string ContractStart = "contractStart";
     public const string InBco = "cleanerInBco";

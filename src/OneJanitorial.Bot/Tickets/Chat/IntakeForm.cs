@@ -42,6 +42,7 @@ public static class IntakeForm
         var price = form.Money(BillingPrice, "Billing price", required: true);
         var prior = form.Int(PriorIssues, "Previous issues");
         var rating = form.Int(SurveyRating, "Survey rating", min: 1);
+        var serviceDate = form.Date(ServiceDate, "Date of service affected");
         if (category is null || source is null || receivedAt is null || cleanerStart is null || contractStart is null || inBco is null || price is null || !form.Ok)
         {
             return null;
@@ -54,6 +55,9 @@ public static class IntakeForm
             DailyCleanedBuilding = form.Flag(DailyCleaned),
             WeekendOnlyCleaning = form.Flag(WeekendOnly),
             VeryUpsetClient = form.Flag(VeryUpset),
+            CleanerEmail = form.Text(CleanerEmail),
+            ServiceDate = serviceDate,
+            AttachmentsReceived = form.Flag(Attachments),
         };
     }
 

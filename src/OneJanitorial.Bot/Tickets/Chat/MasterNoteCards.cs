@@ -30,6 +30,8 @@ public static class MasterNoteCards
     [
         .. f.Text(CleaningSchedule, "Cleaning schedule (Onboarding > Days Cleaned)"),
         .. f.YesNo(ChecklistVerified, "Checklist verified?", required: true),
+        .. f.Text(ChecklistItems, "Checklist items concerned (one per line; the recap lists them)", multiline: true),
+        .. f.Text(ChecklistLink, "Link to the client's checklist (optional)", placeholder: "https://..."),
         .. f.Text(MasterNoteForm.Issue, "Issue (point form, with detail)", required: true, multiline: true),
         .. f.Text(Why, "Why (cleaner's own words + your observations)", multiline: true),
         .. f.Text(Solution, "Solution & prevention (what, by when)", multiline: true),
@@ -51,7 +53,7 @@ public static class MasterNoteCards
 
     public static IEnumerable<CardElement> FollowUp(CardFields f, string zone) =>
     [
-        .. f.Date(NextClean, "When is the next clean"),
+        .. f.Date(NextClean, "When is the next clean (the recap's deadline)"),
         .. f.Date(SolvedBy, "When will this be solved (next clean, same day if urgent)"),
         .. f.Date(FollowUpDate, "Follow-up call with the cleaner: date"),
         .. f.Time(FollowUpTime, $"Follow-up call: time ({zone.Replace('_', ' ')})"),

@@ -27,10 +27,21 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
             await context.Output.SendAsync(BotMessage.Plain($"I can't find ticket {number}."), cancellationToken);
             return Complete();
         }
-        // The ticket does not keep the building's zone: follow-up times are read in the user's zone when the channel gives it.
-        var zone = context.Turn.UserTimeZone?.Id ?? TimeZoneInfo.Utc.Id;
-        return Next(new NoteEditState(number, ticket.Type, ticket.Version, 1, zone, MasterNoteForm.ToValues(ticket.Note, TimeZoneInfo.FindSystemTimeZoneById(zone))));
+        var zone = EditZone(ticket.TimeZone, context.Turn.UserTimeZone);
+        var values = MasterNoteForm.ToValues(ticket.Note, zone);
+        if (ticket.CleanerEmail is { } email)
+        {
+            values[IntakeFields.CleanerEmail] = email;
+        }
+        return Next(new NoteEditState(number, ticket.Type, ticket.Version, 1, zone.Id, values));
     }
+
+    /// <summary>
+    /// Follow-up times are read and shown in the building's zone stored on the ticket; imported tickets have none,
+    /// so the user's zone (when the channel gives it) or UTC, named on the card.
+    /// </summary>
+    public static TimeZoneInfo EditZone(string? ticketZone, TimeZoneInfo? userZone) =>
+        ticketZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(ticketZone, out var zone) ? zone : userZone ?? TimeZoneInfo.Utc;
 
     protected override async Task<DialogStep> ContinueAsync(DialogContext context, NoteEditState state, CancellationToken cancellationToken)
     {
@@ -43,6 +54,10 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
         var form = new FormReader(values);
         var note = MasterNoteForm.Read(form, TimeZoneInfo.FindSystemTimeZoneById(state.TimeZone));
         var rules = MasterNoteRules.Validate(note, state.Type, MasterNotePhase.Create).Select(p => (MasterNoteForm.InputFor(p.Field), p.Message));
+        if (form.Text(IntakeFields.CleanerEmail) is { } email && !CleanerEmails.IsValid(email))
+        {
+            form.Fail(IntakeFields.CleanerEmail, CleanerEmails.Problem(email));
+        }
         var errors = IntakeErrors.Place(form.Errors.Select(e => (e.Key, e.Value)).Concat(rules), Render(s), toForm: false);
         if (errors.Count > 0)
         {
@@ -63,10 +78,14 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
         return new AdaptiveCard
         {
             FallbackText = title,
-            Body = [new TextBlock(title) { Weight = "Bolder" }, .. f.FormError(), .. MasterNoteCards.Body(state.Part, f, state.TimeZone)],
+            Body = [new TextBlock(title) { Weight = "Bolder" }, .. f.FormError(), .. CleanerEmail(state.Part, f), .. MasterNoteCards.Body(state.Part, f, state.TimeZone)],
             Actions = [new SubmitAction(last ? "Save note" : "Next", CardData.For(SaveVerb)), DialogActions.Back(), DialogActions.Cancel()],
         };
     }
+
+    /// <summary>The recap goes to this address, so it is kept up to date with the note (imported tickets start without one).</summary>
+    private static IEnumerable<CardElement> CleanerEmail(int part, CardFields f) =>
+        part == 1 ? f.Text(IntakeFields.CleanerEmail, "Cleaner's email (the recap goes here)", placeholder: "name@example.com") : [];
 
     private async Task<DialogStep> SaveAsync(DialogContext context, NoteEditState state, MasterNote note, CancellationToken cancellationToken)
     {
@@ -75,7 +94,8 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
         {
             return Stay(state with { Errors = new Dictionary<string, string> { [IntakeFields.FormError] = "The ticket changed since you opened the note; cancel and open it again." } });
         }
-        var result = await tickets.UpdateNoteAsync(state.Ticket, note, TicketChat.Actor(context.Turn), cancellationToken);
+        var email = new FormReader(state.Values).Text(IntakeFields.CleanerEmail);
+        var result = await tickets.UpdateNoteAsync(state.Ticket, note, email, TicketChat.Actor(context.Turn), cancellationToken);
         if (!result.Succeeded)
         {
             return Stay(state with { Errors = new Dictionary<string, string> { [IntakeFields.FormError] = string.Join(" ", result.Problems) } });

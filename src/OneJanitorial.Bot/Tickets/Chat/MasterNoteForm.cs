@@ -8,6 +8,8 @@ public static class MasterNoteForm
 {
     public const string CleaningSchedule = "cleaningSchedule";
     public const string ChecklistVerified = "checklistVerified";
+    public const string ChecklistItems = "checklistItems";
+    public const string ChecklistLink = "checklistLink";
     public const string Issue = "issue";
     public const string Why = "why";
     public const string Solution = "solutionAndPrevention";
@@ -75,10 +77,17 @@ public static class MasterNoteForm
         {
             form.Fail(FollowUpTime, "Add the time of the follow-up call (check the cleaner's time zone).");
         }
+        var link = form.Text(ChecklistLink);
+        if (link is not null && !IsWebLink(link))
+        {
+            form.Fail(ChecklistLink, "The checklist link must be a web address (https://...).");
+        }
         return new MasterNote
         {
             CleaningSchedule = form.Text(CleaningSchedule),
             ChecklistVerified = form.YesNo(ChecklistVerified, "Checklist verified"),
+            ChecklistItems = form.Text(ChecklistItems),
+            ChecklistLink = link,
             Issue = form.Text(Issue),
             Why = form.Text(Why),
             SolutionAndPrevention = form.Text(Solution),
@@ -115,6 +124,8 @@ public static class MasterNoteForm
         }
         Set(CleaningSchedule, note.CleaningSchedule);
         Set(ChecklistVerified, YesNo(note.ChecklistVerified));
+        Set(ChecklistItems, note.ChecklistItems);
+        Set(ChecklistLink, note.ChecklistLink);
         Set(Issue, note.Issue);
         Set(Why, note.Why);
         Set(Solution, note.SolutionAndPrevention);
@@ -137,6 +148,9 @@ public static class MasterNoteForm
         Set(BcoLink, note.BcoTicketLink);
         return values;
     }
+
+    private static bool IsWebLink(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     public static string? YesNo(bool? value) => value switch { true => "yes", false => "no", null => null };
 

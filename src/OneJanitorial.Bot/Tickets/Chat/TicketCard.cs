@@ -59,12 +59,26 @@ public static class TicketCard
             new("Issue", n.Issue ?? "-"),
             new("Solution", n.SolutionAndPrevention ?? "-"),
         ];
+        if (ticket.ServiceDate is { } served)
+        {
+            facts.Insert(1, new("Service affected", PlanCards.Iso(served) + (ticket.AttachmentsReceived == true ? " (attachments received)" : "")));
+        }
         if (n.FollowUpCallAt is { } call)
         {
-            facts.Add(new("Follow-up call", call.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)));
+            facts.Add(new("Follow-up call", FollowUp(call, ticket.TimeZone)));
+        }
+        if (ticket.Type.CountsAsServiceIssue())
+        {
+            facts.Add(new("Cleaner email", ticket.CleanerEmail ?? "not set: add it under Master note (the recap needs it)"));
         }
         return facts;
     }
+
+    /// <summary>The call in the building's zone, named, as the cleaner recap states it; the stored offset when there is no zone.</summary>
+    private static string FollowUp(DateTimeOffset call, string? zone) =>
+        zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found)
+            ? TimeZoneInfo.ConvertTime(call, found).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({zone.Replace('_', ' ')})"
+            : call.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
 
     private static IEnumerable<CardElement> Missing(Ticket ticket, IReadOnlyList<string> missing)
     {

@@ -25,7 +25,7 @@ public static class TicketCardSamples
         new("ticket.mine", () => MyTicketsCard.Build("Casey", [Ticket(), Ticket() with { Number = 43, Priority = TicketPriority.Urgent }])),
         new("ticket.closure", () => ClosureCards.Checklist(Ticket(), ClosureForm.ToValues(Ticket()), Error(ClosureForm.NotEligibleReason, "Not Eligible needs a reason."))),
         new("ticket.closure-refused", () => ClosureCards.Refusal(Ticket(), ClosureGate.Missing(Ticket().Type, Ticket().Note, Ticket().Closure))),
-        new("ticket.note-edit", () => MasterNoteDialog.Card(new NoteEditState(42, TicketType.R1, 3, 1, "America/Toronto", MasterNoteForm.ToValues(Note(), TimeZoneInfo.Utc)))),
+        new("ticket.note-edit", () => MasterNoteDialog.Card(new NoteEditState(42, TicketType.R1, 3, 1, "America/Toronto", NoteEditValues()))),
     ];
 
     public static IReadOnlyDictionary<string, string> SampleValues { get; } = new Dictionary<string, string>
@@ -33,10 +33,18 @@ public static class TicketCardSamples
         [Client] = "Walmart", [Building] = "Walmart Store 12", [City] = "Toronto", [BuildingZone] = "America/Toronto",
         [Concern] = "Cleaning Issue", [ServiceDate] = "2026-11-20", [Attachments] = "true", [Source] = "email",
         [ReceivedDate] = "2026-11-23", [ReceivedTime] = "10:00", [IntakeFields.Category] = "service-issue", [InScope] = "yes",
-        [Cleaner] = "Jane Doe", [CleanerStart] = "2026-01-05", [ContractStart] = "2025-06-01", [InBco] = "no", [BillingPrice] = "100",
+        [Cleaner] = "Jane Doe", [CleanerEmail] = "jane@cleaning.example", [CleanerStart] = "2026-01-05", [ContractStart] = "2025-06-01", [InBco] = "no", [BillingPrice] = "100",
         [MasterNoteForm.ChecklistVerified] = "yes", [MasterNoteForm.Issue] = "- Trash not emptied in kitchen",
+        [MasterNoteForm.ChecklistItems] = "Empty all trash bins\nMop kitchen floor", [MasterNoteForm.NextClean] = "2026-11-25",
         [MasterNoteForm.Distance] = "50", [MasterNoteForm.FollowUpDate] = "2026-11-26", [MasterNoteForm.FollowUpTime] = "09:00",
     };
+
+    private static Dictionary<string, string> NoteEditValues()
+    {
+        var values = MasterNoteForm.ToValues(Note(), TimeZoneInfo.Utc);
+        values[CleanerEmail] = "jane@cleaning.example";
+        return values;
+    }
 
     private static IntakeState At(IntakeStep step) => new(step, SampleValues, Plan: Plan());
 
@@ -59,6 +67,7 @@ public static class TicketCardSamples
             Concern = intake.Concern, Cleaner = intake.Cleaner, BillingPrice = intake.BillingPrice, Priority = plan.Priority,
             Stage = TicketStage.OpenTicket, CreateDate = plan.CreateDate, EstCloseDate = plan.EstCloseDate, StrikeNumber = plan.StrikeNumber,
             Owner = plan.Owner, Csr = "Casey", Source = plan.Source, Note = Note(), Version = 3,
+            TimeZone = intake.TimeZone, CleanerEmail = intake.CleanerEmail, ServiceDate = intake.ServiceDate, AttachmentsReceived = intake.AttachmentsReceived,
         };
     }
 }

@@ -128,4 +128,52 @@ public sealed class ChatFormsTests
 
         Assert.Equal(closure, read);
     }
+
+    [Fact]
+    public void MasterNoteRead_ChecklistItemsAndLink_RoundTripThroughTheInputs()
+    {
+        var form = new FormReader(Values((MasterNoteForm.ChecklistLink, "https://docs.example/checklist")));
+
+        var note = MasterNoteForm.Read(form, TimeZoneInfo.Utc);
+
+        Assert.True(form.Ok);
+        Assert.Equal(("Empty all trash bins\nMop kitchen floor", "https://docs.example/checklist"), (note.ChecklistItems, note.ChecklistLink));
+        var values = MasterNoteForm.ToValues(note, TimeZoneInfo.Utc);
+        Assert.Equal("https://docs.example/checklist", values[MasterNoteForm.ChecklistLink]);
+        Assert.Equal(note.ChecklistItems, values[MasterNoteForm.ChecklistItems]);
+    }
+
+    [Theory]
+    [InlineData("docs.example/checklist")]
+    [InlineData("ftp://docs.example/checklist")]
+    public void MasterNoteRead_ChecklistLinkNotAWebAddress_NamesTheInput(string link)
+    {
+        var form = new FormReader(Values((MasterNoteForm.ChecklistLink, link)));
+
+        MasterNoteForm.Read(form, TimeZoneInfo.Utc);
+
+        Assert.Equal("The checklist link must be a web address (https://...).", form.Errors[MasterNoteForm.ChecklistLink]);
+    }
+
+    [Fact]
+    public void ReadIntake_StepOneFacts_CarriedToTheIntake()
+    {
+        var values = Values((IntakeFields.CleanerEmail, " jane@cleaning.example "));
+
+        var intake = IntakeForm.ReadIntake(new FormReader(values), values);
+
+        Assert.Equal(("jane@cleaning.example", new DateOnly(2026, 11, 20), true), (intake!.CleanerEmail, intake.ServiceDate, intake.AttachmentsReceived));
+    }
+
+    [Theory]
+    [InlineData("America/Toronto", "America/Vancouver", "America/Toronto")]
+    [InlineData(null, "America/Vancouver", "America/Vancouver")]
+    [InlineData(null, null, "UTC")]
+    [InlineData("Not/AZone", null, "UTC")]
+    public void EditZone_TicketZoneFirstThenUsersThenUtc(string? ticketZone, string? userZone, string expected)
+    {
+        var user = userZone is null ? null : TimeZoneInfo.FindSystemTimeZoneById(userZone);
+
+        Assert.Equal(expected, MasterNoteDialog.EditZone(ticketZone, user).Id);
+    }
 }

@@ -88,4 +88,32 @@ public sealed class TicketCardTests
         Assert.All(missing, m => Assert.Contains("• " + m, text));
         Assert.Contains($"complete these {missing.Count} items first", text);
     }
+
+    [Fact]
+    public void Build_TicketWithBuildingZone_FollowUpInThatZoneAndServiceFacts()
+    {
+        var ticket = Ticket() with
+        {
+            TimeZone = "America/Toronto", CleanerEmail = "jane@cleaning.example", ServiceDate = new DateOnly(2026, 11, 20), AttachmentsReceived = true,
+            Note = new MasterNote { Issue = "- Trash", FollowUpCallAt = new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero) },
+        };
+
+        var facts = Facts(TicketCard.Build(ticket, []));
+
+        Assert.Equal("2026-11-26 09:00 (America/Toronto)", facts["Follow-up call"]);
+        Assert.Equal("2026-11-20 (attachments received)", facts["Service affected"]);
+        Assert.Equal("jane@cleaning.example", facts["Cleaner email"]);
+    }
+
+    [Fact]
+    public void Build_ServiceIssueWithoutCleanerEmail_SaysWhereToAddIt()
+    {
+        var facts = Facts(TicketCard.Build(Ticket(), []));
+
+        Assert.Equal("not set: add it under Master note (the recap needs it)", facts["Cleaner email"]);
+        Assert.False(facts.ContainsKey("Service affected"));
+    }
+
+    private static Dictionary<string, string> Facts(AdaptiveCard card) =>
+        CardTree.Elements(card).OfType<FactSet>().Single().Facts.ToDictionary(f => f.Title, f => f.Value);
 }

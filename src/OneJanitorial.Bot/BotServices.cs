@@ -27,6 +27,7 @@ public static class BotServices
         services.AddRecaps(configuration);
         services.AddTeamsChannel(configuration);
         services.AddSop(configuration);
+        Sop.Buckets.BucketServices.AddSopBuckets(services);
         services.AddRecapChat();
         return services;
     }

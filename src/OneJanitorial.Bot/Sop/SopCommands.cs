@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OneJanitorial.Bot.Cli;
 using OneJanitorial.Bot.Sop.Answers;
+using OneJanitorial.Bot.Sop.Buckets;
 using OneJanitorial.Bot.Sop.Chat;
 
 namespace OneJanitorial.Bot.Sop;
@@ -23,7 +24,7 @@ public static class SopCommands
         {
             throw new CliUsageException("give a question, or --json to read questions from stdin");
         }
-        var answer = await answerer.AnswerAsync(question, context.CancellationToken);
+        var answer = await AnswerAsync(context, answerer, question);
         await context.Out.WriteAsync(Render(answer));
         return 0;
     }
@@ -73,6 +74,12 @@ public static class SopCommands
         return text.ToString();
     }
 
+    // A bucket question that states its facts gets the bucket decision, as in chat; anything else the SOP answer.
+    private static async Task<SopAnswer> AnswerAsync(CliContext context, SopAnswerer answerer, string question) =>
+        context.Services.GetService<BucketAdvisor>()?.TryAnswer(question) is { } advice
+            ? BucketAdvisor.ToSopAnswer(question, advice)
+            : await answerer.AnswerAsync(question, context.CancellationToken);
+
     private static async Task<int> AskJsonLinesAsync(CliContext context, SopAnswerer answerer)
     {
         while (await context.In.ReadLineAsync(context.CancellationToken) is { } line)
@@ -81,7 +88,7 @@ public static class SopCommands
             {
                 continue;
             }
-            var answer = await answerer.AnswerAsync(line, context.CancellationToken);
+            var answer = await AnswerAsync(context, answerer, line);
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(SopAnswerLine.From(answer), SopJsonContext.Readable.SopAnswerLine));
             await context.Out.FlushAsync(context.CancellationToken);
         }

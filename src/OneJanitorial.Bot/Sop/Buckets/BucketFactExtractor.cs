@@ -60,7 +60,7 @@ public static partial class BucketFactExtractor
     [GeneratedRegex(@"\b(?:what|which|whats|what's)\s+(?:is\s+the\s+)?bucket\b|\bbucket\s*\?|\bbucket\s+(?:is|does|should)\s+(?:this|it|that)\b|\bbucket\s+for\s+(?:this|it|that)\b")]
     private static partial Regex BucketCue();
 
-    [GeneratedRegex(@"[,;:.!?()]+|\s+(?:but|though|although|however|and then|while)\s+")]
+    [GeneratedRegex(@"[,;.!?()]+|\s+(?:but|though|although|however|and then|while)\s+")]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(?:not\s+sure|unsure|i\s+don't\s+know|i\s+do\s+not\s+know|no\s+idea\s+(?:if|whether)|whether|wondering)\b")]

@@ -18,10 +18,12 @@ public sealed class BucketChatFeature(BucketAdvisor advisor, DialogRunner dialog
 
     public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
-        var facts = turn.Kind == TurnKind.Message ? BucketFactExtractor.Extract(turn.Text!).Facts : BucketFacts.None;
+        var extracted = turn.Kind == TurnKind.Message ? BucketFactExtractor.Extract(turn.Text!) : null;
+        var facts = extracted?.Facts ?? BucketFacts.None;
         if (BucketRules.Decide(facts).Decision is { } decision)
         {
-            await output.SendAsync(BotMessage.WithCard(BucketResultCard.Build(advisor.Advise(decision))), cancellationToken);
+            var card = BucketResultCard.Build(advisor.Advise(decision), extracted?.Evidence);
+            await output.SendAsync(BotMessage.WithCard(card), cancellationToken);
             return;
         }
         await dialogs.BeginAsync(turn, output, BucketDialog.DialogId, BucketDialog.Options(facts), cancellationToken);

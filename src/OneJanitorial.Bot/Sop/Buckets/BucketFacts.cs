@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace OneJanitorial.Bot.Sop.Buckets;
 
 /// <summary>What is known about an issue; null means not known yet (the dialog asks, the extractor may fill it).</summary>
@@ -13,9 +11,6 @@ public sealed record BucketFacts(
     bool? HasConstraint = null)
 {
     public static BucketFacts None { get; } = new();
-
-    [JsonIgnore]
-    public bool IsEmpty => this == None;
 
     public bool IsKnown(BucketQuestion question) => question switch
     {

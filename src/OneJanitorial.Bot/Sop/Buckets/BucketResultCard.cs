@@ -6,7 +6,8 @@ namespace OneJanitorial.Bot.Sop.Buckets;
 /// <summary>The answer to "what bucket is this?" (Adaptive Cards 1.2): bucket, why, process steps, ticket note, sources.</summary>
 public static class BucketResultCard
 {
-    public static AdaptiveCard Build(BucketAdvice advice)
+    /// <param name="evidence">The words of the CSR's question the facts were read from, shown so the answer can be checked.</param>
+    public static AdaptiveCard Build(BucketAdvice advice, IReadOnlyDictionary<BucketFact, string>? evidence = null)
     {
         var decision = advice.Decision;
         var body = new List<CardElement>
@@ -15,6 +16,10 @@ public static class BucketResultCard
             new TextBlock(advice.Title) { Weight = "Bolder", Size = "Medium", Spacing = "None" },
             new TextBlock(BucketWording.Reason(decision.Reason)),
         };
+        if (evidence is { Count: > 0 })
+        {
+            body.Add(new TextBlock("From your question: " + string.Join(", ", evidence.Values.Select(w => $"\"{w}\""))) { IsSubtle = true, Size = "Small" });
+        }
         if (decision.Assumed.Count > 0)
         {
             body.Add(new TextBlock("Not asked: " + string.Join("; ", decision.Assumed.Select(BucketWording.Assumption)) + ".") { IsSubtle = true, Size = "Small" });

@@ -75,6 +75,7 @@ public sealed class BucketChatScripts
                 var text = ConsoleCardRenderer.Render(card);
                 Assert.Contains("Bucket 1: Incapability/Attitude (Process 3)", text);
                 Assert.Contains("3.2 — Attitude Gate", text);
+                Assert.Contains("From your question: \"blames the client\"", text);
                 Assert.Contains("Not asked: assumed in scope", text);
             })
             .RunAsync();

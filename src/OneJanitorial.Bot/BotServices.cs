@@ -8,6 +8,7 @@ using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Llm;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Sop;
+using OneJanitorial.Bot.Sop.Buckets;
 
 namespace OneJanitorial.Bot;
 
@@ -27,6 +28,7 @@ public static class BotServices
         services.AddRecaps(configuration);
         services.AddTeamsChannel(configuration);
         services.AddSop(configuration);
+        services.AddSopBuckets();
         services.AddRecapChat();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OneJanitorial.Bot.Cli;
 using OneJanitorial.Bot.Sop.Answers;
+using OneJanitorial.Bot.Sop.Buckets;
 using OneJanitorial.Bot.Sop.Chat;
 
 namespace OneJanitorial.Bot.Sop;
@@ -14,16 +15,17 @@ public static class SopCommands
     public static async Task<int> AskAsync(CliContext context)
     {
         var answerer = context.Services.GetRequiredService<SopAnswerer>();
+        var buckets = context.Services.GetService<BucketAdvisor>();
         if (context.HasFlag("--json"))
         {
-            return await WriteJsonLinesAsync(answerer, context.In, context.Out, context.CancellationToken);
+            return await WriteJsonLinesAsync(answerer, buckets, context.In, context.Out, context.CancellationToken);
         }
         var question = string.Join(" ", context.Positionals).Trim();
         if (question.Length == 0)
         {
             throw new CliUsageException("give a question, or --json to read questions from stdin");
         }
-        var answer = await answerer.AnswerAsync(question, context.CancellationToken);
+        var answer = await AnswerAsync(answerer, buckets, question, context.CancellationToken);
         await context.Out.WriteAsync(Render(answer));
         return 0;
     }
@@ -73,8 +75,15 @@ public static class SopCommands
         return text.ToString();
     }
 
+    // A bucket question that states its facts gets the bucket decision, as in chat; anything else the SOP answer.
+    private static async Task<SopAnswer> AnswerAsync(SopAnswerer answerer, BucketAdvisor? buckets, string question, CancellationToken cancellationToken) =>
+        buckets?.TryAnswer(question) is { } advice
+            ? BucketAdvisor.ToSopAnswer(question, advice)
+            : await answerer.AnswerAsync(question, cancellationToken);
+
     /// <summary><c>ask --json</c>: one question per input line, one <see cref="SopAnswerLine"/> per output line.</summary>
-    public static async Task<int> WriteJsonLinesAsync(SopAnswerer answerer, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> WriteJsonLinesAsync(
+        SopAnswerer answerer, BucketAdvisor? buckets, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
@@ -82,7 +91,7 @@ public static class SopCommands
             {
                 continue;
             }
-            var answer = await answerer.AnswerAsync(line, cancellationToken);
+            var answer = await AnswerAsync(answerer, buckets, line, cancellationToken);
             await output.WriteLineAsync(JsonSerializer.Serialize(SopAnswerLine.From(answer), SopJsonContext.Readable.SopAnswerLine));
             await output.FlushAsync(cancellationToken);
         }

@@ -21,7 +21,7 @@ public sealed class KnowledgeOptions
 
     /// <summary>Share of the question's words (IDF-weighted) the best passage must contain, else "not covered". Calibrated on the eval set.</summary>
     [Range(0.0, 1.0)]
-    public double MinCoverage { get; set; } = 0.5;
+    public double MinCoverage { get; set; } = 0.45;
 
     /// <summary>With vector search on: cosine similarity that counts as covered even when words differ.</summary>
     [Range(0.0, 1.0)]

@@ -27,6 +27,9 @@ public static partial class SopAnalyzers
         "got", "still", "really", "also", "happen", "happens", "supposed", "exactly", "thing", "things", "there", "here",
         "don't", "dont", "doesn't", "doesnt", "didn't", "can't", "cant", "cannot", "won't", "isn't", "aren't", "i'm", "i'll",
         "they'll", "we'll", "you'll", "they're", "we're", "it's", "i've", "special", "important", "now", "yet", "already", "say", "says", "said", "over", "more", "than", "want", "wants", "wanted", "came", "come", "comes", "he", "she", "him", "her", "his", "hers", "them",
+        // Function words the base English list lacks: "too far from the building" is about distance, not "too" or "from".
+        "from", "too", "very", "between", "go", "goes", "going", "give", "gives", "put", "let", "know", "some", "its",
+        "those", "whom", "whose", "while", "were", "being", "out", "up", "off", "like", "during", "once", "haven't", "hasn't", "havent", "hasnt",
     ];
     public static CharArraySet StopWords { get; } = BuildStopWords();
 

@@ -18,7 +18,11 @@ public sealed class SopQuery
     public const int RelatedPrefixLength = 6;
     public const float PathBoost = 1f;
     public const float SectionBoost = 0.3f;
-    public const double UnknownTermWeight = 1.5;
+    public const double UnknownTermWeight = 2.5;
+
+    /// <summary>A glossary form made only of the question's own words ("cleaners with cleaners" for "cleaners with staff") adds nothing as words; as a phrase it does.</summary>
+    public const float GlossaryPhraseBoost = 2f;
+    public const int PhraseSlop = 2;
 
     /// <summary>Per kind of term: keeps a pasted email under Lucene's 1024-clause limit (4 fields per term).</summary>
     public const int MaxTerms = 60;
@@ -41,7 +45,9 @@ public sealed class SopQuery
             var alternatives = Alternatives(t, matches).Concat(related[t]).ToHashSet(StringComparer.Ordinal);
             return (t, Idf(t, explained: alternatives.Count > 0), alternatives);
         })];
-        Lucene = Build(terms, synonyms, seeAlso, codes);
+        var phrases = matches.SelectMany(m => m.Synonyms).Select(index.Analyze)
+            .Where(f => f.Count > 1 && f.All(terms.Contains)).ToList();
+        Lucene = Build(terms, synonyms, seeAlso, codes, phrases);
         IsEmpty = terms.Count == 0 && codes.Count == 0;
     }
 
@@ -68,7 +74,7 @@ public sealed class SopQuery
         return total == 0 ? 0 : found / total;
     }
 
-    private static BooleanQuery Build(List<string> terms, List<string> synonyms, List<string> seeAlso, List<string> codes)
+    private static BooleanQuery Build(List<string> terms, List<string> synonyms, List<string> seeAlso, List<string> codes, List<IReadOnlyList<string>> phrases)
     {
         var query = new BooleanQuery();
         AddTerms(query, terms, 1f);
@@ -77,6 +83,15 @@ public sealed class SopQuery
         foreach (var code in codes)
         {
             Add(query, SopIndex.CodesField, code, CodeBoost);
+        }
+        foreach (var phrase in phrases.Take(MaxTerms))
+        {
+            var phraseQuery = new PhraseQuery { Slop = PhraseSlop, Boost = GlossaryPhraseBoost };
+            foreach (var term in phrase)
+            {
+                phraseQuery.Add(new Term(SopIndex.BodyField, term));
+            }
+            query.Add(phraseQuery, Occur.SHOULD);
         }
         return query;
     }

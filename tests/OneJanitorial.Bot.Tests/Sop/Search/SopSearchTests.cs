@@ -1,3 +1,4 @@
+using OneJanitorial.Bot.Sop.Knowledge;
 using OneJanitorial.Bot.Sop.Search;
 
 namespace OneJanitorial.Bot.Tests.Sop.Search;
@@ -58,6 +59,33 @@ public sealed class SopSearchTests
         var result = Manual.Value.Search(words, 3);
 
         Assert.All(result.Hits, h => Assert.True(h.Coverage < 0.5));
+    }
+
+    [Fact]
+    public void Search_GlossaryFormOfTheQuestionsOwnWords_MatchesAsAPhrase()
+    {
+        var top3 = Manual.Value.Search("inspections for cleaners who have employees", 3).Hits;
+
+        Assert.Contains(top3, h => h.Passage.Text.Contains("Cleaners with cleaners must do weekly inspections", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_FunctionWords_AreDropped()
+    {
+        var (knowledge, _) = SopFixture.Manual();
+        using var owned = knowledge;
+
+        var terms = knowledge.Current.Index.Analyze("what if the cleaner lives too far from the building");
+
+        Assert.Equal<string>(["cleaner", "live", "far", "build"], terms);
+    }
+
+    [Fact]
+    public void Search_WordTheManualNeverUses_KeepsCoverageUnderTheDeclineThreshold()
+    {
+        var best = Manual.Value.Search("what does the dental plan cover", 1).Top!;
+
+        Assert.True(best.Coverage < new KnowledgeOptions().MinCoverage, $"coverage {best.Coverage}");
     }
 
     [Fact]

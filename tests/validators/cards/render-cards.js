@@ -75,6 +75,9 @@ async function preparePage(context, dark) {
     <body style="margin:0;background:${background}"><div id="card" style="width:${WIDTH}px"></div></body></html>`);
   const lib = p => require.resolve(p);
   await page.addStyleTag({ path: lib("adaptivecards/dist/adaptivecards.css") });
+  // The renderer sets width:100% on a markdown list inside a TextBlock, which pushes the list's padding past the
+  // right edge and clips every bullet line; Teams does not clip lists, so the picture should not either.
+  await page.addStyleTag({ content: ".ac-textBlock > ul, .ac-textBlock > ol { box-sizing: border-box; }" });
   await page.addScriptTag({ path: lib("markdown-it/dist/markdown-it.min.js") });
   await page.addScriptTag({ path: lib("adaptivecards/dist/adaptivecards.js") });
   return page;

@@ -24,7 +24,7 @@ public sealed class TicketCardTests
 
         var stages = Input<ChoiceSetInput>(card, TicketCard.StageInput).Choices.Select(c => c.Value);
         Assert.Equal(TicketStages.AllowedMoves(ticket.Type, ticket.Stage).Select(s => s.ToString()), stages);
-        Assert.Equal(["Move", "Close", "Closure checklist", "Master note", "Recap"], card.Actions!.Select(a => a.Title));
+        Assert.Equal(["Close", "Closure checklist", "Move", "Master note", "Recap"], CardTree.Actions(card).Select(a => a.Title));
         var recap = Assert.IsType<SubmitAction>(card.Actions![^1]);
         Assert.Equal((RecapPreviewCard.RegenerateVerb, "42"), (CardData.VerbOf(recap.Data), recap.Data["ticket"]!.ToString()));
     }
@@ -47,7 +47,7 @@ public sealed class TicketCardTests
     {
         var card = TicketCard.Build(Ticket(stage: TicketStage.ClosedClientTicket) with { ClosedAt = DateTimeOffset.UnixEpoch }, []);
 
-        Assert.Equal(["Reopen", "Recap"], card.Actions!.Select(a => a.Title));
+        Assert.Equal(["Reopen", "Recap"], CardTree.Actions(card).Select(a => a.Title));
         Assert.Equal("NewSubmission", Assert.Single(Input<ChoiceSetInput>(card, TicketCard.StageInput).Choices).Value);
     }
 

@@ -22,22 +22,23 @@ public static class ClosureCards
             [
                 new TextBlock($"Close #{TicketCard.Number(ticket)} — closure checklist") { Weight = "Bolder", Size = "Medium" },
                 .. f.FormError(),
-                .. f.Choice(Confirmation, "1. Client confirmation", Confirmations, required: true),
-                new TextBlock(noteMissing == 0 ? "2. Master note: complete" : $"2. Master note: {noteMissing} fields missing (use Master note)")
+                // "1 ·" rather than "1.": a TextBlock starting "1. " is an ordered list in markdown and renders indented.
+                .. f.Choice(Confirmation, "1 · Client confirmation", Confirmations, required: true),
+                new TextBlock(noteMissing == 0 ? "2 · Master note: complete" : $"2 · Master note: {noteMissing} fields missing (use Master note)")
                     { Color = noteMissing == 0 ? "Good" : "Warning", Weight = "Bolder", Spacing = "Medium" },
                 .. f.YesNo(MasterNoteForm.SolvedFirstAttempt, "Problem solved on first attempt?"),
-                .. f.Toggle(RootCause, "3. Root cause", "Root-cause accountability documented"),
-                .. f.Toggle(Management, "4. Management visibility", "Edgar, Peter, Taylor tagged in the note"),
-                .. f.Toggle(LongTermPlan, "5. Long-term plan", "Long-term resolution plan in place"),
-                .. f.Choice(Review, "6. Review status", Reviews, required: true),
+                .. f.Toggle(RootCause, "3 · Root cause", "Root-cause accountability documented"),
+                .. f.Toggle(Management, "4 · Management visibility", "Edgar, Peter, Taylor tagged in the note"),
+                .. f.Toggle(LongTermPlan, "5 · Long-term plan", "Long-term resolution plan in place"),
+                .. f.Choice(Review, "6 · Review status", Reviews, required: true),
                 .. f.Text(NotEligibleReason, "If Not Eligible: why"),
                 .. ticket.Type.IsRecurring() ? Recurring(f) : [],
             ],
             Actions =
             [
-                new SubmitAction("Save and close", Data(ticket, close: true)),
+                new SubmitAction("Save & close", Data(ticket, close: true)),
                 new SubmitAction("Save", Data(ticket, close: false)),
-                TicketCard.ShowButton(ticket.Number, "Back to ticket"),
+                TicketCard.ShowButton(ticket.Number, $"Open #{TicketCard.Number(ticket)}"),
             ],
         };
     }

@@ -72,8 +72,8 @@ public sealed class IntakeConversationTests : IDisposable
                 Assert.DoesNotContain("Master Note: Issue is required.", text);
             })
             .Press("Closure checklist").ExpectCard("closure checklist")
-            .Press("Save and close", Closure(review: "NotEligible")).ExpectCard("Not Eligible needs a reason.")
-            .Press("Save and close", Closure(review: "NotEligible", reason: "Client sounded tense on the call"))
+            .Press("Save & close", Closure(review: "NotEligible")).ExpectCard("Not Eligible needs a reason.")
+            .Press("Save & close", Closure(review: "NotEligible", reason: "Client sounded tense on the call"))
             .ExpectCard(card => Assert.Contains("Closed", Texts(card)))
             .ExpectText("Ticket 1 closed.")
             .Send("my tickets").ExpectCard("Open tickets of Casey (0)")

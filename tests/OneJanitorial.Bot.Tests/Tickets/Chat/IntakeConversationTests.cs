@@ -52,7 +52,7 @@ public sealed class IntakeConversationTests : IDisposable
             .Submit(IntakeSteps.NoteIssue).ExpectCard("Master note 2/3")
             .Submit(IntakeSteps.NoteCall).ExpectCard("Master note 3/3")
             .Submit(IntakeSteps.NoteFollowUp).ExpectCard("Check and create")
-            .Press("Create ticket").ExpectText("Ticket 1 created").ExpectCard("Ticket #1 created")
+            .Press("Create").ExpectText("Ticket 1 created").ExpectCard("Ticket #1 created")
             .Do(async s =>
             {
                 var ticket = await s.Services.GetRequiredService<TicketService>().GetAsync(1, CancellationToken.None);

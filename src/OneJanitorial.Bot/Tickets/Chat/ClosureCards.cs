@@ -50,7 +50,7 @@ public static class ClosureCards
         [
             new TextBlock($"Ticket #{TicketCard.Number(ticket)} can't be closed yet") { Weight = "Bolder", Size = "Medium", Color = "Attention" },
             new TextBlock($"SOP Step 5: complete these {missing.Count} items first.") { Size = "Small" },
-            .. missing.Select(m => new TextBlock("• " + m) { Size = "Small", Spacing = "None" }),
+            .. Grouped(missing).Select(m => new TextBlock("• " + m) { Size = "Small", Spacing = "None" }),
         ],
         Actions =
         [
@@ -59,6 +59,31 @@ public static class ClosureCards
             TicketCard.ShowButton(ticket.Number, "Open ticket"),
         ],
     };
+
+    /// <summary>
+    /// Items sharing a "Topic: " prefix (the master-note fields, the recurring-issue details) as one wrapped line per topic,
+    /// in first-seen order, so all of them still show but the list fits a phone screen.
+    /// </summary>
+    public static IEnumerable<string> Grouped(IReadOnlyList<string> missing)
+    {
+        var byTopic = missing.Where(m => Topic(m) is not null).GroupBy(m => Topic(m)!).Where(g => g.Count() >= 3).ToDictionary(g => g.Key, g => g.ToList());
+        var shown = new HashSet<string>();
+        foreach (var item in missing)
+        {
+            if (Topic(item) is not { } topic || !byTopic.TryGetValue(topic, out var items))
+            {
+                yield return item;
+            }
+            else if (shown.Add(topic))
+            {
+                yield return $"{topic} ({items.Count}): {string.Join(" · ", items.Select(i => Detail(i, topic)))}";
+            }
+        }
+    }
+
+    private static string? Topic(string item) => item.IndexOf(": ", StringComparison.Ordinal) is > 0 and < 30 and var at ? item[..at] : null;
+
+    private static string Detail(string item, string topic) => item[(topic.Length + 2)..].Replace(" is required.", "", StringComparison.Ordinal).TrimEnd('.');
 
     private static IEnumerable<CardElement> Recurring(CardFields f) =>
     [

@@ -68,7 +68,7 @@ public sealed class IntakeConversationTests : IDisposable
                 var text = Texts(card);
                 Assert.Contains("• Review status set: Review Requested / Not Eligible / Pending Confirmation", text);
                 Assert.Contains("• Master Note: Was Problem Solved on First Attempt is required.", text);
-                Assert.Contains("• Recurring issue: Date of first occurrence", text);
+                Assert.Contains("• Recurring issue (7): Date of first occurrence", text);
                 Assert.DoesNotContain("Master Note: Issue is required.", text);
             })
             .Press("Closure checklist").ExpectCard("closure checklist")

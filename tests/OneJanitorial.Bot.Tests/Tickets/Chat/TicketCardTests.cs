@@ -85,8 +85,20 @@ public sealed class TicketCardTests
 
         var text = Texts(ClosureCards.Refusal(ticket, missing));
 
-        Assert.All(missing, m => Assert.Contains("• " + m, text));
+        Assert.Contains("• " + missing[0], text);
+        var masterNote = missing.Count(m => m.StartsWith("Master Note: ", StringComparison.Ordinal));
+        Assert.Contains($"• Master Note ({masterNote}): Cleaning Schedule · Checklist Verified (Yes/No) · Why · ", text);
+        Assert.Contains("• Recurring issue (7): Date of first occurrence · ", text);
+        Assert.All(missing.Select(m => m.Split(": ")[^1].Replace(" is required.", "")), m => Assert.Contains(m.TrimEnd('.'), text));
         Assert.Contains($"complete these {missing.Count} items first", text);
+    }
+
+    [Fact]
+    public void Grouped_FewerThanThreeOfATopic_KeepsThemAsTheyAre()
+    {
+        string[] missing = ["Client confirmation", "Master Note: Why is required.", "Master Note: Issue Bucket is required.", "Review status set: Pending"];
+
+        Assert.Equal(missing, ClosureCards.Grouped(missing));
     }
 
     [Fact]

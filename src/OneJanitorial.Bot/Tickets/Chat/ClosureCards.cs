@@ -36,7 +36,7 @@ public static class ClosureCards
             ],
             Actions =
             [
-                new SubmitAction("Save & close", Data(ticket, close: true)),
+                new SubmitAction("Close", Data(ticket, close: true)),
                 new SubmitAction("Save", Data(ticket, close: false)),
                 TicketCard.ShowButton(ticket.Number, $"Open #{TicketCard.Number(ticket)}"),
             ],
@@ -54,7 +54,7 @@ public static class ClosureCards
         ],
         Actions =
         [
-            TicketCard.Button("Closure checklist", TicketCard.ClosureVerb, ticket.Number),
+            TicketCard.Button("Checklist", TicketCard.ClosureVerb, ticket.Number),
             TicketCard.Button("Master note", TicketCard.EditNoteVerb, ticket.Number),
             TicketCard.ShowButton(ticket.Number, "Open ticket"),
         ],

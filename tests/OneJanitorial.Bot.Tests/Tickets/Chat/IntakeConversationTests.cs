@@ -71,9 +71,9 @@ public sealed class IntakeConversationTests : IDisposable
                 Assert.Contains("• Recurring issue (7): Date of first occurrence", text);
                 Assert.DoesNotContain("Master Note: Issue is required.", text);
             })
-            .Press("Closure checklist").ExpectCard("closure checklist")
-            .Press("Save & close", Closure(review: "NotEligible")).ExpectCard("Not Eligible needs a reason.")
-            .Press("Save & close", Closure(review: "NotEligible", reason: "Client sounded tense on the call"))
+            .Press("Checklist").ExpectCard("closure checklist")
+            .Press("Close", Closure(review: "NotEligible")).ExpectCard("Not Eligible needs a reason.")
+            .Press("Close", Closure(review: "NotEligible", reason: "Client sounded tense on the call"))
             .ExpectCard(card => Assert.Contains("Closed", Texts(card)))
             .ExpectText("Ticket 1 closed.")
             .Send("my tickets").ExpectCard("Open tickets of Casey (0)")

@@ -6,6 +6,8 @@ namespace OneJanitorial.Bot.Sop.Buckets;
 /// <summary>The answer to "what bucket is this?" (Adaptive Cards 1.2): bucket, why, process steps, ticket note, sources.</summary>
 public static class BucketResultCard
 {
+    public const string SourcesId = "bucket-sources";
+
     /// <param name="evidence">The words of the CSR's question the facts were read from, shown so the answer can be checked.</param>
     public static AdaptiveCard Build(BucketAdvice advice, IReadOnlyDictionary<BucketFact, string>? evidence = null)
     {
@@ -30,16 +32,24 @@ public static class BucketResultCard
             new TextBlock(BucketCards.TicketNote(decision.Bucket)) { Spacing = "None" },
             .. advice.NotesRule is null ? Array.Empty<CardElement>() : [new TextBlock(advice.NotesRule) { IsSubtle = true, Size = "Small" }],
         ]) { Style = "emphasis", Separator = true });
-        if (advice.Citations.Count > 0)
+        var sources = advice.Citations.DistinctBy(c => c.Anchor).ToList();
+        if (sources.Count > 0)
         {
-            body.Add(new TextBlock("Sources") { Weight = "Bolder", Size = "Small", Separator = true });
-            body.Add(new FactSet([.. advice.Citations.DistinctBy(c => c.Anchor).Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document}#{c.Anchor})"))]));
+            // Hidden until asked for: the long section paths would otherwise be a third of the card on a phone.
+            body.Add(new Container([
+                new TextBlock("Sources") { Weight = "Bolder", Size = "Small" },
+                new FactSet([.. sources.Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document}#{c.Anchor})"))]),
+            ]) { Id = SourcesId, IsVisible = false, Separator = true });
         }
         return new AdaptiveCard
         {
             FallbackText = $"{advice.Title}: {BucketCards.TicketNote(decision.Bucket)}",
             Body = body,
-            Actions = [new SubmitAction("Start over", CardData.For(BucketCards.StartVerb))],
+            Actions =
+            [
+                new SubmitAction("Start over", CardData.For(BucketCards.StartVerb)),
+                .. sources.Count > 0 ? [new ToggleVisibilityAction($"Sources ({sources.Count})", [SourcesId])] : Array.Empty<CardAction>(),
+            ],
         };
     }
 

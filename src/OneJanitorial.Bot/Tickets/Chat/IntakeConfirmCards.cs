@@ -18,18 +18,18 @@ public static class IntakeConfirmCards
             [
                 new("Building", $"{v.GetValueOrDefault(Building)}, {v.GetValueOrDefault(City)}"),
                 new("Received", $"{v.GetValueOrDefault(ReceivedDate)} {v.GetValueOrDefault(ReceivedTime)} ({v.GetValueOrDefault(BuildingZone)}) by {v.GetValueOrDefault(Source)}"),
-                new("Service affected", v.GetValueOrDefault(ServiceDate) ?? ""),
+                new("Service affected", v.GetValueOrDefault(ServiceDate) ?? "not set"),
                 new("Attachments", attachments ? "Received" : "None — ask the client for details (Template B)"),
                 new("Priority", plan.Priority.ToString()),
                 new("Dates", $"create {PlanCards.Iso(plan.CreateDate)}, close by {PlanCards.Iso(plan.EstCloseDate)}"),
                 new("Owner", plan.Owner),
                 new("Bucket", (note.IssueBucket ?? plan.Bucket)?.Code() ?? "not set"),
-                new("Issue", note.Issue ?? ""),
+                new("Issue", note.Issue ?? "not set"),
                 new("Cleaner email", state.Value(CleanerEmail) ?? "not set (the recap needs it)"),
                 new("Next clean", MasterNoteForm.IsoDate(note.NextClean) ?? "not set (the recap needs it)"),
             ]),
         ],
-        [new SubmitAction("Create ticket", CardData.For(IntakeCards.CreateVerb))]);
+        [new SubmitAction("Create", CardData.For(IntakeCards.CreateVerb))]);
     }
 
     public static AdaptiveCard Created(Ticket ticket) => new()

@@ -15,13 +15,15 @@ public static class PlanCards
         .. MissedClean(state),
         new FactSet(Facts(plan)),
         .. Overridden(state.Overrides),
+        // Next to the facts they are about, so the bottom row stays the usual three buttons on a phone.
+        new ActionSet(
+        [
+            new SubmitAction("Override", CardData.For(IntakeCards.OverrideVerb)),
+            new ToggleVisibilityAction("Rules applied", [RulesId]),
+        ]),
         new Container([.. plan.Rules.Select(r => new TextBlock($"{r.Sop}: {r.Decision}") { Size = "Small", IsSubtle = true })]) { Id = RulesId, IsVisible = false },
     ],
-    [
-        new SubmitAction("Looks right", CardData.For(IntakeCards.NextVerb)),
-        new SubmitAction("Override", CardData.For(IntakeCards.OverrideVerb)),
-        new ToggleVisibilityAction("Rules applied", [RulesId]),
-    ]);
+    [new SubmitAction("Looks right", CardData.For(IntakeCards.NextVerb))]);
 
     public static AdaptiveCard Override(IntakeState state, TicketPlan plan)
     {

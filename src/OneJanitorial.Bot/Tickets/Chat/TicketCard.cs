@@ -31,10 +31,9 @@ public static class TicketCard
                 new TextBlock(ticket.Title) { Weight = "Bolder" },
                 new FactSet(Facts(ticket)),
                 .. Missing(ticket, missing),
-                .. moves.Count == 0 ? [] : CardForm.Field("Move to stage",
-                    new ChoiceSetInput([.. moves.Select(s => new Choice(s.Name(), s.ToString()))]) { Id = StageInput, Value = moves[0].ToString(), Style = "compact" }),
+                .. Move(ticket, moves),
             ],
-            Actions = Buttons(ticket, moves.Count > 0),
+            Actions = Buttons(ticket),
         };
     }
 
@@ -46,6 +45,9 @@ public static class TicketCard
 
     public static string Id(long number) => number.ToString(CultureInfo.InvariantCulture);
 
+    // Not "-": a lone dash is an empty bullet list in the card's markdown.
+    private const string NotSet = "not set";
+
     private static List<Fact> Facts(Ticket ticket)
     {
         var n = ticket.Note;
@@ -54,10 +56,10 @@ public static class TicketCard
             new("Priority", ticket.Priority.ToString()),
             new("Dates", $"created {PlanCards.Iso(ticket.CreateDate)}, close by {PlanCards.Iso(ticket.EstCloseDate)}"),
             new("Strike", ticket.Type.CountsAsServiceIssue() ? $"{ticket.StrikeNumber} of 3" : "not a strike"),
-            new("Bucket", (n.IssueBucket ?? ticket.Bucket)?.Code() ?? "not set"),
-            new("Owner / CSR", $"{ticket.Owner} / {ticket.Csr ?? "-"}"),
-            new("Issue", n.Issue ?? "-"),
-            new("Solution", n.SolutionAndPrevention ?? "-"),
+            new("Bucket", (n.IssueBucket ?? ticket.Bucket)?.Code() ?? NotSet),
+            new("Owner / CSR", $"{ticket.Owner} / {ticket.Csr ?? NotSet}"),
+            new("Issue", n.Issue ?? NotSet),
+            new("Solution", n.SolutionAndPrevention ?? NotSet),
         ];
         if (ticket.ServiceDate is { } served)
         {
@@ -86,9 +88,10 @@ public static class TicketCard
         {
             return [new TextBlock("Closed " + ticket.ClosedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) { Color = "Good", Weight = "Bolder" }];
         }
+        var closeButtons = new ActionSet([Button("Close", CloseVerb, ticket.Number), Button("Closure checklist", ClosureVerb, ticket.Number)]);
         if (missing.Count == 0)
         {
-            return [new TextBlock("Ready to close: the closure checklist is complete.") { Color = "Good", Weight = "Bolder" }];
+            return [new TextBlock("Ready to close: the closure checklist is complete.") { Color = "Good", Weight = "Bolder" }, closeButtons];
         }
         var more = missing.Count > MissingShown ? [new TextBlock($"+{missing.Count - MissingShown} more") { Size = "Small", IsSubtle = true }] : Array.Empty<CardElement>();
         return
@@ -96,20 +99,23 @@ public static class TicketCard
             new TextBlock($"Missing for closure ({missing.Count}):") { Color = "Warning", Weight = "Bolder" },
             .. missing.Take(MissingShown).Select(m => new TextBlock("• " + m) { Size = "Small", Spacing = "None" }),
             .. more,
+            closeButtons,
         ];
     }
 
-    private static List<CardAction> Buttons(Ticket ticket, bool canMove)
+    /// <summary>The stage drop-down with its Move (or Reopen) button right under it, not at the far end of the action row.</summary>
+    private static IEnumerable<CardElement> Move(Ticket ticket, IReadOnlyList<TicketStage> moves) => moves.Count == 0 ? [] :
+    [
+        .. CardForm.Field("Move to stage",
+            new ChoiceSetInput([.. moves.Select(s => new Choice(s.Name(), s.ToString()))]) { Id = StageInput, Value = moves[0].ToString(), Style = "compact" }),
+        new ActionSet([Button(ticket.IsClosed ? "Reopen" : "Move", MoveVerb, ticket.Number)]),
+    ];
+
+    private static List<CardAction> Buttons(Ticket ticket)
     {
         var actions = new List<CardAction>();
-        if (canMove)
-        {
-            actions.Add(Button(ticket.IsClosed ? "Reopen" : "Move", MoveVerb, ticket.Number));
-        }
         if (!ticket.IsClosed)
         {
-            actions.Add(Button("Close", CloseVerb, ticket.Number));
-            actions.Add(Button("Closure checklist", ClosureVerb, ticket.Number));
             actions.Add(Button("Master note", EditNoteVerb, ticket.Number));
         }
         // The recap feature's own button verb, so "Recap" opens its preview for this ticket.

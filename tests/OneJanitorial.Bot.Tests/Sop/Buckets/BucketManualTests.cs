@@ -97,7 +97,10 @@ public sealed class BucketManualTests : IDisposable
         Assert.Contains(texts, t => t.StartsWith("Not asked: assumed in scope", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("- 3.2 — Attitude Gate", StringComparison.Ordinal));
         Assert.Contains("Bucket 1 (Incapability/Attitude) → next: Process 3", texts);
-        var sources = Assert.Single(card.Body.OfType<FactSet>());
+        var hidden = Assert.Single(card.Body.OfType<Container>(), c => c.Id == BucketResultCard.SourcesId);
+        Assert.False(hidden.IsVisible);
+        Assert.Contains(card.Actions!.OfType<ToggleVisibilityAction>(), a => a.TargetElements.Contains(BucketResultCard.SourcesId));
+        var sources = Assert.Single(hidden.Items.OfType<FactSet>());
         Assert.Equal(advice.Citations.Select(c => c.Anchor).Distinct().Count(), sources.Facts.Count);
         Assert.Contains(sources.Facts, f => f.Value.Contains($"{Manual}#execution-steps-process-3", StringComparison.Ordinal));
     }

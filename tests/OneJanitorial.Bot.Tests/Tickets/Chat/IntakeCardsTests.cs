@@ -74,7 +74,8 @@ public sealed class IntakeCardsTests
         Assert.Equal(("R1 [R1]", "2 of 3 (3-month window)", "Taylor"), (facts["Type"], facts["Strike"], facts["Owner"]));
         Assert.False(CardTree.Elements(card).Single(e => e.Id == PlanCards.RulesId).IsVisible);
         Assert.Contains("Overridden: Priority → Urgent (Client upset)", Texts(card));
-        Assert.Equal(["Looks right", "Override", "Rules applied", "Back", "Cancel"], card.Actions!.Select(a => a.Title));
+        Assert.Equal(["Override", "Rules applied"], CardTree.Elements(card).OfType<ActionSet>().Single().Actions.Select(a => a.Title));
+        Assert.Equal(["Looks right", "Back", "Cancel"], card.Actions!.Select(a => a.Title));
     }
 
     [Theory]
@@ -117,7 +118,7 @@ public sealed class IntakeCardsTests
 
         var facts = CardTree.Elements(card).OfType<FactSet>().Single().Facts;
         Assert.Contains(new Fact("Attachments", "None — ask the client for details (Template B)"), facts);
-        Assert.Equal("Create ticket", card.Actions![0].Title);
+        Assert.Equal("Create", card.Actions![0].Title);
     }
 
     [Theory]

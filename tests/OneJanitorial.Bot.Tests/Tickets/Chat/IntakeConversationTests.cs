@@ -52,7 +52,7 @@ public sealed class IntakeConversationTests : IDisposable
             .Submit(IntakeSteps.NoteIssue).ExpectCard("Master note 2/3")
             .Submit(IntakeSteps.NoteCall).ExpectCard("Master note 3/3")
             .Submit(IntakeSteps.NoteFollowUp).ExpectCard("Check and create")
-            .Press("Create ticket").ExpectText("Ticket 1 created").ExpectCard("Ticket #1 created")
+            .Press("Create").ExpectText("Ticket 1 created").ExpectCard("Ticket #1 created")
             .Do(async s =>
             {
                 var ticket = await s.Services.GetRequiredService<TicketService>().GetAsync(1, CancellationToken.None);
@@ -68,12 +68,12 @@ public sealed class IntakeConversationTests : IDisposable
                 var text = Texts(card);
                 Assert.Contains("• Review status set: Review Requested / Not Eligible / Pending Confirmation", text);
                 Assert.Contains("• Master Note: Was Problem Solved on First Attempt is required.", text);
-                Assert.Contains("• Recurring issue: Date of first occurrence", text);
+                Assert.Contains("• Recurring issue (7): Date of first occurrence", text);
                 Assert.DoesNotContain("Master Note: Issue is required.", text);
             })
-            .Press("Closure checklist").ExpectCard("closure checklist")
-            .Press("Save and close", Closure(review: "NotEligible")).ExpectCard("Not Eligible needs a reason.")
-            .Press("Save and close", Closure(review: "NotEligible", reason: "Client sounded tense on the call"))
+            .Press("Checklist").ExpectCard("closure checklist")
+            .Press("Close", Closure(review: "NotEligible")).ExpectCard("Not Eligible needs a reason.")
+            .Press("Close", Closure(review: "NotEligible", reason: "Client sounded tense on the call"))
             .ExpectCard(card => Assert.Contains("Closed", Texts(card)))
             .ExpectText("Ticket 1 closed.")
             .Send("my tickets").ExpectCard("Open tickets of Casey (0)")

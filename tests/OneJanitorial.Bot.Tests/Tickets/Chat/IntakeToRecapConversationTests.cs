@@ -63,7 +63,7 @@ public sealed class IntakeToRecapConversationTests : IAsyncLifetime
             .Submit(NoteIssue).ExpectCard("Master note 2/3")
             .Submit(IntakeSteps.NoteCall).ExpectCard(card => Assert.Contains("Follow-up call: time (America/Toronto)", Texts(card)))
             .Submit(IntakeSteps.NoteFollowUp).ExpectCard(card => Assert.Contains(CleanerEmail, ConsoleCardRenderer.Render(card)))
-            .Press("Create ticket").ExpectText("Ticket 2 created").ExpectCard("Ticket #2 created")
+            .Press("Create").ExpectText("Ticket 2 created").ExpectCard("Ticket #2 created")
             .Do(AssertTicketKeepsIntakeFactsAsync)
             .Send("recap 2")
             .ExpectText("Service issue recap and action plan: Walmart – Walmart Store 12 (R1)")

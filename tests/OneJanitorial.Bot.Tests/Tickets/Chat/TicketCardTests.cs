@@ -24,7 +24,7 @@ public sealed class TicketCardTests
 
         var stages = Input<ChoiceSetInput>(card, TicketCard.StageInput).Choices.Select(c => c.Value);
         Assert.Equal(TicketStages.AllowedMoves(ticket.Type, ticket.Stage).Select(s => s.ToString()), stages);
-        Assert.Equal(["Move", "Close", "Closure checklist", "Master note", "Recap"], card.Actions!.Select(a => a.Title));
+        Assert.Equal(["Close", "Closure checklist", "Move", "Master note", "Recap"], CardTree.Actions(card).Select(a => a.Title));
         var recap = Assert.IsType<SubmitAction>(card.Actions![^1]);
         Assert.Equal((RecapPreviewCard.RegenerateVerb, "42"), (CardData.VerbOf(recap.Data), recap.Data["ticket"]!.ToString()));
     }
@@ -47,7 +47,7 @@ public sealed class TicketCardTests
     {
         var card = TicketCard.Build(Ticket(stage: TicketStage.ClosedClientTicket) with { ClosedAt = DateTimeOffset.UnixEpoch }, []);
 
-        Assert.Equal(["Reopen", "Recap"], card.Actions!.Select(a => a.Title));
+        Assert.Equal(["Reopen", "Recap"], CardTree.Actions(card).Select(a => a.Title));
         Assert.Equal("NewSubmission", Assert.Single(Input<ChoiceSetInput>(card, TicketCard.StageInput).Choices).Value);
     }
 
@@ -85,8 +85,20 @@ public sealed class TicketCardTests
 
         var text = Texts(ClosureCards.Refusal(ticket, missing));
 
-        Assert.All(missing, m => Assert.Contains("• " + m, text));
+        Assert.Contains("• " + missing[0], text);
+        var masterNote = missing.Count(m => m.StartsWith("Master Note: ", StringComparison.Ordinal));
+        Assert.Contains($"• Master Note ({masterNote}): Cleaning Schedule · Checklist Verified (Yes/No) · Why · ", text);
+        Assert.Contains("• Recurring issue (7): Date of first occurrence · ", text);
+        Assert.All(missing.Select(m => m.Split(": ")[^1].Replace(" is required.", "")), m => Assert.Contains(m.TrimEnd('.'), text));
         Assert.Contains($"complete these {missing.Count} items first", text);
+    }
+
+    [Fact]
+    public void Grouped_FewerThanThreeOfATopic_KeepsThemAsTheyAre()
+    {
+        string[] missing = ["Client confirmation", "Master Note: Why is required.", "Master Note: Issue Bucket is required.", "Review status set: Pending"];
+
+        Assert.Equal(missing, ClosureCards.Grouped(missing));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Llm;
 
 namespace OneJanitorial.Bot.Recaps;
 
@@ -28,6 +30,7 @@ public static class RecapServiceCollectionExtensions
         }
         services.AddSingleton<RecapDelivery>();
         services.AddSingleton<RecapDrafts>();
+        services.AddSingleton(sp => new CardSample(RecapCardSample.Name, () => RecapCardSample.Build(sp.GetRequiredService<PromptLibrary>())));
         return services;
     }
 

@@ -33,7 +33,7 @@ public static class RecapPreviewCard
         foreach (var (heading, text) in recap.Sections.InOrder())
         {
             body.Add(new TextBlock(heading) { Weight = "Bolder", Separator = true, Spacing = "Medium" });
-            body.Add(new TextBlock(AsMarkdown(text)));
+            body.Add(new TextBlock(CardText.KeepLines(text)));
         }
         if (sent is { State: RecapSendRecord.Sent })
         {
@@ -64,7 +64,4 @@ public static class RecapPreviewCard
         }
         return actions;
     }
-
-    /// <summary>Card Markdown needs a blank line between lines for "- " points to render as a list.</summary>
-    private static string AsMarkdown(string text) => string.Join("\n\n", text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -15,7 +15,7 @@ public static class SopAnswerCard
     public static AdaptiveCard Build(SopAnswer answer, string questionId, string? sectionText, string? vote = null)
     {
         var sectionId = "sop-section-" + questionId;
-        var body = new List<CardElement> { new TextBlock(answer.Text) };
+        var body = new List<CardElement> { new TextBlock(CardText.KeepLines(answer.Text)) };
         if (answer.Citations.Count > 0)
         {
             body.Add(new TextBlock("Sources") { Weight = "Bolder", Size = "Small", Separator = true });
@@ -26,7 +26,7 @@ public static class SopAnswerCard
         {
             body.Add(new Container([
                 new TextBlock(answer.Citations[0].Section) { Weight = "Bolder" },
-                new TextBlock(sectionText!),
+                new TextBlock(CardText.KeepLines(sectionText!)),
             ]) { Id = sectionId, IsVisible = false, Style = "emphasis" });
         }
         if (vote is not null)

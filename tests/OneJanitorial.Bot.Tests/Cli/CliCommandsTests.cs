@@ -1,4 +1,5 @@
 using OneJanitorial.Bot.Cli;
+using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tests.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Cli;
@@ -7,12 +8,9 @@ namespace OneJanitorial.Bot.Tests.Cli;
 [Collection(TicketsCliCollection.Name)]
 public sealed class CliCommandsTests : IDisposable
 {
-    private const string DbVariable = "ONEJ_Storage__SqlitePath";
-    private const string PostgresVariable = "ONEJ_ConnectionStrings__Postgres";
     private const string EstCloseVariable = "ONEJ_Tickets__EstCloseBusinessDays";
     private static readonly string ExportCsv = Path.Combine("TestData", "Tickets", "crm-export.csv");
-    private readonly string? _db = Environment.GetEnvironmentVariable(DbVariable);
-    private readonly string? _postgres = Environment.GetEnvironmentVariable(PostgresVariable);
+    private readonly CliTestDatabase _database = new("cli");
 
     [Fact]
     public async Task RunAsync_InvalidSetting_OneLineErrorNamingItAndNonZeroExit()
@@ -32,7 +30,7 @@ public sealed class CliCommandsTests : IDisposable
     public async Task RunAsync_DatabaseUnreachable_OneLineErrorAndNonZeroExit()
     {
         // Port 1 on loopback: nothing listens, the connection is refused at once.
-        Environment.SetEnvironmentVariable(PostgresVariable, "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2");
+        Environment.SetEnvironmentVariable(CliTestDatabase.PostgresVariable, "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2");
 
         var (code, output, error) = await RunAsync("tickets", "import", ExportCsv);
 
@@ -54,7 +52,6 @@ public sealed class CliCommandsTests : IDisposable
     public void Dispose()
     {
         Environment.SetEnvironmentVariable(EstCloseVariable, null);
-        Environment.SetEnvironmentVariable(DbVariable, _db);
-        Environment.SetEnvironmentVariable(PostgresVariable, _postgres);
+        _database.Dispose();
     }
 }

@@ -1,3 +1,6 @@
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+
 namespace OneJanitorial.Bot.Cli;
 
 /// <summary>
@@ -38,12 +41,26 @@ public static class CliCommands
             await stderr.WriteLineAsync($"usage: {Commands[name].Usage}");
             return 2;
         }
+        catch (OptionsValidationException e)
+        {
+            // Bad settings are the operator's to fix: say which, without a stack trace.
+            await stderr.WriteLineAsync($"error: configuration is invalid: {string.Join(" ", e.Failures)}");
+            return 3;
+        }
+        catch (Exception e) when (e is DbException || e.InnerException is DbException)
+        {
+            // Storage wraps open/migrate failures with where it looked (never the password).
+            await stderr.WriteLineAsync($"error: database: {OneLine(e.Message)}");
+            return 4;
+        }
         catch (OperationCanceledException)
         {
             await stderr.WriteLineAsync("cancelled");
             return 130;
         }
     }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 
     private static async Task<int> PrintHelpAsync(CliContext context)
     {

@@ -14,6 +14,13 @@ public sealed class RecapFactSheet
     public const string TemplateName = "email/recap.v1";
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
+    // Built once: options cache their metadata, so a new instance per recap would rebuild it every time.
+    private static readonly JsonSerializerOptions PromptJsonOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private RecapFactSheet(RecapFacts facts, IReadOnlyDictionary<string, string> values)
     {
         Facts = facts;
@@ -94,7 +101,7 @@ public sealed class RecapFactSheet
         {
             json["checklistUrl"] = Facts.ChecklistUrl;
         }
-        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return json.ToJsonString(PromptJsonOptions);
     }
 
     private static string Points(IEnumerable<string> items) => string.Join('\n', items.Select(i => "- " + i.Trim().TrimStart('-', '•', '*', ' ')));

@@ -81,7 +81,7 @@ public static partial class RecapTicketInput
     private static string Email(JsonObject json)
     {
         var email = Text(json, "cleanerEmail");
-        return EmailShape().IsMatch(email) ? email : throw new RecapInputException("cleanerEmail", "\"cleanerEmail\" is not an email address.");
+        return CleanerEmails.IsValid(email) ? email : throw new RecapInputException("cleanerEmail", "\"cleanerEmail\" is not an email address.");
     }
 
     private static DateOnly Date(JsonObject json, string field) =>
@@ -108,7 +108,4 @@ public static partial class RecapTicketInput
 
     [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
     private static partial Regex HasOffset();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailShape();
 }

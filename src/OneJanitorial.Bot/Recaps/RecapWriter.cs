@@ -13,8 +13,6 @@ public sealed partial class RecapWriter(PromptLibrary prompts, ILogger<RecapWrit
     public const string UserPrompt = "recap.user.v1";
     public const string RetryPrompt = "recap.retry.v1";
 
-    public bool HasModel => llm is not null;
-
     public async Task<Recap> WriteAsync(RecapFacts facts, CancellationToken cancellationToken)
     {
         var sheet = RecapFactSheet.Create(facts, prompts);

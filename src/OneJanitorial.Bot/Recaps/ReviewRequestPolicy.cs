@@ -1,14 +1,7 @@
 using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Recaps;
-
-/// <summary>The review status every ticket must carry before it closes (SOP, Google Review Process).</summary>
-public enum ReviewStatus
-{
-    ReviewRequested,
-    NotEligible,
-    PendingConfirmation,
-}
 
 /// <param name="ClientReply">The client's latest written reply, if any.</param>
 /// <param name="Resolved">The issue is resolved.</param>

@@ -10,11 +10,11 @@ namespace OneJanitorial.Bot.Recaps;
 public sealed class TicketRecapFactsSource(TicketService tickets) : IRecapFactsSource
 {
     public async Task<RecapFacts?> FindAsync(string ticketId, CancellationToken cancellationToken) =>
-        Number(ticketId) is { } number && await tickets.GetAsync(number, cancellationToken) is { } ticket ? From(ticket) : null;
+        TicketNumbers.Parse(ticketId) is { } number && await tickets.GetAsync(number, cancellationToken) is { } ticket ? From(ticket) : null;
 
     public async Task RecordSentAsync(string ticketId, string to, string actor, CancellationToken cancellationToken)
     {
-        if (Number(ticketId) is { } number)
+        if (TicketNumbers.Parse(ticketId) is { } number)
         {
             await tickets.RecordRecapSentAsync(number, to, actor, cancellationToken);
         }
@@ -80,7 +80,4 @@ public sealed class TicketRecapFactsSource(TicketService tickets) : IRecapFactsS
     }
 
     private static IReadOnlyList<string> Points(string? text) => RecapTicketInput.PointList((text ?? "").Split('\n'));
-
-    private static long? Number(string ticketId) =>
-        long.TryParse(ticketId.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }

@@ -6,7 +6,7 @@ namespace OneJanitorial.Bot.Tickets;
 public sealed record ImportReject(int Line, string Reason);
 
 /// <summary>
-/// Reads tickets exported from the CRM (columns in <see cref="CrmColumns"/>; header names are matched
+/// Reads tickets exported from the CRM (columns in <see cref="RequiredColumns"/> and <see cref="OptionalColumns"/>; header names are matched
 /// case-insensitively, in any order, extra columns ignored). Every row is checked; the caller imports nothing
 /// when any row is rejected.
 /// </summary>

@@ -61,7 +61,7 @@ public sealed record TicketPlanError(string Error, string? Field);
 [JsonSerializable(typeof(TicketPlanError))]
 internal sealed partial class TicketPlanJsonContext : JsonSerializerContext;
 
-/// <summary>Output lines keep "—", "&" and "+" readable: they go to a terminal or a pipe, never into HTML.</summary>
+/// <summary>Output lines keep "—", "&amp;" and "+" readable: they go to a terminal or a pipe, never into HTML.</summary>
 internal static class TicketPlanJson
 {
     private static readonly JsonSerializerOptions Options =

@@ -6,7 +6,7 @@ namespace OneJanitorial.Bot.Tickets;
 /// The ticket operations the intake dialog, the ticket cards and the CLI use: plan, create, read, list, update the
 /// note and closure, move stages and close. Every change is stored with its events (who, when, old → new).
 /// </summary>
-public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> options, TimeProvider timeProvider)
+public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> options, TimeProvider timeProvider, ILogger<TicketService> logger)
 {
     public TicketRuleSettings Settings { get; } = TicketRuleSettings.From(options.Value);
 
@@ -47,7 +47,9 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
         var ticket = NewTicket(intake, final, pinned, actor, now);
         var events = new List<TicketEvent> { Event(now, actor, TicketChange.Created, "title", null, ticket.Title) };
         events.AddRange(overrides.Select(o => Event(now, actor, TicketChange.Override, Camel(o.Field.ToString()), Computed(plan, o.Field), o.Value, o.Reason)));
-        return TicketChangeResult.Done(await store.InsertAsync(ticket, events, cancellationToken));
+        var created = await store.InsertAsync(ticket, events, cancellationToken);
+        TicketLog.Created(logger, created.Number, created.Type.Name(), created.Stage.Name());
+        return TicketChangeResult.Done(created);
     }
 
     public Task<Ticket?> GetAsync(long number, CancellationToken cancellationToken) => store.GetAsync(number, cancellationToken);
@@ -132,7 +134,13 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
         var events = TicketDiff.Between(current, updated)
             .Select(d => Event(now, actor, change == TicketChange.Field && d.Field == "stage" ? TicketChange.Stage : change, d.Field, d.Old, d.New))
             .ToList();
-        return TicketChangeResult.Done(events.Count == 0 ? current : await store.UpdateAsync(updated, events, cancellationToken));
+        if (events.Count == 0)
+        {
+            return TicketChangeResult.Done(current);
+        }
+        var saved = await store.UpdateAsync(updated, events, cancellationToken);
+        TicketLog.StageChange(logger, current, saved);
+        return TicketChangeResult.Done(saved);
     }
 
     private static Ticket NewTicket(TicketIntake intake, TicketPlan plan, MasterNote note, string actor, DateTimeOffset now) => new()

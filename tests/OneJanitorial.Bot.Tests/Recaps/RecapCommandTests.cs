@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Cli;
+using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tests.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Recaps;
@@ -8,17 +9,8 @@ namespace OneJanitorial.Bot.Tests.Recaps;
 [Collection(TicketsCliCollection.Name)]
 public sealed class RecapCommandTests : IDisposable
 {
-    private const string DbVariable = "ONEJ_Storage__SqlitePath";
-    private const string PostgresVariable = "ONEJ_ConnectionStrings__Postgres";
+    private readonly CliTestDatabase _database = new("recap-cli");
     private static readonly string[] Tickets = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "Recaps", "tickets.jsonl"));
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"recap-cli-{Guid.NewGuid():N}.db");
-    private readonly string? _postgres = Environment.GetEnvironmentVariable(PostgresVariable);
-
-    public RecapCommandTests()
-    {
-        Environment.SetEnvironmentVariable(DbVariable, _dbPath);
-        Environment.SetEnvironmentVariable(PostgresVariable, "");
-    }
 
     private static async Task<(int Code, JsonObject[] Lines)> RunAsync(params string[] input)
     {
@@ -130,14 +122,5 @@ public sealed class RecapCommandTests : IDisposable
         Assert.Contains("not valid JSON", lines[0]["error"]!.GetValue<string>());
     }
 
-    public void Dispose()
-    {
-        Environment.SetEnvironmentVariable(DbVariable, null);
-        Environment.SetEnvironmentVariable(PostgresVariable, _postgres);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _dbPath, _dbPath + "-wal", _dbPath + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => _database.Dispose();
 }

@@ -1,4 +1,5 @@
 using OneJanitorial.Bot.Recaps;
+using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Recaps;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OneJanitorial.Bot.Cli;
+using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Tickets;
 
@@ -7,23 +8,12 @@ namespace OneJanitorial.Bot.Tests.Tickets;
 [Collection(TicketsCliCollection.Name)]
 public sealed class TicketCommandsTests : IDisposable
 {
-    private const string DbVariable = "ONEJ_Storage__SqlitePath";
-    private const string PostgresVariable = "ONEJ_ConnectionStrings__Postgres";
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"tickets-cli-{Guid.NewGuid():N}.db");
+    private readonly CliTestDatabase _database = new("tickets-cli");
     private static readonly string ExportCsv = Path.Combine("TestData", "Tickets", "crm-export.csv");
     private static readonly string BadCsv = Path.Combine("TestData", "Tickets", "crm-export-bad.csv");
 
     private const string Valid =
         """{"client":"Walmart","building":"Walmart Store 12","city":"Toronto","timeZone":"America/Toronto","category":"service-issue","concern":"Cleaning Issue","inScope":true,"cleaner":"Jane Doe","cleanerBuildingStart":"2026-01-05","contractStart":"2025-06-01","priorCleanerIssues":0,"cleanerInBco":false,"surveyRating":null,"billingPrice":100,"source":"email","receivedAt":"2026-11-23T09:15:00-05:00"}""";
-
-    private readonly string? _postgres = Environment.GetEnvironmentVariable(PostgresVariable);
-
-    public TicketCommandsTests()
-    {
-        // Each test needs its own empty database: a temporary SQLite file even where PostgreSQL is configured.
-        Environment.SetEnvironmentVariable(DbVariable, _dbPath);
-        Environment.SetEnvironmentVariable(PostgresVariable, "");
-    }
 
     [Fact]
     public async Task TicketPlan_SeveralLines_OneResultOrErrorPerLine()
@@ -143,16 +133,7 @@ public sealed class TicketCommandsTests : IDisposable
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    public void Dispose()
-    {
-        Environment.SetEnvironmentVariable(DbVariable, null);
-        Environment.SetEnvironmentVariable(PostgresVariable, _postgres);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _dbPath, _dbPath + "-wal", _dbPath + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => _database.Dispose();
 }
 
 [CollectionDefinition(Name, DisableParallelization = true)]

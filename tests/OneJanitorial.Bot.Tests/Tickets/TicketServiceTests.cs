@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Tickets;
@@ -10,6 +12,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.Zero));
     private TicketTestDatabase _db = null!;
     private TicketService _service = null!;
+    private readonly CapturingLoggerProvider _logs = new();
     private static CancellationToken Ct => CancellationToken.None;
 
     protected abstract Task<TicketTestDatabase> CreateDatabaseAsync();
@@ -18,7 +21,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
     {
         _db = await CreateDatabaseAsync();
         var options = new TicketsOptions { DefaultOwner = "Main Ticket Board", Owners = { ["Toronto"] = "Taylor" } };
-        _service = new TicketService(_db.Store, Options.Create(options), _time);
+        _service = new TicketService(_db.Store, Options.Create(options), _time, new Logger<TicketService>(new LoggerFactory([_logs])));
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
@@ -142,6 +145,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
         Assert.Contains(events, e => e is { Change: TicketChange.Field, Field: "note.why", OldValue: null });
         Assert.Contains(events, e => e is { Change: TicketChange.Field, Field: "closure.review", NewValue: "ReviewRequested" });
         Assert.Contains(events, e => e is { Change: TicketChange.Closed, Field: "stage", NewValue: "ClosedClientTicket" });
+        Assert.Equal([$"Ticket {ticket.Number} created (R1, New Submission)", $"Ticket {ticket.Number} closed"], _logs.Lines.Select(l => l.Text.Trim()));
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public sealed class TicketsServiceCollectionExtensionsTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(TimeProvider.System);
+        services.AddLogging();
         services.AddStorage(configuration);
         services.AddTickets(configuration);
         return services.BuildServiceProvider();

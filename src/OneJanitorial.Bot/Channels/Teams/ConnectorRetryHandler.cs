@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace OneJanitorial.Bot.Channels.Teams;

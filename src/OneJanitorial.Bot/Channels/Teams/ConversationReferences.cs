@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using OneJanitorial.Bot.Storage;
 
@@ -7,6 +8,10 @@ namespace OneJanitorial.Bot.Channels.Teams;
 public sealed class ConversationReferences(IStateStore store)
 {
     public const string KeyPrefix = "teams/conversation/";
+
+    // Every turn saves its reference, which is nearly always the one already stored: remember what this process
+    // stored so an unchanged reference costs no database round trip.
+    private readonly ConcurrentDictionary<string, ConversationReference> _saved = new(StringComparer.Ordinal);
 
     public static string KeyOf(string conversationId) => KeyPrefix + ConversationReference.WithoutThread(conversationId);
 
@@ -33,13 +38,17 @@ public sealed class ConversationReferences(IStateStore store)
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         var key = KeyOf(reference.ConversationId);
-        var existing = await store.ReadAsync(key, cancellationToken);
-        if (existing is not null && Deserialize(existing.Json) == reference)
+        if (_saved.TryGetValue(key, out var saved) && saved == reference)
         {
             return;
         }
-        var json = JsonSerializer.Serialize(reference, TeamsJsonContext.Default.ConversationReference);
-        await store.WriteAsync(key, json, "*", cancellationToken);
+        var existing = await store.ReadAsync(key, cancellationToken);
+        if (existing is null || Deserialize(existing.Json) != reference)
+        {
+            var json = JsonSerializer.Serialize(reference, TeamsJsonContext.Default.ConversationReference);
+            await store.WriteAsync(key, json, "*", cancellationToken);
+        }
+        _saved[key] = reference;
     }
 
     private static ConversationReference? Deserialize(string json) =>

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Sop.Answers;
 using OneJanitorial.Bot.Sop.Knowledge;

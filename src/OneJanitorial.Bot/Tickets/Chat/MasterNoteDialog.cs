@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Conversation;
@@ -21,7 +20,7 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
 
     protected override async Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken)
     {
-        var number = long.TryParse(options?["ticket"]?.ToString(), CultureInfo.InvariantCulture, out var n) ? n : 0;
+        var number = TicketNumbers.Parse(options?["ticket"]?.ToString()) ?? 0;
         if (await tickets.GetAsync(number, cancellationToken) is not { } ticket)
         {
             await context.Output.SendAsync(BotMessage.Plain($"I can't find ticket {number}."), cancellationToken);

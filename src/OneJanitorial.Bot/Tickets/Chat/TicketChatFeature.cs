@@ -40,7 +40,7 @@ public sealed partial class TicketChatFeature(DialogRunner runner, TicketActions
             var text = turn.Text ?? "";
             if (ShowTicket().Match(text) is { Success: true } show)
             {
-                return actions.ShowAsync(long.Parse(show.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), output, cancellationToken);
+                return actions.ShowAsync(TicketNumbers.Parse(show.Groups["n"].Value)!.Value, output, cancellationToken);
             }
             return MyTickets().IsMatch(text)
                 ? actions.MineAsync(turn, output, cancellationToken)
@@ -62,8 +62,7 @@ public sealed partial class TicketChatFeature(DialogRunner runner, TicketActions
         };
     }
 
-    private static long? NumberOf(JsonObject? data) =>
-        data?[TicketCard.TicketKey] is JsonValue v && long.TryParse(v.ToString(), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    private static long? NumberOf(JsonObject? data) => TicketNumbers.Parse((data?[TicketCard.TicketKey] as JsonValue)?.ToString());
 
     [GeneratedRegex(@"^\s*(new|open|create|start)\s+(a\s+)?ticket\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NewTicket();

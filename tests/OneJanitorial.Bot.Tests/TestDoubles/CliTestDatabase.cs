@@ -1,0 +1,35 @@
+namespace OneJanitorial.Bot.Tests.TestDoubles;
+
+/// <summary>
+/// Points CLI commands (configured through the ONEJ_ environment) at a new empty SQLite file, even where PostgreSQL
+/// is configured, and on dispose puts the previous settings back and deletes the file. The environment is
+/// process-wide: use it only in classes of the non-parallel <c>TicketsCliCollection</c>.
+/// </summary>
+public sealed class CliTestDatabase : IDisposable
+{
+    public const string SqlitePathVariable = "ONEJ_Storage__SqlitePath";
+    public const string PostgresVariable = "ONEJ_ConnectionStrings__Postgres";
+
+    private readonly string? _previousSqlitePath = Environment.GetEnvironmentVariable(SqlitePathVariable);
+    private readonly string? _previousPostgres = Environment.GetEnvironmentVariable(PostgresVariable);
+
+    public CliTestDatabase(string name)
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{name}-{Guid.NewGuid():N}.db");
+        Environment.SetEnvironmentVariable(SqlitePathVariable, Path);
+        Environment.SetEnvironmentVariable(PostgresVariable, "");
+    }
+
+    public string Path { get; }
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable(SqlitePathVariable, _previousSqlitePath);
+        Environment.SetEnvironmentVariable(PostgresVariable, _previousPostgres);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -9,27 +9,7 @@ public static class RecapSamples
 {
     public static readonly PromptLibrary Prompts = PromptLibrary.FromContentRoot(OneJanitorial.Bot.BotHost.ContentRoot());
 
-    public static RecapFacts R1() => new()
-    {
-        Client = "Northwind Dental",
-        Building = "Maple Street Clinic",
-        Cleaner = "Maria Lopez",
-        CleanerEmail = "maria@sparkle-cleaning.example",
-        TicketType = "R1",
-        StrikeNumber = 2,
-        TimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York"),
-        ReceivedDate = new DateOnly(2026, 3, 9),
-        Issue = ["Trash in the break room was not emptied", "Restroom mirrors left streaky"],
-        Why = "Her new staff member skipped the break room and wiped the mirrors with a dry cloth.",
-        Solution = "Clean the building herself on the next clean, retrain the staff member on the break room and mirror steps, and supervise the following clean.",
-        WhoFixes = "Maria Lopez (partner) personally",
-        NextCleanDate = new DateOnly(2026, 3, 10),
-        FollowUpAt = new DateTimeOffset(2026, 3, 11, 10, 0, 0, TimeSpan.FromHours(-4)),
-        ChecklistItems = ["Empty all trash bins and replace liners", "Clean mirrors streak-free"],
-        ChecklistUrl = "https://onejanitorial.example/checklists/northwind-maple",
-        CsrName = "Sam Carter",
-        TicketKey = "ticket-42",
-    };
+    public static RecapFacts R1() => RecapCardSample.Facts();
 
     public static JsonObject ValidDraft() => new()
     {

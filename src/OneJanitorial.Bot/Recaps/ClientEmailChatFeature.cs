@@ -30,7 +30,8 @@ public sealed partial class ClientEmailChatFeature(
         var ticketText = command?.Groups["ticket"].Value ?? Field(turn.Data, "ticket");
         if (TicketNumbers.Parse(ticketText) is not { } number || await tickets.GetAsync(number, cancellationToken) is not { } ticket)
         {
-            await output.SendAsync(BotMessage.Plain($"I can't find ticket {ticketText}. Try \"my tickets\" to see yours."), cancellationToken);
+            var which = string.IsNullOrWhiteSpace(ticketText) ? "that ticket" : $"ticket {ticketText}";
+            await output.SendAsync(BotMessage.Plain($"I can't find {which}. Try \"my tickets\" to see yours."), cancellationToken);
             return;
         }
         var review = command?.Groups["review"].Success == true;

@@ -30,6 +30,7 @@ public static class BotServices
         services.AddSop(configuration);
         services.AddSopBuckets();
         services.AddRecapChat();
+        services.AddClientEmailChat();
         return services;
     }
 

@@ -45,4 +45,15 @@ public static class RecapServiceCollectionExtensions
         services.AddSingleton<ChatFeature, RecapChatFeature>();
         return services;
     }
+
+    /// <summary>
+    /// "client email 42" (templates A–E, Template E's send time from <c>Tickets:Holidays</c>) and "review 42"
+    /// (the SOP's Google review rules), with their card samples. Needs the tickets and <see cref="AddRecaps"/>.
+    /// </summary>
+    public static IServiceCollection AddClientEmailChat(this IServiceCollection services)
+    {
+        services.AddSingleton<ChatFeature, ClientEmailChatFeature>();
+        ClientEmailCardSamples.Register(services);
+        return services;
+    }
 }

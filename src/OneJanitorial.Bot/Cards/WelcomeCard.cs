@@ -21,6 +21,7 @@ public static class WelcomeCard
                 new Fact("Bucket", "\"what bucket is this?\" walks you through the 3-bucket system"),
                 new Fact("Tickets", "\"new ticket\", \"ticket 42\", \"my tickets\""),
                 new Fact("Recaps", "\"recap 42\" drafts the cleaner recap email"),
+                new Fact("Client", "\"client email 42\" (templates A–E), \"review 42\" (may I ask for a review?)"),
             ]),
         ],
         Actions =

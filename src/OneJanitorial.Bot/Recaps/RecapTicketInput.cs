@@ -30,7 +30,7 @@ public static partial class RecapTicketInput
         {
             throw new RecapInputException("", $"The line is not valid JSON: {e.Message}");
         }
-        var (intake, error) = TicketPlanRequestMapper.Parse(line);
+        var (intake, error) = TicketPlanRequestMapper.Parse(json);
         if (error is not null)
         {
             throw new RecapInputException(error.Field ?? "", error.Error);

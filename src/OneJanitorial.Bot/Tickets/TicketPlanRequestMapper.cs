@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace OneJanitorial.Bot.Tickets;
@@ -9,22 +10,25 @@ public static partial class TicketPlanRequestMapper
 {
     public static (TicketIntake? Intake, TicketPlanError? Error) Parse(string line)
     {
+        JsonNode? node;
         try
         {
-            using var document = JsonDocument.Parse(line);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return (null, new TicketPlanError("Each line must be one JSON object.", null));
-            }
+            node = JsonNode.Parse(line);
         }
         catch (JsonException e)
         {
             return (null, new TicketPlanError($"Not valid JSON: {e.Message}", null));
         }
+        return node is JsonObject json ? Parse(json) : (null, new TicketPlanError("Each line must be one JSON object.", null));
+    }
+
+    /// <summary>The intake of an already parsed line (callers that read more fields from the same object parse it once).</summary>
+    public static (TicketIntake? Intake, TicketPlanError? Error) Parse(JsonObject json)
+    {
         try
         {
             // The line is well-formed JSON, so a failure here is a value of the wrong type at e.Path.
-            return ToIntake(JsonSerializer.Deserialize(line, TicketPlanJsonContext.Default.TicketPlanRequest)!);
+            return ToIntake(json.Deserialize(TicketPlanJsonContext.Default.TicketPlanRequest)!);
         }
         catch (JsonException e)
         {

@@ -1,4 +1,5 @@
 using OneJanitorial.Bot.Tickets;
+using OneJanitorial.Bot.Conversation;
 
 namespace OneJanitorial.Bot.Recaps;
 
@@ -39,8 +40,7 @@ public static class TicketClientEmail
         Answer = AnswerPlaceholder,
     };
 
-    public static TimeZoneInfo? Zone(Ticket ticket) =>
-        ticket.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+    public static TimeZoneInfo? Zone(Ticket ticket) => TimeZones.Find(ticket.TimeZone);
 
     private static List<string> Points(string? text) =>
         [.. (text ?? "").Split('\n').Select(line => line.Trim().TrimStart('-', '•', '*').Trim()).Where(line => line.Length > 0)];

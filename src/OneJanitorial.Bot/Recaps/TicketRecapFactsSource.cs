@@ -1,5 +1,6 @@
 using System.Globalization;
 using OneJanitorial.Bot.Tickets;
+using OneJanitorial.Bot.Conversation;
 
 namespace OneJanitorial.Bot.Recaps;
 
@@ -27,7 +28,7 @@ public sealed class TicketRecapFactsSource(TicketService tickets) : IRecapFactsS
             throw new RecapFactsUnavailableException($"Ticket {ticket.Number} is a {ticket.Type.Name()} ticket; a cleaner recap follows a service issue.");
         }
         var note = ticket.Note;
-        var zone = ticket.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : null;
+        var zone = TimeZones.Find(ticket.TimeZone);
         var missing = Missing(ticket, zone);
         if (missing.Count > 0)
         {

@@ -84,7 +84,7 @@ public static partial class TeamsActivityMapper
     private static TimeZoneInfo? TimeZoneOf(Activity activity)
     {
         var zone = activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Timezone;
-        return zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? tz : null;
+        return TimeZones.Find(zone);
     }
 
     [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]

@@ -7,7 +7,7 @@ public static class IntakeForm
 {
     /// <summary>The building's time zone (received time and follow-up call are read in it); UTC until one is chosen.</summary>
     public static TimeZoneInfo Zone(IReadOnlyDictionary<string, string> values) =>
-        values.TryGetValue(BuildingZone, out var id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+        Conversation.TimeZones.Find(values.GetValueOrDefault(BuildingZone)) ?? TimeZoneInfo.Utc;
 
     public static IntakeCategory? Category(IReadOnlyDictionary<string, string> values) =>
         IntakeNames.TryParseCategory(values.GetValueOrDefault(IntakeFields.Category), out var c) ? c : null;

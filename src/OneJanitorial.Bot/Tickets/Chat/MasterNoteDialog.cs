@@ -40,7 +40,7 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
     /// so the user's zone (when the channel gives it) or UTC, named on the card.
     /// </summary>
     public static TimeZoneInfo EditZone(string? ticketZone, TimeZoneInfo? userZone) =>
-        ticketZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(ticketZone, out var zone) ? zone : userZone ?? TimeZoneInfo.Utc;
+        TimeZones.Find(ticketZone) ?? userZone ?? TimeZoneInfo.Utc;
 
     protected override async Task<DialogStep> ContinueAsync(DialogContext context, NoteEditState state, CancellationToken cancellationToken)
     {

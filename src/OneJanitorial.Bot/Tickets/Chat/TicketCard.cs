@@ -1,6 +1,7 @@
 using System.Globalization;
 using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Recaps;
+using OneJanitorial.Bot.Conversation;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -78,8 +79,8 @@ public static class TicketCard
 
     /// <summary>The call in the building's zone, named, as the cleaner recap states it; the stored offset when there is no zone.</summary>
     private static string FollowUp(DateTimeOffset call, string? zone) =>
-        zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found)
-            ? TimeZoneInfo.ConvertTime(call, found).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({zone.Replace('_', ' ')})"
+        TimeZones.Find(zone) is { } found
+            ? TimeZoneInfo.ConvertTime(call, found).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({zone!.Replace('_', ' ')})"
             : call.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
 
     private static IEnumerable<CardElement> Missing(Ticket ticket, IReadOnlyList<string> missing)

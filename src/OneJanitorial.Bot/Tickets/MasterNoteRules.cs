@@ -6,6 +6,12 @@ public enum MasterNotePhase
     /// <summary>Pinned immediately at creation: the issue and whether the checklist was verified (Step 1B).</summary>
     Create,
 
+    /// <summary>
+    /// A stored ticket's note being worked: values must be possible, nothing more is required (imported tickets start
+    /// with an empty note; what a complete note needs is checked at close).
+    /// </summary>
+    Edit,
+
     /// <summary>Closure checklist: "Full documentation in pinned Master Note (all fields complete)".</summary>
     Close,
 }
@@ -33,6 +39,10 @@ public static class MasterNoteRules
         if (phase == MasterNotePhase.Create)
         {
             return CreateFields;
+        }
+        if (phase == MasterNotePhase.Edit)
+        {
+            return [];
         }
         if (!type.CountsAsServiceIssue())
         {

@@ -10,6 +10,9 @@ public sealed record TicketChangeResult(Ticket? Ticket, IReadOnlyList<string> Pr
     public static TicketChangeResult Refused(IReadOnlyList<string> problems) => new(null, problems);
 
     public static TicketChangeResult NotFound(long number) => new(null, [$"Ticket {number} was not found."]);
+
+    public static TicketChangeResult Changed(long number) =>
+        new(null, [$"Ticket {number} was changed by someone else just now; nothing was saved. Open it again to see the latest."]);
 }
 
 /// <summary>The intake cannot be planned; <see cref="Errors"/> names the fields.</summary>

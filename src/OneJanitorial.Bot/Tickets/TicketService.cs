@@ -58,21 +58,15 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
 
     public Task<IReadOnlyList<TicketEvent>> HistoryAsync(long number, CancellationToken cancellationToken) => store.EventsAsync(number, cancellationToken);
 
-    public Task<TicketChangeResult> UpdateNoteAsync(long number, MasterNote note, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(number, actor, TicketChange.Field, ticket =>
-        {
-            var problems = MasterNoteRules.Validate(note, ticket.Type, MasterNotePhase.Create).Select(p => $"Master Note: {p.Message}").ToList();
-            return (ticket with { Note = note }, problems);
-        }, cancellationToken);
-
     /// <summary>
-    /// Saves the note and the cleaner's email (blank clears it) as one change; the email is checked like the intake's.
+    /// Saves the note and the cleaner's email (blank clears it) as one change; the note is checked by the
+    /// <see cref="MasterNotePhase.Edit"/> rules and the email like the intake's.
     /// The history records each changed field ("note.nextClean", "cleanerEmail").
     /// </summary>
     public Task<TicketChangeResult> UpdateNoteAsync(long number, MasterNote note, string? cleanerEmail, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(number, actor, TicketChange.Field, ticket =>
+        ChangeAsync(number, null, actor, TicketChange.Field, ticket =>
         {
-            var problems = MasterNoteRules.Validate(note, ticket.Type, MasterNotePhase.Create).Select(p => $"Master Note: {p.Message}").ToList();
+            var problems = NoteProblems(note, ticket.Type);
             var email = CleanerEmails.Normalize(cleanerEmail);
             if (email is not null && !CleanerEmails.IsValid(email))
             {
@@ -81,12 +75,25 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
             return (ticket with { Note = note, CleanerEmail = email }, problems);
         }, cancellationToken);
 
+    /// <summary>Sets the closure checklist (e.g. the review status), whatever version the ticket is at.</summary>
     public Task<TicketChangeResult> UpdateClosureAsync(long number, TicketClosure closure, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(number, actor, TicketChange.Field, ticket => (ticket with { Closure = closure }, []), cancellationToken);
+        ChangeAsync(number, null, actor, TicketChange.Field, ticket => (ticket with { Closure = closure }, []), cancellationToken);
+
+    /// <summary>
+    /// Saves the closure checklist card: the closure and the note's "solved on first attempt" as one change (one
+    /// transaction, an event per changed field), refused when the ticket is no longer at <paramref name="version"/>.
+    /// </summary>
+    public Task<TicketChangeResult> SaveChecklistAsync(
+        long number, int version, TicketClosure closure, bool? solvedOnFirstAttempt, string actor, CancellationToken cancellationToken) =>
+        ChangeAsync(number, version, actor, TicketChange.Field, ticket =>
+        {
+            var note = ticket.Note with { SolvedOnFirstAttempt = solvedOnFirstAttempt };
+            return (ticket with { Closure = closure, Note = note }, NoteProblems(note, ticket.Type));
+        }, cancellationToken);
 
     /// <summary>Moves to another stage when SOP Step 5 allows it; a closed ticket can only reopen to its home stage.</summary>
     public Task<TicketChangeResult> MoveStageAsync(long number, TicketStage to, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(number, actor, TicketChange.Stage, ticket =>
+        ChangeAsync(number, null, actor, TicketChange.Stage, ticket =>
         {
             var refusal = TicketStages.CheckMove(ticket.Type, ticket.Stage, to);
             return refusal is null ? (ticket with { Stage = to, ClosedAt = null }, []) : (ticket, [refusal]);
@@ -94,7 +101,7 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
 
     /// <summary>Closes the ticket, or refuses with every closure item that is missing.</summary>
     public Task<TicketChangeResult> CloseAsync(long number, string actor, CancellationToken cancellationToken) =>
-        ChangeAsync(number, actor, TicketChange.Closed, ticket =>
+        ChangeAsync(number, null, actor, TicketChange.Closed, ticket =>
         {
             if (ticket.IsClosed)
             {
@@ -116,13 +123,22 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
         return TicketChangeResult.Done(ticket);
     }
 
+    /// <summary>
+    /// Applies one change and stores it with its events in one transaction. With a <paramref name="version"/>, the
+    /// change is refused when the ticket is no longer at it; a concurrent writer between read and write is refused too.
+    /// </summary>
     private async Task<TicketChangeResult> ChangeAsync(
-        long number, string actor, string change, Func<Ticket, (Ticket Updated, IReadOnlyList<string> Problems)> apply, CancellationToken cancellationToken)
+        long number, int? version, string actor, string change, Func<Ticket, (Ticket Updated, IReadOnlyList<string> Problems)> apply,
+        CancellationToken cancellationToken)
     {
         var current = await store.GetAsync(number, cancellationToken);
         if (current is null)
         {
             return TicketChangeResult.NotFound(number);
+        }
+        if (version is { } expected && current.Version != expected)
+        {
+            return TicketChangeResult.Changed(number);
         }
         var (updated, problems) = apply(current);
         if (problems.Count > 0)
@@ -138,9 +154,16 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
         {
             return TicketChangeResult.Done(current);
         }
-        var saved = await store.UpdateAsync(updated, events, cancellationToken);
-        TicketLog.StageChange(logger, current, saved);
-        return TicketChangeResult.Done(saved);
+        try
+        {
+            var saved = await store.UpdateAsync(updated, events, cancellationToken);
+            TicketLog.StageChange(logger, current, saved);
+            return TicketChangeResult.Done(saved);
+        }
+        catch (TicketConcurrencyException)
+        {
+            return TicketChangeResult.Changed(number);
+        }
     }
 
     private static Ticket NewTicket(TicketIntake intake, TicketPlan plan, MasterNote note, string actor, DateTimeOffset now) => new()
@@ -182,6 +205,9 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
         OverrideField.EstCloseDate => plan.EstCloseDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         _ => plan.Owner,
     };
+
+    private static List<string> NoteProblems(MasterNote note, TicketType type) =>
+        [.. MasterNoteRules.Validate(note, type, MasterNotePhase.Edit).Select(p => $"Master Note: {p.Message}")];
 
     private static TicketEvent Event(DateTimeOffset at, string actor, string change, string? field, string? old, string? value, string? reason = null) =>
         new(0, 0, at, actor, change, field, old, value, reason);

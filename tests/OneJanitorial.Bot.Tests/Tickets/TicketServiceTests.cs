@@ -134,7 +134,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
         Assert.Contains("Recurring issue: Date of first occurrence", refused.Problems);
         Assert.Contains("Master Note: Why is required.", refused.Problems);
 
-        await _service.UpdateNoteAsync(ticket.Number, Notes.Complete(), "una", Ct);
+        await _service.UpdateNoteAsync(ticket.Number, Notes.Complete(), ticket.CleanerEmail, "una", Ct);
         await _service.UpdateClosureAsync(ticket.Number, Notes.CompleteClosure(), "una", Ct);
         var closed = await _service.CloseAsync(ticket.Number, "una", Ct);
 
@@ -205,6 +205,54 @@ public abstract class TicketServiceTests : IAsyncLifetime
 
         Assert.Equal(["'jane at home' is not an email address."], result.Problems);
         Assert.Equal(ticket.Version, (await _service.GetAsync(ticket.Number, Ct))!.Version);
+    }
+
+    [Fact]
+    public async Task SaveChecklistAsync_ImportedTicketWithEmptyNote_ClosureAndSolvedStoredAsOneChange()
+    {
+        var imported = await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+        var closure = new TicketClosure { ClientConfirmation = ClientConfirmation.ClientConfirmedResolved, Review = ReviewStatus.PendingConfirmation };
+
+        var result = await _service.SaveChecklistAsync(imported.Number, imported.Version, closure, true, "una", Ct);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        var stored = (await _service.GetAsync(imported.Number, Ct))!;
+        Assert.Equal((ReviewStatus.PendingConfirmation, true, imported.Version + 1), (stored.Closure.Review, stored.Note.SolvedOnFirstAttempt, stored.Version));
+        var fields = (await _service.HistoryAsync(imported.Number, Ct)).Select(e => e.Field);
+        Assert.Equal(["closure.clientConfirmation", "closure.review", "note.solvedOnFirstAttempt"], fields.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task SaveChecklistAsync_TicketChangedSinceRead_RefusedAndNothingStored()
+    {
+        var ticket = await CreateR1Async();
+        await _service.MoveStageAsync(ticket.Number, TicketStage.OpenTicket, "ben", Ct);
+
+        var result = await _service.SaveChecklistAsync(ticket.Number, ticket.Version, Notes.CompleteClosure(), true, "una", Ct);
+
+        Assert.Contains("changed by someone else", Assert.Single(result.Problems));
+        var stored = (await _service.GetAsync(ticket.Number, Ct))!;
+        Assert.Equal((ticket.Version + 1, null, null), (stored.Version, stored.Closure.Review, stored.Note.SolvedOnFirstAttempt));
+    }
+
+    [Fact]
+    public async Task UpdateNoteAsync_ImportedTicketNoteWithoutIssue_Saved()
+    {
+        var imported = await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+
+        var result = await _service.UpdateNoteAsync(imported.Number, imported.Note with { NextClean = new DateOnly(2026, 11, 24) }, null, "una", Ct);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+    }
+
+    [Fact]
+    public async Task UpdateNoteAsync_ImpossibleValue_Refused()
+    {
+        var ticket = await CreateR1Async();
+
+        var result = await _service.UpdateNoteAsync(ticket.Number, ticket.Note with { BuildingCount = 0 }, null, "una", Ct);
+
+        Assert.Equal(["Master Note: How Many Buildings Do They Have: must be at least 1."], result.Problems);
     }
 
     [Fact]

@@ -67,7 +67,10 @@ public sealed class TicketActions(TicketService tickets)
         }
     }
 
-    /// <summary>Saves the closure checklist (and "solved on first attempt" into the note); with Save and close, then closes.</summary>
+    /// <summary>
+    /// Saves the closure checklist and "solved on first attempt" (into the note) as one change, or says why it was refused;
+    /// with Save and close, then closes.
+    /// </summary>
     public async Task SaveChecklistAsync(IncomingTurn turn, long number, ITurnOutput output, CancellationToken cancellationToken)
     {
         if (await FindAsync(number, output, cancellationToken) is not { } ticket)
@@ -89,19 +92,18 @@ public sealed class TicketActions(TicketService tickets)
             await output.ReplaceCardAsync(ClosureCards.Checklist(ticket, values, form.Errors), cancellationToken);
             return;
         }
-        var actor = TicketChat.Actor(turn);
-        await tickets.UpdateClosureAsync(number, closure, actor, cancellationToken);
-        if (solved != ticket.Note.SolvedOnFirstAttempt)
+        var result = await tickets.SaveChecklistAsync(number, ticket.Version, closure, solved, TicketChat.Actor(turn), cancellationToken);
+        if (!result.Succeeded)
         {
-            await tickets.UpdateNoteAsync(number, ticket.Note with { SolvedOnFirstAttempt = solved }, actor, cancellationToken);
+            await output.SendAsync(BotMessage.Plain(string.Join(" ", result.Problems)), cancellationToken);
+            return;
         }
         if (values.GetValueOrDefault(ClosureCards.CloseKey) == "yes")
         {
             await CloseAsync(turn, number, output, cancellationToken);
             return;
         }
-        var saved = (await tickets.GetAsync(number, cancellationToken))!;
-        await output.ReplaceCardAsync(Card(saved), cancellationToken);
+        await output.ReplaceCardAsync(Card(result.Ticket!), cancellationToken);
         await output.SendAsync(BotMessage.Plain($"Closure checklist of ticket {number} saved."), cancellationToken);
     }
 

@@ -21,19 +21,7 @@ public sealed partial class TicketChatFeature(DialogRunner runner, TicketActions
         _ => false,
     };
 
-    public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await RouteAsync(turn, output, cancellationToken);
-        }
-        catch (TicketConcurrencyException e)
-        {
-            await output.SendAsync(BotMessage.Plain($"Ticket {e.Number} was changed by someone else just now; nothing was saved. Open it again to see the latest."), cancellationToken);
-        }
-    }
-
-    private Task RouteAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+    public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
         if (turn.Kind == TurnKind.Message)
         {

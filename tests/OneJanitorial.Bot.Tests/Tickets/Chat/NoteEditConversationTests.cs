@@ -55,7 +55,8 @@ public sealed class NoteEditConversationTests : IDisposable
             .RunAsync();
     }
 
-    private static async Task ImportAsync(ConversationScript script)
+    /// <summary>Imports R1 ticket H-1 (Walmart, Toronto, Jane Doe) as `tickets import` does: no note, no zone, no email.</summary>
+    internal static async Task ImportAsync(ConversationScript script)
     {
         const string csv = "ticket_id,create_date,ticket_type,stage,priority,company,city,concern,cleaner\nH-1,2026-02-20,R1,Open Ticket,High,Walmart,Toronto,Trash,Jane Doe\n";
         var settings = TicketRuleSettings.From(script.Services.GetRequiredService<IOptions<TicketsOptions>>().Value);

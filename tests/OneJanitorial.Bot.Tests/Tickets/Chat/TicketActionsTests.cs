@@ -96,6 +96,24 @@ public sealed class TicketActionsTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveChecklist_ImportedTicketWithEmptyNote_SolvedOnFirstAttemptStoredWithTheClosure()
+    {
+        await _scripts.New()
+            .Do(NoteEditConversationTests.ImportAsync)
+            .Send("ticket 1").ExpectCard("Missing for closure")
+            .Press("Closure checklist").ExpectCard("closure checklist")
+            .Press("Save", new { clientConfirmation = "ClientConfirmedResolved", solvedFirstAttempt = "yes", reviewStatus = "PendingConfirmation" })
+            .ExpectCard("Missing for closure")
+            .ExpectText("Closure checklist of ticket 1 saved.")
+            .Do(async s =>
+            {
+                var ticket = await s.Services.GetRequiredService<TicketService>().GetAsync(1, CancellationToken.None);
+                Assert.Equal((ReviewStatus.PendingConfirmation, true), (ticket!.Closure.Review, ticket.Note.SolvedOnFirstAttempt));
+            })
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task EditMasterNote_ThreeCards_SavesTheNote()
     {
         await _scripts.New()

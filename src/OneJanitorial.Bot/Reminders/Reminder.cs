@@ -1,0 +1,15 @@
+namespace OneJanitorial.Bot.Reminders;
+
+/// <summary>
+/// One due reminder of a ticket: the instant it is due, the wall-clock time the reader sees in the ticket's IANA zone,
+/// and who gets it. <see cref="Key"/> (ticket, kind, due) is its identity: delivery records it before sending, so a
+/// reminder is sent once.
+/// </summary>
+public sealed record Reminder(long TicketNumber, ReminderKind Kind, DateTimeOffset DueUtc, DateTime DueLocal, string TimeZone, ReminderTarget Target)
+{
+    public string Key => $"{TicketNumber}/{Kind.Name()}/{ReminderHistory.Stamp(DueUtc)}";
+
+    /// <summary>The reminder for <paramref name="due"/>, read in <paramref name="zone"/>.</summary>
+    public static Reminder At(long ticket, ReminderKind kind, DateTimeOffset due, TimeZoneInfo zone, ReminderTarget target) =>
+        new(ticket, kind, due.ToUniversalTime(), TimeZoneInfo.ConvertTime(due, zone).DateTime, zone.Id, target);
+}

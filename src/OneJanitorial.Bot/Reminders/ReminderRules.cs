@@ -1,0 +1,36 @@
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Tickets;
+
+namespace OneJanitorial.Bot.Reminders;
+
+/// <summary>
+/// The due reminders of one ticket, as a pure function of the ticket, its event history, the settings and the
+/// current instant. Derived again whenever the ticket changes: a moved follow-up moves its reminder, a closed ticket
+/// keeps only its review follow-up, a Done drops a reminder and a Snooze moves it.
+/// </summary>
+public static class ReminderRules
+{
+    public static IReadOnlyList<Reminder> Derive(Ticket ticket, IReadOnlyList<TicketEvent> events, ReminderSettings settings, DateTimeOffset now)
+    {
+        var history = new ReminderHistory(events);
+        var zone = TimeZones.Find(ticket.TimeZone) ?? settings.DefaultZone;
+        var context = new ReminderContext(ticket, history, settings, zone, now);
+        var derived = ticket.IsClosed
+            ? ClosingReminders.ReviewFollowUp(context)
+            : ResponseReminders.All(context).Concat(CleanReminders.All(context)).Concat(ClosingReminders.All(context));
+        return [.. derived
+            .Select(r => AfterActions(r, history, zone))
+            .OfType<Reminder>()
+            .DistinctBy(r => r.Key)
+            .OrderBy(r => r.DueUtc)
+            .ThenBy(r => r.Kind)];
+    }
+
+    private static Reminder? AfterActions(Reminder reminder, ReminderHistory history, TimeZoneInfo zone)
+    {
+        var (due, done) = history.Follow(reminder.Kind, reminder.DueUtc);
+        return done ? null
+            : due == reminder.DueUtc ? reminder
+            : Reminder.At(reminder.TicketNumber, reminder.Kind, due, zone, reminder.Target);
+    }
+}

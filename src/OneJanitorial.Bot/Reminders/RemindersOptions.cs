@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OneJanitorial.Bot.Reminders;
+
+/// <summary>Configuration section <c>Reminders</c>.</summary>
+public sealed class RemindersOptions
+{
+    public const string SectionName = "Reminders";
+
+    /// <summary>When the next clean starts if the ticket names only its date (the inspection reminder goes then).</summary>
+    public TimeOnly DefaultCleanTime { get; set; } = new(18, 0);
+
+    /// <summary>IANA zone for tickets that have none (imported from the CRM).</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DefaultTimeZone { get; set; } = "America/Toronto";
+
+    /// <summary>Office hours on business days, in the ticket's zone; an Urgent ticket outside them alerts on-call.</summary>
+    public BusinessHoursOptions BusinessHours { get; set; } = new();
+
+    /// <summary>How often the scheduler looks for due reminders.</summary>
+    [Range(1, 3600)]
+    public int PollSeconds { get; set; } = 30;
+
+    /// <summary>A claimed reminder whose sender vanished (crash) is taken over after this long.</summary>
+    [Range(10, 3600)]
+    public int ClaimTimeoutSeconds { get; set; } = 120;
+
+    /// <summary>Delivery attempts before a reminder stays failed (listed by <c>reminders failed</c>).</summary>
+    [Range(1, 20)]
+    public int MaxAttempts { get; set; } = 5;
+}
+
+public sealed class BusinessHoursOptions
+{
+    public TimeOnly Start { get; set; } = new(8, 0);
+    public TimeOnly End { get; set; } = new(17, 0);
+}

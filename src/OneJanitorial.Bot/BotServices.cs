@@ -7,6 +7,7 @@ using OneJanitorial.Bot.Tickets.Chat;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Llm;
 using OneJanitorial.Bot.Recaps;
+using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Sop;
 using OneJanitorial.Bot.Sop.Buckets;
 
@@ -31,6 +32,7 @@ public static class BotServices
         services.AddSopBuckets();
         services.AddRecapChat();
         services.AddClientEmailChat();
+        services.AddReminders();
         return services;
     }
 

@@ -21,6 +21,7 @@ public static class CliCommands
         ["ticket-plan"] = (Tickets.TicketCommands.PlanUsage, Tickets.TicketCommands.PlanAsync),
         ["tickets"] = (Tickets.TicketCommands.TicketsUsage, Tickets.TicketCommands.TicketsAsync),
         ["recap"] = (Recaps.RecapCommand.Usage, Recaps.RecapCommand.RunAsync),
+        ["reminders"] = (Reminders.RemindersCommand.Usage, Reminders.RemindersCommand.RunAsync),
         ["ask"] = (Sop.SopCommands.AskUsage, Sop.SopCommands.AskAsync),
         ["feedback"] = (Sop.SopCommands.FeedbackUsage, Sop.SopCommands.FeedbackAsync),
     };

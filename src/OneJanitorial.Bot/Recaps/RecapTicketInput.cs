@@ -19,17 +19,23 @@ public sealed class RecapInputException(string field, string message) : Exceptio
 /// </summary>
 public static partial class RecapTicketInput
 {
-    public static RecapTicketLine Parse(string line)
+    public static RecapTicketLine Parse(string line) => Parse(ParseObject(line));
+
+    /// <summary>The line as a JSON object (commands that read more fields from it parse it once).</summary>
+    public static JsonObject ParseObject(string line)
     {
-        JsonObject json;
         try
         {
-            json = JsonNode.Parse(line) as JsonObject ?? throw new RecapInputException("", "Each line must be one JSON object.");
+            return JsonNode.Parse(line) as JsonObject ?? throw new RecapInputException("", "Each line must be one JSON object.");
         }
         catch (JsonException e)
         {
             throw new RecapInputException("", $"The line is not valid JSON: {e.Message}");
         }
+    }
+
+    public static RecapTicketLine Parse(JsonObject json)
+    {
         var (intake, error) = TicketPlanRequestMapper.Parse(json);
         if (error is not null)
         {
@@ -90,7 +96,7 @@ public static partial class RecapTicketInput
             : throw new RecapInputException(field, $"\"{field}\" must be a date like 2026-03-10.");
 
     /// <summary>An ISO date-time; without an offset it is the wall-clock time in the client's zone.</summary>
-    private static DateTimeOffset LocalDateTime(JsonObject json, string field, TimeZoneInfo zone)
+    internal static DateTimeOffset LocalDateTime(JsonObject json, string field, TimeZoneInfo zone)
     {
         var text = Text(json, field);
         if (HasOffset().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))

@@ -17,8 +17,8 @@ public sealed class ReminderHistory(IReadOnlyList<TicketEvent> events)
     /// <summary>When the client first got an answer; null while nobody has responded.</summary>
     public DateTimeOffset? ClientRespondedAt => Events.Where(e => e.Change == ReminderEvents.ClientResponse).Select(e => (DateTimeOffset?)e.At).Min();
 
-    /// <summary>Someone called, wrote a note, moved the ticket or answered the client (creation alone is not work).</summary>
-    public bool Worked => Events.Any(e => Work.Contains(e.Change));
+    /// <summary>Someone called, wrote a note, moved the ticket or answered the client before <paramref name="instant"/> (creation alone is not work).</summary>
+    public bool WorkedBefore(DateTimeOffset instant) => Events.Any(e => Work.Contains(e.Change) && e.At < instant);
 
     public bool ReviewWasPosted => Events.Any(e => e.Change == ReminderEvents.ReviewPosted);
 

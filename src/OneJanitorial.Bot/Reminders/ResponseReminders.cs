@@ -12,11 +12,12 @@ public static class ResponseReminders
             // KPIs: "Initial response to client within 90 minutes".
             yield return context.Make(ReminderKind.ClientResponse, context.ReceivedAt + ReminderSettings.ResponseWindow);
         }
-        if (!context.History.Worked)
+        // KPIs: "worked and responded to the day received"; received after 16:00 → due at once.
+        var fourPm = context.Local(context.ReceivedDay, ReminderSettings.SameDayTime);
+        var sameDay = fourPm > context.ReceivedAt ? fourPm : context.ReceivedAt;
+        if (!context.History.WorkedBefore(sameDay))
         {
-            // KPIs: "worked and responded to the day received"; received after 16:00 → due at once.
-            var fourPm = context.Local(context.ReceivedDay, ReminderSettings.SameDayTime);
-            yield return context.Make(ReminderKind.SameDay, fourPm > context.ReceivedAt ? fourPm : context.ReceivedAt);
+            yield return context.Make(ReminderKind.SameDay, sameDay);
         }
         if (NeedsOnCall(context))
         {

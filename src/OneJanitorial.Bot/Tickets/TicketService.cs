@@ -166,7 +166,8 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
         }
     }
 
-    private static Ticket NewTicket(TicketIntake intake, TicketPlan plan, MasterNote note, string actor, DateTimeOffset now) => new()
+    /// <summary>The ticket <see cref="CreateAsync"/> stores, before it has a number.</summary>
+    internal static Ticket NewTicket(TicketIntake intake, TicketPlan plan, MasterNote note, string actor, DateTimeOffset now) => new()
     {
         Type = plan.Type,
         Title = plan.Title,

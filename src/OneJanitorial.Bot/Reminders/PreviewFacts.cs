@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Recaps;
+using OneJanitorial.Bot.Tickets;
+
+namespace OneJanitorial.Bot.Reminders;
+
+/// <summary>
+/// The optional <c>reminders preview</c> fields beyond the recap line: the next clean's exact start and when a review
+/// was requested and the client answered. Date-times are read like <c>followUpAt</c> (the client's zone, or with an offset).
+/// </summary>
+public sealed record PreviewFacts(DateTimeOffset? NextCleanAt, DateTimeOffset? ReviewRequestedAt, DateTimeOffset? ClientRespondedAt)
+{
+    public static PreviewFacts Read(JsonObject json, TimeZoneInfo zone) => new(
+        Optional(json, "nextCleanAt", zone),
+        Optional(json, "reviewRequestedAt", zone),
+        Optional(json, "clientRespondedAt", zone));
+
+    /// <summary>The ticket the line describes, as <see cref="TicketService.CreateAsync"/> would store it when it was received.</summary>
+    public Ticket Ticket(RecapTicketLine line, TicketPlan plan)
+    {
+        var note = new MasterNote
+        {
+            NextClean = NextCleanAt is { } start ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, line.TimeZone).DateTime) : line.NextCleanDate,
+            FollowUpCallAt = line.FollowUpAt,
+        };
+        var ticket = TicketService.NewTicket(line.Intake, plan, note, line.CsrName ?? "preview", line.Intake.ReceivedAt);
+        return ReviewRequestedAt is null ? ticket : ticket with { Closure = new TicketClosure { Review = ReviewStatus.ReviewRequested } };
+    }
+
+    /// <summary>The history events these facts stand for.</summary>
+    public IReadOnlyList<TicketEvent> Events(TimeZoneInfo zone)
+    {
+        var events = new List<TicketEvent>();
+        if (NextCleanAt is { } start)
+        {
+            var local = TimeZoneInfo.ConvertTime(start, zone).DateTime.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+            events.Add(new(0, 0, start, "preview", ReminderEvents.NextCleanStart, null, null, local, null));
+        }
+        if (ReviewRequestedAt is { } requested)
+        {
+            events.Add(new(0, 0, requested, "preview", TicketChange.Field, "closure.review", null, nameof(ReviewStatus.ReviewRequested), null));
+        }
+        if (ClientRespondedAt is { } responded)
+        {
+            events.Add(new(0, 0, responded, "preview", ReminderEvents.ClientResponse, null, null, null, null));
+        }
+        return events;
+    }
+
+    private static DateTimeOffset? Optional(JsonObject json, string field, TimeZoneInfo zone) =>
+        json[field] is null ? null : RecapTicketInput.LocalDateTime(json, field, zone);
+}

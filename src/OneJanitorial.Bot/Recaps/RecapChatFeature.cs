@@ -59,7 +59,7 @@ public sealed partial class RecapChatFeature(
     {
         if (await FindDraftAsync(turn, output, cancellationToken) is { } draft)
         {
-            await output.SendAsync(BotMessage.Plain($"Subject: {draft.Recap.Subject}\n\n{draft.Recap.Body}"), cancellationToken);
+            await output.SendAsync(BotMessage.Plain(RecapMessage.CopyText(draft.Recap)), cancellationToken);
         }
     }
 
@@ -80,7 +80,7 @@ public sealed partial class RecapChatFeature(
             var record = await delivery.FindAsync(draft.Recap, cancellationToken);
             await output.ReplaceCardAsync(RecapPreviewCard.Build(draft.Recap, draft.TicketId, record), cancellationToken);
         }
-        var text = result.CopyText is null ? result.Message : $"{result.Message}\n\nSubject: {draft.Recap.Subject}\n\n{result.CopyText}";
+        var text = result.CopyText is null ? result.Message : $"{result.Message}\n\n{result.CopyText}";
         await output.SendAsync(BotMessage.Plain(text), cancellationToken);
     }
 

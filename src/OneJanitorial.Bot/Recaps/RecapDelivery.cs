@@ -6,8 +6,8 @@ namespace OneJanitorial.Bot.Recaps;
 
 /// <summary>
 /// Sends a recap once. The first click claims the recap's key in the state store ("sending"), so a second click
-/// finds it and sends nothing; a failure releases the key so the CSR can retry. Without a sender the CSR gets
-/// the text to copy and an .eml file.
+/// finds it and sends nothing; a failure releases the key so the CSR can retry. Without a sender nothing is sent
+/// and the CSR gets the email (To, Subject, body) to paste into their mail app.
 /// </summary>
 public sealed partial class RecapDelivery(
     IStateStore store,
@@ -27,11 +27,9 @@ public sealed partial class RecapDelivery(
         var message = RecapMessage.Build(recap, options.Value, key);
         if (sender is null)
         {
-            return new RecapSendResult(RecapSendStatus.NotConfigured, "Sending is not set up: copy the text below or open the .eml file in your mail app.")
+            return new RecapSendResult(RecapSendStatus.NotConfigured, "Sending is not set up, so nothing was sent: paste this into a new email in your mail app.")
             {
-                CopyText = recap.Body,
-                Eml = RecapMessage.ToEml(message),
-                EmlFileName = "recap-" + key + ".eml",
+                CopyText = RecapMessage.CopyText(recap),
             };
         }
         var claim = await ClaimAsync(KeyPrefix + key, recap, cancellationToken);
@@ -48,7 +46,7 @@ public sealed partial class RecapDelivery(
         catch (RecapSendException e)
         {
             await ReleaseAsync(KeyPrefix + key, claim.ETag);
-            return new RecapSendResult(RecapSendStatus.Failed, $"Not sent: {e.Message}. The recap is still unsent; try again or copy it.") { CopyText = recap.Body };
+            return new RecapSendResult(RecapSendStatus.Failed, $"Not sent: {e.Message}. The recap is still unsent; try again or copy it.") { CopyText = RecapMessage.CopyText(recap) };
         }
         var sentAt = timeProvider.GetUtcNow();
         // The message is out: record it whatever happened to the claim meanwhile, and even if the CSR navigated away.

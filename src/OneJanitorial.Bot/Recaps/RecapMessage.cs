@@ -4,7 +4,7 @@ using MimeKit;
 
 namespace OneJanitorial.Bot.Recaps;
 
-/// <summary>The recap as an email message: what SMTP sends and what the .eml download holds.</summary>
+/// <summary>The recap as an email: the message SMTP and Graph send, and the text a CSR copies when it is not sent.</summary>
 public static class RecapMessage
 {
     public static MimeMessage Build(Recap recap, SmtpOptions options, string idempotencyKey)
@@ -22,13 +22,8 @@ public static class RecapMessage
         return message;
     }
 
-    /// <summary>The message as an .eml file (RFC 5322), for mail clients to open when sending is not configured.</summary>
-    public static byte[] ToEml(MimeMessage message)
-    {
-        using var stream = new MemoryStream();
-        message.WriteTo(stream);
-        return stream.ToArray();
-    }
+    /// <summary>What the Copy button and an unsent recap give the CSR to paste into a new email: To, Subject, then the body.</summary>
+    public static string CopyText(Recap recap) => $"To: {recap.To}\nSubject: {recap.Subject}\n\n{recap.Body}";
 
     /// <summary>One key per recap content: a double click sends the same recap, which sends once.</summary>
     public static string IdempotencyKey(Recap recap)

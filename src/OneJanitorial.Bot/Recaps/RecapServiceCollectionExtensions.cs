@@ -10,7 +10,7 @@ public static class RecapServiceCollectionExtensions
     /// <summary>
     /// The recap writer always; sending over SMTP when <c>Mail:Smtp:Host</c> is set, else through Microsoft Graph when
     /// <c>Mail:Graph:Sender</c> is set (otherwise
-    /// <see cref="RecapDelivery"/> offers copy text and an .eml). <see cref="RecapDelivery"/> and <see cref="RecapDrafts"/>
+    /// <see cref="RecapDelivery"/> offers the email as copy text). <see cref="RecapDelivery"/> and <see cref="RecapDrafts"/>
     /// need an IStateStore when they are used.
     /// </summary>
     public static IServiceCollection AddRecaps(this IServiceCollection services, IConfiguration configuration)

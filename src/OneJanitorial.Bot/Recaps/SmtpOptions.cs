@@ -3,7 +3,7 @@ using MailKit.Security;
 
 namespace OneJanitorial.Bot.Recaps;
 
-/// <summary><c>Mail:Smtp:*</c>. Sending is on only when <see cref="Host"/> is set; otherwise recaps are copied or saved as .eml.</summary>
+/// <summary><c>Mail:Smtp:*</c>. Sending is on only when <see cref="Host"/> is set; otherwise the CSR copies the recap into their mail app.</summary>
 public sealed class SmtpOptions : IValidatableObject
 {
     public const string SectionName = "Mail:Smtp";

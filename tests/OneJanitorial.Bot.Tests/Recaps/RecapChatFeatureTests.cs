@@ -128,15 +128,19 @@ public sealed class RecapChatFeatureTests
     }
 
     [Fact]
-    public async Task HandleAsync_SendWithoutMailSetUp_GivesTextToCopy()
+    public async Task HandleAsync_SendWithoutMailSetUp_EmailToPasteAndNoFilePromised()
     {
         var feature = Feature(withSender: false);
         var output = new RecordingTurnOutput();
 
         await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapPreviewCard.SendVerb)), output, CancellationToken.None);
 
-        Assert.Contains("Sending is not set up", Assert.Single(output.Sent).Text);
-        Assert.Contains("Hi Maria,", output.Sent[0].Text);
+        var text = Assert.Single(output.Sent).Text!;
+        Assert.StartsWith("Sending is not set up, so nothing was sent: paste this into a new email in your mail app.\n\nTo: maria@", text);
+        Assert.Contains("\nSubject: Service issue recap", text);
+        Assert.Contains("Hi Maria,", text);
+        Assert.DoesNotContain(".eml", text);
+        Assert.Empty(output.Sent[0].Cards);
     }
 
     [Fact]
@@ -147,7 +151,7 @@ public sealed class RecapChatFeatureTests
 
         await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapPreviewCard.CopyVerb)), output, CancellationToken.None);
 
-        Assert.StartsWith("Subject: Service issue recap", Assert.Single(output.Sent).Text);
+        Assert.StartsWith("To: maria@sparkle-cleaning.example\nSubject: Service issue recap", Assert.Single(output.Sent).Text);
     }
 
     [Fact]

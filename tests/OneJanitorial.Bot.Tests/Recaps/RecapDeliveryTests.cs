@@ -2,7 +2,6 @@ using MailKit.Security;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using MimeKit;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -70,7 +69,7 @@ public sealed class RecapDeliveryTests : IAsyncLifetime
         Assert.Equal(RecapSendStatus.Failed, result.Status);
         Assert.Contains("Not sent", result.Message);
         Assert.Contains("554", result.Message);
-        Assert.Equal(_recap.Body, result.CopyText);
+        Assert.EndsWith(_recap.Body, result.CopyText);
         Assert.Empty(_smtp.Messages);
         Assert.Null(await Delivery().FindAsync(_recap, CancellationToken.None));
     }
@@ -101,17 +100,15 @@ public sealed class RecapDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendAsync_NoSender_OffersTextAndEml()
+    public async Task SendAsync_NoSender_NothingSentAndTheEmailToPaste()
     {
         var result = await Delivery(withSender: false).SendAsync(_recap, CancellationToken.None);
 
         Assert.Equal(RecapSendStatus.NotConfigured, result.Status);
-        Assert.Equal(_recap.Body, result.CopyText);
-        Assert.EndsWith(".eml", result.EmlFileName);
-        var eml = await MimeMessage.LoadAsync(new MemoryStream(result.Eml!));
-        Assert.Equal(_recap.Subject, eml.Subject);
-        Assert.Equal("maria@sparkle-cleaning.example", eml.To.Mailboxes.Single().Address);
+        Assert.Equal("Sending is not set up, so nothing was sent: paste this into a new email in your mail app.", result.Message);
+        Assert.Equal($"To: maria@sparkle-cleaning.example\nSubject: {_recap.Subject}\n\n{_recap.Body}", result.CopyText);
         Assert.Empty(_smtp.Messages);
+        Assert.Null(await Delivery().FindAsync(_recap, CancellationToken.None));
     }
 
     [Fact]

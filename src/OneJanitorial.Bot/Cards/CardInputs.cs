@@ -16,12 +16,15 @@ public sealed record TextInput : CardInput
     public int? MaxLength { get; init; }
 }
 
+/// <summary>JSON has no infinity or NaN: such a value is dropped here, so a card can always be serialized.</summary>
 public sealed record NumberInput : CardInput
 {
     public string? Placeholder { get; init; }
-    public double? Value { get; init; }
-    public double? Min { get; init; }
-    public double? Max { get; init; }
+    public double? Value { get; init => field = Finite(value); }
+    public double? Min { get; init => field = Finite(value); }
+    public double? Max { get; init => field = Finite(value); }
+
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }
 
 public sealed record DateInput : CardInput

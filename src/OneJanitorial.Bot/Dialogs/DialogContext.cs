@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Conversation;
 
@@ -20,7 +21,24 @@ public sealed class DialogContext(IncomingTurn turn, ITurnOutput output)
     /// <summary>The verb of the pressed button, e.g. "intake.next".</summary>
     public string? Verb => Turn.Verb;
 
-    /// <summary>An input value as trimmed text; null when missing or blank. Channels send every input value as a string.</summary>
+    /// <summary>
+    /// An input value as trimmed text; null when missing or blank. Channels send every input value as a string.
+    /// Broken UTF-16 (a lone surrogate, which no card or store can encode) becomes U+FFFD.
+    /// </summary>
     public string? Text(string inputId) =>
-        Data[inputId] is JsonValue v && v.ToString().Trim() is { Length: > 0 } text ? text : null;
+        Data[inputId] is JsonValue v && v.ToString().Trim() is { Length: > 0 } text ? WellFormed(text) : null;
+
+    private static string WellFormed(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            builder.Append(rune.ToString());
+        }
+        return builder.ToString();
+    }
 }

@@ -126,6 +126,13 @@ public sealed partial class DialogRunner
             await output.SendAsync(BotMessage.Plain("I couldn't pick up where you were after an update, so I cleared it. Please start again."), cancellationToken);
             return DialogStatus.Empty;
         }
+        catch (DialogRenderException e)
+        {
+            // Nothing is saved: the user stays on the last step that could be shown.
+            LogUnrenderableCard(_logger, e.DialogId, e);
+            await output.SendAsync(BotMessage.Plain(UnrenderableNotice), cancellationToken);
+            return item is null ? DialogStatus.Empty : DialogStatus.Waiting;
+        }
 
         if (session.Changed && !await TrySaveAsync(key, session, cancellationToken))
         {
@@ -135,6 +142,10 @@ public sealed partial class DialogRunner
         await buffer.FlushAsync(output, cancellationToken);
         return session.Status;
     }
+
+    private const string UnrenderableNotice =
+        "I couldn't show that step: a value you entered can't be put on a card. Nothing was saved; " +
+        "type **resume** to see your last step and check what you entered.";
 
     private async Task<bool> TrySaveAsync(string key, DialogSession session, CancellationToken cancellationToken)
     {
@@ -180,6 +191,9 @@ public sealed partial class DialogRunner
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Dialog state changed concurrently; the turn was not applied")]
     private static partial void LogConcurrencyConflict(ILogger logger);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Dialog {DialogId} rendered a card that cannot be serialized; the step was not saved")]
+    private static partial void LogUnrenderableCard(ILogger logger, string dialogId, Exception exception);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Stored dialog state could not be read and was cleared")]
     private static partial void LogUnreadableState(ILogger logger, Exception exception);

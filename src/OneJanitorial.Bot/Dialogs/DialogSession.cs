@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
 
@@ -83,12 +84,26 @@ internal sealed class DialogSession
     {
         var token = Changed ? $"{StackId}:{Sequence + 1}" : CurrentToken;
         var card = DialogCardStamp.Apply(Active.RenderCore(_frames[^1].States[^1]), token);
+        EnsureSerializable(card);
         if (ReplaceCards)
         {
             await Context.Output.ReplaceCardAsync(card, cancellationToken);
             return;
         }
         await Context.Output.SendAsync(BotMessage.WithCard(card), cancellationToken);
+    }
+
+    /// <summary>A card that cannot be written as JSON must not be saved as the step to resume, or every resume fails again.</summary>
+    private void EnsureSerializable(AdaptiveCard card)
+    {
+        try
+        {
+            CardJson.ToElement(card);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            throw new DialogRenderException(Active.Id, e);
+        }
     }
 
     public Task SayAsync(string text, CancellationToken cancellationToken) =>

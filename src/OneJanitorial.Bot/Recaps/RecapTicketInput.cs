@@ -64,9 +64,13 @@ public static partial class RecapTicketInput
     private static string? OptionalText(JsonObject json, string field) => json[field] switch
     {
         null => null,
-        JsonValue v when v.TryGetValue<string>(out var s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
+        JsonValue v when v.TryGetValue<string>(out var s) => string.IsNullOrWhiteSpace(s) ? null : Bounded(field, s.Trim()),
         _ => throw new RecapInputException(field, $"\"{field}\" must be text."),
     };
+
+    /// <summary>The same <see cref="FieldLimits"/> as the master note cards.</summary>
+    private static string Bounded(string field, string text) =>
+        FieldLimits.Problem(field, text) is { } problem ? throw new RecapInputException(field, $"\"{field}\": {problem}") : text;
 
     private static IReadOnlyList<string> Lines(JsonObject json, string field)
     {
@@ -77,6 +81,7 @@ public static partial class RecapTicketInput
             _ => [],
         };
         var lines = PointList(items);
+        Bounded(field, string.Join('\n', lines));
         return lines.Count > 0 ? lines : throw new RecapInputException(field, $"\"{field}\" needs at least one item (a list, or text with one item per line).");
     }
 
@@ -91,9 +96,9 @@ public static partial class RecapTicketInput
     }
 
     private static DateOnly Date(JsonObject json, string field) =>
-        DateOnly.TryParseExact(Text(json, field), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        DateText.Parse(Text(json, field)) is { } date
             ? date
-            : throw new RecapInputException(field, $"\"{field}\" must be a date like 2026-03-10.");
+            : throw new RecapInputException(field, $"\"{field}\" must be a date like 2026-03-10, from 1980-01-01 to 2099-12-31.");
 
     /// <summary>An ISO date-time; without an offset it is the wall-clock time in the client's zone.</summary>
     internal static DateTimeOffset LocalDateTime(JsonObject json, string field, TimeZoneInfo zone)

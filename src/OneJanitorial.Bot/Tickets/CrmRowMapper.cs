@@ -14,7 +14,7 @@ internal static class CrmRowMapper
         }
         if (!CrmRow.TryDate(row.Get("create_date"), out var create))
         {
-            return (null, $"create_date '{row.Get("create_date")}' is not a date (yyyy-MM-dd)");
+            return (null, $"create_date '{row.Get("create_date")}' is not {DateText.Format}");
         }
         if (!TicketTypes.TryParse(row.Get("ticket_type"), out var type))
         {
@@ -28,6 +28,10 @@ internal static class CrmRowMapper
         {
             return (null, $"priority '{row.Get("priority")}' is not Low, Medium, High or Urgent");
         }
+        if (TooLong(row) is { } tooLong)
+        {
+            return (null, tooLong);
+        }
         return Optional(row, settings, now, create, type, stage, priority);
     }
 
@@ -35,7 +39,7 @@ internal static class CrmRowMapper
     {
         if (!TryPrice(row.Get("billing_price"), out var price))
         {
-            return (null, $"billing_price '{row.Get("billing_price")}' is not an amount (e.g. 1250.50 or $1,250.50)");
+            return (null, $"billing_price '{row.Get("billing_price")}' is not {MoneyText.Format}");
         }
         var source = row.Get("source");
         TicketSource parsedSource = default;
@@ -76,6 +80,19 @@ internal static class CrmRowMapper
         }, null);
     }
 
+    /// <summary>The first text column over its <see cref="FieldLimits"/>, as the intake cards refuse it.</summary>
+    private static string? TooLong(CrmRow row) =>
+        new[] { "ticket_id", "company", "building", "city", "concern", "cleaner", "owner", "title", "cleaner_email" }
+            .Select(c => FieldLimits.Problem(Limit(c), row.Get(c)) is { } problem ? $"{c}: {problem}" : null)
+            .FirstOrDefault(p => p is not null);
+
+    private static string Limit(string column) => column switch
+    {
+        "company" => "client",
+        "cleaner_email" => "cleanerEmail",
+        _ => column,
+    };
+
     /// <summary>The export has no strike number; the type implies it (NC 1st, R1 2nd, Move to BCO 3rd+).</summary>
     private static int StrikeFromType(TicketType type) => type switch
     {
@@ -95,14 +112,14 @@ internal static class CrmRowMapper
         {
             return (fallback, null);
         }
-        return CrmRow.TryDate(value, out var date) ? (date, null) : (null, $"{column} '{value}' is not a date (yyyy-MM-dd)");
+        return CrmRow.TryDate(value, out var date) ? (date, null) : (null, $"{column} '{value}' is not {DateText.Format}");
     }
 
     private static bool TryPrice(string value, out decimal price)
     {
-        price = 0;
-        return value.Length == 0
-            || (decimal.TryParse(value.Replace("$", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out price) && price >= 0);
+        var parsed = MoneyText.Parse(value);
+        price = parsed ?? 0;
+        return value.Length == 0 || parsed is not null;
     }
 
     private static string Or(string value, string fallback) => value.Length > 0 ? value : fallback;

@@ -82,6 +82,10 @@ internal sealed class CrmRow(CsvRecord record, IReadOnlyDictionary<string, int> 
     public string Get(string column) =>
         header.TryGetValue(column, out var i) && i < record.Fields.Count ? record.Fields[i].Trim() : "";
 
-    public static bool TryDate(string value, out DateOnly date) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    public static bool TryDate(string value, out DateOnly date)
+    {
+        var parsed = DateText.Parse(value);
+        date = parsed ?? default;
+        return parsed is not null;
+    }
 }

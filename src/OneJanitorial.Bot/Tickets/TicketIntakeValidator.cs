@@ -34,10 +34,20 @@ public static class TicketIntakeValidator
         {
             errors.Add(new("billingPrice", "The billing price cannot be negative."));
         }
+        else if (!MoneyText.InRange(intake.BillingPrice))
+        {
+            errors.Add(new("billingPrice", $"The billing price must be {MoneyText.Format}."));
+        }
         if (intake.PriorCleanerIssues < 0)
         {
             errors.Add(new("priorCleanerIssues", "The number of prior issues cannot be negative."));
         }
+        else if (intake.PriorCleanerIssues > NumberText.RangeFor("priorCleanerIssues").Max)
+        {
+            errors.Add(new("priorCleanerIssues", $"The number of prior issues must be {NumberText.Describe(0, NumberText.RangeFor("priorCleanerIssues").Max)}."));
+        }
+        Lengths(errors, intake);
+        Dates(errors, intake);
         if (CleanerEmails.Normalize(intake.CleanerEmail) is { } email && !CleanerEmails.IsValid(email))
         {
             errors.Add(new("cleanerEmail", CleanerEmails.Problem(email)));
@@ -59,6 +69,40 @@ public static class TicketIntakeValidator
         if (intake.ContractStart > received)
         {
             errors.Add(new("contractStart", Invariant($"The contract start date is after the day received ({received:yyyy-MM-dd}).")));
+        }
+    }
+
+    /// <summary>Every text within its <see cref="FieldLimits"/>, as on the intake cards.</summary>
+    private static void Lengths(List<IntakeError> errors, TicketIntake intake)
+    {
+        (string Field, string? Text)[] texts =
+        [
+            ("client", intake.Client), ("building", intake.Building), ("city", intake.City), ("timeZone", intake.TimeZone),
+            ("concern", intake.Concern), ("cleaner", intake.Cleaner), ("cleanerEmail", intake.CleanerEmail),
+        ];
+        foreach (var (field, text) in texts)
+        {
+            if (FieldLimits.Problem(field, text) is { } problem)
+            {
+                errors.Add(new(field, $"{field}: {problem}"));
+            }
+        }
+    }
+
+    /// <summary>Every date within <see cref="DateText"/>'s bounds (a start date of 0001-01-01 is a typo).</summary>
+    private static void Dates(List<IntakeError> errors, TicketIntake intake)
+    {
+        (string Field, DateOnly? Date)[] dates =
+        [
+            ("cleanerBuildingStart", intake.CleanerBuildingStart), ("contractStart", intake.ContractStart),
+            ("serviceDate", intake.ServiceDate), ("receivedAt", DateOnly.FromDateTime(intake.ReceivedAt.UtcDateTime)),
+        ];
+        foreach (var (field, date) in dates)
+        {
+            if (date is { } d && !DateText.InRange(d))
+            {
+                errors.Add(new(field, $"{field} must be {DateText.Format}."));
+            }
         }
     }
 

@@ -52,6 +52,9 @@ public sealed class TicketCsvImporterTests
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-02,R1,Open Ticket,High,\"Acme,x,y,z", 2, "a quoted field is never closed")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,billing_price\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,-5", 2, "billing_price '-5' is not an amount")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,source\nH-1,2026-11-02,R1,Open Ticket,Soon,Acme,x,y,Email", 2, "priority 'Soon'")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,billing_price\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,\"1250,50\"", 2, "billing_price '1250,50' is not an amount like 1250.50")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,billing_price\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,\"1,2,3\"", 2, "billing_price '1,2,3' is not an amount")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,0001-01-01,R1,Open Ticket,High,Acme,x,y", 2, "create_date '0001-01-01' is not a date (yyyy-MM-dd) from 1980-01-01")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,cleaner_email\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,jane at home", 2, "cleaner_email 'jane at home' is not an email address.")]
     public void Parse_BadFile_Rejected(string csv, int line, string reason)
     {
@@ -60,6 +63,17 @@ public sealed class TicketCsvImporterTests
         var reject = Assert.Single(rejects);
         Assert.Equal(line, reject.Line);
         Assert.StartsWith(reason, reject.Reason);
+    }
+
+    [Fact]
+    public void Parse_CompanyOverItsLimit_Rejected()
+    {
+        var csv = "ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-02,R1,Open Ticket,High," + new string('x', 100_000) + ",x,y";
+
+        var (tickets, rejects) = TicketCsvImporter.Parse(new StringReader(csv), Intakes.Settings(), Now);
+
+        Assert.Empty(tickets);
+        Assert.Equal("company: Keep this to 200 characters or fewer (it has 100,000).", Assert.Single(rejects).Reason);
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public static class ConsoleCardRenderer
     private static void AppendLines(StringBuilder text, string indent, string marker, string value)
     {
         var pad = new string(' ', marker.Length);
-        var lines = value.Replace("\r", "").Split('\n');
+        var lines = CardText.Unescape(value).Replace("\r", "").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             text.AppendLine(indent + (i == 0 ? marker : pad) + lines[i]);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OneJanitorial.Bot.Cards;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
@@ -13,22 +12,24 @@ public sealed class CardFields(IReadOnlyDictionary<string, string> values, IRead
 
     public string? Value(string id) => values.TryGetValue(id, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
 
-    public string? Error(string id) => errors?.GetValueOrDefault(id);
+    /// <summary>The server's message for the input, escaped: a message may quote what the user typed.</summary>
+    public string? Error(string id) => errors?.GetValueOrDefault(id) is { } error ? CardText.Escape(error) : null;
 
     /// <summary>The card-level error, as a red line (empty when there is none).</summary>
     public IEnumerable<CardElement> FormError() =>
         Error(IntakeFields.FormError) is { } error ? [new TextBlock(error) { Color = "Attention", Weight = "Bolder" }] : [];
 
     public IEnumerable<CardElement> Text(string id, string label, bool required = false, bool multiline = false, string? placeholder = null) =>
-        CardForm.Field(label, new TextInput { Id = id, Value = Value(id), IsMultiline = multiline ? true : null, Placeholder = placeholder }, required, Error(id));
+        CardForm.Field(label, new TextInput { Id = id, Value = Value(id), IsMultiline = multiline ? true : null, Placeholder = placeholder, MaxLength = FieldLimits.For(id) }, required, Error(id));
 
     public IEnumerable<CardElement> Number(string id, string label, bool required = false, double? min = null, string? placeholder = null) =>
         CardForm.Field(label, new NumberInput
         {
             Id = id,
             Min = min,
+            Max = id == IntakeFields.BillingPrice ? (double)MoneyText.Max : NumberText.RangeFor(id).Max,
             Placeholder = placeholder,
-            Value = double.TryParse(Value(id), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null,
+            Value = NumberText.ForCard(Value(id)),
         }, required, Error(id));
 
     public IEnumerable<CardElement> Date(string id, string label, bool required = false) =>

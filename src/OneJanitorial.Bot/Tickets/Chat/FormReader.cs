@@ -13,7 +13,17 @@ public sealed class FormReader(IReadOnlyDictionary<string, string> values)
 
     public void Fail(string id, string message) => _errors.TryAdd(id, message);
 
-    public string? Text(string id) => values.TryGetValue(id, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+    /// <summary>The trimmed text; a text over the field's <see cref="FieldLimits"/> is an error (and still returned, cut).</summary>
+    public string? Text(string id)
+    {
+        var text = values.TryGetValue(id, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        if (FieldLimits.Problem(id, text) is { } problem)
+        {
+            Fail(id, problem);
+            return text![..FieldLimits.For(id)];
+        }
+        return text;
+    }
 
     public string Required(string id, string label)
     {
@@ -26,20 +36,22 @@ public sealed class FormReader(IReadOnlyDictionary<string, string> values)
     }
 
     public DateOnly? Date(string id, string label, bool required = false) =>
-        Parse(id, label, required, "a date (yyyy-MM-dd)",
-            t => DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null);
+        Parse(id, label, required, DateText.Format, DateText.Parse);
 
     public TimeOnly? Time(string id, string label, bool required = false) =>
         Parse(id, label, required, "a time (HH:mm)",
             t => TimeOnly.TryParseExact(t, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (TimeOnly?)null);
 
-    public int? Int(string id, string label, bool required = false, int min = 0) =>
-        Parse(id, label, required, min > 0 ? $"a whole number of at least {min}" : "a whole number of 0 or more",
-            t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && d >= min && d <= int.MaxValue ? (int)d : (int?)null);
+    /// <summary>A whole number in the field's range (<see cref="NumberText.RangeFor"/>, raised to <paramref name="min"/>).</summary>
+    public int? Int(string id, string label, bool required = false, int min = 0)
+    {
+        var (low, high) = NumberText.RangeFor(id);
+        low = Math.Max(low, min);
+        return Parse(id, label, required, NumberText.Describe(low, high), t => NumberText.ParseWhole(t, low, high));
+    }
 
     public decimal? Money(string id, string label, bool required = false) =>
-        Parse(id, label, required, "an amount of 0 or more",
-            t => decimal.TryParse(t.TrimStart('$'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && d >= 0 ? d : (decimal?)null);
+        Parse(id, label, required, MoneyText.Format, MoneyText.Parse);
 
     /// <summary>"yes"/"no" (choice sets) or "true"/"false" (toggles).</summary>
     public bool? YesNo(string id, string label, bool required = false) =>

@@ -33,6 +33,10 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     protected override async Task<DialogStep> ContinueAsync(DialogContext context, IntakeState state, CancellationToken cancellationToken)
     {
         var s = Submitted(context, state);
+        if (s.Errors is not null)
+        {
+            return Stay(s);
+        }
         var now = timeProvider.GetUtcNow();
         return s.Step switch
         {
@@ -72,11 +76,15 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     public static AdaptiveCard NoteCard(IntakeState state, int part) =>
         IntakeCards.Card(6 + part, MasterNoteCards.Title(part), state, MasterNoteCards.Body(part, IntakeCards.Fields(state), IntakeForm.Zone(state.Values).Id));
 
-    /// <summary>The state with this card's inputs as submitted (a cleared input is stored empty) and no old errors.</summary>
+    /// <summary>
+    /// The state with this card's inputs as submitted (a cleared input is stored empty) and no old errors; a text over
+    /// its <see cref="FieldLimits"/> is stored cut, with its message as the only errors.
+    /// </summary>
     private IntakeState Submitted(DialogContext context, IntakeState state)
     {
         var inputs = CardTree.Inputs(Render(state)).Select(i => i.Id).OfType<string>();
-        return state.With(inputs.ToDictionary(id => id, id => context.Text(id) ?? "")) with { Errors = null };
+        var (values, tooLong) = FieldLimits.Clip(inputs.ToDictionary(id => id, id => context.Text(id) ?? ""));
+        return state.With(values) with { Errors = tooLong.Count > 0 ? tooLong : null };
     }
 
     private DialogStep Check(IntakeState submitted, IReadOnlyDictionary<string, string> errors, IntakeState next) =>

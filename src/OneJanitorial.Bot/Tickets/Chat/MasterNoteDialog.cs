@@ -49,6 +49,11 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
         {
             values[id] = context.Text(id) ?? "";
         }
+        var (clipped, tooLong) = FieldLimits.Clip(values);
+        if (tooLong.Count > 0)
+        {
+            return Stay(state with { Values = clipped, Errors = tooLong });
+        }
         var s = state with { Values = values, Errors = null };
         var form = new FormReader(values);
         var note = MasterNoteForm.Read(form, TimeZoneInfo.FindSystemTimeZoneById(state.TimeZone));

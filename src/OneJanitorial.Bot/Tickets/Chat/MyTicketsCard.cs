@@ -26,7 +26,7 @@ public static class MyTicketsCard
 
     private static Container Row(Ticket t) => new(
     [
-        new TextBlock($"#{TicketCard.Number(t)} [{t.Type.Badge()}] {t.Title}") { Weight = "Bolder", Size = "Small" },
+        new TextBlock($"#{TicketCard.Number(t)} [{t.Type.Badge()}] {CardText.Escape(t.Title)}") { Weight = "Bolder", Size = "Small" },
         new TextBlock($"{t.Stage.Name()} · {t.Priority} · close by {PlanCards.Iso(t.EstCloseDate)}") { IsSubtle = true, Size = "Small", Spacing = "None" },
         new ActionSet([TicketCard.ShowButton(t.Number, $"Open #{TicketCard.Number(t)}")]),
     ])

@@ -11,7 +11,7 @@ public static class PlanCards
 
     public static AdaptiveCard Plan(IntakeState state, TicketPlan plan) => IntakeCards.Card(6, "The ticket (computed by the SOP rules)", state,
     [
-        new TextBlock(plan.Title) { Weight = "Bolder" },
+        new TextBlock(CardText.Escape(plan.Title)) { Weight = "Bolder" },
         .. MissedClean(state),
         new FactSet(Facts(plan)),
         .. Overridden(state.Overrides),
@@ -21,7 +21,7 @@ public static class PlanCards
             new SubmitAction("Override", CardData.For(IntakeCards.OverrideVerb)),
             new ToggleVisibilityAction("Rules applied", [RulesId]),
         ]),
-        new Container([.. plan.Rules.Select(r => new TextBlock($"{r.Sop}: {r.Decision}") { Size = "Small", IsSubtle = true })]) { Id = RulesId, IsVisible = false },
+        new Container([.. plan.Rules.Select(r => new TextBlock($"{r.Sop}: {CardText.Escape(r.Decision)}") { Size = "Small", IsSubtle = true })]) { Id = RulesId, IsVisible = false },
     ],
     [new SubmitAction("Looks right", CardData.For(IntakeCards.NextVerb))]);
 
@@ -48,7 +48,7 @@ public static class PlanCards
         new("Est. close", Iso(plan.EstCloseDate)),
         new("Strike", plan.Type.CountsAsServiceIssue() ? $"{plan.StrikeNumber} of 3 (3-month window)" : "not a strike"),
         new("Bucket", plan.Bucket is { } b ? $"{b.Code()} — Process {b.Process()}" : "set after the cleaner call"),
-        new("Owner", plan.Owner),
+        new("Owner", CardText.Escape(plan.Owner)),
         new("New in building", plan.NewInBuilding ? "Yes" : "No"),
         new("Started last 90 days", plan.StartedLast90Days ? "Yes" : "No"),
         new("Stage", plan.Stage.Name()),
@@ -65,5 +65,5 @@ public static class PlanCards
     private static IEnumerable<CardElement> Overridden(IReadOnlyList<PlanOverride>? overrides) =>
         overrides is not { Count: > 0 }
             ? []
-            : [new TextBlock("Overridden: " + string.Join("; ", overrides.Select(o => $"{o.Field} → {o.Value} ({o.Reason})"))) { Color = "Warning", Size = "Small" }];
+            : [new TextBlock("Overridden: " + CardText.Escape(string.Join("; ", overrides.Select(o => $"{o.Field} → {o.Value} ({o.Reason})")))) { Color = "Warning", Size = "Small" }];
 }

@@ -77,7 +77,7 @@ public sealed class TicketActions(TicketService tickets)
         {
             return;
         }
-        var values = Values(turn);
+        var (values, tooLong) = FieldLimits.Clip(Values(turn));
         if (values.GetValueOrDefault(ClosureCards.VersionKey) != ticket.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             await output.SendAsync(BotMessage.WithCard(ClosureCards.Checklist(ticket, ClosureForm.ToValues(ticket)),
@@ -85,6 +85,10 @@ public sealed class TicketActions(TicketService tickets)
             return;
         }
         var form = new FormReader(values);
+        foreach (var (id, problem) in tooLong)
+        {
+            form.Fail(id, problem);
+        }
         var closure = ClosureForm.Read(form, ticket.Closure, ticket.Type.IsRecurring());
         var solved = form.YesNo(MasterNoteForm.SolvedFirstAttempt, "Solved on first attempt");
         if (!form.Ok)

@@ -29,7 +29,7 @@ public static class TicketCard
             Body =
             [
                 new TextBlock($"#{Number(ticket)} · [{ticket.Type.Badge()}] · {ticket.Stage.Name()}") { IsSubtle = true, Size = "Small" },
-                new TextBlock(ticket.Title) { Weight = "Bolder" },
+                new TextBlock(CardText.Escape(ticket.Title)) { Weight = "Bolder" },
                 new FactSet(Facts(ticket)),
                 .. Missing(ticket, missing),
                 .. Move(ticket, moves),
@@ -58,9 +58,9 @@ public static class TicketCard
             new("Dates", $"created {PlanCards.Iso(ticket.CreateDate)}, close by {PlanCards.Iso(ticket.EstCloseDate)}"),
             new("Strike", ticket.Type.CountsAsServiceIssue() ? $"{ticket.StrikeNumber} of 3" : "not a strike"),
             new("Bucket", (n.IssueBucket ?? ticket.Bucket)?.Code() ?? NotSet),
-            new("Owner / CSR", $"{ticket.Owner} / {ticket.Csr ?? NotSet}"),
-            new("Issue", n.Issue ?? NotSet),
-            new("Solution", n.SolutionAndPrevention ?? NotSet),
+            new("Owner / CSR", CardText.Escape($"{ticket.Owner} / {ticket.Csr ?? NotSet}")),
+            new("Issue", CardText.Escape(n.Issue ?? NotSet)),
+            new("Solution", CardText.Escape(n.SolutionAndPrevention ?? NotSet)),
         ];
         if (ticket.ServiceDate is { } served)
         {
@@ -72,7 +72,7 @@ public static class TicketCard
         }
         if (ticket.Type.CountsAsServiceIssue())
         {
-            facts.Add(new("Cleaner email", ticket.CleanerEmail ?? "not set: add it under Master note (the recap needs it)"));
+            facts.Add(new("Cleaner email", CardText.Escape(ticket.CleanerEmail ?? "not set: add it under Master note (the recap needs it)")));
         }
         return facts;
     }

@@ -22,7 +22,7 @@ public sealed class ChatFormsTests
     [InlineData("serviceDate", "2026-11-24", "serviceDate", "The service affected cannot be after the day the ticket was received.")]
     [InlineData("concern", "Other", "concernOther", "Say what the concern is.")]
     [InlineData("source", "fax", "source", "Choose Email, Form or Phone.")]
-    [InlineData("receivedDate", "23/11/2026", "receivedDate", "Received date must be a date (yyyy-MM-dd).")]
+    [InlineData("receivedDate", "23/11/2026", "receivedDate", "Received date must be a date (yyyy-MM-dd) from 1980-01-01 to 2099-12-31.")]
     public void Concern_BadInput_NamesTheInput(string key, string value, string field, string message)
     {
         var errors = IntakeChecks.Concern(Values((key, value)), Now);
@@ -39,7 +39,7 @@ public sealed class ChatFormsTests
         var errors = IntakeChecks.Category(Values(("category", "survey"), ("surveyRating", "")));
 
         Assert.Equal("A survey ticket needs the client's rating.", errors["surveyRating"]);
-        Assert.Equal("The rating must be between 1 and 10.", IntakeChecks.Category(Values(("surveyRating", "11")))["surveyRating"]);
+        Assert.Equal("Survey rating must be a whole number from 1 to 10.", IntakeChecks.Category(Values(("surveyRating", "11")))["surveyRating"]);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ChatFormsTests
         var form = new FormReader(values);
 
         Assert.Null(IntakeForm.ReadIntake(form, values));
-        Assert.Equal("Billing price must be an amount of 0 or more.", form.Errors["billingPrice"]);
+        Assert.Equal("Billing price must be an amount like 1250.50 or $1,250.50 (a point for cents, commas only between thousands), from 0 to $1,000,000.", form.Errors["billingPrice"]);
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed class TicketActionsTests : IDisposable
             .Press("Master note").ExpectCard("Ticket #1 · Master note 1/3")
             .Submit(new { issue = "" }).ExpectCard("Issue is required.")
             .Submit(IntakeSteps.NoteIssue).ExpectCard("Master note 2/3")
-            .Submit(new { distanceMinutes = "-3" }).ExpectCard("Distance (minutes) must be a whole number of 0 or more.")
+            .Submit(new { distanceMinutes = "-3" }).ExpectCard("Distance (minutes) must be a whole number from 0 to 1,440.")
             .Submit(IntakeSteps.NoteCall).ExpectCard("Master note 3/3")
             .Submit(IntakeSteps.NoteFollowUp).ExpectText("Master note of ticket 1 saved.").ExpectCard("Partner retrains staff")
             .Do(async s =>

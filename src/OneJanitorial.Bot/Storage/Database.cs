@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace OneJanitorial.Bot.Storage;
@@ -14,11 +15,12 @@ public sealed class Database : IAsyncDisposable, IDisposable
     private readonly string _connectionString;
     private readonly string? _sqliteFile;
     private readonly NpgsqlDataSource? _postgres;
+    private readonly SqliteFileGuard? _fileGuard;
     private readonly IReadOnlyList<Migration> _migrations;
     private readonly SemaphoreSlim _migrateLock = new(1, 1);
     private volatile bool _migrated;
 
-    private Database(DatabaseProvider provider, string connectionString, string? sqliteFile, string description, IEnumerable<Migration> migrations)
+    private Database(DatabaseProvider provider, string connectionString, string? sqliteFile, string description, IEnumerable<Migration> migrations, ILogger? logger)
     {
         Provider = provider;
         Description = description;
@@ -31,6 +33,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
             throw new ArgumentException($"Migration id '{duplicate.Key}' is registered more than once.", nameof(migrations));
         }
         _postgres = provider == DatabaseProvider.Postgres ? NpgsqlDataSource.Create(connectionString) : null;
+        _fileGuard = sqliteFile is null ? null : new SqliteFileGuard(sqliteFile, connectionString, logger ?? NullLogger.Instance);
     }
 
     public DatabaseProvider Provider { get; }
@@ -39,7 +42,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
     public string Description { get; }
 
     /// <summary>A SQLite database file (created with its folder on first use; WAL journal).</summary>
-    public static Database ForSqlite(string filePath, IEnumerable<Migration> migrations)
+    public static Database ForSqlite(string filePath, IEnumerable<Migration> migrations, ILogger? logger = null)
     {
         var fullPath = Path.GetFullPath(filePath);
         var connectionString = new SqliteConnectionStringBuilder
@@ -49,14 +52,14 @@ public sealed class Database : IAsyncDisposable, IDisposable
             Pooling = true,
             ForeignKeys = true,
         }.ToString();
-        return new Database(DatabaseProvider.Sqlite, connectionString, fullPath, $"SQLite {fullPath}", migrations);
+        return new Database(DatabaseProvider.Sqlite, connectionString, fullPath, $"SQLite {fullPath}", migrations, logger);
     }
 
     public static Database ForPostgres(string connectionString, IEnumerable<Migration> migrations)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var description = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
-        return new Database(DatabaseProvider.Postgres, connectionString, null, description, migrations);
+        return new Database(DatabaseProvider.Postgres, connectionString, null, description, migrations, null);
     }
 
     /// <summary>An open connection with the schema migrated; the caller disposes it (which returns it to the pool).</summary>
@@ -66,7 +69,23 @@ public sealed class Database : IAsyncDisposable, IDisposable
         {
             await MigrateAsync(cancellationToken);
         }
+        _fileGuard?.EnsureFilePresent();
         return await OpenRawAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Drops pooled connections after an outage, so none opened while the database was read-only or down is
+    /// reused once it is back (a SQLite connection opened on a read-only file stays read-only).
+    /// </summary>
+    public void ResetConnections()
+    {
+        if (_postgres is not null)
+        {
+            _postgres.Clear();
+            return;
+        }
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
     }
 
     /// <summary>Applies the migrations this database has not seen yet; returns their ids (empty when current).</summary>
@@ -98,11 +117,13 @@ public sealed class Database : IAsyncDisposable, IDisposable
                 Directory.CreateDirectory(Path.GetDirectoryName(_sqliteFile)!);
             }
             await using var connection = await OpenRawAsync(cancellationToken);
-            return await MigrationRunner.ApplyAsync(connection, Provider, Description, _migrations, cancellationToken);
+            var applied = await MigrationRunner.ApplyAsync(connection, Provider, Description, _migrations, cancellationToken);
+            _fileGuard?.Open();
+            return applied;
         }
         catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException)
         {
-            throw new InvalidOperationException($"Storage: cannot open or migrate {Description}: {e.Message}", e);
+            throw new StorageUnavailableException($"Storage: cannot open or migrate {Description}: {e.Message}", e);
         }
     }
 
@@ -142,6 +163,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
 
     private void ReleaseSqliteAndLock()
     {
+        _fileGuard?.Dispose();
         if (_sqliteFile is not null)
         {
             // Pooled connections keep the file (and its -wal/-shm) open; release them with the database.

@@ -1,7 +1,10 @@
 namespace OneJanitorial.Bot.Storage;
 
-/// <summary>Opens and migrates the database when the host starts, so a bad connection fails the start, not a turn.</summary>
-internal sealed partial class DatabaseStartup(Database database, ILogger<DatabaseStartup> logger) : IHostedService
+/// <summary>
+/// Opens, migrates and test-writes the database when the host starts, so a bad connection or a read-only
+/// file fails the start (naming where it looked), not every turn afterwards.
+/// </summary>
+internal sealed partial class DatabaseStartup(Database database, TimeProvider clock, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -10,6 +13,7 @@ internal sealed partial class DatabaseStartup(Database database, ILogger<Databas
         {
             LogApplied(logger, id);
         }
+        await StorageProbe.CheckWritableAsync(database, clock.GetUtcNow(), cancellationToken);
         LogReady(logger, database.Description);
     }
 

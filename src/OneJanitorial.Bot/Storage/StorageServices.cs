@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace OneJanitorial.Bot.Storage;
@@ -16,9 +17,11 @@ public static class StorageServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(CreateDatabase);
         services.AddSingleton<IStateStore, SqlStateStore>();
         services.AddMigrations(StateStoreMigrations.All);
+        services.AddMigrations([StorageProbe.CreateTable]);
         services.AddHostedService<DatabaseStartup>();
         return services;
     }
@@ -42,6 +45,7 @@ public static class StorageServices
             return Database.ForPostgres(options.PostgresConnectionString!, migrations);
         }
         var root = services.GetService<IHostEnvironment>()?.ContentRootPath ?? BotHost.ContentRoot();
-        return Database.ForSqlite(Path.Combine(root, options.SqlitePath), migrations);
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger<Database>();
+        return Database.ForSqlite(Path.Combine(root, options.SqlitePath), migrations, logger);
     }
 }

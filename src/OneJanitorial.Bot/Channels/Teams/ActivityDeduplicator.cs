@@ -1,10 +1,10 @@
 namespace OneJanitorial.Bot.Channels.Teams;
 
 /// <summary>
-/// Teams redelivers an activity when the bot is slow to answer; the same id within
-/// <see cref="Window"/> is a redelivery and must not run the turn twice.
+/// Processed activities in this process's memory (one instance, SQLite). Teams redelivers an activity when the
+/// bot is slow to answer; the same id within <see cref="Window"/> of its turn completing is not run again.
 /// </summary>
-public sealed class ActivityDeduplicator(TimeProvider clock)
+public sealed class ActivityDeduplicator(TimeProvider clock) : IProcessedActivities
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
@@ -12,23 +12,39 @@ public sealed class ActivityDeduplicator(TimeProvider clock)
     private readonly Queue<(string Key, DateTimeOffset At)> _order = new();
     private readonly Lock _lock = new();
 
-    /// <summary>Records the activity; false when it was already seen within the window.</summary>
-    public bool TryRegister(string conversationId, string activityId)
+    public bool Contains(string conversationId, string activityId)
     {
-        var key = conversationId + "\n" + activityId;
+        lock (_lock)
+        {
+            Evict(clock.GetUtcNow());
+            return _seen.ContainsKey(Key(conversationId, activityId));
+        }
+    }
+
+    public void Add(string conversationId, string activityId)
+    {
+        var key = Key(conversationId, activityId);
         var now = clock.GetUtcNow();
         lock (_lock)
         {
             Evict(now);
-            if (_seen.ContainsKey(key))
+            if (_seen.TryAdd(key, now))
             {
-                return false;
+                _order.Enqueue((key, now));
             }
-            _seen[key] = now;
-            _order.Enqueue((key, now));
-            return true;
         }
     }
+
+    public Task<bool> ContainsAsync(string conversationId, string activityId, CancellationToken cancellationToken) =>
+        Task.FromResult(Contains(conversationId, activityId));
+
+    public Task AddAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        Add(conversationId, activityId);
+        return Task.CompletedTask;
+    }
+
+    private static string Key(string conversationId, string activityId) => conversationId + "\n" + activityId;
 
     private void Evict(DateTimeOffset now)
     {

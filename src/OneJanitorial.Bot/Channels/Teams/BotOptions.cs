@@ -30,9 +30,17 @@ public sealed class BotOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Attempts per connector call, including the first (429/412/502/504 are retried).</summary>
+    /// <summary>How long a turn may wait behind the same conversation's earlier turns before it is dropped (logged and counted).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan TurnQueueTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Attempts per connector call, including the first (429/412/500/502/503/504 are retried).</summary>
     [Range(1, 10)]
     public int ConnectorMaxAttempts { get; set; } = 4;
+
+    /// <summary>How long one connector call may take before it is abandoned (and not retried: it may have arrived).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:02:00")]
+    public TimeSpan ConnectorAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
 

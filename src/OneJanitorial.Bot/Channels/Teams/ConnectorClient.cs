@@ -8,7 +8,7 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// Bot Connector v3 REST: reply, send, update, create a conversation. Tokens, retries and the
 /// per-conversation rate limit live in the handlers of the <see cref="HttpClientName"/> client.
 /// </summary>
-public sealed class ConnectorClient(IHttpClientFactory httpClientFactory)
+public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsMetrics metrics)
 {
     public const string HttpClientName = "BotConnector";
 
@@ -54,9 +54,19 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory)
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var http = httpClientFactory.CreateClient(HttpClientName);
-        var response = await http.SendAsync(request, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException || ConnectorResilience.IsPipelineRejection(e))
+        {
+            metrics.ConnectorFailed(null);
+            throw e as HttpRequestException ?? new HttpRequestException($"Bot Connector unavailable for {request.Method}: {e.Message}", e);
+        }
         if (!response.IsSuccessStatusCode)
         {
+            metrics.ConnectorFailed((int)response.StatusCode);
             response.Dispose();
             throw new HttpRequestException($"Bot Connector answered {(int)response.StatusCode} to {request.Method}.", null, response.StatusCode);
         }

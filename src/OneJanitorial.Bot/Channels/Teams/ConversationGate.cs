@@ -1,7 +1,7 @@
 namespace OneJanitorial.Bot.Channels.Teams;
 
-/// <summary>One turn at a time per conversation; different conversations run in parallel.</summary>
-public sealed class ConversationGate
+/// <summary>One turn at a time per conversation in this process; different conversations run in parallel.</summary>
+public sealed class ConversationGate : IConversationGate
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
@@ -30,6 +30,9 @@ public sealed class ConversationGate
         }
         return new Ticket(() => Release(conversationId, entry, held: true));
     }
+
+    async Task<IAsyncDisposable> IConversationGate.EnterAsync(string conversationId, CancellationToken cancellationToken) =>
+        (Ticket)await EnterAsync(conversationId, cancellationToken);
 
     /// <summary>Conversations with a turn running or waiting (entries are dropped when idle).</summary>
     public int ActiveConversations
@@ -65,10 +68,16 @@ public sealed class ConversationGate
         public int Users { get; set; }
     }
 
-    private sealed class Ticket(Action release) : IDisposable
+    private sealed class Ticket(Action release) : IDisposable, IAsyncDisposable
     {
         private Action? _release = release;
 
         public void Dispose() => Interlocked.Exchange(ref _release, null)?.Invoke();
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
     }
 }

@@ -48,6 +48,15 @@ internal static partial class Log
     [LoggerMessage(EventId = 2022, Level = LogLevel.Warning, Message = "Could not tell the user the turn failed")]
     public static partial void ApologyFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 2023, Level = LogLevel.Warning, Message = "A {ActivityType} turn (activity {ActivityId}) got no answer: {Reason}")]
+    public static partial void TurnDropped(ILogger logger, string? activityType, string? activityId, TurnDropReason reason);
+
+    [LoggerMessage(EventId = 2024, Level = LogLevel.Error, Message = "Storage is down: a {ActivityType} turn (activity {ActivityId}) was not run; a redelivery will run it")]
+    public static partial void StorageDown(ILogger logger, Exception exception, string? activityType, string? activityId);
+
+    [LoggerMessage(EventId = 2025, Level = LogLevel.Warning, Message = "Could not record {ActivityType} activity {ActivityId} as processed")]
+    public static partial void MarkProcessedFailed(ILogger logger, Exception exception, string? activityType, string activityId);
+
     [LoggerMessage(EventId = 2030, Level = LogLevel.Warning, Message = "Bot Connector answered {StatusCode} (attempt {Attempt}); retrying in {DelayMs} ms")]
     public static partial void ConnectorRetry(ILogger logger, int statusCode, int attempt, double delayMs);
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OneJanitorial.Bot.Storage;
+
 namespace OneJanitorial.Bot.Channels.Teams;
 
 public static class TeamsChannelServices
@@ -14,9 +17,12 @@ public static class TeamsChannelServices
             .ValidateOnStart();
         services.AddBotAuthentication();
 
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TeamsMetrics>();
         services.AddSingleton<ConversationRateLimiter>();
         services.AddHttpClient(ConnectorClient.HttpClientName)
-            .AddHttpMessageHandler(sp => ActivatorUtilities.CreateInstance<ConnectorRetryHandler>(sp))
+            .AddConnectorResilience()
             .AddHttpMessageHandler(sp => new ConnectorRateLimitHandler(sp.GetRequiredService<ConversationRateLimiter>()))
             .AddHttpMessageHandler(sp => new BotTokenHandler(sp.GetService<IBotTokenProvider>()));
         if (!string.IsNullOrWhiteSpace(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.MicrosoftAppId)}"]))
@@ -30,6 +36,18 @@ public static class TeamsChannelServices
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<ConversationGate>();
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)))
+        {
+            services.AddSingleton<IProcessedActivities>(sp => sp.GetRequiredService<ActivityDeduplicator>());
+            services.AddSingleton<IConversationGate>(sp => sp.GetRequiredService<ConversationGate>());
+        }
+        else
+        {
+            // Several instances may share one PostgreSQL: redeliveries and turn order must hold across all of them.
+            services.AddMigrations([PostgresProcessedActivities.CreateTable]);
+            services.AddSingleton<IProcessedActivities, PostgresProcessedActivities>();
+            services.AddSingleton<IConversationGate, PostgresConversationGate>();
+        }
         services.AddSingleton<TeamsTurnRunner>();
         return services;
     }

@@ -2,26 +2,33 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Storage;
 
 namespace OneJanitorial.Bot.Channels.Teams;
 
 /// <summary>
-/// Runs one inbound activity: drops redeliveries, serializes turns per conversation, stores the
-/// conversation reference, and gives the turn to <see cref="ConversationBot"/> on its own timeout
-/// token (never the HTTP request's, so a client hanging up does not cut a turn in half).
+/// Runs one inbound activity: serializes turns per conversation, drops redeliveries of activities already
+/// processed, stores the conversation reference, and gives the turn to <see cref="ConversationBot"/> on its own
+/// timeout token, started when the turn starts running (never the HTTP request's, so a client hanging up does not
+/// cut a turn in half). An activity counts as processed only once its turn ran; when storage is down the user is
+/// told, the answer is 503 and a redelivery runs the turn again. A turn that gets no answer is logged with its
+/// activity id and counted (<see cref="TeamsMetrics"/>).
 /// </summary>
 public sealed class TeamsTurnRunner(
     ConversationBot bot,
     ConnectorClient connector,
     ConversationReferences references,
     TeamsInstallations installations,
-    ActivityDeduplicator deduplicator,
-    ConversationGate gate,
+    IProcessedActivities processed,
+    IConversationGate gate,
+    Database database,
+    TeamsMetrics metrics,
     IOptions<BotOptions> options,
     TimeProvider clock,
     ILogger<TeamsTurnRunner> logger)
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+    public const string StorageDownText = "Sorry, I can't reach my storage right now, so I couldn't do that. Please try again in a minute.";
 
     public async Task<TurnResult> RunAsync(Activity activity)
     {
@@ -30,24 +37,100 @@ public sealed class TeamsTurnRunner(
         {
             return TurnResult.Ok;
         }
-        if (activity.Id is { } id && !deduplicator.TryRegister(conversationId, id))
+        using var queued = new CancellationTokenSource(options.Value.TurnQueueTimeout, clock);
+        IAsyncDisposable turn;
+        try
         {
-            Log.RedeliveryDropped(logger, activity.Type, id);
-            return TurnResult.Ok;
+            turn = await gate.EnterAsync(conversationId, queued.Token);
         }
+        catch (OperationCanceledException) when (queued.IsCancellationRequested)
+        {
+            Dropped(activity, TurnDropReason.QueueTimeout);
+            return IsInvoke(activity) ? Invoke(InvokeResponseBody.MessageType, "Sorry, I'm busy with your earlier messages. Please try again.") : TurnResult.Ok;
+        }
+        catch (Exception e) when (StorageFaults.IsOutage(e))
+        {
+            return await StorageDownAsync(activity, e);
+        }
+        await using (turn)
+        {
+            return await RunAloneAsync(activity, conversationId);
+        }
+    }
 
+    private async Task<TurnResult> RunAloneAsync(Activity activity, string conversationId)
+    {
         using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, clock);
         try
         {
-            using var turn = await gate.EnterAsync(conversationId, timeout.Token);
+            if (activity.Id is { } id && await processed.ContainsAsync(conversationId, id, timeout.Token))
+            {
+                Log.RedeliveryDropped(logger, activity.Type, id);
+                return TurnResult.Ok;
+            }
             await RememberAsync(activity, timeout.Token);
-            return await DispatchAsync(activity, timeout.Token);
+            var result = await DispatchAsync(activity, timeout.Token);
+            await MarkProcessedAsync(activity, conversationId);
+            return result;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             Log.TurnTimedOut(logger, activity.Type, options.Value.TurnTimeout.TotalSeconds);
+            Dropped(activity, TurnDropReason.TurnTimeout);
+            // Part of the turn may have been saved: running it again could do that part twice.
+            await MarkProcessedAsync(activity, conversationId);
             return IsInvoke(activity) ? Invoke(InvokeResponseBody.MessageType, "Sorry, that took too long. Please try again.") : TurnResult.Ok;
         }
+        catch (Exception e) when (StorageFaults.IsOutage(e))
+        {
+            return await StorageDownAsync(activity, e);
+        }
+    }
+
+    /// <summary>Storage is down: reset its connections, tell the user, and leave the activity unprocessed so a redelivery runs it.</summary>
+    private async Task<TurnResult> StorageDownAsync(Activity activity, Exception error)
+    {
+        Log.StorageDown(logger, error, activity.Type, activity.Id);
+        database.ResetConnections();
+        Dropped(activity, TurnDropReason.StorageDown);
+        if (IsInvoke(activity))
+        {
+            return Invoke(InvokeResponseBody.ErrorType, new InvokeError("ServiceUnavailable", StorageDownText), StatusCodes.Status503ServiceUnavailable);
+        }
+        using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, clock);
+        try
+        {
+            await new TeamsTurnOutput(connector, activity).SendAsync(BotMessage.Plain(StorageDownText), timeout.Token);
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        {
+            Log.ApologyFailed(logger, e);
+        }
+        return new TurnResult(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private async Task MarkProcessedAsync(Activity activity, string conversationId)
+    {
+        if (activity.Id is not { } id)
+        {
+            return;
+        }
+        try
+        {
+            using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, clock);
+            await processed.AddAsync(conversationId, id, timeout.Token);
+        }
+        catch (Exception e) when (StorageFaults.IsOutage(e) || e is OperationCanceledException)
+        {
+            // The turn ran and answered; only a redelivery of it could now run twice.
+            Log.MarkProcessedFailed(logger, e, activity.Type, id);
+        }
+    }
+
+    private void Dropped(Activity activity, TurnDropReason reason)
+    {
+        Log.TurnDropped(logger, activity.Type, activity.Id, reason);
+        metrics.TurnDropped(reason);
     }
 
     private async Task<TurnResult> DispatchAsync(Activity activity, CancellationToken cancellationToken)
@@ -88,12 +171,12 @@ public sealed class TeamsTurnRunner(
         {
             await bot.OnTurnAsync(turn, output, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException && !StorageFaults.IsOutage(e))
         {
             Log.TurnFailed(logger, e, activity.Type, turn.Kind);
             return IsInvoke(activity)
                 ? Invoke(InvokeResponseBody.ErrorType, new InvokeError("InternalError", "Something went wrong."), StatusCodes.Status500InternalServerError)
-                : await ApologizeAsync(output, cancellationToken);
+                : await ApologizeAsync(activity, output, cancellationToken);
         }
         if (!IsInvoke(activity))
         {
@@ -104,7 +187,7 @@ public sealed class TeamsTurnRunner(
             : Invoke(InvokeResponseBody.MessageType, "Done.");
     }
 
-    private async Task<TurnResult> ApologizeAsync(TeamsTurnOutput output, CancellationToken cancellationToken)
+    private async Task<TurnResult> ApologizeAsync(Activity activity, TeamsTurnOutput output, CancellationToken cancellationToken)
     {
         try
         {
@@ -113,6 +196,7 @@ public sealed class TeamsTurnRunner(
         catch (HttpRequestException e)
         {
             Log.ApologyFailed(logger, e);
+            Dropped(activity, TurnDropReason.ConnectorFailed);
         }
         return TurnResult.Ok;
     }

@@ -1,0 +1,11 @@
+namespace OneJanitorial.Bot.Channels.Teams;
+
+/// <summary>
+/// One turn at a time per conversation. In process memory with SQLite (<see cref="ConversationGate"/>);
+/// across every instance with PostgreSQL (<see cref="PostgresConversationGate"/>).
+/// </summary>
+public interface IConversationGate
+{
+    /// <summary>Waits for the conversation's turn; dispose the result to let the next turn in.</summary>
+    Task<IAsyncDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken);
+}

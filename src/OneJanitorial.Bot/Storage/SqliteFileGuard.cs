@@ -59,10 +59,14 @@ internal sealed partial class SqliteFileGuard(string filePath, string connection
         }
     }
 
+    // One read opens the -wal and -shm files too, so this connection keeps all three even once they are unlinked.
     private SqliteConnection OpenUnpooled()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
         connection.Open();
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT count(*) FROM sqlite_master";
+        read.ExecuteScalar();
         return connection;
     }
 

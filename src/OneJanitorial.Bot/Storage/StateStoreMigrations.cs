@@ -1,6 +1,6 @@
 namespace OneJanitorial.Bot.Storage;
 
-/// <summary>The schema of <see cref="SqlStateStore"/>.</summary>
+/// <summary>The schema of <see cref="SqlStateStore"/> and of the start-up write check (<see cref="StorageProbe"/>).</summary>
 public static class StateStoreMigrations
 {
     // Keys sort by code point on both engines: SQLite's default BINARY collation, PostgreSQL's "C".
@@ -21,5 +21,5 @@ public static class StateStoreMigrations
             );
             """);
 
-    public static IReadOnlyList<Migration> All { get; } = [CreateStateItems];
+    public static IReadOnlyList<Migration> All { get; } = [CreateStateItems, StorageProbe.CreateTable];
 }

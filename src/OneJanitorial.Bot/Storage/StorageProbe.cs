@@ -9,7 +9,7 @@ namespace OneJanitorial.Bot.Storage;
 public static class StorageProbe
 {
     public static readonly Migration CreateTable = new(
-        "storage/0001_create_storage_probe",
+        "state/0002_create_storage_probe",
         Sqlite: "CREATE TABLE IF NOT EXISTS storage_probe (id INTEGER NOT NULL PRIMARY KEY, checked_at TEXT NOT NULL);",
         Postgres: "CREATE TABLE IF NOT EXISTS storage_probe (id integer PRIMARY KEY, checked_at text NOT NULL);");
 

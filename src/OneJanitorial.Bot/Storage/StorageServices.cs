@@ -21,7 +21,6 @@ public static class StorageServices
         services.AddSingleton(CreateDatabase);
         services.AddSingleton<IStateStore, SqlStateStore>();
         services.AddMigrations(StateStoreMigrations.All);
-        services.AddMigrations([StorageProbe.CreateTable]);
         services.AddHostedService<DatabaseStartup>();
         return services;
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Storage;
 
@@ -90,10 +91,31 @@ public sealed class StorageServicesTests : IDisposable
         var port = ClosedLoopbackPort();
         using var host = BuildHost(("ConnectionStrings:Postgres", $"Host=127.0.0.1;Port={port};Database=onej;Username=bot;Password=hunter2;Timeout=5"));
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => host.StartAsync(CancellationToken.None));
 
         Assert.StartsWith($"Storage: cannot open or migrate PostgreSQL 127.0.0.1:{port}/onej", error.Message);
         Assert.DoesNotContain("hunter2", error.Message);
+    }
+
+    [Fact]
+    public async Task StartAsync_ReadOnlySqliteFile_FailsNamingThePath()
+    {
+        var path = Path.Combine(_contentRoot.FullName, "data", "test.db");
+        using (var first = BuildHost(("Storage:SqlitePath", "data/test.db")))
+        {
+            await first.StartAsync(CancellationToken.None);
+            await first.StopAsync(CancellationToken.None);
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var host = BuildHost(("Storage:SqlitePath", "data/test.db"));
+
+        await using (await ReadOnlyFile.MakeAsync(path))
+        {
+            var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => host.StartAsync(CancellationToken.None));
+
+            Assert.Equal($"Storage: SQLite {path} is not writable: SQLite Error 8: 'attempt to write a readonly database'.", error.Message);
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     private static int ClosedLoopbackPort()

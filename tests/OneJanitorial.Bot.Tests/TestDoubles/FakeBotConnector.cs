@@ -53,6 +53,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>The next request gets <paramref name="status"/> (with Retry-After seconds when given) instead of success.</summary>
     public void FailNext(int status, int? retryAfterSeconds = null) => _failures.Enqueue(new ScriptedFailure(status, retryAfterSeconds));
 
+    /// <summary>The next request gets no answer until the test ends (a connector that hangs).</summary>
+    public void HangNext() => _failures.Enqueue(new ScriptedFailure(0, null));
+
     /// <summary>Waits until at least <paramref name="count"/> requests have arrived in total.</summary>
     public async Task WaitForRequestsAsync(int count)
     {
@@ -88,6 +91,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
     {
         if (_failures.TryDequeue(out var failure))
         {
+            if (failure.Status == 0)
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
+            }
             if (failure.RetryAfterSeconds is { } seconds)
             {
                 context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

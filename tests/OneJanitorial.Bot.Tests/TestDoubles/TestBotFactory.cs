@@ -8,11 +8,13 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 
 /// <summary>
 /// The real bot host over HTTP, with an in-memory state store and optional settings and service overrides.
-/// Without a <c>Bot:MicrosoftAppId</c> setting it runs in anonymous local mode.
+/// Without a <c>Bot:MicrosoftAppId</c> setting it runs in anonymous local mode. With <paramref name="inMemoryStore"/>
+/// false the state store is the configured database (e.g. <c>ConnectionStrings:Postgres</c> in the settings).
 /// </summary>
 public sealed class TestBotFactory(
     IReadOnlyDictionary<string, string?>? settings = null,
-    Action<IServiceCollection>? configureServices = null) : WebApplicationFactory<Program>
+    Action<IServiceCollection>? configureServices = null,
+    bool inMemoryStore = true) : WebApplicationFactory<Program>
 {
     public InMemoryStateStore Store { get; } = new();
 
@@ -25,7 +27,10 @@ public sealed class TestBotFactory(
         }
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<IStateStore>(Store);
+            if (inMemoryStore)
+            {
+                services.AddSingleton<IStateStore>(Store);
+            }
             configureServices?.Invoke(services);
         });
     }

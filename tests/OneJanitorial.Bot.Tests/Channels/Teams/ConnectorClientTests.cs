@@ -21,7 +21,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         _connector = await FakeBotConnector.StartAsync();
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:ConnectorMaxAttempts"] = $"{MaxAttempts}" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:ConnectorMaxAttempts"] = $"{MaxAttempts}", ["Bot:ConnectorAttemptTimeout"] = "00:00:05" })
             .Build();
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
@@ -147,6 +147,39 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
         Assert.Equal(MaxAttempts, _connector.Requests.Count);
         Assert.InRange(second, TimeSpan.Zero, ConnectorResilience.MaxDelay);
+    }
+
+    [Fact]
+    public async Task Send_KeepsFailing_CountsRetriesAndOneFailure()
+    {
+        using var metrics = new MetricRecorder(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        for (var i = 0; i < MaxAttempts; i++)
+        {
+            _connector.FailNext(503);
+        }
+
+        var send = Client.SendToConversationAsync(_connector.ServiceUrl, "chat-1", Message("hi"), CancellationToken.None);
+        for (var retry = 1; retry < MaxAttempts; retry++)
+        {
+            _clock.Advance(await _clock.NextDelayAsync());
+        }
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => send);
+        Assert.Equal(MaxAttempts - 1, metrics.Total("onej.connector.retries"));
+        Assert.Equal(1, metrics.Total("onej.connector.failures"));
+    }
+
+    [Fact]
+    public async Task Send_ConnectorHangs_GivesUpAfterTheAttemptTimeoutWithoutRetrying()
+    {
+        _connector.HangNext();
+
+        var send = Client.SendToConversationAsync(_connector.ServiceUrl, "chat-1", Message("hi"), CancellationToken.None);
+        await _connector.WaitForRequestsAsync(1);
+        _clock.Advance(TimeSpan.FromSeconds(5));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => send.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Single(_connector.Requests);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class TeamsTurnRunnerTests : IAsyncLifetime
 {
     private readonly ScriptedFeature _feature = new();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));
+    private readonly CapturingLoggerProvider _logs = new();
     private FakeBotConnector _connector = null!;
     private TestBotFactory _bot = null!;
     private HttpClient _client = null!;
@@ -22,7 +23,7 @@ public sealed class TeamsTurnRunnerTests : IAsyncLifetime
         _connector = await FakeBotConnector.StartAsync();
         _bot = new TestBotFactory(
             new Dictionary<string, string?> { ["Bot:TurnTimeout"] = "00:00:05" },
-            s => s.AddSingleton<ChatFeature>(_feature).AddSingleton<TimeProvider>(_clock));
+            s => s.AddSingleton<ChatFeature>(_feature).AddSingleton<TimeProvider>(_clock).AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(_logs));
         _client = _bot.CreateClient();
     }
 
@@ -49,6 +50,35 @@ public sealed class TeamsTurnRunnerTests : IAsyncLifetime
         using var response = await post;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task Run_TurnOutlivesItsTimeout_LogsItsActivityIdAndCountsADrop()
+    {
+        using var metrics = new MetricRecorder(_bot.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        var post = PostAsync(Message("wait", "slow-2"));
+        await _feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        _clock.Advance(TimeSpan.FromSeconds(6));
+
+        (await post).Dispose();
+        Assert.Equal(1, metrics.Total("onej.turns.dropped"));
+        Assert.Contains(_logs.Lines, l => l.EventId == 2023 && l.Text.Contains("slow-2") && l.Text.Contains(nameof(TurnDropReason.TurnTimeout)));
+    }
+
+    [Fact]
+    public async Task Run_ConnectorRejectsTheReplyAndTheApology_LogsAndCountsADrop()
+    {
+        using var metrics = new MetricRecorder(_bot.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        _connector.FailNext(400);
+        _connector.FailNext(400);
+
+        using var response = await PostAsync(Message("echo lost", "lost-1"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, _connector.Requests.Count);
+        Assert.Equal(1, metrics.Total("onej.turns.dropped"));
+        Assert.Contains(_logs.Lines, l => l.EventId == 2023 && l.Text.Contains("lost-1") && l.Text.Contains(nameof(TurnDropReason.ConnectorFailed)));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 namespace OneJanitorial.Bot;
 
-/// <summary>Builds the web host. Program and the tests (through WebApplicationFactory) use the same path.</summary>
+/// <summary>
+/// Builds the host. The web host (Program and the tests through WebApplicationFactory) and the CLI share
+/// <see cref="Configure"/>: the same configuration sources, the same services.
+/// </summary>
 public static class BotHost
 {
     public const string DefaultUrl = "http://127.0.0.1:3978";
@@ -8,15 +11,25 @@ public static class BotHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
-        AddDefaults(builder.Configuration);
+        Configure(builder);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
-        builder.Services.AddBot(builder.Configuration);
         var app = builder.Build();
         app.MapBot();
         return app;
+    }
+
+    /// <summary>The CLI's host: never started, only its services are used. Logs go to stderr, warnings and up.</summary>
+    public static IHost BuildForCli()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = ContentRoot(), Args = [] });
+        // CLI output is data on stdout; a provider-specific level wins over the appsettings' general ones.
+        builder.Configuration.AddInMemoryCollection([new("Logging:Console:LogLevel:Default", "Warning")]);
+        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        Configure(builder);
+        return builder.Build();
     }
 
     /// <summary>
@@ -35,9 +48,10 @@ public static class BotHost
         return AppContext.BaseDirectory;
     }
 
-    private static void AddDefaults(IConfigurationManager configuration)
+    private static void Configure(IHostApplicationBuilder builder)
     {
         // Environment variables with the ONEJ_ prefix override everything (e.g. ONEJ_Bot__MicrosoftAppId).
-        configuration.AddEnvironmentVariables("ONEJ_");
+        builder.Configuration.AddEnvironmentVariables("ONEJ_");
+        builder.Services.AddBot(builder.Configuration);
     }
 }

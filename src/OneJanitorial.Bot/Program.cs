@@ -3,7 +3,7 @@ using OneJanitorial.Bot.Cli;
 
 if (args.Length > 0 && CliCommands.IsCommand(args[0]))
 {
-    return await CliCommands.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
+    return await CliCommands.RunConsoleAsync(args);
 }
 
 var app = BotHost.Build(args);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.RegularExpressions;
 using OneJanitorial.Bot.Cli;
 
@@ -6,17 +7,18 @@ namespace OneJanitorial.Bot.Cards;
 /// <summary><c>cards export &lt;dir&gt;</c>: every card the bot can send, with sample data, one JSON file each.</summary>
 public static partial class CardsCommand
 {
-    public const string Usage = "cards export <dir>        write every card the bot can send (sample data) as JSON files";
-
-    public static async Task<int> RunAsync(CliContext context)
+    public static Command Create(CliContext cli)
     {
-        if (context.Positionals is not ["export", var directory])
+        var directory = new Argument<string>("dir") { Description = "folder to write the JSON files to (created if missing)" };
+        var export = new Command("export", "write every card the bot can send (sample data) as JSON files") { directory };
+        export.SetAction(async (parse, cancellationToken) =>
         {
-            throw new CliUsageException("expected: cards export <dir>");
-        }
-        var written = await ExportAsync(context.Services.GetServices<CardSample>(), directory, context.CancellationToken);
-        await context.Out.WriteLineAsync($"wrote {written.Count} cards to {Path.GetFullPath(directory)}");
-        return 0;
+            var dir = parse.GetRequiredValue(directory);
+            var written = await ExportAsync(cli.Services.GetServices<CardSample>(), dir, cancellationToken);
+            await cli.Out.WriteLineAsync($"wrote {written.Count} cards to {Path.GetFullPath(dir)}");
+            return 0;
+        });
+        return new Command("cards", "the Adaptive Cards the bot sends") { export };
     }
 
     /// <summary>Writes each sample as "{name}.json" (indented) and returns the paths.</summary>

@@ -1,46 +1,65 @@
+using System.CommandLine;
 using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace OneJanitorial.Bot.Cli;
 
 /// <summary>
-/// The command line: <c>dotnet run --project src/OneJanitorial.Bot -- &lt;command&gt;</c>. Every command
-/// builds the same services as the web host, so chat and CLI share one code path.
+/// The command line: <c>dotnet run --project src/OneJanitorial.Bot -- &lt;command&gt;</c> (System.CommandLine).
+/// Every command builds the same services as the web host, so chat and CLI share one code path.
+/// Exit codes: 0 ok, 1 the command failed, 2 usage error, 3 invalid configuration, 4 database, 130 cancelled.
 /// </summary>
 public static class CliCommands
 {
-    private delegate Task<int> Command(CliContext context);
+    // Each feature adds its command here: a factory building a System.CommandLine command whose action uses the context.
+    private static readonly Func<CliContext, Command>[] Features =
+    [
+        Channels.Teams.AppPackageCommand.Create,
+        Channels.Console.ChatCommand.Create,
+        Cards.CardsCommand.Create,
+        Tickets.TicketCommands.CreatePlan,
+        Tickets.TicketCommands.CreateTickets,
+        Recaps.RecapCommand.Create,
+        Reminders.RemindersCommand.Create,
+        Sop.SopCommands.CreateAsk,
+        Sop.SopCommands.CreateFeedback,
+    ];
 
-    private static readonly Dictionary<string, (string Usage, Command Run)> Commands = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly ParserConfiguration Parser = new() { ResponseFileTokenReplacer = null };
+
+    public static bool IsCommand(string arg)
     {
-        // Each feature adds its commands here.
-        ["help"] = ("help                      this list", PrintHelpAsync),
-        ["manifest"] = (Channels.Teams.AppPackageCommand.Usage, Channels.Teams.AppPackageCommand.RunAsync),
-        ["chat"] = (Channels.Console.ChatCommand.Usage, Channels.Console.ChatCommand.RunAsync),
-        ["cards"] = (Cards.CardsCommand.Usage, Cards.CardsCommand.RunAsync),
-        ["ticket-plan"] = (Tickets.TicketCommands.PlanUsage, Tickets.TicketCommands.PlanAsync),
-        ["tickets"] = (Tickets.TicketCommands.TicketsUsage, Tickets.TicketCommands.TicketsAsync),
-        ["recap"] = (Recaps.RecapCommand.Usage, Recaps.RecapCommand.RunAsync),
-        ["reminders"] = (Reminders.RemindersCommand.Usage, Reminders.RemindersCommand.RunAsync),
-        ["ask"] = (Sop.SopCommands.AskUsage, Sop.SopCommands.AskAsync),
-        ["feedback"] = (Sop.SopCommands.FeedbackUsage, Sop.SopCommands.FeedbackAsync),
-    };
+        using var context = new CliContext(TextReader.Null, TextWriter.Null, TextWriter.Null);
+        return arg is "--help" or "-h" or "-?" || BuildRoot(context).Subcommands.Any(c => c.Name == arg);
+    }
 
-    public static bool IsCommand(string arg) => Commands.ContainsKey(arg) || arg is "--help" or "-h";
+    /// <summary>The process entry: console streams, and Ctrl-C (SIGINT) / SIGTERM cancel the running command.</summary>
+    public static Task<int> RunConsoleAsync(string[] args) =>
+        RunAsync(args, new CancellableLineReader(Console.In), Console.Out, Console.Error, TimeSpan.FromSeconds(2), CancellationToken.None);
 
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        RunAsync(args, stdin, stdout, stderr, processTerminationTimeout: null, cancellationToken);
+
+    private static async Task<int> RunAsync(
+        string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeSpan? processTerminationTimeout, CancellationToken cancellationToken)
     {
-        var name = args[0] is "--help" or "-h" ? "help" : args[0];
-        using var context = CliContext.Create(args[1..], stdin, stdout, stderr, cancellationToken);
+        using var context = new CliContext(stdin, stdout, stderr);
+        var parse = BuildRoot(context).Parse(args, Parser);
+        if (parse.Errors.Count > 0)
+        {
+            return await UsageErrorAsync(stderr, parse.Errors.Select(e => e.Message), parse.CommandResult.Command);
+        }
+        var invocation = new InvocationConfiguration
+        {
+            Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = processTerminationTimeout,
+        };
         try
         {
-            return await Commands[name].Run(context);
+            return await parse.InvokeAsync(invocation, cancellationToken);
         }
         catch (CliUsageException e)
         {
-            await stderr.WriteLineAsync($"error: {e.Message}");
-            await stderr.WriteLineAsync($"usage: {Commands[name].Usage}");
-            return 2;
+            return await UsageErrorAsync(stderr, [e.Message], parse.CommandResult.Command);
         }
         catch (OptionsValidationException e)
         {
@@ -61,18 +80,29 @@ public static class CliCommands
         }
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
-
-    private static async Task<int> PrintHelpAsync(CliContext context)
+    private static RootCommand BuildRoot(CliContext context)
     {
-        await context.Out.WriteLineAsync("usage: dotnet run --project src/OneJanitorial.Bot -- <command>");
-        await context.Out.WriteLineAsync("       (no command: run the bot at " + BotHost.DefaultUrl + ")");
-        foreach (var (usage, _) in Commands.Values)
+        var root = new RootCommand("One Janitorial CSR assistant. No command: run the bot at " + BotHost.DefaultUrl);
+        foreach (var feature in Features)
         {
-            await context.Out.WriteLineAsync("  " + usage);
+            root.Subcommands.Add(feature(context));
         }
-        return 0;
+        root.Subcommands.Add(CliUsage.HelpCommand(root, context));
+        return root;
     }
-}
 
-public sealed class CliUsageException(string message) : Exception(message);
+    private static async Task<int> UsageErrorAsync(TextWriter stderr, IEnumerable<string> errors, Command command)
+    {
+        foreach (var error in errors)
+        {
+            await stderr.WriteLineAsync($"error: {error}");
+        }
+        foreach (var synopsis in CliUsage.Synopses(command))
+        {
+            await stderr.WriteLineAsync($"usage: {synopsis}");
+        }
+        return 2;
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

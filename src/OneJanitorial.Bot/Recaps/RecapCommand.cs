@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using OneJanitorial.Bot.Cli;
 using OneJanitorial.Bot.Tickets;
@@ -10,16 +11,21 @@ namespace OneJanitorial.Bot.Recaps;
 /// </summary>
 public static class RecapCommand
 {
-    public const string Usage = "recap [--json]            cleaner recap email per ticket line on stdin";
-
-    public static async Task<int> RunAsync(CliContext context)
+    public static Command Create(CliContext cli)
     {
-        var json = context.HasFlag("--json");
+        var json = new Option<bool>("--json") { Description = "one JSON object per line (default: readable text)" };
+        var command = new Command("recap", "cleaner recap email per ticket line on stdin") { json };
+        command.SetAction((parse, cancellationToken) => RunAsync(cli, parse.GetValue(json), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, bool json, CancellationToken cancellationToken)
+    {
         var writer = context.Services.GetRequiredService<RecapWriter>();
         var tickets = context.Services.GetRequiredService<TicketService>();
         var lineNumber = 0;
         var failures = 0;
-        while (await context.In.ReadLineAsync(context.CancellationToken) is { } line)
+        while (await context.In.ReadLineAsync(cancellationToken) is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
@@ -30,8 +36,8 @@ public static class RecapCommand
             {
                 var input = RecapTicketInput.Parse(line);
                 // Ticket type (incl. First Two Weeks) and strike number from the rules and the store's history.
-                var plan = await tickets.PlanAsync(input.Intake, context.CancellationToken);
-                var recap = await writer.WriteAsync(input.ToFacts(plan), context.CancellationToken);
+                var plan = await tickets.PlanAsync(input.Intake, cancellationToken);
+                var recap = await writer.WriteAsync(input.ToFacts(plan), cancellationToken);
                 await context.Out.WriteLineAsync(json
                     ? JsonSerializer.Serialize(RecapJsonLine.From(recap), RecapJsonContext.Readable.RecapJsonLine)
                     : Readable(recap));

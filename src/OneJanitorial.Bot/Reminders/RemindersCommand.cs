@@ -1,3 +1,4 @@
+using System.CommandLine;
 using OneJanitorial.Bot.Cli;
 
 namespace OneJanitorial.Bot.Reminders;
@@ -5,27 +6,31 @@ namespace OneJanitorial.Bot.Reminders;
 /// <summary><c>reminders preview --json</c>: one ticket per stdin line in (the recap shape), its due reminders out.</summary>
 public static class RemindersCommand
 {
-    public const string Usage = "reminders preview --json  the due reminders of each ticket line on stdin";
-
-    public static async Task<int> RunAsync(CliContext context)
+    public static Command Create(CliContext cli)
     {
-        if (context.Positionals is not ["preview", ..] || !context.HasFlag("--json"))
-        {
-            throw new CliUsageException("say 'reminders preview --json'.");
-        }
-        var preview = context.Services.GetRequiredService<ReminderPreview>();
+        var json = new Option<bool>("--json") { Description = "JSON lines in and out (required: the only format)" };
+        var preview = new Command("preview", "the due reminders of each ticket line on stdin") { json };
+        preview.SetAction((parse, cancellationToken) => parse.GetValue(json)
+            ? PreviewAsync(cli, cancellationToken)
+            : throw new CliUsageException("say 'reminders preview --json'."));
+        return new Command("reminders", "the SOP reminders of tickets") { preview };
+    }
+
+    private static async Task<int> PreviewAsync(CliContext cli, CancellationToken cancellationToken)
+    {
+        var preview = cli.Services.GetRequiredService<ReminderPreview>();
         var lineNumber = 0;
         var failures = 0;
-        while (await context.In.ReadLineAsync(context.CancellationToken) is { } line)
+        while (await cli.In.ReadLineAsync(cancellationToken) is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
-            var (json, ok) = await preview.LineAsync(line, lineNumber, context.CancellationToken);
+            var (json, ok) = await preview.LineAsync(line, lineNumber, cancellationToken);
             failures += ok ? 0 : 1;
-            await context.Out.WriteLineAsync(json);
+            await cli.Out.WriteLineAsync(json);
         }
         return failures == 0 ? 0 : 1;
     }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using OneJanitorial.Bot.Cli;
 using OneJanitorial.Bot.Sop.Answers;
@@ -9,39 +10,48 @@ namespace OneJanitorial.Bot.Sop;
 /// <summary>CLI: <c>ask "question"</c>, <c>ask --json</c> (one question per stdin line), <c>feedback report</c>.</summary>
 public static class SopCommands
 {
-    public const string AskUsage = "ask \"question\" | ask --json   answer from the SOP (--json: questions on stdin, JSON lines out)";
-    public const string FeedbackUsage = "feedback report            SOP questions voted 👎 or not covered";
-
-    public static async Task<int> AskAsync(CliContext context)
+    public static Command CreateAsk(CliContext cli)
     {
-        var answerer = context.Services.GetRequiredService<SopAnswerer>();
-        var buckets = context.Services.GetService<BucketAdvisor>();
-        if (context.HasFlag("--json"))
+        var words = new Argument<string[]>("question") { Arity = ArgumentArity.ZeroOrMore, Description = "the question (quotes optional)" };
+        var json = new Option<bool>("--json") { Description = "read one question per stdin line, write one JSON object per line" };
+        var command = new Command("ask", "answer from the SOP") { words, json };
+        command.SetAction((parse, cancellationToken) => AskAsync(cli, parse.GetValue(words) ?? [], parse.GetValue(json), cancellationToken));
+        return command;
+    }
+
+    public static Command CreateFeedback(CliContext cli)
+    {
+        var report = new Command("report", "SOP questions voted 👎 or not covered");
+        report.SetAction((_, cancellationToken) => FeedbackReportAsync(cli, cancellationToken));
+        return new Command("feedback", "what CSRs thought of the SOP answers") { report };
+    }
+
+    private static async Task<int> AskAsync(CliContext cli, string[] words, bool json, CancellationToken cancellationToken)
+    {
+        var answerer = cli.Services.GetRequiredService<SopAnswerer>();
+        var buckets = cli.Services.GetService<BucketAdvisor>();
+        if (json)
         {
-            return await WriteJsonLinesAsync(answerer, buckets, context.In, context.Out, context.CancellationToken);
+            return await WriteJsonLinesAsync(answerer, buckets, cli.In, cli.Out, cancellationToken);
         }
-        var question = string.Join(" ", context.Positionals).Trim();
+        var question = string.Join(" ", words).Trim();
         if (question.Length == 0)
         {
             throw new CliUsageException("give a question, or --json to read questions from stdin");
         }
-        var answer = await AnswerAsync(answerer, buckets, question, context.CancellationToken);
-        await context.Out.WriteAsync(Render(answer));
+        var answer = await AnswerAsync(answerer, buckets, question, cancellationToken);
+        await cli.Out.WriteAsync(Render(answer));
         return 0;
     }
 
-    public static async Task<int> FeedbackAsync(CliContext context)
+    private static async Task<int> FeedbackReportAsync(CliContext cli, CancellationToken cancellationToken)
     {
-        if (context.Positionals is not ["report"])
-        {
-            throw new CliUsageException("the only feedback command is: feedback report");
-        }
-        var store = context.Services.GetRequiredService<SopFeedbackStore>();
+        var store = cli.Services.GetRequiredService<SopFeedbackStore>();
         if (!store.IsAvailable)
         {
-            await context.Error.WriteLineAsync("No state store is configured, so no feedback has been recorded.");
+            await cli.Error.WriteLineAsync("No state store is configured, so no feedback has been recorded.");
         }
-        await WriteFeedbackReportAsync(store, context.Out, context.CancellationToken);
+        await WriteFeedbackReportAsync(store, cli.Out, cancellationToken);
         return 0;
     }
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Cli;
 
@@ -6,40 +7,36 @@ namespace OneJanitorial.Bot.Tickets;
 /// <summary>The <c>ticket-plan</c> and <c>tickets import</c> commands.</summary>
 public static class TicketCommands
 {
-    public const string PlanUsage = "ticket-plan --json        one intake per stdin line → one SOP ticket plan per line";
-    public const string TicketsUsage = "tickets import <file.csv> load tickets exported from the CRM (all rows or none)";
-
-    public static async Task<int> PlanAsync(CliContext context)
+    public static Command CreatePlan(CliContext cli)
     {
-        if (!context.HasFlag("--json"))
-        {
-            throw new CliUsageException("ticket-plan reads and writes JSON lines: pass --json");
-        }
-        var service = context.Services.GetRequiredService<TicketService>();
-        while (await context.In.ReadLineAsync(context.CancellationToken) is { } line)
+        var json = new Option<bool>("--json") { Description = "JSON lines in and out (required: the only format)" };
+        var command = new Command("ticket-plan", "one intake per stdin line → one SOP ticket plan per line") { json };
+        command.SetAction((parse, cancellationToken) => parse.GetValue(json)
+            ? PlanAsync(cli, cancellationToken)
+            : throw new CliUsageException("ticket-plan reads and writes JSON lines: pass --json"));
+        return command;
+    }
+
+    public static Command CreateTickets(CliContext cli)
+    {
+        var file = new Argument<FileInfo>("file.csv") { Description = "RFC 4180 CSV exported from the CRM" }.AcceptExistingOnly();
+        var import = new Command("import", "load tickets exported from the CRM (all rows or none)") { file };
+        import.SetAction((parse, cancellationToken) => ImportAsync(cli, parse.GetRequiredValue(file), cancellationToken));
+        return new Command("tickets", "the ticket store") { import };
+    }
+
+    private static async Task<int> PlanAsync(CliContext cli, CancellationToken cancellationToken)
+    {
+        var service = cli.Services.GetRequiredService<TicketService>();
+        while (await cli.In.ReadLineAsync(cancellationToken) is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
-            await context.Out.WriteLineAsync(await PlanLineAsync(service, line, context.CancellationToken));
+            await cli.Out.WriteLineAsync(await PlanLineAsync(service, line, cancellationToken));
         }
         return 0;
-    }
-
-    public static async Task<int> TicketsAsync(CliContext context)
-    {
-        var args = context.Positionals;
-        if (args.Count != 2 || !string.Equals(args[0], "import", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new CliUsageException("expected: tickets import <file.csv>");
-        }
-        if (!File.Exists(args[1]))
-        {
-            throw new CliUsageException($"no such file: {args[1]}");
-        }
-        using var file = new StreamReader(args[1]);
-        return await ImportAsync(context, file);
     }
 
     private static async Task<string> PlanLineAsync(TicketService service, string line, CancellationToken cancellationToken)
@@ -53,8 +50,9 @@ public static class TicketCommands
         return TicketPlanJson.Serialize(TicketPlanResponse.From(plan));
     }
 
-    private static async Task<int> ImportAsync(CliContext context, TextReader csv)
+    private static async Task<int> ImportAsync(CliContext context, FileInfo file, CancellationToken cancellationToken)
     {
+        using var csv = file.OpenText();
         var services = context.Services;
         var settings = TicketRuleSettings.From(services.GetRequiredService<IOptions<TicketsOptions>>().Value);
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -68,7 +66,7 @@ public static class TicketCommands
             await context.Error.WriteLineAsync($"{rejects.Count} row(s) rejected; nothing imported.");
             return 1;
         }
-        var outcome = await services.GetRequiredService<ITicketStore>().ImportAsync(tickets, "tickets import", context.CancellationToken);
+        var outcome = await services.GetRequiredService<ITicketStore>().ImportAsync(tickets, "tickets import", cancellationToken);
         await context.Out.WriteLineAsync($"imported {outcome.Imported} ticket(s)");
         if (outcome.SkippedCrmIds.Count > 0)
         {

@@ -97,8 +97,9 @@ public sealed class TicketCommandsTests : IDisposable
 
     [Theory]
     [InlineData(new[] { "ticket-plan" }, "pass --json")]
-    [InlineData(new[] { "tickets", "export" }, "expected: tickets import <file.csv>")]
-    [InlineData(new[] { "tickets", "import", "no-such.csv" }, "no such file")]
+    [InlineData(new[] { "tickets", "export" }, "usage: tickets import <file.csv>")]
+    [InlineData(new[] { "tickets", "import", "no-such.csv" }, "'no-such.csv'")]
+    [InlineData(new[] { "tickets", "import", "a.csv", "b.csv" }, "usage: tickets import <file.csv>")]
     public async Task Commands_BadArguments_UsageError(string[] args, string message)
     {
         var (code, _, errors) = await RunAsync(args, "");

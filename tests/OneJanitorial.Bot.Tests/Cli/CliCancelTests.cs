@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace OneJanitorial.Bot.Tests.Cli;
+
+/// <summary>Ctrl-C (SIGINT) reaches a running command as cancellation: "cancelled" on stderr and exit code 130.</summary>
+public sealed class CliCancelTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("onej-cli-cancel-").FullName;
+
+    [Fact]
+    public async Task Chat_CtrlCWhileWaitingForInput_CancelledWithExitCode130()
+    {
+        using var process = StartBot("chat");
+        // The prompt is written once the welcome turn is done and chat waits on stdin.
+        await ReadUntilAsync(process.StandardOutput, "you> ");
+
+        await SignalAsync(process.Id, "INT");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("cancelled", await process.StandardError.ReadToEndAsync(timeout.Token));
+    }
+
+    private Process StartBot(string command)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { typeof(Program).Assembly.Location, command },
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ONEJ_Storage__SqlitePath"] = Path.Combine(_dir, "bot.db");
+        start.Environment["ONEJ_ConnectionStrings__Postgres"] = "";
+        return Process.Start(start)!;
+    }
+
+    private static async Task ReadUntilAsync(StreamReader output, string marker)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var seen = new System.Text.StringBuilder();
+        var buffer = new char[256];
+        while (!seen.ToString().Contains(marker, StringComparison.Ordinal))
+        {
+            var read = await output.ReadAsync(buffer, timeout.Token);
+            Assert.True(read > 0, $"the bot ended before printing '{marker}': {seen}");
+            seen.Append(buffer, 0, read);
+        }
+    }
+
+    private static async Task SignalAsync(int pid, string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}

@@ -1,4 +1,5 @@
 using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
@@ -28,6 +29,7 @@ public static class BotServices
         services.AddLlm(configuration);
         services.AddRecaps(configuration);
         services.AddTeamsChannel(configuration);
+        services.AddSlackChannel();
         services.AddSop(configuration);
         services.AddSopBuckets();
         services.AddRecapChat();
@@ -40,6 +42,7 @@ public static class BotServices
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapBotMessages();
+        app.MapSlack();
         return app;
     }
 }

@@ -1,0 +1,56 @@
+namespace OneJanitorial.Bot.Channels.Slack;
+
+/// <summary>Slack channel log messages, EventIds 2100–2199. Never tokens, secrets or message text.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Warning, Message = "Rejected {Path}: request body over {MaxBytes} bytes")]
+    public static partial void BodyTooLarge(ILogger logger, string path, int maxBytes);
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Rejected {Path}: Slack signature check {Check}")]
+    public static partial void SignatureRejected(ILogger logger, string path, SignatureCheck check);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Rejected {Path}: {Reason}")]
+    public static partial void BadRequest(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Slack HTTP endpoints are on under /api/slack")]
+    public static partial void EndpointsOn(ILogger logger);
+
+    [LoggerMessage(EventId = 2110, Level = LogLevel.Information, Message = "Dropped Slack {Kind} {Id}: already received (retry {RetryNum})")]
+    public static partial void DuplicateDropped(ILogger logger, SlackWorkKind kind, string id, string? retryNum);
+
+    [LoggerMessage(EventId = 2111, Level = LogLevel.Debug, Message = "Ignored Slack {Kind} {Id}")]
+    public static partial void WorkIgnored(ILogger logger, SlackWorkKind kind, string id);
+
+    [LoggerMessage(EventId = 2112, Level = LogLevel.Information, Message = "Resuming {Count} Slack work items accepted before the restart")]
+    public static partial void Resuming(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 2113, Level = LogLevel.Error, Message = "Slack {Kind} {Id} failed")]
+    public static partial void WorkFailed(ILogger logger, Exception exception, SlackWorkKind kind, string id);
+
+    [LoggerMessage(EventId = 2114, Level = LogLevel.Warning, Message = "Slack {Kind} {Id} ran over its {TimeoutSeconds} s timeout and was cancelled")]
+    public static partial void WorkTimedOut(ILogger logger, SlackWorkKind kind, string id, double timeoutSeconds);
+
+    [LoggerMessage(EventId = 2115, Level = LogLevel.Warning, Message = "Could not tell the Slack user the turn failed")]
+    public static partial void ApologyFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2120, Level = LogLevel.Warning, Message = "Slack {Method} failed: {Error} {Details}")]
+    public static partial void ApiError(ILogger logger, string method, string error, string details);
+
+    [LoggerMessage(EventId = 2121, Level = LogLevel.Warning, Message = "Slack {Method} answered 429; retrying in {DelayMs} ms (attempt {Attempt})")]
+    public static partial void RateLimited(ILogger logger, string method, double delayMs, int attempt);
+
+    [LoggerMessage(EventId = 2130, Level = LogLevel.Information, Message = "Socket Mode connected ({Host}, about {Seconds} s before Slack refreshes it)")]
+    public static partial void SocketConnected(ILogger logger, string? host, double seconds);
+
+    [LoggerMessage(EventId = 2131, Level = LogLevel.Information, Message = "Socket Mode connection ended ({Reason}); reconnecting in {DelayMs} ms")]
+    public static partial void SocketReconnecting(ILogger logger, SocketMode.ConnectionEnd reason, double delayMs);
+
+    [LoggerMessage(EventId = 2132, Level = LogLevel.Error, Message = "Socket Mode stopped: Slack disabled this app's link (link_disabled)")]
+    public static partial void SocketLinkDisabled(ILogger logger);
+
+    [LoggerMessage(EventId = 2133, Level = LogLevel.Warning, Message = "Socket Mode: ignored a {Type} message")]
+    public static partial void SocketMessageIgnored(ILogger logger, string? type);
+
+    [LoggerMessage(EventId = 2134, Level = LogLevel.Warning, Message = "Socket Mode connection failed; retrying in {DelayMs} ms")]
+    public static partial void SocketConnectFailed(ILogger logger, Exception exception, double delayMs);
+}

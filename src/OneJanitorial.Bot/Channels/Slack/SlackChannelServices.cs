@@ -1,0 +1,63 @@
+using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using OneJanitorial.Bot.Channels.Slack.SocketMode;
+
+namespace OneJanitorial.Bot.Channels.Slack;
+
+public static class SlackChannelServices
+{
+    /// <summary>
+    /// The Slack channel: options (validated on start), the Web API client, the inbox and its worker, and Socket Mode.
+    /// The worker and Socket Mode do nothing unless Slack is configured; <see cref="SlackEndpoints.MapSlack"/> maps the
+    /// HTTP endpoints only with a signing secret. Needs an <c>IStateStore</c>.
+    /// </summary>
+    public static IServiceCollection AddSlackChannel(this IServiceCollection services)
+    {
+        services.AddOptions<SlackOptions>()
+            .BindConfiguration(SlackOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton<SlackChannelRateLimiter>();
+        services.AddHttpClient<SlackWebApiClient>()
+            .AddResilienceHandler("slack-429", AddRateLimitRetry);
+        services.AddSingleton<SlackMessageFormatter>();
+        services.AddSingleton<SlackInbox>();
+        services.AddSingleton<SlackReceiver>();
+        services.AddSingleton<SlackHomeTab>();
+        services.AddSingleton<SlackTurnRunner>();
+        services.AddSingleton<SocketModeConnection>();
+        services.AddHostedService<SlackInboxWorker>();
+        services.AddHostedService<SocketModeService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Only 429 is retried, after its Retry-After: Slack did not act on that call. Anything else may have posted
+    /// the message, so retrying could post it twice.
+    /// </summary>
+    private static void AddRateLimitRetry(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
+    {
+        var options = context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
+        if (options.MaxAttempts < 2)
+        {
+            return;
+        }
+        var logger = context.ServiceProvider.GetRequiredService<ILogger<SlackWebApiClient>>();
+        builder.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = options.MaxAttempts - 1,
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests),
+            ShouldRetryAfterHeader = true,
+            Delay = TimeSpan.FromSeconds(1),
+            OnRetry = args =>
+            {
+                var method = args.Outcome.Result?.RequestMessage?.RequestUri?.Segments.LastOrDefault() ?? "?";
+                Log.RateLimited(logger, method, args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1);
+                return ValueTask.CompletedTask;
+            },
+        });
+    }
+}

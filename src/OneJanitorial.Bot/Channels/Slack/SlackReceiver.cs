@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+
+namespace OneJanitorial.Bot.Channels.Slack;
+
+/// <summary>
+/// Decides the immediate answer to every Slack delivery, HTTP or Socket Mode alike, and hands what needs work to
+/// the <see cref="SlackInbox"/> (persisted first, so an acknowledged delivery is never lost or done twice).
+/// </summary>
+public sealed class SlackReceiver(SlackInbox inbox, TimeProvider clock, ILogger<SlackReceiver> logger)
+{
+    public const string CommandAck = "Working on it…";
+
+    public async Task<SlackAck> ReceiveEventAsync(JsonObject body, string? retryNum, CancellationToken cancellationToken)
+    {
+        switch (SlackTurnMapper.Str(body, "type"))
+        {
+            case "url_verification":
+                return new SlackAck(Challenge: SlackTurnMapper.Str(body, "challenge") ?? "");
+            case "event_callback" when SlackTurnMapper.Str(body, "event_id") is { } eventId:
+                await AcceptAsync(new SlackWork(eventId, SlackWorkKind.Event, body.ToJsonString(), clock.GetUtcNow()), retryNum, cancellationToken);
+                return SlackAck.Empty;
+            default:
+                return SlackAck.Empty;
+        }
+    }
+
+    public async Task<SlackAck> ReceiveCommandAsync(JsonObject fields, CancellationToken cancellationToken)
+    {
+        var command = SlackTurnMapper.Str(fields, "command") ?? "";
+        if (SlackCommandText.ToText(command, SlackTurnMapper.Str(fields, "text")) is null)
+        {
+            return SlackAck.Ephemeral($"I don't know the command {SlackText.Escape(command)}. Try {string.Join(", ", SlackCommandText.Commands)}.");
+        }
+        var id = "command:" + (SlackTurnMapper.Str(fields, "trigger_id") ?? Guid.NewGuid().ToString("N"));
+        await AcceptAsync(new SlackWork(id, SlackWorkKind.Command, fields.ToJsonString(), clock.GetUtcNow()), null, cancellationToken);
+        return SlackAck.Ephemeral(CommandAck);
+    }
+
+    public async Task<SlackAck> ReceiveInteractionAsync(JsonObject payload, CancellationToken cancellationToken)
+    {
+        var type = SlackTurnMapper.Str(payload, "type");
+        if (type is "block_actions" or "message_action")
+        {
+            var id = "interaction:" + (SlackTurnMapper.Str(payload, "trigger_id") ?? Guid.NewGuid().ToString("N"));
+            await AcceptAsync(new SlackWork(id, SlackWorkKind.Interaction, payload.ToJsonString(), clock.GetUtcNow()), null, cancellationToken);
+        }
+        // view_submission and view_closed: the bot opens no modals yet, so an empty 200 just closes one.
+        return SlackAck.Empty;
+    }
+
+    private async Task AcceptAsync(SlackWork work, string? retryNum, CancellationToken cancellationToken)
+    {
+        if (!await inbox.AcceptAsync(work, cancellationToken))
+        {
+            Log.DuplicateDropped(logger, work.Kind, work.Id, retryNum);
+        }
+    }
+}

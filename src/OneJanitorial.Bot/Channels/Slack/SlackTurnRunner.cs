@@ -1,0 +1,118 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Channels.Teams;
+using OneJanitorial.Bot.Conversation;
+
+namespace OneJanitorial.Bot.Channels.Slack;
+
+/// <summary>
+/// Runs one accepted piece of Slack work: the Home tab, or a turn of <see cref="ConversationBot"/> with its replies
+/// going back to Slack. One turn at a time per conversation, on its own timeout token.
+/// </summary>
+public sealed class SlackTurnRunner(
+    ConversationBot bot,
+    SlackWebApiClient api,
+    SlackMessageFormatter formatter,
+    SlackHomeTab homeTab,
+    IOptions<SlackOptions> options,
+    TimeProvider clock,
+    ILogger<SlackTurnRunner> logger)
+{
+    private readonly ConversationGate _gate = new();
+
+    public async Task RunAsync(SlackWork work, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.TurnTimeout);
+        try
+        {
+            await DispatchAsync(work, ParseObject(work.Payload), timeout.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            Log.WorkTimedOut(logger, work.Kind, work.Id, options.Value.TurnTimeout.TotalSeconds);
+        }
+    }
+
+    private async Task DispatchAsync(SlackWork work, JsonObject? payload, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (payload is null)
+        {
+            Log.WorkIgnored(logger, work.Kind, work.Id);
+            return;
+        }
+        if (work.Kind == SlackWorkKind.Event && SlackHomeTab.OpenedBy(payload) is { } homeUser)
+        {
+            await homeTab.PublishAsync(homeUser, cancellationToken);
+            return;
+        }
+        if (work.Kind == SlackWorkKind.Interaction)
+        {
+            await AddDirectMessageChannelAsync(payload, cancellationToken);
+        }
+        var turn = work.Kind switch
+        {
+            SlackWorkKind.Event => SlackTurnMapper.FromEvent(payload, now),
+            SlackWorkKind.Command => SlackTurnMapper.FromCommand(payload, now),
+            _ => SlackTurnMapper.FromInteraction(payload, now),
+        };
+        if (turn is null)
+        {
+            Log.WorkIgnored(logger, work.Kind, work.Id);
+            return;
+        }
+        using var entered = await _gate.EnterAsync(turn.Turn.ConversationId, cancellationToken);
+        await RunTurnAsync(work, turn, cancellationToken);
+    }
+
+    /// <summary>A button on the Home tab or in a modal has no channel: its replies go to the user's DM with the bot.</summary>
+    private async Task AddDirectMessageChannelAsync(JsonObject payload, CancellationToken cancellationToken)
+    {
+        if (SlackTurnMapper.Str(payload, "channel", "id") is null && SlackTurnMapper.Str(payload, "container", "type") == "view"
+            && SlackTurnMapper.Str(payload, "user", "id") is { } user
+            && await api.OpenConversationAsync(user, cancellationToken) is { } dm)
+        {
+            payload["channel"] = new JsonObject { ["id"] = dm };
+        }
+    }
+
+    private async Task RunTurnAsync(SlackWork work, SlackTurn turn, CancellationToken cancellationToken)
+    {
+        var output = new SlackTurnOutput(api, formatter, turn.Reply);
+        try
+        {
+            await bot.OnTurnAsync(turn.Turn, output, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.WorkFailed(logger, e, work.Kind, work.Id);
+            await ApologizeAsync(output, cancellationToken);
+        }
+    }
+
+    private async Task ApologizeAsync(SlackTurnOutput output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await output.SendAsync(BotMessage.Plain("Sorry, something went wrong on my side. Please try again."), cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            Log.ApologyFailed(logger, e);
+        }
+    }
+
+    private static JsonObject? ParseObject(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

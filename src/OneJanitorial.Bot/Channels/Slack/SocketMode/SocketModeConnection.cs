@@ -1,0 +1,147 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace OneJanitorial.Bot.Channels.Slack.SocketMode;
+
+/// <summary>
+/// One Socket Mode WebSocket: reads <c>hello</c>, <c>disconnect</c> and envelopes, acknowledges each envelope by its
+/// <c>envelope_id</c> (with the same answer the HTTP endpoint would give as its payload) after the
+/// <see cref="SlackReceiver"/> has stored the work, and ends itself at <see cref="RefreshShare"/> of the connection
+/// time Slack announces, so a fresh connection replaces it before Slack cuts it.
+/// </summary>
+public sealed class SocketModeConnection(SlackReceiver receiver, TimeProvider clock, ILogger<SocketModeConnection> logger)
+{
+    public const double RefreshShare = 0.9;
+    public const int MaxMessageBytes = 1024 * 1024;
+
+    public async Task<ConnectionEnd> RunAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(url, cancellationToken);
+        using var expiry = new CancellationTokenSource(Timeout.InfiniteTimeSpan, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
+        try
+        {
+            while (await ReceiveAsync(socket, linked.Token) is { } message)
+            {
+                if (await HandleAsync(socket, message, expiry, linked.Token) is { } end)
+                {
+                    await CloseAsync(socket);
+                    return end;
+                }
+            }
+            return ConnectionEnd.Dropped;
+        }
+        catch (OperationCanceledException) when (linked.IsCancellationRequested)
+        {
+            await CloseAsync(socket);
+            return cancellationToken.IsCancellationRequested ? ConnectionEnd.Stopped : ConnectionEnd.Expired;
+        }
+        catch (WebSocketException)
+        {
+            return ConnectionEnd.Dropped;
+        }
+    }
+
+    private async Task<ConnectionEnd?> HandleAsync(ClientWebSocket socket, JsonObject message, CancellationTokenSource expiry, CancellationToken cancellationToken)
+    {
+        var type = SlackTurnMapper.Str(message, "type");
+        if (SlackTurnMapper.Str(message, "envelope_id") is { } envelopeId)
+        {
+            var ack = await AckFor(type, message, cancellationToken);
+            var reply = new JsonObject { ["envelope_id"] = envelopeId };
+            if (ack?.Body is { } body)
+            {
+                reply["payload"] = body;
+            }
+            await socket.SendAsync(Encoding.UTF8.GetBytes(reply.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);
+            return null;
+        }
+        switch (type)
+        {
+            case "hello":
+                var seconds = message["debug_info"]?["approximate_connection_time"] is JsonValue v && v.TryGetValue<double>(out var s) ? s : 0;
+                if (seconds > 0)
+                {
+                    expiry.CancelAfter(TimeSpan.FromSeconds(seconds * RefreshShare));
+                }
+                Log.SocketConnected(logger, SlackTurnMapper.Str(message, "debug_info", "host"), seconds);
+                return null;
+            case "disconnect":
+                return SlackTurnMapper.Str(message, "reason") switch
+                {
+                    "link_disabled" => ConnectionEnd.LinkDisabled,
+                    "warning" => null, // Slack follows with refresh_requested
+                    _ => ConnectionEnd.RefreshRequested,
+                };
+            default:
+                Log.SocketMessageIgnored(logger, type);
+                return null;
+        }
+    }
+
+    private async Task<SlackAck?> AckFor(string? type, JsonObject envelope, CancellationToken cancellationToken)
+    {
+        if (envelope["payload"] is not JsonObject payload)
+        {
+            return null;
+        }
+        var retry = envelope["retry_attempt"] is JsonValue r && r.TryGetValue<int>(out var attempt) && attempt > 0 ? attempt.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return type switch
+        {
+            "events_api" => await receiver.ReceiveEventAsync(payload, retry, CancellationToken.None),
+            "slash_commands" => await receiver.ReceiveCommandAsync(payload, CancellationToken.None),
+            "interactive" => await receiver.ReceiveInteractionAsync(payload, CancellationToken.None),
+            _ => null,
+        };
+    }
+
+    /// <summary>The next whole text message as JSON, or null when the socket closed.</summary>
+    private static async Task<JsonObject?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), cancellationToken);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return null;
+            }
+            buffer.Advance(result.Count);
+            if (buffer.WrittenCount > MaxMessageBytes)
+            {
+                throw new WebSocketException("A Socket Mode message was larger than the limit.");
+            }
+            if (result.EndOfMessage)
+            {
+                try
+                {
+                    return JsonNode.Parse(buffer.WrittenSpan) as JsonObject ?? [];
+                }
+                catch (JsonException)
+                {
+                    return [];
+                }
+            }
+        }
+    }
+
+    private static async Task CloseAsync(ClientWebSocket socket)
+    {
+        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+            }
+            catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+            {
+                // already gone
+            }
+        }
+    }
+}

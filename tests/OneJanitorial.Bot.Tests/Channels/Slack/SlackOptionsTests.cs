@@ -1,0 +1,87 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net;
+using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Slack;
+
+public sealed class SlackOptionsTests
+{
+    [Fact]
+    public void Validate_NothingSet_IsValidAndOff()
+    {
+        var options = new SlackOptions();
+
+        Assert.Empty(Errors(options));
+        Assert.False(options.IsEnabled);
+        Assert.Equal(new Uri("https://slack.com/api/"), options.ApiBaseUri);
+    }
+
+    [Theory]
+    [InlineData("secret", "xoxb-1", null, true, false)]
+    [InlineData(null, "xoxb-1", "xapp-1", false, true)]
+    [InlineData("secret", "xoxb-1", "xapp-1", true, true)]
+    public void Validate_CompleteSettings_AreValid(string? secret, string? botToken, string? appToken, bool http, bool socketMode)
+    {
+        var options = new SlackOptions { SigningSecret = secret, BotToken = botToken, AppToken = appToken };
+
+        Assert.Empty(Errors(options));
+        Assert.Equal(http, options.HttpEnabled);
+        Assert.Equal(socketMode, options.SocketModeEnabled);
+    }
+
+    [Theory]
+    [InlineData("secret", null, null, "Slack:BotToken is empty")]
+    [InlineData(null, null, "xapp-1", "Slack:BotToken is empty")]
+    [InlineData(null, "xoxb-1", null, "neither Slack:SigningSecret")]
+    [InlineData("secret", "xoxp-user-token", null, "must be a bot token")]
+    [InlineData(null, "xoxb-1", "xoxb-1", "must be an app-level token")]
+    public void Validate_IncompleteOrWrongSettings_NamesTheKey(string? secret, string? botToken, string? appToken, string expected)
+    {
+        var errors = Errors(new SlackOptions { SigningSecret = secret, BotToken = botToken, AppToken = appToken });
+
+        Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("ftp://slack.com/api/")]
+    public void Validate_BadApiBaseUrl_IsRejected(string url) =>
+        Assert.NotEmpty(Errors(new SlackOptions { ApiBaseUrl = url }));
+
+    [Fact]
+    public void ApiBaseUri_WithoutTrailingSlash_GetsOne() =>
+        Assert.Equal("http://127.0.0.1:5000/api/chat.postMessage", new Uri(new SlackOptions { ApiBaseUrl = "http://127.0.0.1:5000/api" }.ApiBaseUri, "chat.postMessage").ToString());
+
+    [Fact]
+    public async Task Start_SigningSecretWithoutBotToken_FailsNamingTheKey()
+    {
+        await using var bot = new TestBotFactory(new Dictionary<string, string?> { ["Slack:SigningSecret"] = "secret" });
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => bot.CreateClient());
+
+        Assert.Contains("Slack:BotToken", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SlackEndpoints.EventsRoute)]
+    [InlineData(SlackEndpoints.CommandsRoute)]
+    [InlineData(SlackEndpoints.InteractionsRoute)]
+    public async Task Post_NoSlackConfig_EndpointsAreOff(string route)
+    {
+        await using var bot = new TestBotFactory();
+        using var client = bot.CreateClient();
+
+        using var response = await client.PostAsync(route, new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static List<string> Errors(SlackOptions options)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        return [.. results.Select(r => r.ErrorMessage ?? "")];
+    }
+}

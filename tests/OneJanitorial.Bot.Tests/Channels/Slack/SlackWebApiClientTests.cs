@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Slack;
+
+public sealed class SlackWebApiClientTests : IAsyncLifetime
+{
+    private readonly CapturingLoggerProvider _logs = new();
+    private FakeSlackServer _slack = null!;
+    private ServiceProvider _services = null!;
+
+    private SlackWebApiClient Client => _services.GetRequiredService<SlackWebApiClient>();
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlackServer.StartAsync();
+        _services = Build(FakeSlackServer.BotToken);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task PostMessageAsync_Thread_SendsJsonWithBotTokenAndReturnsTs()
+    {
+        var result = await Client.PostMessageAsync("C1", new SlackMessageContent("hi *there*"), "1700000000.000100", CancellationToken.None);
+
+        Assert.True(result.Ok);
+        Assert.NotNull(result.StringAt("ts"));
+        var call = Assert.Single(_slack.CallsTo("chat.postMessage"));
+        Assert.Equal($"Bearer {FakeSlackServer.BotToken}", call.Authorization);
+        Assert.Equal("C1", call.Body["channel"]!.GetValue<string>());
+        Assert.Equal("hi *there*", call.Body["text"]!.GetValue<string>());
+        Assert.Equal("1700000000.000100", call.Body["thread_ts"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task PostMessageAsync_NoThread_OmitsThreadTs()
+    {
+        await Client.PostMessageAsync("C1", new SlackMessageContent("hi"), null, CancellationToken.None);
+
+        Assert.False(Assert.Single(_slack.CallsTo("chat.postMessage")).Body.ContainsKey("thread_ts"));
+    }
+
+    [Fact]
+    public async Task PostMessageAsync_SlackAnswersOkFalse_ReturnsErrorAndLogsItWithoutTheToken()
+    {
+        await using var services = Build("xoxb-wrong-secret-token");
+
+        var result = await services.GetRequiredService<SlackWebApiClient>().PostMessageAsync("C1", new SlackMessageContent("private words"), null, CancellationToken.None);
+
+        Assert.False(result.Ok);
+        Assert.Equal("invalid_auth", result.Error);
+        var line = Assert.Single(_logs.Lines, l => l.EventId == 2120);
+        Assert.Contains("chat.postMessage", line.Text, StringComparison.Ordinal);
+        Assert.Contains("invalid_auth", line.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_logs.Lines, l => l.Text.Contains("wrong-secret", StringComparison.Ordinal) || l.Text.Contains("private words", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PostMessageAsync_429_WaitsForRetryAfterAndPostsOnce()
+    {
+        _slack.RateLimitNext("chat.postMessage");
+
+        var result = await Client.PostMessageAsync("C1", new SlackMessageContent("hi"), null, CancellationToken.None);
+
+        Assert.True(result.Ok);
+        var calls = _slack.CallsTo("chat.postMessage");
+        Assert.Equal(2, calls.Count);
+        Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromMilliseconds(900), $"retried after {(calls[1].At - calls[0].At).TotalMilliseconds} ms; Retry-After was 1 s");
+        Assert.Contains(_logs.Lines, l => l.EventId == 2121);
+    }
+
+    [Fact]
+    public async Task PostMessageAsync_429OnEveryAttempt_GivesUpAfterMaxAttempts()
+    {
+        await using var services = Build(FakeSlackServer.BotToken, maxAttempts: 2);
+        _slack.RateLimitNext("chat.postMessage", times: 5);
+
+        var result = await services.GetRequiredService<SlackWebApiClient>().PostMessageAsync("C1", new SlackMessageContent("hi"), null, CancellationToken.None);
+
+        Assert.False(result.Ok);
+        Assert.Equal("http_429", result.Error);
+        Assert.Equal(2, _slack.CallsTo("chat.postMessage").Count);
+    }
+
+    [Fact]
+    public async Task PostMessageAsync_BurstInOneChannel_SpacedAboutOneSecondApartButOtherChannelsNotHeldUp()
+    {
+        var watch = Stopwatch.StartNew();
+        var first = Client.PostMessageAsync("C1", new SlackMessageContent("1"), null, CancellationToken.None);
+        var second = Client.PostMessageAsync("C1", new SlackMessageContent("2"), null, CancellationToken.None);
+        var other = Client.PostMessageAsync("C2", new SlackMessageContent("3"), null, CancellationToken.None);
+        await other;
+        var otherDone = watch.Elapsed;
+        await Task.WhenAll(first, second);
+
+        var inC1 = _slack.CallsTo("chat.postMessage").Where(c => c.Body["channel"]!.GetValue<string>() == "C1").OrderBy(c => c.At).ToList();
+        Assert.Equal(2, inC1.Count);
+        Assert.True(inC1[1].At - inC1[0].At >= TimeSpan.FromMilliseconds(900), $"second message {(inC1[1].At - inC1[0].At).TotalMilliseconds} ms after the first");
+        Assert.True(otherDone < TimeSpan.FromMilliseconds(900), $"the other channel waited {otherDone.TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task ViewsAndConversations_SendSlackFieldNames()
+    {
+        var view = new JsonObject { ["type"] = "modal" };
+
+        Assert.True((await Client.OpenViewAsync("trig1", view, CancellationToken.None)).Ok);
+        Assert.True((await Client.PushViewAsync("trig2", view, CancellationToken.None)).Ok);
+        Assert.True((await Client.UpdateViewAsync("V1", view, "h1", CancellationToken.None)).Ok);
+        Assert.True((await Client.PublishViewAsync("U1", new JsonObject { ["type"] = "home" }, CancellationToken.None)).Ok);
+        var dm = await Client.OpenConversationAsync("U1", CancellationToken.None);
+
+        Assert.Equal("trig1", _slack.CallsTo("views.open").Single().Body["trigger_id"]!.GetValue<string>());
+        Assert.Equal("trig2", _slack.CallsTo("views.push").Single().Body["trigger_id"]!.GetValue<string>());
+        var update = _slack.CallsTo("views.update").Single().Body;
+        Assert.Equal(("V1", "h1"), (update["view_id"]!.GetValue<string>(), update["hash"]!.GetValue<string>()));
+        Assert.Equal("U1", _slack.CallsTo("views.publish").Single().Body["user_id"]!.GetValue<string>());
+        Assert.Equal("DU1", dm);
+    }
+
+    [Fact]
+    public async Task UpdateAndEphemeral_SendSlackFieldNames()
+    {
+        await Client.UpdateMessageAsync("C1", "1.2", new SlackMessageContent("new"), CancellationToken.None);
+        await Client.PostEphemeralAsync("C2", "U1", new SlackMessageContent("only you"), null, CancellationToken.None);
+
+        var update = _slack.CallsTo("chat.update").Single().Body;
+        Assert.Equal(("C1", "1.2", "new"), (update["channel"]!.GetValue<string>(), update["ts"]!.GetValue<string>(), update["text"]!.GetValue<string>()));
+        var ephemeral = _slack.CallsTo("chat.postEphemeral").Single().Body;
+        Assert.Equal(("C2", "U1"), (ephemeral["channel"]!.GetValue<string>(), ephemeral["user"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task OpenConnectionAsync_UsesTheAppLevelToken()
+    {
+        var result = await Client.OpenConnectionAsync(CancellationToken.None);
+
+        Assert.True(result.Ok);
+        Assert.Equal($"Bearer {FakeSlackServer.AppToken}", _slack.CallsTo("apps.connections.open").Single().Authorization);
+        Assert.StartsWith("ws://127.0.0.1", result.StringAt("url"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RespondAsync_PostsToTheResponseUrlWithoutAnyToken()
+    {
+        var result = await Client.RespondAsync(_slack.ResponseUrl("r1"), new SlackMessageContent("answer"), replaceOriginal: true, CancellationToken.None);
+
+        Assert.True(result.Ok);
+        var call = Assert.Single(_slack.CallsTo("response_url:r1"));
+        Assert.Null(call.Authorization);
+        Assert.Equal("ephemeral", call.Body["response_type"]!.GetValue<string>());
+        Assert.True(call.Body["replace_original"]!.GetValue<bool>());
+    }
+
+    private ServiceProvider Build(string botToken, int maxAttempts = 4)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = "secret",
+            ["Slack:BotToken"] = botToken,
+            ["Slack:AppToken"] = FakeSlackServer.AppToken,
+            ["Slack:ApiBaseUrl"] = _slack.ApiBaseUrl,
+            ["Slack:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(l => l.AddProvider(_logs))
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IStateStore>(new InMemoryStateStore());
+        services.AddBot(configuration);
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace OneJanitorial.Bot.Tests.TestDoubles;
+
+/// <summary>A Web API call or response_url post as Slack received it.</summary>
+public sealed record RecordedSlackCall(string Method, string? Authorization, JsonObject Body)
+{
+    public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+}
+
+/// <summary>
+/// Slack on 127.0.0.1 (real Kestrel, port 0), speaking its wire format: the Web API at <c>/api/{method}</c> (JSON in,
+/// <c>{"ok":…}</c> out, HTTP 200 even for <c>ok:false</c>; bearer tokens checked), response_urls at
+/// <c>/response/{id}</c>, and Socket Mode at <c>/link/</c> (see <see cref="FakeSocketMode"/>).
+/// <see cref="RateLimitNext"/> makes the next call of a method answer HTTP 429 with Retry-After.
+/// </summary>
+public sealed class FakeSlackServer : IAsyncDisposable
+{
+    public const string BotToken = "xoxb-fake-bot-token";
+    public const string AppToken = "xapp-fake-app-token";
+    public const string BotUserId = "UBOT0001";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedSlackCall> _calls = new();
+    private readonly ConcurrentDictionary<string, int> _rateLimits = new();
+    private long _ts = 1_764_320_000_000_100;
+
+    private FakeSlackServer(WebApplication app) => _app = app;
+
+    public Uri BaseUri { get; private set; } = null!;
+
+    /// <summary>What the bot's <c>Slack:ApiBaseUrl</c> should be.</summary>
+    public string ApiBaseUrl => new Uri(BaseUri, "/api/").ToString();
+
+    public FakeSocketMode SocketMode { get; } = new();
+
+    public IReadOnlyList<RecordedSlackCall> Calls => [.. _calls];
+
+    public IReadOnlyList<RecordedSlackCall> CallsTo(string method) => [.. _calls.Where(c => c.Method == method)];
+
+    public string ResponseUrl(string id) => new Uri(BaseUri, $"/response/{id}").ToString();
+
+    public static async Task<FakeSlackServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeSlackServer(app);
+        app.UseWebSockets();
+        app.MapPost("/api/{method}", (Delegate)server.ApiAsync);
+        app.MapPost("/response/{id}", (Delegate)server.ResponseAsync);
+        app.Map("/link", (Delegate)server.SocketMode.AcceptAsync);
+        await app.StartAsync();
+        server.BaseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return server;
+    }
+
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> get HTTP 429 with <c>Retry-After: 1</c>.</summary>
+    public void RateLimitNext(string method, int times = 1) => _rateLimits[method] = times;
+
+    /// <summary>Waits (bounded) until <paramref name="method"/> was called at least <paramref name="count"/> times.</summary>
+    public async Task<IReadOnlyList<RecordedSlackCall>> WaitForAsync(string method, int count = 1, int timeoutSeconds = 20)
+    {
+        for (var i = 0; i < timeoutSeconds * 20; i++)
+        {
+            if (CallsTo(method) is { } calls && calls.Count >= count)
+            {
+                return calls;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Slack got {CallsTo(method).Count} {method} calls within {timeoutSeconds} s, expected {count}. Calls: {string.Join(", ", Calls.Select(c => c.Method))}");
+    }
+
+    private async Task<IResult> ApiAsync(HttpContext context, string method)
+    {
+        var body = await ReadBodyAsync(context.Request);
+        var authorization = context.Request.Headers.Authorization.FirstOrDefault();
+        _calls.Enqueue(new RecordedSlackCall(method, authorization, body));
+        if (_rateLimits.TryGetValue(method, out var left) && left > 0)
+        {
+            _rateLimits[method] = left - 1;
+            context.Response.Headers.RetryAfter = "1";
+            return Results.Json(new JsonObject { ["ok"] = false, ["error"] = "ratelimited" }, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        var token = method == "apps.connections.open" ? AppToken : BotToken;
+        if (authorization != $"Bearer {token}")
+        {
+            return Results.Json(new JsonObject { ["ok"] = false, ["error"] = authorization is null ? "not_authed" : "invalid_auth" });
+        }
+        return Results.Json(Answer(method, body));
+    }
+
+    private JsonObject Answer(string method, JsonObject body)
+    {
+        var channel = body["channel"]?.GetValue<string>();
+        return method switch
+        {
+            "chat.postMessage" when channel is null => Error("channel_not_found"),
+            "chat.postMessage" => Ok(("channel", channel), ("ts", NextTs()), ("message", new JsonObject { ["type"] = "message", ["bot_id"] = "B0FAKE", ["text"] = body["text"]?.DeepClone() })),
+            "chat.update" => Ok(("channel", channel), ("ts", body["ts"]?.DeepClone()), ("text", body["text"]?.DeepClone())),
+            "chat.postEphemeral" => Ok(("message_ts", NextTs())),
+            "views.open" or "views.push" or "views.update" or "views.publish" =>
+                Ok(("view", new JsonObject { ["id"] = "V" + NextTs().Replace(".", ""), ["type"] = body["view"]?["type"]?.DeepClone(), ["hash"] = NextTs() })),
+            "conversations.open" => Ok(("channel", new JsonObject { ["id"] = "D" + body["users"]?.GetValue<string>() })),
+            "apps.connections.open" => Ok(("url", new Uri(new Uri(BaseUri.ToString().Replace("http", "ws", StringComparison.Ordinal)), $"/link/?ticket={Guid.NewGuid():N}").ToString())),
+            _ => Error("unknown_method"),
+        };
+    }
+
+    private async Task<IResult> ResponseAsync(HttpContext context, string id)
+    {
+        _calls.Enqueue(new RecordedSlackCall($"response_url:{id}", context.Request.Headers.Authorization.FirstOrDefault(), await ReadBodyAsync(context.Request)));
+        return Results.Text("ok");
+    }
+
+    private string NextTs()
+    {
+        var n = Interlocked.Increment(ref _ts);
+        return $"{n / 1_000_000}.{n % 1_000_000:D6}";
+    }
+
+    private static JsonObject Ok(params (string Key, JsonNode? Value)[] fields)
+    {
+        var result = new JsonObject { ["ok"] = true };
+        foreach (var (key, value) in fields)
+        {
+            result[key] = value;
+        }
+        return result;
+    }
+
+    private static JsonObject Error(string error) => new() { ["ok"] = false, ["error"] = error };
+
+    private static async Task<JsonObject> ReadBodyAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync();
+        return text.Length == 0 ? [] : JsonNode.Parse(text) as JsonObject ?? [];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        SocketMode.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -60,7 +60,7 @@ public sealed class FakeSocketMode : IDisposable
         {
             ["envelope_id"] = id,
             ["type"] = type,
-            ["payload"] = payload,
+            ["payload"] = payload.DeepClone(),
             ["accepts_response_payload"] = acceptsResponsePayload,
             ["retry_attempt"] = retryAttempt,
             ["retry_reason"] = retryAttempt > 0 ? "timeout" : "",

@@ -10,6 +10,9 @@ public static class SopAnswerCard
     public const string QuestionIdKey = "questionId";
     public const string VoteKey = "vote";
 
+    /// <summary>The question, carried by the vote buttons so a vote can be recorded without storing every answer.</summary>
+    public const string QuestionKey = "question";
+
     /// <param name="sectionText">Full text of the best cited section, shown by the toggle; null hides the toggle.</param>
     /// <param name="vote">The CSR's vote once given: the buttons give way to a thank-you line.</param>
     public static AdaptiveCard Build(SopAnswer answer, string questionId, string? sectionText, string? vote = null)
@@ -37,7 +40,7 @@ public static class SopAnswerCard
         {
             FallbackText = answer.Text,
             Body = body,
-            Actions = Actions(questionId, sectionId, showSection, vote is null),
+            Actions = Actions(answer.Question, questionId, sectionId, showSection, vote is null),
         };
     }
 
@@ -53,7 +56,7 @@ public static class SopAnswerCard
         return Build(answer, "sample", "The 3-strike policy applies within a 3-month rolling window across all buildings a cleaner services.\n\n" + row);
     }
 
-    private static List<CardAction> Actions(string questionId, string sectionId, bool showSection, bool canVote)
+    private static List<CardAction> Actions(string question, string questionId, string sectionId, bool showSection, bool canVote)
     {
         var actions = new List<CardAction>();
         if (showSection)
@@ -62,8 +65,8 @@ public static class SopAnswerCard
         }
         if (canVote)
         {
-            actions.Add(new SubmitAction("👍 Helpful", CardData.For(FeedbackVerb, (QuestionIdKey, questionId), (VoteKey, SopFeedback.Up))));
-            actions.Add(new SubmitAction("👎 Not helpful", CardData.For(FeedbackVerb, (QuestionIdKey, questionId), (VoteKey, SopFeedback.Down))));
+            actions.Add(new SubmitAction("👍 Helpful", CardData.For(FeedbackVerb, (QuestionIdKey, questionId), (VoteKey, SopFeedback.Up), (QuestionKey, question))));
+            actions.Add(new SubmitAction("👎 Not helpful", CardData.For(FeedbackVerb, (QuestionIdKey, questionId), (VoteKey, SopFeedback.Down), (QuestionKey, question))));
         }
         return actions;
     }

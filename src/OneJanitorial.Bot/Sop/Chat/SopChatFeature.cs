@@ -5,8 +5,11 @@ using OneJanitorial.Bot.Sop.Knowledge;
 
 namespace OneJanitorial.Bot.Sop.Chat;
 
-/// <summary>Catch-all for free-text questions: answers from the SOP with a card, and records 👍/👎 feedback.</summary>
-public sealed class SopChatFeature(SopAnswerer answerer, SopFeedbackStore feedback, KnowledgeBase knowledge) : ChatFeature
+/// <summary>
+/// Catch-all for free-text questions: answers from the SOP with a card, and records what the feedback report needs
+/// (declines when answered; answers when voted 👍/👎, rebuilt from the question the vote button carries).
+/// </summary>
+public sealed class SopChatFeature(SopAnswerer answerer, SopFeedbackStore feedback, KnowledgeBase knowledge, TimeProvider time) : ChatFeature
 {
     /// <summary>Runs after every other feature: any text nobody else claimed is an SOP question.</summary>
     public override int Order => 10_000;
@@ -23,7 +26,11 @@ public sealed class SopChatFeature(SopAnswerer answerer, SopFeedbackStore feedba
     private async Task AnswerAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
         var answer = await answerer.AnswerAsync(turn.Text!, cancellationToken);
-        var questionId = await feedback.RecordAnswerAsync(answer, turn.User, cancellationToken);
+        var questionId = feedback.NewQuestionId();
+        if (!answer.Covered)
+        {
+            await feedback.SaveAsync(Record(questionId, answer, turn.User, vote: null), cancellationToken);
+        }
         await output.SendAsync(BotMessage.WithCard(SopAnswerCard.Build(answer, questionId, SectionText(answer))), cancellationToken);
     }
 
@@ -36,7 +43,8 @@ public sealed class SopChatFeature(SopAnswerer answerer, SopFeedbackStore feedba
             await output.SendAsync(BotMessage.Plain("That feedback button is not valid any more."), cancellationToken);
             return;
         }
-        var saved = await feedback.VoteAsync(questionId, vote, cancellationToken);
+        var saved = await feedback.VoteAsync(questionId, vote, cancellationToken)
+            ?? await RecordVoteAsync(questionId, Field(turn.Data, SopAnswerCard.QuestionKey), vote, turn.User, cancellationToken);
         if (saved is null)
         {
             await output.SendAsync(BotMessage.Plain("Thanks for the feedback."), cancellationToken);
@@ -44,6 +52,26 @@ public sealed class SopChatFeature(SopAnswerer answerer, SopFeedbackStore feedba
         }
         var answer = new SopAnswer(saved.Question, saved.Answer, saved.Covered, saved.Citations);
         await output.ReplaceCardAsync(SopAnswerCard.Build(answer, questionId, SectionText(answer), vote), cancellationToken);
+    }
+
+    /// <summary>A vote on an answer that was not stored: answers the question again and stores it with the vote.</summary>
+    private async Task<SopFeedback?> RecordVoteAsync(string questionId, string? question, string vote, TurnUser user, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(question) || !feedback.IsAvailable)
+        {
+            return null;
+        }
+        var answer = await answerer.AnswerAsync(question, cancellationToken);
+        var record = Record(questionId, answer, user, vote);
+        await feedback.SaveAsync(record, cancellationToken);
+        return record;
+    }
+
+    private SopFeedback Record(string questionId, SopAnswer answer, TurnUser user, string? vote)
+    {
+        var now = time.GetUtcNow();
+        return new SopFeedback(questionId, answer.Question, answer.Text, answer.Covered, answer.Citations, user.Id, user.Name,
+            SopFeedbackStore.AskedAtOf(questionId) ?? now, vote, vote is null ? null : now);
     }
 
     private string? SectionText(SopAnswer answer) =>

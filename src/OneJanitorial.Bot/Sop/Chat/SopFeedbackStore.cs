@@ -1,13 +1,13 @@
 using System.Text.Json;
-using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Sop.Answers;
 using OneJanitorial.Bot.Storage;
 
 namespace OneJanitorial.Bot.Sop.Chat;
 
 /// <summary>
-/// Answered questions and their votes, in the state store under <see cref="KeyPrefix"/>. Without a
-/// registered <see cref="IStateStore"/> answers still work and nothing is recorded.
+/// What <c>feedback report</c> needs, in the state store under <see cref="KeyPrefix"/>: questions the SOP did not
+/// cover, and answers a CSR voted on. A covered answer nobody voted on is not written (it would put a write on
+/// every answer). Without a registered <see cref="IStateStore"/> answers still work and nothing is recorded.
 /// </summary>
 public sealed class SopFeedbackStore(TimeProvider time, IStateStore? store = null)
 {
@@ -15,22 +15,35 @@ public sealed class SopFeedbackStore(TimeProvider time, IStateStore? store = nul
 
     public bool IsAvailable => store is not null;
 
-    /// <summary>Records an answer before any vote (so unanswered questions reach the report); returns its question id.</summary>
-    public async Task<string> RecordAnswerAsync(SopAnswer answer, TurnUser user, CancellationToken cancellationToken)
+    /// <summary>A new question id; version-7 ids sort by time, so the report lists questions in the order they were asked.</summary>
+    public string NewQuestionId() => Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
+
+    /// <summary>When the question with this id was asked (read back from the version-7 id), or null for another id.</summary>
+    public static DateTimeOffset? AskedAtOf(string questionId)
     {
-        var now = time.GetUtcNow();
-        if (store is null)
+        if (!Guid.TryParseExact(questionId, "N", out var id) || id.Version != 7)
         {
-            return Guid.CreateVersion7(now).ToString("N");
+            return null;
         }
-        // Version-7 ids sort by time, so the report lists questions in the order they were asked.
-        var id = Guid.CreateVersion7(now).ToString("N");
-        var feedback = new SopFeedback(id, answer.Question, answer.Text, answer.Covered, answer.Citations, user.Id, user.Name, now);
-        await store.WriteAsync(KeyPrefix + id, Serialize(feedback), expectedETag: null, cancellationToken);
-        return id;
+        var bytes = id.ToByteArray(bigEndian: true);
+        var milliseconds = 0L;
+        for (var i = 0; i < 6; i++)
+        {
+            milliseconds = (milliseconds << 8) | bytes[i];
+        }
+        return DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
     }
 
-    /// <summary>Sets the vote; returns null when the question id is unknown. A concurrent write is retried once.</summary>
+    /// <summary>Stores the record as it is (a decline when answered, or an answer with its vote); the last write wins.</summary>
+    public async Task SaveAsync(SopFeedback feedback, CancellationToken cancellationToken)
+    {
+        if (store is not null)
+        {
+            await store.WriteAsync(KeyPrefix + feedback.QuestionId, Serialize(feedback), SqlStateStore.AnyETag, cancellationToken);
+        }
+    }
+
+    /// <summary>Sets the vote on a stored record; returns null when none is stored under the id. A concurrent write is retried once.</summary>
     public async Task<SopFeedback?> VoteAsync(string questionId, string vote, CancellationToken cancellationToken)
     {
         for (var attempt = 0; store is not null; attempt++)

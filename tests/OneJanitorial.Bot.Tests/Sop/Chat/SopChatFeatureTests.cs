@@ -14,16 +14,17 @@ public sealed class SopChatFeatureTests
     private readonly FakeTimeProvider _time = new(Now);
     private readonly SopChatFeature _feature;
     private readonly SopFeedbackStore _feedback;
+    private readonly Dictionary<string, string> _asked = [];
 
     public SopChatFeatureTests()
     {
         var (knowledge, answerer) = SopFixture.Manual();
         _feedback = new SopFeedbackStore(_time, _store);
-        _feature = new SopChatFeature(answerer, _feedback, knowledge);
+        _feature = new SopChatFeature(answerer, _feedback, knowledge, _time);
     }
 
     [Fact]
-    public async Task HandleAsync_Question_RepliesWithAnswerCardAndRecordsIt()
+    public async Task HandleAsync_Question_RepliesWithAnswerCardAndWritesNothing()
     {
         var output = new RecordingTurnOutput();
         var turn = Message("what is BCO+");
@@ -41,9 +42,19 @@ public sealed class SopChatFeatureTests
         var votes = card.Actions!.OfType<SubmitAction>().ToList();
         Assert.Equal(["up", "down"], votes.Select(v => (string)v.Data[SopAnswerCard.VoteKey]!));
         Assert.All(votes, v => Assert.Equal(SopAnswerCard.FeedbackVerb, CardData.VerbOf(v.Data)));
-        var stored = Assert.Single(await _store.ListAsync(SopFeedbackStore.KeyPrefix, CancellationToken.None));
-        Assert.Equal(SopFeedbackStore.KeyPrefix + (string)votes[0].Data[SopAnswerCard.QuestionIdKey]!, stored.Key);
-        Assert.Equal("what is BCO+", Assert.Single(await _feedback.ListAsync(CancellationToken.None)).Question);
+        Assert.All(votes, v => Assert.Equal("what is BCO+", (string)v.Data[SopAnswerCard.QuestionKey]!));
+        // A covered answer nobody voted on is not needed by the report: no write on the hot path.
+        Assert.Empty(await _store.ListAsync("", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task HandleAsync_QuestionNotCovered_RecordsItUnderItsQuestionId()
+    {
+        var questionId = await AskAsync("what's the wifi password");
+
+        var stored = Assert.Single(await _feedback.ListAsync(CancellationToken.None));
+        Assert.Equal((questionId, "what's the wifi password", false, null), (stored.QuestionId, stored.Question, stored.Covered, stored.Vote));
+        Assert.Equal(Now.AddSeconds(1), stored.AskedAt);
     }
 
     [Fact]
@@ -62,6 +73,7 @@ public sealed class SopChatFeatureTests
         Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text.Contains("not helpful"));
         var saved = Assert.Single(await _feedback.ListAsync(CancellationToken.None));
         Assert.Equal(("down", Now.AddSeconds(121), "what is BCO+", "u1"), (saved.Vote, saved.VotedAt, saved.Question, saved.UserId));
+        Assert.Equal(Now.AddSeconds(1), saved.AskedAt);
         Assert.NotEmpty(saved.Citations);
     }
 
@@ -111,7 +123,9 @@ public sealed class SopChatFeatureTests
         _time.Advance(TimeSpan.FromSeconds(1));
         await _feature.HandleAsync(Message(question), output, CancellationToken.None);
         var submit = output.Sent[0].Cards[0].Actions!.OfType<SubmitAction>().First();
-        return (string)submit.Data[SopAnswerCard.QuestionIdKey]!;
+        var questionId = (string)submit.Data[SopAnswerCard.QuestionIdKey]!;
+        _asked[questionId] = question;
+        return questionId;
     }
 
     private IncomingTurn Message(string text) =>
@@ -119,5 +133,6 @@ public sealed class SopChatFeatureTests
 
     private IncomingTurn Vote(string questionId, string vote) =>
         new(TurnKind.CardAction, "msteams", "conv-1", new TurnUser("u1", "Dana"), null,
-            CardData.For(SopAnswerCard.FeedbackVerb, (SopAnswerCard.QuestionIdKey, questionId), (SopAnswerCard.VoteKey, vote)), _time.GetUtcNow());
+            CardData.For(SopAnswerCard.FeedbackVerb, (SopAnswerCard.QuestionIdKey, questionId), (SopAnswerCard.VoteKey, vote), (SopAnswerCard.QuestionKey, _asked[questionId])),
+            _time.GetUtcNow());
 }

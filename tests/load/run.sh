@@ -4,8 +4,10 @@
 # CONVERSATIONS personal chats for SECONDS each (plus a short warm-up). Everything runs on loopback, is bounded
 # by time, and every process started here is stopped by its pid on exit.
 #   tests/load/run.sh [seconds] [connections] [conversations]
+# BOT_ROOT=<another checkout> measures that checkout's bot with this driver (e.g. a before/after comparison).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+BOT_ROOT=${BOT_ROOT:-$PWD}
 SECONDS_PER_RUN=${1:-10}
 CONNECTIONS=${2:-50}
 CONVERSATIONS=${3:-2000}
@@ -13,7 +15,7 @@ SOP_QUESTION=${SOP_QUESTION:-"how long do I have to close a ticket?"}
 BOT_PORT=${BOT_PORT:-39781}
 ECHO_PORT=${ECHO_PORT:-39782}
 
-dotnet build -c Release -v q -nologo src/OneJanitorial.Bot >/dev/null
+dotnet build -c Release -v q -nologo "$BOT_ROOT/src/OneJanitorial.Bot" >/dev/null
 dotnet build -c Release -v q -nologo tests/load/LoadDriver >/dev/null
 DRIVER=tests/load/LoadDriver/bin/Release/net10.0/LoadDriver.dll
 work=$(mktemp -d /tmp/onej-load-XXXXXX)
@@ -27,8 +29,8 @@ trap cleanup EXIT
 
 wait_up() { for _ in $(seq 1 100); do curl -s -o /dev/null "$1" && return 0; sleep 0.2; done; echo "not up: $1" >&2; return 1; }
 
-ONEJ_Storage__SqlitePath="$work/bot.db" dotnet src/OneJanitorial.Bot/bin/Release/net10.0/OneJanitorial.Bot.dll \
-  --urls "http://127.0.0.1:$BOT_PORT" >"$work/bot.log" 2>&1 &
+(cd "$BOT_ROOT" && ONEJ_Storage__SqlitePath="$work/bot.db" exec dotnet src/OneJanitorial.Bot/bin/Release/net10.0/OneJanitorial.Bot.dll \
+  --urls "http://127.0.0.1:$BOT_PORT" >"$work/bot.log" 2>&1) &
 bot=$!; pids+=("$bot")
 dotnet "$DRIVER" echo-server "$ECHO_PORT" >"$work/echo.log" 2>&1 &
 echo_pid=$!; pids+=("$echo_pid")
@@ -41,3 +43,4 @@ dotnet "$DRIVER" run "echo endpoint (ceiling)" "http://127.0.0.1:$ECHO_PORT/api/
 dotnet "$DRIVER" run "bot: help" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
 dotnet "$DRIVER" run "bot: SOP question" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$SOP_QUESTION" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
 echo "bot log: $(wc -l <"$work/bot.log") lines"
+if [ -n "${KEEP_BOT_LOG:-}" ]; then cp "$work/bot.log" "$KEEP_BOT_LOG"; fi

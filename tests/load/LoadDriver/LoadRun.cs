@@ -20,22 +20,28 @@ public static class LoadRun
         var clock = Stopwatch.StartNew();
         var measureFrom = settings.Warmup;
         var measureTo = settings.Warmup + settings.Duration;
-        long repliesAtStart = 0, cardsAtStart = 0;
-        var starting = Task.Delay(measureFrom).ContinueWith(_ => (repliesAtStart, cardsAtStart) = (connector.Replies, connector.Cards), TaskScheduler.Default);
+        long repliesAtStart = 0, cardsAtStart = 0, repliesAtEnd = 0, cardsAtEnd = 0;
+        TimeSpan cpuAtStart = TimeSpan.Zero, cpuAtEnd = TimeSpan.Zero;
+        var starting = Task.Delay(measureFrom).ContinueWith(
+            _ => (repliesAtStart, cardsAtStart, cpuAtStart) = (connector.Replies, connector.Cards, ProcessMemory.CpuTime(settings.Pid)), TaskScheduler.Default);
+        var ending = Task.Delay(measureTo).ContinueWith(
+            _ => (repliesAtEnd, cardsAtEnd, cpuAtEnd) = (connector.Replies, connector.Cards, ProcessMemory.CpuTime(settings.Pid)), TaskScheduler.Default);
         var workers = Enumerable.Range(0, settings.Connections)
             .Select(w => WorkAsync(w, settings, connector.ServiceUrl, http, clock, measureFrom, measureTo))
             .ToList();
         await starting;
+        await ending;
         var results = await Task.WhenAll(workers);
         var window = settings.Duration.TotalSeconds;
         var measured = results.SelectMany(r => r.LatenciesMs).Order().ToArray();
         var row = new LoadRow(
             settings.Label,
-            (connector.Replies - repliesAtStart) / window,
-            (connector.Cards - cardsAtStart) / window,
+            (repliesAtEnd - repliesAtStart) / window,
+            (cardsAtEnd - cardsAtStart) / window,
             Percentile(measured, 0.50),
             Percentile(measured, 0.99),
             results.Sum(r => r.Failures),
+            (cpuAtEnd - cpuAtStart).TotalMilliseconds / Math.Max(1, repliesAtEnd - repliesAtStart),
             ProcessMemory.RssMegabytes(settings.Pid));
         LoadReport.Print(row);
         return 0;
@@ -45,11 +51,13 @@ public static class LoadRun
     {
         var latencies = new List<double>();
         var failures = 0;
+        // Activity ids unique per run: the bot drops a redelivered id, and rows run one after the other on one bot.
+        var run = Guid.NewGuid().ToString("N")[..8];
         var perWorker = Math.Max(1, settings.Conversations / settings.Connections);
         for (var n = 0; clock.Elapsed < to; n++)
         {
             var conversation = worker + settings.Connections * (n % perWorker);
-            var body = Activity(serviceUrl, $"load-{conversation}", $"{worker}-{n}", settings.Text);
+            var body = Activity(serviceUrl, $"load-{conversation}", $"{run}-{worker}-{n}", settings.Text);
             var started = clock.Elapsed;
             var ok = false;
             try

@@ -1,6 +1,6 @@
 namespace OneJanitorial.Bot.Load;
 
-/// <summary>Peak resident memory of a process (Linux <c>/proc/{pid}/status</c>, VmHWM).</summary>
+/// <summary>Peak resident memory (Linux <c>/proc/{pid}/status</c>, VmHWM) and CPU time used (<c>/proc/{pid}/stat</c>) of a process.</summary>
 public static class ProcessMemory
 {
     public static double RssMegabytes(int pid)
@@ -13,5 +13,20 @@ public static class ProcessMemory
         var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         var kilobytes = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
         return kilobytes is null ? double.NaN : long.Parse(kilobytes, System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    /// <summary>User plus system CPU time the process has used so far (clock ticks of 10 ms); a busy shared machine slows
+    /// every request down, but the CPU each reply costs stays comparable between runs.</summary>
+    public static TimeSpan CpuTime(int pid)
+    {
+        var path = $"/proc/{pid}/stat";
+        if (!File.Exists(path))
+        {
+            return TimeSpan.Zero;
+        }
+        var stat = File.ReadAllText(path);
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
     }
 }

@@ -16,6 +16,9 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 public sealed record RecordedSlackCall(string Method, string? Authorization, JsonObject Body)
 {
     public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>What the fake answered (set once it has).</summary>
+    public JsonObject? Response { get; set; }
 }
 
 /// <summary>
@@ -87,19 +90,23 @@ public sealed class FakeSlackServer : IAsyncDisposable
     {
         var body = await ReadBodyAsync(context.Request);
         var authorization = context.Request.Headers.Authorization.FirstOrDefault();
-        _calls.Enqueue(new RecordedSlackCall(method, authorization, body));
+        var call = new RecordedSlackCall(method, authorization, body);
         if (_rateLimits.TryGetValue(method, out var left) && left > 0)
         {
             _rateLimits[method] = left - 1;
             context.Response.Headers.RetryAfter = "1";
-            return Results.Json(new JsonObject { ["ok"] = false, ["error"] = "ratelimited" }, statusCode: StatusCodes.Status429TooManyRequests);
+            return Results.Json(Record(call, Error("ratelimited")), statusCode: StatusCodes.Status429TooManyRequests);
         }
         var token = method == "apps.connections.open" ? AppToken : BotToken;
-        if (authorization != $"Bearer {token}")
-        {
-            return Results.Json(new JsonObject { ["ok"] = false, ["error"] = authorization is null ? "not_authed" : "invalid_auth" });
-        }
-        return Results.Json(Answer(method, body));
+        var answer = authorization == $"Bearer {token}" ? Answer(method, body) : Error(authorization is null ? "not_authed" : "invalid_auth");
+        return Results.Json(Record(call, answer));
+    }
+
+    private JsonObject Record(RecordedSlackCall call, JsonObject answer)
+    {
+        call.Response = (JsonObject)answer.DeepClone();
+        _calls.Enqueue(call);
+        return answer;
     }
 
     private JsonObject Answer(string method, JsonObject body)

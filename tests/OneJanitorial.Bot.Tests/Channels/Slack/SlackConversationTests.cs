@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Slack;
+
+/// <summary>
+/// The Slack leg of the scripted conversations: signed requests in through the real endpoints, the replies read back
+/// from the fake Slack Web API, and buttons pressed by sending back the value Slack would (the one in the bot's blocks).
+/// </summary>
+public sealed class SlackConversationTests : IAsyncLifetime
+{
+    private const string DmUser = "U2147483697"; // the sender in TestData/Slack/message_im.json
+    private static readonly string[] ReplyMethods = ["chat.postMessage", "chat.update", "response_url:"];
+    private SlackBotHarness _bot = null!;
+    private int _seen;
+
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Dm_BucketQuestionThenNoButton_EndsInBucket3A()
+    {
+        await _bot.PostEventAsync(SlackFixtures.Event("message_im", "what bucket is this?"));
+        var question = await NextReplyAsync();
+        Assert.Contains("Question 1", question.Body.ToJsonString(), StringComparison.Ordinal);
+
+        await PressAsync(question, "No");
+        var result = await NextReplyAsync();
+
+        Assert.Contains("3A", result.Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("D024BE91L", result.Body["channel"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Dm_BucketBackThenCancel_FollowsTheDialog()
+    {
+        await _bot.PostEventAsync(SlackFixtures.Event("message_im", "what bucket is this?"));
+        var first = await NextReplyAsync();
+        await PressAsync(first, "Yes");
+        var second = await NextReplyAsync();
+        Assert.Contains("Question 2", second.Body.ToJsonString(), StringComparison.Ordinal);
+
+        await PressAsync(second, "Cancel");
+        var cancelled = await NextReplyAsync();
+
+        Assert.Contains("ancel", cancelled.Body["text"]!.ToJsonString() + cancelled.Body["blocks"]?.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SlashTicketNew_ThenCancelOnTheEphemeralCard_ReplacesItForTheUserOnly()
+    {
+        await _bot.PostCommandAsync("/ticket", "new", _bot.Slack.ResponseUrl("intake"));
+        var step1 = await NextReplyAsync();
+        Assert.StartsWith("response_url:", step1.Method, StringComparison.Ordinal);
+
+        await PressAsync(step1, "Cancel", ephemeral: true);
+        var after = await NextReplyAsync();
+
+        Assert.StartsWith("response_url:", after.Method, StringComparison.Ordinal);
+        Assert.Empty(_bot.Slack.CallsTo("chat.postMessage"));
+    }
+
+    /// <summary>The next message the bot sent or changed, wherever it went.</summary>
+    private async Task<RecordedSlackCall> NextReplyAsync()
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            var replies = _bot.Slack.Calls.Where(c => ReplyMethods.Any(m => c.Method.StartsWith(m, StringComparison.Ordinal))).ToList();
+            if (replies.Count > _seen)
+            {
+                return replies[_seen++];
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The bot sent no reply within 20 s.");
+    }
+
+    /// <summary>Presses the button titled <paramref name="title"/> in <paramref name="message"/>'s blocks, as Slack reports it.</summary>
+    private async Task PressAsync(RecordedSlackCall message, string title, bool ephemeral = false)
+    {
+        var user = ephemeral ? "U123ABC456" : DmUser;
+        var button = message.Body["blocks"]!.AsArray()
+            .Where(b => b!["type"]!.GetValue<string>() == "actions")
+            .SelectMany(b => b!["elements"]!.AsArray())
+            .First(e => e!["text"]!["text"]!.GetValue<string>() == title)!;
+        var payload = SlackFixtures.BlockActions(JsonNode.Parse(button["value"]!.GetValue<string>())!.AsObject(), _bot.Slack.ResponseUrl("press"));
+        var channel = message.Body["channel"]?.GetValue<string>() ?? "C123ABC456";
+        payload["channel"]!["id"] = channel;
+        payload["container"]!["channel_id"] = channel;
+        payload["container"]!["message_ts"] = message.Response?["ts"]?.GetValue<string>() ?? "1.000001";
+        payload["container"]!["is_ephemeral"] = ephemeral;
+        payload["user"]!["id"] = user;
+        payload["actions"]![0]!["action_id"] = button["action_id"]!.GetValue<string>();
+        using var response = await _bot.PostInteractionAsync(payload);
+        response.EnsureSuccessStatusCode();
+    }
+}

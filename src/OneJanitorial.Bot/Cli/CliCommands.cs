@@ -16,7 +16,7 @@ public static class CliCommands
     [
         Channels.Teams.AppPackageCommand.Create,
         Channels.Console.ChatCommand.Create,
-        Cards.CardsCommand.Create,
+        Channels.CardsCommand.Create,
         Tickets.TicketCommands.CreatePlan,
         Tickets.TicketCommands.CreateTickets,
         Recaps.RecapCommand.Create,

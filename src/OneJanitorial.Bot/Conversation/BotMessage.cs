@@ -1,11 +1,12 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Conversation;
 
-/// <summary>What the bot says: Markdown text, cards, or both.</summary>
-public sealed record BotMessage(string? Text, IReadOnlyList<AdaptiveCard> Cards)
+/// <summary>What the bot says: text in our markup, views, or both.</summary>
+public sealed record BotMessage(Markup? Text, IReadOnlyList<View> Views)
 {
-    public static BotMessage Plain(string text) => new(text, []);
+    /// <summary>A text reply; <paramref name="text"/> is authored markup (<c>**bold**</c>), user values in it are shown literally only where they hold no markup.</summary>
+    public static BotMessage Plain(string text) => new(Markup.Parse(text), []);
 
-    public static BotMessage WithCard(AdaptiveCard card, string? text = null) => new(text, [card]);
+    public static BotMessage WithView(View view, string? text = null) => new(text is null ? null : Markup.Parse(text), [view]);
 }

@@ -1,5 +1,3 @@
-using OneJanitorial.Bot.Cards;
-
 namespace OneJanitorial.Bot.Conversation;
 
 /// <summary>The channel-neutral turn handler: every channel adapter calls <see cref="OnTurnAsync"/>.</summary>
@@ -11,13 +9,13 @@ public sealed class ConversationBot(IEnumerable<ChatFeature> features)
     {
         if (turn.Kind == TurnKind.Installed)
         {
-            await output.SendAsync(BotMessage.WithCard(WelcomeCard.Build(), WelcomeCard.Summary), cancellationToken);
+            await output.SendAsync(BotMessage.WithView(WelcomeCard.Build(), WelcomeCard.Summary), cancellationToken);
             return;
         }
 
         if (IsHelp(turn))
         {
-            await output.SendAsync(BotMessage.WithCard(WelcomeCard.Build(), WelcomeCard.Summary), cancellationToken);
+            await output.SendAsync(BotMessage.WithView(WelcomeCard.Build(), WelcomeCard.Summary), cancellationToken);
             return;
         }
 

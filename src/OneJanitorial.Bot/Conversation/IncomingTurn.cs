@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
 
 namespace OneJanitorial.Bot.Conversation;
 
@@ -8,7 +7,7 @@ public enum TurnKind
     /// <summary>The user typed text.</summary>
     Message,
 
-    /// <summary>The user pressed a card button (Submit or Execute); <see cref="IncomingTurn.Data"/> holds action data merged with inputs.</summary>
+    /// <summary>The user pressed a button; <see cref="IncomingTurn.Data"/> holds its verb and payload merged with the form's values.</summary>
     CardAction,
 
     /// <summary>The bot was installed or added to a conversation.</summary>
@@ -33,7 +32,10 @@ public sealed record IncomingTurn(
     /// <summary>The user's time zone when the client tells it (Teams clientInfo), else null.</summary>
     public TimeZoneInfo? UserTimeZone { get; init; }
 
-    public string? Verb => CardData.VerbOf(Data);
+    /// <summary>The key of the pressed button's verb in <see cref="Data"/>.</summary>
+    public const string VerbKey = "verb";
+
+    public string? Verb => Data?[VerbKey] is JsonValue v && v.TryGetValue<string>(out var verb) ? verb : null;
 
     /// <summary>State key of this user in this conversation: two CSRs in one channel never share a dialog.</summary>
     public string UserScopeKey => $"{Channel}/{ConversationId}/{User.Id}";

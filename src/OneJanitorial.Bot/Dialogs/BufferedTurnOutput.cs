@@ -1,5 +1,5 @@
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Dialogs;
 
@@ -14,9 +14,9 @@ internal sealed class BufferedTurnOutput : ITurnOutput
         return Task.FromResult<string?>(null);
     }
 
-    public Task ReplaceCardAsync(AdaptiveCard card, CancellationToken cancellationToken)
+    public Task ReplaceCardAsync(View view, CancellationToken cancellationToken)
     {
-        _pending.Add((output, ct) => output.ReplaceCardAsync(card, ct));
+        _pending.Add((output, ct) => output.ReplaceCardAsync(view, ct));
         return Task.CompletedTask;
     }
 

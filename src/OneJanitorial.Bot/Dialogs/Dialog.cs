@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Dialogs;
 
@@ -24,5 +24,5 @@ public abstract class Dialog
 
     internal abstract JsonElement BackCore(JsonElement current, JsonElement previous);
 
-    internal abstract AdaptiveCard RenderCore(JsonElement state);
+    internal abstract View RenderCore(JsonElement state);
 }

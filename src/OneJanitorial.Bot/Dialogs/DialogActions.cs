@@ -1,18 +1,18 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Dialogs;
 
-/// <summary>Buttons the engine understands on every dialog card, and the key it stamps into button data.</summary>
+/// <summary>Buttons the engine understands on every dialog view, and the key it stamps into button payloads.</summary>
 public static class DialogActions
 {
-    /// <summary>Added by the engine to every Submit/Execute of a dialog card: "{stackId}:{sequence}".</summary>
+    /// <summary>Added by the engine to every verb button of a dialog view: "{stackId}:{sequence}".</summary>
     public const string StepKey = "dialogStep";
 
     public const string CancelVerb = "dialog.cancel";
     public const string BackVerb = "dialog.back";
 
-    // Plain Submit (no associatedInputs, a 1.3 property): the engine ignores inputs sent with these.
-    public static SubmitAction Back(string title = "Back") => new(title, CardData.For(BackVerb));
+    // The engine ignores form values sent with these.
+    public static VerbAction Back(string title = "Back") => new(title, BackVerb) { SkipsForm = true };
 
-    public static SubmitAction Cancel(string title = "Cancel") => new(title, CardData.For(CancelVerb));
+    public static VerbAction Cancel(string title = "Cancel") => new(title, CancelVerb) { SkipsForm = true, Intent = Intent.Danger };
 }

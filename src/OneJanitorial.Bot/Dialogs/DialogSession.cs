@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Dialogs;
 
-/// <summary>One turn's working copy of a user's dialog stack: applies dialog steps and shows the current card.</summary>
+/// <summary>One turn's working copy of a user's dialog stack: applies dialog steps and shows the current view.</summary>
 internal sealed class DialogSession
 {
     private readonly IReadOnlyDictionary<string, Dialog> _dialogs;
@@ -30,7 +30,7 @@ internal sealed class DialogSession
     public long Sequence { get; }
     public bool Changed { get; private set; }
 
-    /// <summary>Cards replace the pressed card (a submit of the current step) instead of arriving as new messages.</summary>
+    /// <summary>Views replace the pressed one (a submit of the current step) instead of arriving as new messages.</summary>
     public bool ReplaceCards { get; set; }
 
     public bool IsActive => _frames.Count > 0;
@@ -83,26 +83,22 @@ internal sealed class DialogSession
     public async Task ShowAsync(CancellationToken cancellationToken)
     {
         var token = Changed ? $"{StackId}:{Sequence + 1}" : CurrentToken;
-        var card = DialogCardStamp.Apply(Active.RenderCore(_frames[^1].States[^1]), token);
-        EnsureSerializable(card);
+        var view = DialogViewStamp.Apply(Active.RenderCore(_frames[^1].States[^1]), token);
+        EnsureRenderable(view);
         if (ReplaceCards)
         {
-            await Context.Output.ReplaceCardAsync(card, cancellationToken);
+            await Context.Output.ReplaceCardAsync(view, cancellationToken);
             return;
         }
-        await Context.Output.SendAsync(BotMessage.WithCard(card), cancellationToken);
+        await Context.Output.SendAsync(BotMessage.WithView(view), cancellationToken);
     }
 
-    /// <summary>A card that cannot be written as JSON must not be saved as the step to resume, or every resume fails again.</summary>
-    private void EnsureSerializable(AdaptiveCard card)
+    /// <summary>A view a channel cannot draw must not be saved as the step to resume, or every resume fails again.</summary>
+    private void EnsureRenderable(View view)
     {
-        try
+        if (ViewTree.Unknown(view) is { } block)
         {
-            CardJson.ToElement(card);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
-        {
-            throw new DialogRenderException(Active.Id, e);
+            throw new DialogRenderException(Active.Id, new NotSupportedException($"No channel renders a {block.GetType().Name}."));
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Dialogs;
 
@@ -11,9 +11,9 @@ namespace OneJanitorial.Bot.Dialogs;
 /// to the previous one and a restarted bot resumes where the user was.
 /// <list type="bullet">
 /// <item><see cref="BeginAsync"/> returns the first state (<c>Next(state)</c>).</item>
-/// <item><see cref="ContinueAsync"/> gets each card submit of this dialog (validate, then <c>Next</c>, <c>Stay</c> with
+/// <item><see cref="ContinueAsync"/> gets each submit of this dialog (validate, then <c>Next</c>, <c>Stay</c> with
 /// errors, <c>BeginChild</c>, <c>Complete</c> or <c>Cancel</c>).</item>
-/// <item><see cref="Render"/> turns a state into its card; the engine shows it after Next/Stay/back/resume.</item>
+/// <item><see cref="Render"/> turns a state into its view; the engine shows it after Next/Stay/back/resume.</item>
 /// </list>
 /// </summary>
 public abstract class Dialog<TState>(JsonTypeInfo<TState> stateType) : Dialog
@@ -33,8 +33,8 @@ public abstract class Dialog<TState>(JsonTypeInfo<TState> stateType) : Dialog
     /// </summary>
     protected virtual TState Back(TState current, TState previous) => previous;
 
-    /// <summary>The card for a state; the engine stamps a copy of it (see <see cref="DialogActions.StepKey"/>).</summary>
-    protected abstract AdaptiveCard Render(TState state);
+    /// <summary>The view for a state; the engine stamps a copy of it (see <see cref="DialogActions.StepKey"/>).</summary>
+    protected abstract View Render(TState state);
 
     /// <summary>Moves to a new step; "back" returns to the current one.</summary>
     protected DialogStep Next(TState state) => DialogStep.Next(Write(state));
@@ -62,7 +62,7 @@ public abstract class Dialog<TState>(JsonTypeInfo<TState> stateType) : Dialog
     internal sealed override JsonElement BackCore(JsonElement current, JsonElement previous) =>
         Write(Back(Read(current), Read(previous)));
 
-    internal sealed override AdaptiveCard RenderCore(JsonElement state) => Render(Read(state));
+    internal sealed override View RenderCore(JsonElement state) => Render(Read(state));
 
     private JsonElement Write(TState state) => JsonSerializer.SerializeToElement(state, stateType);
 

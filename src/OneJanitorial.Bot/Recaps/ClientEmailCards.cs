@@ -1,11 +1,11 @@
 using System.Globalization;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Recaps;
 
 /// <summary>
-/// "client email 42": pick one of the SOP's templates A–E, then a copy-text preview filled from the ticket
-/// (Adaptive Cards 1.2, Action.Submit only). Nothing is sent or scheduled from here.
+/// "client email 42": pick one of the SOP's templates A–E, then a copy-text preview filled from the ticket.
+/// Nothing is sent or scheduled from here.
 /// </summary>
 public static class ClientEmailCards
 {
@@ -22,51 +22,49 @@ public static class ClientEmailCards
         _ => "Template E — Feedback Check-In",
     };
 
-    public static AdaptiveCard Pick(long ticket, string client, ClientTemplate? selected = null) => new()
+    public static View Pick(long ticket, string client, ClientTemplate? selected = null) => new($"Client email for ticket {ticket}")
     {
-        FallbackText = $"Client email for ticket {ticket}",
-        Body =
+        Blocks =
         [
-            new TextBlock($"Client email — ticket {ticket}") { Size = "Medium", Weight = "Bolder" },
-            new TextBlock(client) { IsSubtle = true, Spacing = "None" },
-            .. CardForm.Field("Template", new ChoiceSetInput([.. Enum.GetValues<ClientTemplate>().Select(t => new Choice(Name(t), t.ToString()))])
+            new Paragraph($"Client email — ticket {ticket}") { Style = TextStyle.Heading },
+            new Paragraph(client) { Style = TextStyle.Muted, Tight = true },
+            new FormField(TemplateInput, FieldKind.Choice, "Template")
             {
-                Id = TemplateInput,
-                Style = "compact",
+                Options = [.. Enum.GetValues<ClientTemplate>().Select(t => new Option(Name(t), t.ToString()))],
                 Value = (selected ?? ClientTemplate.A).ToString(),
-            }, required: true),
+                Required = true,
+            },
         ],
-        Actions = [new SubmitAction("Preview", CardData.For(PickVerb, ("ticket", Number(ticket))))],
+        Actions = [new VerbAction("Preview", PickVerb) { Payload = Payload.Of(("ticket", Number(ticket))), Intent = Intent.Primary }],
     };
 
     /// <param name="sendAt">Template E's send time in the client's zone; null for the others.</param>
     /// <param name="note">Why something could not be filled or computed (e.g. the ticket has no time zone).</param>
-    public static AdaptiveCard Preview(long ticket, ClientEmail email, DateTimeOffset? sendAt, string? timeZoneId, string? note = null)
+    public static View Preview(long ticket, ClientEmail email, DateTimeOffset? sendAt, string? timeZoneId, string? note = null)
     {
-        var body = new List<CardElement>
+        var blocks = new List<Block>
         {
-            new TextBlock(Name(email.Template)) { Size = "Medium", Weight = "Bolder" },
-            new FactSet([new Fact("Ticket", Number(ticket)), new Fact("Subject", email.Subject)]),
+            new Paragraph(Name(email.Template)) { Style = TextStyle.Heading },
+            new Facts([new Fact("Ticket", Number(ticket)), new Fact("Subject", email.Subject)]),
         };
         if (sendAt is { } at)
         {
-            body.Add(new TextBlock($"Schedule it in your mail client for {SendTime(at, timeZoneId)}.") { Weight = "Bolder", Color = "Accent" });
+            blocks.Add(new Paragraph($"Schedule it in your mail client for {SendTime(at, timeZoneId)}.") { Style = TextStyle.Strong, Tone = Tone.Accent });
         }
         if (note is not null)
         {
-            body.Add(new TextBlock(note) { Color = "Attention" });
+            blocks.Add(new Paragraph(note) { Tone = Tone.Attention });
         }
-        body.Add(new TextBlock(CardText.KeepLines(email.Body)) { Separator = true });
-        body.Add(new TextBlock("Copy text only: personalize and proofread before sending; reply in the client's thread unless the ticket is closed.")
-        { IsSubtle = true, Size = "Small" });
-        return new AdaptiveCard
+        blocks.Add(new Divider());
+        blocks.Add(new Paragraph(Markup.WithBullets(email.Body)));
+        blocks.Add(new Paragraph("Copy text only: personalize and proofread before sending; reply in the client's thread unless the ticket is closed.") { Style = TextStyle.Caption });
+        return new View(email.Subject)
         {
-            FallbackText = email.Subject,
-            Body = body,
+            Blocks = blocks,
             Actions =
             [
-                new SubmitAction("Copy", CardData.For(CopyVerb, ("ticket", Number(ticket)), (TemplateInput, email.Template.ToString()))),
-                new SubmitAction("Other template", CardData.For(ClientEmailChatFeature.StartVerb, ("ticket", Number(ticket)))),
+                new VerbAction("Copy", CopyVerb) { Payload = Payload.Of(("ticket", Number(ticket)), (TemplateInput, email.Template.ToString())) },
+                new VerbAction("Other template", ClientEmailChatFeature.StartVerb) { Payload = Payload.Of(("ticket", Number(ticket))) },
             ],
         };
     }

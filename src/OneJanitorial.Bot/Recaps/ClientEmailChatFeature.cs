@@ -37,8 +37,8 @@ public sealed partial class ClientEmailChatFeature(
         var review = command?.Groups["review"].Success == true;
         await (turn.Verb switch
         {
-            null when review => output.SendAsync(BotMessage.WithCard(ReviewCards.Check(number, ticket.Client)), cancellationToken),
-            null or StartVerb => output.SendAsync(BotMessage.WithCard(ClientEmailCards.Pick(number, ticket.Client)), cancellationToken),
+            null when review => output.SendAsync(BotMessage.WithView(ReviewCards.Check(number, ticket.Client)), cancellationToken),
+            null or StartVerb => output.SendAsync(BotMessage.WithView(ClientEmailCards.Pick(number, ticket.Client)), cancellationToken),
             ClientEmailCards.PickVerb => PreviewAsync(turn, ticket, output, cancellationToken),
             ClientEmailCards.CopyVerb => CopyAsync(turn, ticket, output, cancellationToken),
             ReviewCards.CheckVerb => CheckReviewAsync(turn, number, output, cancellationToken),

@@ -1,14 +1,14 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Llm;
 
 namespace OneJanitorial.Bot.Recaps;
 
-/// <summary>The recap preview card for <c>cards export</c> and the card contract test: an R1 recap from the template.</summary>
+/// <summary>The recap preview for <c>cards export</c> and the card contract test: an R1 recap from the template.</summary>
 public static class RecapCardSample
 {
     public const string Name = "recap.preview";
 
-    public static AdaptiveCard Build(PromptLibrary prompts)
+    public static View Build(PromptLibrary prompts)
     {
         var sheet = RecapFactSheet.Create(Facts(), prompts);
         var recap = RecapComposer.Compose(sheet, RecapComposer.TemplateSections(sheet, prompts), RecapGenerator.Template, prompts);

@@ -52,7 +52,7 @@ public sealed partial class RecapChatFeature(
         var recap = await writer.WriteAsync(ticket, cancellationToken);
         await drafts.SaveAsync(new RecapDraft(ticketId, recap), cancellationToken);
         var card = RecapPreviewCard.Build(recap, ticketId, await delivery.FindAsync(recap, cancellationToken));
-        await (replace ? output.ReplaceCardAsync(card, cancellationToken) : output.SendAsync(BotMessage.WithCard(card, recap.Subject), cancellationToken));
+        await (replace ? output.ReplaceCardAsync(card, cancellationToken) : output.SendAsync(BotMessage.WithView(card, recap.Subject), cancellationToken));
     }
 
     private async Task CopyAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)

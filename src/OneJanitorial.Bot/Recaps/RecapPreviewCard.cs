@@ -1,11 +1,10 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Recaps;
 
 /// <summary>
-/// The recap preview in chat (Adaptive Cards 1.2, fits Teams mobile): the four sections under their headings,
-/// which generator wrote them, and Copy / Regenerate / Send. The actions carry the ticket and the recap's key,
-/// so a second Send finds the first one's record.
+/// The recap preview in chat: the four sections under their headings, which generator wrote them, and
+/// Copy / Regenerate / Send. The actions carry the ticket and the recap's key, so a second Send finds the first one's record.
 /// </summary>
 public static class RecapPreviewCard
 {
@@ -13,13 +12,13 @@ public static class RecapPreviewCard
     public const string RegenerateVerb = "recap.regenerate";
     public const string SendVerb = "recap.send";
 
-    public static AdaptiveCard Build(Recap recap, string? ticketId, RecapSendRecord? sent = null)
+    public static View Build(Recap recap, string? ticketId, RecapSendRecord? sent = null)
     {
         var key = RecapMessage.IdempotencyKey(recap);
-        var body = new List<CardElement>
+        var blocks = new List<Block>
         {
-            new TextBlock("Cleaner recap — preview") { Size = "Medium", Weight = "Bolder" },
-            new FactSet(
+            new Paragraph("Cleaner recap — preview") { Style = TextStyle.Heading },
+            new Facts(
             [
                 new Fact("To", recap.To),
                 new Fact("Subject", recap.Subject),
@@ -28,21 +27,22 @@ public static class RecapPreviewCard
         };
         if (recap.FallbackReason is { } reason)
         {
-            body.Add(new TextBlock(reason) { IsSubtle = true, Size = "Small" });
+            blocks.Add(new Paragraph(reason) { Style = TextStyle.Caption });
         }
         foreach (var (heading, text) in recap.Sections.InOrder())
         {
-            body.Add(new TextBlock(heading) { Weight = "Bolder", Separator = true, Spacing = "Medium" });
-            body.Add(new TextBlock(CardText.KeepLines(text)));
+            blocks.Add(new Divider());
+            blocks.Add(new Paragraph(heading) { Style = TextStyle.Strong });
+            blocks.Add(new Paragraph(Markup.WithBullets(text)));
         }
         if (sent is { State: RecapSendRecord.Sent })
         {
-            body.Add(new TextBlock($"Sent to {sent.To} on {sent.At:yyyy-MM-dd HH:mm} UTC.") { Color = "Good", Separator = true });
+            blocks.Add(new Divider());
+            blocks.Add(new Paragraph($"Sent to {sent.To} on {sent.At:yyyy-MM-dd HH:mm} UTC.") { Tone = Tone.Good });
         }
-        return new AdaptiveCard
+        return new View(recap.Subject)
         {
-            FallbackText = recap.Subject,
-            Body = body,
+            Blocks = blocks,
             Actions = Actions(ticketId, key, sent),
         };
     }
@@ -51,16 +51,16 @@ public static class RecapPreviewCard
         ? "the model (checked against the ticket)"
         : "the template";
 
-    private static List<CardAction> Actions(string? ticketId, string key, RecapSendRecord? sent)
+    private static List<ViewAction> Actions(string? ticketId, string key, RecapSendRecord? sent)
     {
-        var actions = new List<CardAction>
+        var actions = new List<ViewAction>
         {
-            new SubmitAction("Copy", CardData.For(CopyVerb, ("ticket", ticketId), ("recapKey", key))),
-            new SubmitAction("Regenerate", CardData.For(RegenerateVerb, ("ticket", ticketId))),
+            new VerbAction("Copy", CopyVerb) { Payload = Payload.Of(("ticket", ticketId), ("recapKey", key)) },
+            new VerbAction("Regenerate", RegenerateVerb) { Payload = Payload.Of(("ticket", ticketId)) },
         };
         if (sent is null)
         {
-            actions.Add(new SubmitAction("Send", CardData.For(SendVerb, ("ticket", ticketId), ("recapKey", key))));
+            actions.Add(new VerbAction("Send", SendVerb) { Payload = Payload.Of(("ticket", ticketId), ("recapKey", key)), Intent = Intent.Primary });
         }
         return actions;
     }

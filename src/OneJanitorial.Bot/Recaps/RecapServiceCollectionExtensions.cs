@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Llm;
 
@@ -30,7 +30,7 @@ public static class RecapServiceCollectionExtensions
         }
         services.AddSingleton<RecapDelivery>();
         services.AddSingleton<RecapDrafts>();
-        services.AddSingleton(sp => new CardSample(RecapCardSample.Name, () => RecapCardSample.Build(sp.GetRequiredService<PromptLibrary>())));
+        services.AddSingleton(sp => new ViewSample(RecapCardSample.Name, () => RecapCardSample.Build(sp.GetRequiredService<PromptLibrary>())));
         return services;
     }
 

@@ -1,12 +1,12 @@
 using System.Globalization;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Recaps;
 
 /// <summary>
 /// "review 42": the client's written reply and what the CSR knows, then the SOP's Google review decision
-/// (Adaptive Cards 1.2, Action.Submit only). Setting the status re-decides from the same inputs the card shows.
+/// Setting the status re-decides from the same inputs the card shows.
 /// </summary>
 public static class ReviewCards
 {
@@ -22,44 +22,44 @@ public static class ReviewCards
 
     public const string FollowUpRule = "One follow-up only, 48 hours after the request, as a new standalone email (not a reply in the closed ticket thread).";
 
-    public static AdaptiveCard Check(long ticket, string client) => new()
+    public static View Check(long ticket, string client) => new($"Review check for ticket {ticket}")
     {
-        FallbackText = $"Review check for ticket {ticket}",
-        Body =
+        Blocks =
         [
-            new TextBlock($"Google review check — ticket {Number(ticket)}") { Size = "Medium", Weight = "Bolder" },
-            new TextBlock(client) { IsSubtle = true, Spacing = "None" },
-            .. CardForm.Field("Paste the client's written reply", new TextInput { Id = ReplyInput, IsMultiline = true, MaxLength = 2000 }),
+            new Paragraph($"Google review check — ticket {Number(ticket)}") { Style = TextStyle.Heading },
+            new Paragraph(client) { Style = TextStyle.Muted, Tight = true },
+            new FormField(ReplyInput, FieldKind.Multiline, "Paste the client's written reply") { MaxLength = 2000 },
             Toggle(ResolvedInput, "The issue is resolved", "true"),
             Toggle(EscalatedInput, "The issue required escalation", "false"),
             Toggle(TensionInput, "There was tension", "false"),
         ],
-        Actions = [new SubmitAction("Check", CardData.For(CheckVerb, ("ticket", Number(ticket))))],
+        Actions = [new VerbAction("Check", CheckVerb) { Payload = Payload.Of(("ticket", Number(ticket))), Intent = Intent.Primary }],
     };
 
-    public static AdaptiveCard Decision(long ticket, ReviewContext context, ReviewDecision decision, string? saved = null)
+    public static View Decision(long ticket, ReviewContext context, ReviewDecision decision, string? saved = null)
     {
-        var body = new List<CardElement>
+        var blocks = new List<Block>
         {
-            new TextBlock($"Google review — ticket {Number(ticket)}") { Size = "Medium", Weight = "Bolder" },
-            new TextBlock(StatusName(decision.Status)) { Size = "Large", Weight = "Bolder", Color = decision.MayRequest ? "Good" : "Attention" },
-            new TextBlock("Why: " + decision.Reason),
-            new TextBlock(Rule(decision)) { Separator = true },
+            new Paragraph($"Google review — ticket {Number(ticket)}") { Style = TextStyle.Heading },
+            new Paragraph(StatusName(decision.Status)) { Style = TextStyle.Title, Tone = decision.MayRequest ? Tone.Good : Tone.Attention },
+            new Paragraph("Why: " + decision.Reason),
+            new Divider(),
+            new Paragraph(Rule(decision)),
         };
         if (decision.MayRequest)
         {
-            body.Add(new TextBlock(Sequence));
-            body.Add(new TextBlock(FollowUpRule));
+            blocks.Add(new Paragraph(Sequence));
+            blocks.Add(new Paragraph(FollowUpRule));
         }
         if (saved is not null)
         {
-            body.Add(new TextBlock(saved) { Color = "Good", Separator = true });
+            blocks.Add(new Divider());
+            blocks.Add(new Paragraph(saved) { Tone = Tone.Good });
         }
-        return new AdaptiveCard
+        return new View($"Ticket {Number(ticket)}: {StatusName(decision.Status)}")
         {
-            FallbackText = $"Ticket {Number(ticket)}: {StatusName(decision.Status)}",
-            Body = body,
-            Actions = saved is null ? [new SubmitAction($"Set review status: {StatusName(decision.Status)}", SetData(ticket, context))] : [],
+            Blocks = blocks,
+            Actions = saved is null ? [new VerbAction($"Set review status: {StatusName(decision.Status)}", SetVerb) { Payload = SetData(ticket, context) }] : [],
         };
     }
 
@@ -77,15 +77,15 @@ public static class ReviewCards
         _ => "SOP: wait for the issue to be resolved and the client's written satisfaction before asking.",
     };
 
-    private static System.Text.Json.Nodes.JsonObject SetData(long ticket, ReviewContext context) => CardData.For(SetVerb,
+    private static IReadOnlyDictionary<string, string> SetData(long ticket, ReviewContext context) => Payload.Of(
         ("ticket", Number(ticket)),
         (ReplyInput, context.ClientReply),
         (ResolvedInput, Flag(context.Resolved)),
         (EscalatedInput, Flag(context.Escalated)),
         (TensionInput, Flag(context.Tension)));
 
-    private static ToggleInput Toggle(string id, string title, string value) =>
-        new(title) { Id = id, Value = value, ValueOn = "true", ValueOff = "false" };
+    private static FormField Toggle(string id, string statement, string value) =>
+        new(id, FieldKind.Check, null) { Statement = statement, Value = value };
 
     private static string Flag(bool value) => value ? "true" : "false";
 

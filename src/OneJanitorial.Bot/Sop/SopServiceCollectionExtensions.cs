@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Llm;
 using OneJanitorial.Bot.Sop.Answers;
@@ -39,7 +39,7 @@ public static class SopServiceCollectionExtensions
         }
         services.AddSingleton<SopFeedbackStore>();
         services.AddSingleton<ChatFeature, SopChatFeature>();
-        services.AddSingleton(new CardSample("sop.answer", SopAnswerCard.Sample));
+        services.AddSingleton(new ViewSample("sop.answer", SopAnswerCard.Sample));
         return services;
     }
 }

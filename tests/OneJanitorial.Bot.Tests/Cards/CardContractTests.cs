@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels;
+using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Tests.Dialogs;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -13,7 +14,7 @@ public sealed class CardContractTests : IDisposable
     [Fact]
     public async Task ExportedCards_PassOfficialParserTypeCheckAndOurRules()
     {
-        var samples = DialogScripts.New(AddSampleDialogCards).Services.GetServices<CardSample>().ToList();
+        var samples = DialogScripts.New(AddSampleDialogCards).Services.GetServices<ViewSample>().ToList();
         var files = await CardsCommand.ExportAsync(samples, _dir, CancellationToken.None);
 
         var report = await CardValidator.ValidateAsync(_dir);
@@ -56,10 +57,10 @@ public sealed class CardContractTests : IDisposable
 
     private static void AddSampleDialogCards(IServiceCollection services)
     {
-        services.AddSingleton(new CardSample("sample.supply-where", () => SupplyOrderDialog.Card(new SupplyOrderState("where", Error: "Pick a building."))));
-        services.AddSingleton(new CardSample("sample.supply-quantity", () => SupplyOrderDialog.Card(new SupplyOrderState("quantity", "north", "2026-03-09"))));
-        services.AddSingleton(new CardSample("sample.supply-confirm", () => SupplyOrderDialog.Card(new SupplyOrderState("confirm", "north", "2026-03-09", 4))));
-        services.AddSingleton(new CardSample("sample.note", () => NoteDialog.Card(new NoteState("Type a note."))));
+        services.AddSingleton(new ViewSample("sample.supply-where", () => SupplyOrderDialog.Card(new SupplyOrderState("where", Error: "Pick a building."))));
+        services.AddSingleton(new ViewSample("sample.supply-quantity", () => SupplyOrderDialog.Card(new SupplyOrderState("quantity", "north", "2026-03-09"))));
+        services.AddSingleton(new ViewSample("sample.supply-confirm", () => SupplyOrderDialog.Card(new SupplyOrderState("confirm", "north", "2026-03-09", 4))));
+        services.AddSingleton(new ViewSample("sample.note", () => NoteDialog.Card(new NoteState("Type a note."))));
     }
 
     public void Dispose()

@@ -1,14 +1,15 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 
 namespace OneJanitorial.Bot.Tests.Cards;
 
 public sealed class CardTextTests
 {
     [Theory]
-    [InlineData("Acme [click](https://evil.example)", "Acme \\[click\\](https://evil.example)")]
+    [InlineData("Acme [click](https://evil.example)", "Acme [click\\](https://evil.example)")]
     [InlineData("**urgent** _now_", "\\*\\*urgent\\*\\* \\_now\\_")]
     [InlineData("- Trash\n2. Floors", "\\- Trash\n2\\. Floors")]
-    [InlineData("<b>x</b> & `code`", "\\<b\\>x\\</b\\> \\& \\`code\\`")]
+    [InlineData("<b>x</b> &amp; `code`", "\\<b>x\\</b> \\&amp; \\`code\\`")]
+    [InlineData("#42 [R1] Q&A > 2\n# heading\n> quote", "#42 [R1] Q&A > 2\n\\# heading\n\\> quote")]
     [InlineData("Walmart Store 12 — $1,250.50 (2nd floor)", "Walmart Store 12 — $1,250.50 (2nd floor)")]
     public void Escape_Markdown_ShownLiterally(string text, string expected) => Assert.Equal(expected, CardText.Escape(text));
 

@@ -1,5 +1,8 @@
+using OneJanitorial.Bot.Channels;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Cli;
 
 namespace OneJanitorial.Bot.Tests.Cards;
@@ -36,10 +39,10 @@ public sealed class CardsCommandTests : IDisposable
     [Fact]
     public async Task ExportAsync_DuplicateOrUnsafeName_Throws()
     {
-        var card = new CardSample("a", WelcomeCard.Build);
+        var card = new ViewSample("a", WelcomeCard.Build);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => CardsCommand.ExportAsync([card, card], _dir, CancellationToken.None));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => CardsCommand.ExportAsync([new CardSample("../x", WelcomeCard.Build)], _dir, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => CardsCommand.ExportAsync([new ViewSample("../x", WelcomeCard.Build)], _dir, CancellationToken.None));
     }
 
     public void Dispose()

@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Tests.TestDoubles;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.Dialogs;
 
-/// <summary>A step whose card cannot be written as JSON is never saved as the step to resume (the lock-out of issue 9).</summary>
+/// <summary>A step whose view cannot be drawn is never saved as the step to resume (the lock-out of issue 9).</summary>
 public sealed partial class DialogCardSafetyTests
 {
     [Fact]
@@ -45,10 +46,10 @@ public sealed partial class DialogCardSafetyTests
     [JsonSerializable(typeof(BrokenState))]
     internal sealed partial class BrokenJsonContext : JsonSerializerContext;
 
-    /// <summary>An element type the card serializer does not know, so the card cannot be written.</summary>
-    public sealed record UnknownElement : CardElement;
+    /// <summary>A block outside the closed set, so no channel can draw the view.</summary>
+    public sealed record UnknownBlock : Block;
 
-    /// <summary>Shows "break it" with an element the card serializer refuses to write.</summary>
+    /// <summary>Shows "break it" with a block no renderer knows.</summary>
     public sealed class BrokenCardDialog() : Dialog<BrokenState>(BrokenJsonContext.Default.BrokenState)
     {
         public override string Id => "test.broken";
@@ -59,12 +60,12 @@ public sealed partial class DialogCardSafetyTests
         protected override Task<DialogStep> ContinueAsync(DialogContext context, BrokenState state, CancellationToken cancellationToken) =>
             Task.FromResult(Next(new BrokenState(context.Text("text"))));
 
-        protected override AdaptiveCard Render(BrokenState state) => new()
+        protected override View Render(BrokenState state) => new("broken")
         {
-            Body = state.Typed is null
-                ? [new TextBlock("Type anything"), new TextInput { Id = "text" }]
-                : state.Typed == "break it" ? [new UnknownElement()] : [new TextBlock($"You typed {state.Typed}")],
-            Actions = [new SubmitAction("Next", CardData.For("broken.next"))],
+            Blocks = state.Typed is null
+                ? [new Paragraph("Type anything"), new FormField("text", FieldKind.Text, null)]
+                : state.Typed == "break it" ? [new UnknownBlock()] : [new Paragraph($"You typed {state.Typed}")],
+            Actions = [new VerbAction("Next", "broken.next")],
         };
     }
 

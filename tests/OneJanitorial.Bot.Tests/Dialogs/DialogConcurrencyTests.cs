@@ -18,7 +18,7 @@ public sealed class DialogConcurrencyTests
             .ExpectText("already handled")
             .ExpectCard("Supply order: quantity")
             .Submit(new { quantity = 6 })
-            .ExpectCard(card => Assert.Contains(card.Body.OfType<OneJanitorial.Bot.Cards.FactSet>().Single().Facts, f => f is { Title: "Cases", Value: "6" }))
+            .ExpectCard(card => Assert.Contains(card.Body.OfType<OneJanitorial.Bot.Channels.Teams.Cards.FactSet>().Single().Facts, f => f is { Title: "Cases", Value: "6" }))
             .RunAsync();
     }
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Tests.Tickets;
 using OneJanitorial.Bot.Tickets;
@@ -12,7 +12,7 @@ public sealed class ClientEmailCardsTests
     [Fact]
     public void Pick_Ticket_CompactChoiceOfTheSopsFiveTemplatesAndOneSubmit()
     {
-        var card = ClientEmailCards.Pick(42, "Northwind Dental");
+        var card = AdaptiveCardRenderer.Render(ClientEmailCards.Pick(42, "Northwind Dental"));
 
         Assert.Equal("1.2", card.Version);
         var choices = card.Body.OfType<ChoiceSetInput>().Single();
@@ -29,7 +29,7 @@ public sealed class ClientEmailCardsTests
         var email = new ClientEmail(ClientTemplate.E, "Re: Clinic – checking in", "Hi Ana,\nHow does everything look?\n");
         var sendAt = new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.FromHours(-5));
 
-        var card = ClientEmailCards.Preview(42, email, sendAt, "America/Toronto");
+        var card = AdaptiveCardRenderer.Render(ClientEmailCards.Preview(42, email, sendAt, "America/Toronto"));
 
         var texts = card.Body.OfType<TextBlock>().Select(t => t.Text).ToList();
         Assert.Contains("Schedule it in your mail client for Tue, Nov 24, 8:00 AM America/Toronto.", texts);
@@ -42,7 +42,7 @@ public sealed class ClientEmailCardsTests
     [Fact]
     public void Preview_TemplateA_NoScheduleLine()
     {
-        var card = ClientEmailCards.Preview(42, new ClientEmail(ClientTemplate.A, "Subject", "Body"), null, "America/Toronto");
+        var card = AdaptiveCardRenderer.Render(ClientEmailCards.Preview(42, new ClientEmail(ClientTemplate.A, "Subject", "Body"), null, "America/Toronto"));
 
         Assert.DoesNotContain(card.Body.OfType<TextBlock>(), t => t.Text.StartsWith("Schedule", StringComparison.Ordinal));
     }
@@ -50,7 +50,7 @@ public sealed class ClientEmailCardsTests
     [Fact]
     public void ReviewCheck_Ticket_ReplyInputAndTogglesWithResolvedOn()
     {
-        var card = ReviewCards.Check(42, "Northwind Dental");
+        var card = AdaptiveCardRenderer.Render(ReviewCards.Check(42, "Northwind Dental"));
 
         Assert.Equal("1.2", card.Version);
         Assert.Equal(ReviewCards.ReplyInput, card.Body.OfType<TextInput>().Single().Id);
@@ -63,7 +63,7 @@ public sealed class ClientEmailCardsTests
     {
         var context = new ReviewContext("Thanks!", Resolved: true);
 
-        var card = ReviewCards.Decision(42, context, ReviewRequestPolicy.Decide(context));
+        var card = AdaptiveCardRenderer.Render(ReviewCards.Decision(42, context, ReviewRequestPolicy.Decide(context)));
 
         var texts = card.Body.OfType<TextBlock>().Select(t => t.Text).ToList();
         Assert.Equal("Review Requested", texts[1]);
@@ -79,7 +79,7 @@ public sealed class ClientEmailCardsTests
     {
         var context = new ReviewContext("Thanks!", Resolved: true, Escalated: true);
 
-        var card = ReviewCards.Decision(42, context, ReviewRequestPolicy.Decide(context));
+        var card = AdaptiveCardRenderer.Render(ReviewCards.Decision(42, context, ReviewRequestPolicy.Decide(context)));
 
         var texts = card.Body.OfType<TextBlock>().Select(t => t.Text).ToList();
         Assert.Equal(["Not Eligible", "Why: the issue required escalation"], texts[1..3]);
@@ -91,7 +91,7 @@ public sealed class ClientEmailCardsTests
     {
         var context = new ReviewContext(null, Resolved: false);
 
-        var card = ReviewCards.Decision(42, context, ReviewRequestPolicy.Decide(context), "Set.");
+        var card = AdaptiveCardRenderer.Render(ReviewCards.Decision(42, context, ReviewRequestPolicy.Decide(context), "Set."));
 
         Assert.Equal("Pending Confirmation", card.Body.OfType<TextBlock>().ElementAt(1).Text);
         Assert.Equal("Set.", card.Body.OfType<TextBlock>().Last().Text);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using Moq;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Tests.TestDoubles;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Recaps;
 
 namespace OneJanitorial.Bot.Tests.Recaps;
@@ -13,7 +13,7 @@ public sealed class RecapPreviewCardTests
     [Fact]
     public async Task Build_Recap_ShowsFourSectionsInOrderAndGenerator()
     {
-        var card = RecapPreviewCard.Build(await RecapAsync(), "42");
+        var card = AdaptiveCardRenderer.Render(RecapPreviewCard.Build(await RecapAsync(), "42"));
 
         Assert.Equal("1.2", card.Version);
         var texts = card.Body.OfType<TextBlock>().Select(t => t.Text).ToList();
@@ -30,7 +30,7 @@ public sealed class RecapPreviewCardTests
     {
         var recap = await RecapAsync();
 
-        var card = RecapPreviewCard.Build(recap, "42");
+        var card = AdaptiveCardRenderer.Render(RecapPreviewCard.Build(recap, "42"));
 
         var actions = card.Actions!.Cast<SubmitAction>().ToList();
         Assert.Equal([RecapPreviewCard.CopyVerb, RecapPreviewCard.RegenerateVerb, RecapPreviewCard.SendVerb], actions.Select(a => CardData.VerbOf(a.Data)));
@@ -46,7 +46,7 @@ public sealed class RecapPreviewCardTests
         var recap = await RecapAsync();
         var sent = new RecapSendRecord(RecapSendRecord.Sent, recap.To, recap.Subject, new DateTimeOffset(2026, 3, 9, 15, 30, 0, TimeSpan.Zero));
 
-        var card = RecapPreviewCard.Build(recap, "42", sent);
+        var card = AdaptiveCardRenderer.Render(RecapPreviewCard.Build(recap, "42", sent));
 
         Assert.DoesNotContain(card.Actions!, a => a is SubmitAction s && CardData.VerbOf(s.Data) == RecapPreviewCard.SendVerb);
         Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text == "Sent to maria@sparkle-cleaning.example on 2026-03-09 15:30 UTC.");
@@ -57,7 +57,7 @@ public sealed class RecapPreviewCardTests
     {
         var recap = await RecapAsync() with { FallbackReason = "The model was unavailable (timeout)." };
 
-        var card = RecapPreviewCard.Build(recap, null);
+        var card = AdaptiveCardRenderer.Render(RecapPreviewCard.Build(recap, null));
 
         Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text == "The model was unavailable (timeout).");
         Assert.Null(((SubmitAction)card.Actions![0]).Data["ticket"]);

@@ -7,11 +7,12 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Channels.Console;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -188,9 +189,10 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
             {
                 _replies.Enqueue(new ScriptReply(message.Text, null, replaced));
             }
-            foreach (var card in message.Cards)
+            // Buttons are pressed as Teams presses them: on the Adaptive Card each view renders to.
+            foreach (var (card, view) in message.Cards.Zip(message.Views))
             {
-                _replies.Enqueue(new ScriptReply(null, card, replaced));
+                _replies.Enqueue(new ScriptReply(null, card, replaced) { View = view });
                 _lastCardByUser[_user.Id] = card;
             }
         }
@@ -257,6 +259,9 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
 /// <summary>One thing the bot said: a text or a card (a message with both is two replies, text first).</summary>
 public sealed record ScriptReply(string? Text, AdaptiveCard? Card, bool Replaced)
 {
+    /// <summary>The channel-neutral view the card was rendered from.</summary>
+    public View? View { get; init; }
+
     public override string ToString() =>
         Text is not null ? $"text \"{Text}\"" : $"{(Replaced ? "replaced " : "")}card \"{Card!.Body.OfType<TextBlock>().FirstOrDefault()?.Text}\"";
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -55,36 +55,36 @@ public sealed class SupplyOrderDialog() : Dialog<SupplyOrderState>(SampleDialogJ
     protected override SupplyOrderState Back(SupplyOrderState current, SupplyOrderState previous) =>
         current with { Step = previous.Step, Error = null };
 
-    protected override AdaptiveCard Render(SupplyOrderState state) => Card(state);
+    protected override View Render(SupplyOrderState state) => Card(state);
 
-    /// <summary>Public so the card contract test can export every step's card.</summary>
-    public static AdaptiveCard Card(SupplyOrderState state) => new()
+    /// <summary>Public so the card contract test can export every step's view.</summary>
+    public static View Card(SupplyOrderState state) => new($"Supply order: {state.Step}")
     {
-        Body = [new TextBlock($"Supply order: {state.Step}") { Weight = "Bolder" }, .. Fields(state),
-            .. state.Error is null ? Array.Empty<CardElement>() : [new TextBlock(state.Error) { Color = "Attention" }]],
+        Blocks = [new Paragraph($"Supply order: {state.Step}") { Style = TextStyle.Strong }, .. Fields(state),
+            .. state.Error is null ? Array.Empty<Block>() : [new Paragraph(state.Error) { Tone = Tone.Attention }]],
         Actions = [.. Buttons(state), DialogActions.Back(), DialogActions.Cancel()],
     };
 
-    private static IEnumerable<CardElement> Fields(SupplyOrderState state) => state.Step switch
+    private static IEnumerable<Block> Fields(SupplyOrderState state) => state.Step switch
     {
         "where" =>
         [
-            .. CardForm.Field("Which building?", new ChoiceSetInput([new Choice("North Tower", "north"), new Choice("South Plaza", "south")]) { Id = "building", Value = state.Building }, required: true),
-            .. CardForm.Field("Needed by", new DateInput { Id = "neededBy", Value = state.NeededBy }, required: true),
+            new FormField("building", FieldKind.Choice, "Which building?") { Options = [new Option("North Tower", "north"), new Option("South Plaza", "south")], Value = state.Building, Required = true },
+            new FormField("neededBy", FieldKind.Date, "Needed by") { Value = state.NeededBy, Required = true },
         ],
         "quantity" =>
         [
-            .. CardForm.Field("How many cases?", new NumberInput { Id = "quantity", Min = 1, Max = 50 }, required: true),
-            new TextBlock($"Note: {state.Note ?? "none"}"),
+            new FormField("quantity", FieldKind.Number, "How many cases?") { Min = 1, Max = 50, Required = true },
+            new Paragraph($"Note: {state.Note ?? "none"}"),
         ],
-        _ => [new FactSet([new Fact("Building", state.Building ?? ""), new Fact("Needed by", state.NeededBy ?? ""), new Fact("Cases", $"{state.Quantity}")])],
+        _ => [new Facts([new Fact("Building", state.Building ?? ""), new Fact("Needed by", state.NeededBy ?? ""), new Fact("Cases", $"{state.Quantity}")])],
     };
 
-    private static IEnumerable<CardAction> Buttons(SupplyOrderState state) => state.Step switch
+    private static IEnumerable<ViewAction> Buttons(SupplyOrderState state) => state.Step switch
     {
-        "quantity" => [new SubmitAction("Next", CardData.For("supply.next")), new SubmitAction("Add note", CardData.For("supply.note"))],
-        "confirm" => [new SubmitAction("Place order", CardData.For("supply.place"))],
-        _ => [new SubmitAction("Next", CardData.For("supply.next"))],
+        "quantity" => [new VerbAction("Next", "supply.next"), new VerbAction("Add note", "supply.note")],
+        "confirm" => [new VerbAction("Place order", "supply.place")],
+        _ => [new VerbAction("Next", "supply.next")],
     };
 }
 
@@ -103,12 +103,12 @@ public sealed class NoteDialog() : Dialog<NoteState>(SampleDialogJsonContext.Def
             ? Complete(new JsonObject { ["note"] = note })
             : Stay(new NoteState("Type a note.")));
 
-    protected override AdaptiveCard Render(NoteState state) => Card(state);
+    protected override View Render(NoteState state) => Card(state);
 
-    public static AdaptiveCard Card(NoteState state) => new()
+    public static View Card(NoteState state) => new("Add a note")
     {
-        Body = [new TextBlock("Add a note") { Weight = "Bolder" }, .. CardForm.Field("Note", new TextInput { Id = "note" }, required: true, error: state.Error)],
-        Actions = [new SubmitAction("Save", CardData.For("note.save")), DialogActions.Cancel()],
+        Blocks = [new Paragraph("Add a note") { Style = TextStyle.Strong }, new FormField("note", FieldKind.Text, "Note") { Required = true, Error = state.Error }],
+        Actions = [new VerbAction("Save", "note.save"), DialogActions.Cancel()],
     };
 }
 

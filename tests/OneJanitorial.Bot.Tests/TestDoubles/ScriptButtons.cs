@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Channels.Console;
 
 namespace OneJanitorial.Bot.Tests.TestDoubles;

@@ -1,4 +1,4 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
 
 namespace OneJanitorial.Bot.Tests.TestDoubles;
@@ -55,7 +55,7 @@ public sealed class ScriptedFeature : ChatFeature
         switch (turn.Verb, turn.Text)
         {
             case (ReplaceVerb, _):
-                await output.ReplaceCardAsync(new AdaptiveCard { Body = [new TextBlock($"Ticket {turn.Data?["ticket"]} saved")] }, cancellationToken);
+                await output.ReplaceCardAsync(new View($"Ticket {turn.Data?["ticket"]} saved") { Blocks = [new Paragraph($"Ticket {turn.Data?["ticket"]} saved")] }, cancellationToken);
                 break;
             case (EchoVerb, _):
                 await output.SendAsync(BotMessage.Plain($"site: {turn.Data?["site"]}"), cancellationToken);

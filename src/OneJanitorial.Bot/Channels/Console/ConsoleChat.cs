@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
 
@@ -66,7 +66,7 @@ public sealed class ConsoleChat(ConversationBot bot, TextReader input, TextWrite
             case ShowCardAction show:
                 // Buttons of a shown card submit the parent card's inputs too, as in Teams.
                 var merged = show.Card with { Body = [.. CardTree.Inputs(card), .. show.Card.Body] };
-                await _output.SendAsync(BotMessage.WithCard(merged), cancellationToken);
+                await _output.ShowAsync(merged);
                 return true;
         }
         var (data, associatedInputs) = action switch

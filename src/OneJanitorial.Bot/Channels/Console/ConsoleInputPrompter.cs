@@ -1,5 +1,5 @@
 using System.Globalization;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 
 namespace OneJanitorial.Bot.Channels.Console;
 

@@ -1,5 +1,6 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Console;
 
@@ -10,24 +11,24 @@ internal sealed class ConsoleTurnOutput(TextWriter output) : ITurnOutput
 
     public async Task<string?> SendAsync(BotMessage message, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(message.Text))
+        if (message.Text is not null)
         {
-            await output.WriteLineAsync("bot> " + message.Text);
+            await output.WriteLineAsync("bot> " + CardMarkdown.RenderMessage(message.Text));
         }
-        foreach (var card in message.Cards)
+        foreach (var view in message.Views)
         {
-            await ShowAsync(card);
+            await ShowAsync(AdaptiveCardRenderer.Render(view));
         }
         return null;
     }
 
-    public async Task ReplaceCardAsync(AdaptiveCard card, CancellationToken cancellationToken)
+    public async Task ReplaceCardAsync(View view, CancellationToken cancellationToken)
     {
         await output.WriteLineAsync("bot> (updated card)");
-        await ShowAsync(card);
+        await ShowAsync(AdaptiveCardRenderer.Render(view));
     }
 
-    private async Task ShowAsync(AdaptiveCard card)
+    public async Task ShowAsync(AdaptiveCard card)
     {
         await output.WriteAsync(ConsoleCardRenderer.Render(card));
         if (ConsoleCardRenderer.MenuOf(card).Count > 0)

@@ -1,5 +1,5 @@
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Slack;
 
@@ -16,9 +16,9 @@ internal sealed class CapturingTurnOutput : ITurnOutput
         return Task.FromResult<string?>(null);
     }
 
-    public Task ReplaceCardAsync(AdaptiveCard card, CancellationToken cancellationToken)
+    public Task ReplaceCardAsync(View view, CancellationToken cancellationToken)
     {
-        _messages.Add(BotMessage.WithCard(card));
+        _messages.Add(BotMessage.WithView(view));
         return Task.CompletedTask;
     }
 }

@@ -1,14 +1,15 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Channels.Console;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
 /// The one seam between the bot's messages and Slack's wire format, until the Block Kit renderer replaces it:
-/// the message's text as mrkdwn (escaped), each card as its text in a code block, and the card's buttons as
+/// the message's text as mrkdwn (escaped), each view as its text in a code block, and the view's buttons as
 /// Block Kit buttons whose value is the button's data (verb + payload JSON), so presses come back as card actions.
 /// </summary>
 public sealed class SlackMessageFormatter
@@ -19,42 +20,38 @@ public sealed class SlackMessageFormatter
 
     public SlackMessageContent Format(BotMessage message)
     {
-        var text = new StringBuilder(SlackText.Escape(message.Text ?? ""));
+        var messageText = message.Text is null ? "" : SlackMrkdwn.Render(message.Text);
+        var text = new StringBuilder(messageText);
         var blocks = new JsonArray();
-        foreach (var card in message.Cards)
+        foreach (var view in message.Views)
         {
-            var cardText = SlackText.Escape(ConsoleCardRenderer.Render(card with { Actions = null }).TrimEnd());
+            var card = AdaptiveCardRenderer.Render(view) with { Actions = [] };
+            var cardText = SlackText.Escape(ConsoleCardRenderer.Render(card).TrimEnd());
             blocks.Add(Section("```" + Truncate(cardText, MaxSectionText - 6) + "```"));
-            if (Buttons(card) is { Count: > 0 } buttons)
+            if (Buttons(view) is { Count: > 0 } buttons)
             {
                 blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = buttons });
             }
             if (text.Length == 0)
             {
-                text.Append(SlackText.Escape(card.FallbackText ?? "Card"));
+                text.Append(SlackText.Escape(view.Summary));
             }
         }
-        if (blocks.Count > 0 && message.Text is { Length: > 0 })
+        if (blocks.Count > 0 && messageText.Length > 0)
         {
-            blocks.Insert(0, Section(Truncate(SlackText.Escape(message.Text), MaxSectionText)));
+            blocks.Insert(0, Section(Truncate(messageText, MaxSectionText)));
         }
         return new SlackMessageContent(text.ToString(), blocks.Count > 0 ? blocks : null);
     }
 
-    private static JsonArray Buttons(AdaptiveCard card)
+    private static JsonArray Buttons(View view)
     {
         var buttons = new JsonArray();
         var index = 0;
-        foreach (var action in CardTree.Actions(card).Take(25))
+        foreach (var action in ViewTree.Actions(view).OfType<VerbAction>().Take(25))
         {
-            var data = action switch
-            {
-                SubmitAction submit => submit.Data,
-                ExecuteAction execute => WithVerb(execute),
-                _ => null,
-            };
-            var value = data?.ToJsonString();
-            if (value is null || value.Length > MaxButtonValue)
+            var value = Value(action);
+            if (value.Length > MaxButtonValue)
             {
                 continue;
             }
@@ -69,11 +66,15 @@ public sealed class SlackMessageFormatter
         return buttons;
     }
 
-    private static JsonObject WithVerb(ExecuteAction execute)
+    /// <summary>The verb and payload as one JSON object, read back into the turn's data when the button is pressed.</summary>
+    private static string Value(VerbAction action)
     {
-        var data = (JsonObject)execute.Data.DeepClone();
-        data[CardData.VerbKey] ??= execute.Verb;
-        return data;
+        var data = new JsonObject { [IncomingTurn.VerbKey] = action.Verb };
+        foreach (var (key, value) in action.Payload)
+        {
+            data[key] = value;
+        }
+        return data.ToJsonString();
     }
 
     private static JsonObject Section(string mrkdwn) =>

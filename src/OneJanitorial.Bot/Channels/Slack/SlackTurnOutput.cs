@@ -1,5 +1,5 @@
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Slack;
 
@@ -22,9 +22,9 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
         return result.Ok ? result.StringAt("ts") : null;
     }
 
-    public async Task ReplaceCardAsync(AdaptiveCard card, CancellationToken cancellationToken)
+    public async Task ReplaceCardAsync(View view, CancellationToken cancellationToken)
     {
-        var content = formatter.Format(BotMessage.WithCard(card));
+        var content = formatter.Format(BotMessage.WithView(view));
         if (target.Ephemeral && target.ResponseUrl is { } responseUrl)
         {
             await api.RespondAsync(responseUrl, content, replaceOriginal: true, cancellationToken);
@@ -34,7 +34,7 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
         {
             return;
         }
-        await SendAsync(BotMessage.WithCard(card), cancellationToken);
+        await SendAsync(BotMessage.WithView(view), cancellationToken);
     }
 
     private async Task SendEphemeralAsync(SlackMessageContent content, CancellationToken cancellationToken)

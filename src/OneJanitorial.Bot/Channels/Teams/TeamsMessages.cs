@@ -1,5 +1,6 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Teams;
 
@@ -12,10 +13,10 @@ public static class TeamsMessages
         From = bot,
         Recipient = user,
         Conversation = conversation,
-        Text = message.Text,
+        Text = message.Text is null ? null : CardMarkdown.RenderMessage(message.Text),
         TextFormat = "markdown",
-        Attachments = message.Cards.Count == 0
+        Attachments = message.Views.Count == 0
             ? null
-            : [.. message.Cards.Select(c => new Attachment { ContentType = AdaptiveCard.ContentType, Content = CardJson.ToElement(c) })],
+            : [.. message.Views.Select(v => new Attachment { ContentType = AdaptiveCard.ContentType, Content = CardJson.ToElement(AdaptiveCardRenderer.Render(v)) })],
     };
 }

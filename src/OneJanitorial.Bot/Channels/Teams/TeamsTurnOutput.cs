@@ -1,5 +1,6 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Teams;
 
@@ -22,14 +23,14 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
             : connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, activity, cancellationToken);
     }
 
-    public async Task ReplaceCardAsync(AdaptiveCard card, CancellationToken cancellationToken)
+    public async Task ReplaceCardAsync(View view, CancellationToken cancellationToken)
     {
         if (_isInvoke)
         {
-            InvokeCard = card;
+            InvokeCard = AdaptiveCardRenderer.Render(view);
             return;
         }
-        var message = BotMessage.WithCard(card);
+        var message = BotMessage.WithView(view);
         if (incoming.ReplyToId is { } cardMessageId)
         {
             await connector.UpdateActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, cardMessageId, ToActivity(message), cancellationToken);

@@ -1,10 +1,10 @@
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Tickets;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Sop.Buckets;
 
-/// <summary>The "what bucket is this?" cards (Adaptive Cards 1.2, Teams mobile): one short question each, then the result.</summary>
+/// <summary>The "what bucket is this?" views: one short question each, then the result.</summary>
 public static class BucketCards
 {
     public const string AnswerVerb = "bucket.answer";
@@ -17,32 +17,38 @@ public static class BucketCards
     public const string Distance = "distance";
     public const string PersonalLife = "personal";
 
-    public static AdaptiveCard Question(BucketState state)
+    public static View Question(BucketState state)
     {
         var number = BucketRules.Order.Count(state.Facts.IsKnown) + 1;
-        var body = new List<CardElement>
+        var blocks = new List<Block>
         {
-            new TextBlock($"What bucket is this? · Question {number}") { Size = "Small", IsSubtle = true },
-            new TextBlock(BucketWording.Question(state.Question)) { Weight = "Bolder" },
-            new TextBlock(BucketWording.Hint(state.Question)) { IsSubtle = true, Spacing = "None" },
+            new Paragraph($"What bucket is this? · Question {number}") { Style = TextStyle.Caption },
+            new Paragraph(BucketWording.Question(state.Question)) { Style = TextStyle.Strong },
+            new Paragraph(BucketWording.Hint(state.Question)) { Style = TextStyle.Muted, Tight = true },
         };
         var known = Known(state.Facts);
         if (known.Count > 0)
         {
-            body.Add(new FactSet(known) { Separator = true });
+            blocks.Add(new Divider());
+            blocks.Add(new Facts(known));
         }
         if (state.Question == BucketQuestion.Circumstances)
         {
-            body.Add(new ChoiceSetInput([
-                new Choice("Neither", Neither),
-                new Choice("Distance / service area makes supervision unrealistic", Distance),
-                new Choice("Personal-life issues with no workable plan", PersonalLife),
-            ]) { Id = CircumstanceInput, Style = "compact", Value = Neither });
-            return Card(body, [new SubmitAction("Next", CardData.For(AnswerVerb)), DialogActions.Back(), DialogActions.Cancel()], state);
+            blocks.Add(new FormField(CircumstanceInput, FieldKind.Choice, null)
+            {
+                Options =
+                [
+                    new Option("Neither", Neither),
+                    new Option("Distance / service area makes supervision unrealistic", Distance),
+                    new Option("Personal-life issues with no workable plan", PersonalLife),
+                ],
+                Value = Neither,
+            });
+            return View(blocks, [new VerbAction("Next", AnswerVerb) { Intent = Intent.Primary }, DialogActions.Back(), DialogActions.Cancel()], state);
         }
-        return Card(body, [
-            new SubmitAction("Yes", CardData.For(AnswerVerb, (AnswerKey, Yes))),
-            new SubmitAction("No", CardData.For(AnswerVerb, (AnswerKey, No))),
+        return View(blocks, [
+            new VerbAction("Yes", AnswerVerb) { Payload = Payload.Of((AnswerKey, Yes)) },
+            new VerbAction("No", AnswerVerb) { Payload = Payload.Of((AnswerKey, No)) },
             DialogActions.Back(),
             DialogActions.Cancel(),
         ], state);
@@ -70,10 +76,6 @@ public static class BucketCards
         _ => facts.HasConstraint == true,
     };
 
-    private static AdaptiveCard Card(List<CardElement> body, List<CardAction> actions, BucketState state) => new()
-    {
-        FallbackText = "What bucket is this? " + BucketWording.Question(state.Question),
-        Body = body,
-        Actions = actions,
-    };
+    private static View View(List<Block> blocks, List<ViewAction> actions, BucketState state) =>
+        new("What bucket is this? " + BucketWording.Question(state.Question)) { Blocks = blocks, Actions = actions };
 }

@@ -23,7 +23,7 @@ public sealed class BucketChatFeature(BucketAdvisor advisor, DialogRunner dialog
         if (BucketRules.Decide(facts).Decision is { } decision)
         {
             var card = BucketResultCard.Build(advisor.Advise(decision), extracted?.Evidence);
-            await output.SendAsync(BotMessage.WithCard(card), cancellationToken);
+            await output.SendAsync(BotMessage.WithView(card), cancellationToken);
             return;
         }
         await dialogs.BeginAsync(turn, output, BucketDialog.DialogId, BucketDialog.Options(facts), cancellationToken);

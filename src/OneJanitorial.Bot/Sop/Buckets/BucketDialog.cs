@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
 
@@ -33,7 +33,7 @@ public sealed class BucketDialog(BucketAdvisor advisor) : Dialog<BucketState>(Bu
         return facts is null ? Task.FromResult(Stay(state)) : StepAsync(context, facts, cancellationToken);
     }
 
-    protected override AdaptiveCard Render(BucketState state) => BucketCards.Question(state);
+    protected override View Render(BucketState state) => BucketCards.Question(state);
 
     private async Task<DialogStep> StepAsync(DialogContext context, BucketFacts facts, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class BucketDialog(BucketAdvisor advisor) : Dialog<BucketState>(Bu
             return Next(new BucketState(facts, outcome.Next!.Value));
         }
         var advice = advisor.Advise(decision);
-        await context.Output.SendAsync(BotMessage.WithCard(BucketResultCard.Build(advice)), cancellationToken);
+        await context.Output.SendAsync(BotMessage.WithView(BucketResultCard.Build(advice)), cancellationToken);
         return Complete();
     }
 

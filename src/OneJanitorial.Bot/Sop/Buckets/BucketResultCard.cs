@@ -1,66 +1,68 @@
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Tickets;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Sop.Buckets;
 
-/// <summary>The answer to "what bucket is this?" (Adaptive Cards 1.2): bucket, why, process steps, ticket note, sources.</summary>
+/// <summary>The answer to "what bucket is this?": bucket, why, process steps, ticket note, sources.</summary>
 public static class BucketResultCard
 {
     public const string SourcesId = "bucket-sources";
 
     /// <param name="evidence">The words of the CSR's question the facts were read from, shown so the answer can be checked.</param>
-    public static AdaptiveCard Build(BucketAdvice advice, IReadOnlyDictionary<BucketFact, string>? evidence = null)
+    public static View Build(BucketAdvice advice, IReadOnlyDictionary<BucketFact, string>? evidence = null)
     {
         var decision = advice.Decision;
-        var body = new List<CardElement>
+        var blocks = new List<Block>
         {
-            new TextBlock("What bucket is this?") { Size = "Small", IsSubtle = true },
-            new TextBlock(advice.Title) { Weight = "Bolder", Size = "Medium", Spacing = "None" },
-            new TextBlock(BucketWording.Reason(decision.Reason)),
+            new Paragraph("What bucket is this?") { Style = TextStyle.Caption },
+            new Paragraph(advice.Title) { Style = TextStyle.Heading, Tight = true },
+            new Paragraph(BucketWording.Reason(decision.Reason)),
         };
         if (evidence is { Count: > 0 })
         {
-            body.Add(new TextBlock("From your question: " + string.Join(", ", evidence.Values.Select(w => $"\"{w}\""))) { IsSubtle = true, Size = "Small" });
+            blocks.Add(new Paragraph("From your question: " + string.Join(", ", evidence.Values.Select(w => $"\"{w}\""))) { Style = TextStyle.Caption });
         }
         if (decision.Assumed.Count > 0)
         {
-            body.Add(new TextBlock("Not asked: " + string.Join("; ", decision.Assumed.Select(BucketWording.Assumption)) + ".") { IsSubtle = true, Size = "Small" });
+            blocks.Add(new Paragraph("Not asked: " + string.Join("; ", decision.Assumed.Select(BucketWording.Assumption)) + ".") { Style = TextStyle.Caption });
         }
-        body.AddRange(Steps(advice));
-        body.Add(new Container([
-            new TextBlock("Record in ticket notes") { Weight = "Bolder" },
-            new TextBlock(BucketCards.TicketNote(decision.Bucket)) { Spacing = "None" },
-            .. advice.NotesRule is null ? Array.Empty<CardElement>() : [new TextBlock(advice.NotesRule) { IsSubtle = true, Size = "Small" }],
-        ]) { Style = "emphasis", Separator = true });
+        blocks.AddRange(Steps(advice));
+        blocks.Add(new Divider());
+        blocks.Add(new Section([
+            new Paragraph("Record in ticket notes") { Style = TextStyle.Strong },
+            new Paragraph(BucketCards.TicketNote(decision.Bucket)) { Tight = true },
+            .. advice.NotesRule is null ? Array.Empty<Block>() : [new Paragraph(advice.NotesRule) { Style = TextStyle.Caption }],
+        ]) { Emphasis = true });
         var sources = advice.Citations.DistinctBy(c => c.Anchor).ToList();
         if (sources.Count > 0)
         {
-            // Hidden until asked for: the long section paths would otherwise be a third of the card on a phone.
-            body.Add(new Container([
-                new TextBlock("Sources") { Weight = "Bolder", Size = "Small" },
-                new FactSet([.. sources.Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document}#{c.Anchor})"))]),
-            ]) { Id = SourcesId, IsVisible = false, Separator = true });
+            // Hidden until asked for: the long section paths would otherwise be a third of the view on a phone.
+            blocks.Add(new Divider());
+            blocks.Add(new Detail(SourcesId, [
+                new Paragraph("Sources") { Style = TextStyle.SmallStrong },
+                new Facts([.. sources.Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document}#{c.Anchor})"))]),
+            ]));
         }
-        return new AdaptiveCard
+        return new View($"{advice.Title}: {BucketCards.TicketNote(decision.Bucket)}")
         {
-            FallbackText = $"{advice.Title}: {BucketCards.TicketNote(decision.Bucket)}",
-            Body = body,
+            Blocks = blocks,
             Actions =
             [
-                new SubmitAction("Start over", CardData.For(BucketCards.StartVerb)),
-                .. sources.Count > 0 ? [new ToggleVisibilityAction($"Sources ({sources.Count})", [SourcesId])] : Array.Empty<CardAction>(),
+                new VerbAction("Start over", BucketCards.StartVerb),
+                .. sources.Count > 0 ? [new RevealAction($"Sources ({sources.Count})", SourcesId)] : Array.Empty<ViewAction>(),
             ],
         };
     }
 
-    private static IEnumerable<CardElement> Steps(BucketAdvice advice)
+    private static IEnumerable<Block> Steps(BucketAdvice advice)
     {
+        yield return new Divider();
         if (!advice.FoundInManual)
         {
-            yield return new TextBlock($"The knowledge base has no section for Bucket {advice.Decision.Bucket.Code()}, so its process steps can't be shown — ask your Service Manager.") { Color = "Warning", Separator = true };
+            yield return new Paragraph($"The knowledge base has no section for Bucket {advice.Decision.Bucket.Code()}, so its process steps can't be shown — ask your Service Manager.") { Tone = Tone.Warning };
             yield break;
         }
-        yield return new TextBlock(advice.ProcessTitle) { Weight = "Bolder", Separator = true };
-        yield return new TextBlock(string.Join("\n", advice.Steps.Select(s => "- " + s))) { Spacing = "None" };
+        yield return new Paragraph(advice.ProcessTitle) { Style = TextStyle.Strong };
+        yield return new Paragraph(Markup.Parse(string.Join("\n", advice.Steps.Select(s => "- " + s)))) { Tight = true };
     }
 }

@@ -1,4 +1,4 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Tickets;
@@ -13,13 +13,13 @@ public static class BucketServices
         services.AddSingleton<BucketAdvisor>();
         services.AddDialog<BucketDialog>();
         services.AddSingleton<ChatFeature, BucketChatFeature>();
-        services.AddSingleton(new CardSample("triage.bucket-question", () => BucketCards.Question(new BucketState(BucketFacts.None, BucketQuestion.InScope))));
-        services.AddSingleton(new CardSample("triage.bucket-circumstances", () =>
+        services.AddSingleton(new ViewSample("triage.bucket-question", () => BucketCards.Question(new BucketState(BucketFacts.None, BucketQuestion.InScope))));
+        services.AddSingleton(new ViewSample("triage.bucket-circumstances", () =>
             BucketCards.Question(new BucketState(new BucketFacts(InScope: true, BlamesClient: false, DoneDispute: false, CanExplainFix: true), BucketQuestion.Circumstances))));
         foreach (var (name, decision) in SampleDecisions())
         {
             // Result samples quote the configured manual, like the real cards.
-            services.AddSingleton(sp => new CardSample(name, () => BucketResultCard.Build(sp.GetRequiredService<BucketAdvisor>().Advise(decision))));
+            services.AddSingleton(sp => new ViewSample(name, () => BucketResultCard.Build(sp.GetRequiredService<BucketAdvisor>().Advise(decision))));
         }
         return services;
     }

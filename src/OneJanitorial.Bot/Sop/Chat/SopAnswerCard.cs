@@ -1,9 +1,9 @@
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Sop.Answers;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Sop.Chat;
 
-/// <summary>The answer card (Adaptive Cards 1.2, Teams mobile): answer, sources, the full section on demand, 👍/👎.</summary>
+/// <summary>The answer view: answer, sources, the full section on demand, 👍/👎.</summary>
 public static class SopAnswerCard
 {
     public const string FeedbackVerb = "sop.feedback";
@@ -15,37 +15,37 @@ public static class SopAnswerCard
 
     /// <param name="sectionText">Full text of the best cited section, shown by the toggle; null hides the toggle.</param>
     /// <param name="vote">The CSR's vote once given: the buttons give way to a thank-you line.</param>
-    public static AdaptiveCard Build(SopAnswer answer, string questionId, string? sectionText, string? vote = null)
+    public static View Build(SopAnswer answer, string questionId, string? sectionText, string? vote = null)
     {
         var sectionId = "sop-section-" + questionId;
-        var body = new List<CardElement> { new TextBlock(CardText.KeepLines(answer.Text)) };
+        var blocks = new List<Block> { new Paragraph(Markup.Parse(answer.Text)) };
         if (answer.Citations.Count > 0)
         {
-            body.Add(new TextBlock("Sources") { Weight = "Bolder", Size = "Small", Separator = true });
-            body.Add(new FactSet([.. answer.Citations.Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document})"))]));
+            blocks.Add(new Divider());
+            blocks.Add(new Paragraph("Sources") { Style = TextStyle.SmallStrong });
+            blocks.Add(new Facts([.. answer.Citations.Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document})"))]));
         }
         var showSection = !string.IsNullOrWhiteSpace(sectionText) && answer.Citations.Count > 0;
         if (showSection)
         {
-            body.Add(new Container([
-                new TextBlock(answer.Citations[0].Section) { Weight = "Bolder" },
-                new TextBlock(CardText.KeepLines(sectionText!)),
-            ]) { Id = sectionId, IsVisible = false, Style = "emphasis" });
+            blocks.Add(new Detail(sectionId, [
+                new Paragraph(answer.Citations[0].Section) { Style = TextStyle.Strong },
+                new Paragraph(Markup.Parse(sectionText!)),
+            ]) { Emphasis = true });
         }
         if (vote is not null)
         {
-            body.Add(new TextBlock(vote == SopFeedback.Up ? "Thanks — you found this helpful 👍" : "Thanks — noted as not helpful 👎; your Service Manager will review it.") { IsSubtle = true });
+            blocks.Add(new Paragraph(vote == SopFeedback.Up ? "Thanks — you found this helpful 👍" : "Thanks — noted as not helpful 👎; your Service Manager will review it.") { Style = TextStyle.Muted });
         }
-        return new AdaptiveCard
+        return new View(Markup.Parse(answer.Text).ToPlainText())
         {
-            FallbackText = answer.Text,
-            Body = body,
+            Blocks = blocks,
             Actions = Actions(answer.Question, questionId, sectionId, showSection, vote is null),
         };
     }
 
-    /// <summary>A representative answer card (for card previews and exports), independent of the knowledge base.</summary>
-    public static AdaptiveCard Sample()
+    /// <summary>A representative answer (for previews and exports), independent of the knowledge base.</summary>
+    public static View Sample()
     {
         const string row = "Strike: 2nd Issue\nTicket Type: R1\nAction Required: Formal review + possible onsite supervision + R1 Warning Template sent";
         var answer = new SopAnswer(
@@ -56,17 +56,17 @@ public static class SopAnswerCard
         return Build(answer, "sample", "The 3-strike policy applies within a 3-month rolling window across all buildings a cleaner services.\n\n" + row);
     }
 
-    private static List<CardAction> Actions(string question, string questionId, string sectionId, bool showSection, bool canVote)
+    private static List<ViewAction> Actions(string question, string questionId, string sectionId, bool showSection, bool canVote)
     {
-        var actions = new List<CardAction>();
+        var actions = new List<ViewAction>();
         if (showSection)
         {
-            actions.Add(new ToggleVisibilityAction("Show full section", [sectionId]));
+            actions.Add(new RevealAction("Show full section", sectionId));
         }
         if (canVote)
         {
-            actions.Add(new SubmitAction("👍 Helpful", CardData.For(FeedbackVerb, (QuestionIdKey, questionId), (VoteKey, SopFeedback.Up), (QuestionKey, question))));
-            actions.Add(new SubmitAction("👎 Not helpful", CardData.For(FeedbackVerb, (QuestionIdKey, questionId), (VoteKey, SopFeedback.Down), (QuestionKey, question))));
+            actions.Add(new VerbAction("👍 Helpful", FeedbackVerb) { Payload = Payload.Of((QuestionIdKey, questionId), (VoteKey, SopFeedback.Up), (QuestionKey, question)) });
+            actions.Add(new VerbAction("👎 Not helpful", FeedbackVerb) { Payload = Payload.Of((QuestionIdKey, questionId), (VoteKey, SopFeedback.Down), (QuestionKey, question)) });
         }
         return actions;
     }

@@ -31,7 +31,7 @@ public sealed class SopChatFeature(SopAnswerer answerer, SopFeedbackStore feedba
         {
             await feedback.SaveAsync(Record(questionId, answer, turn.User, vote: null), cancellationToken);
         }
-        await output.SendAsync(BotMessage.WithCard(SopAnswerCard.Build(answer, questionId, SectionText(answer))), cancellationToken);
+        await output.SendAsync(BotMessage.WithView(SopAnswerCard.Build(answer, questionId, SectionText(answer))), cancellationToken);
     }
 
     private async Task VoteAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)

@@ -1,56 +1,54 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 using static OneJanitorial.Bot.Tickets.Chat.ClosureForm;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
-/// <summary>The closure checklist card (SOP Step 5) and the refusal when Close is pressed too early.</summary>
+/// <summary>The closure checklist (SOP Step 5) and the refusal when Close is pressed too early.</summary>
 public static class ClosureCards
 {
     public const string SaveVerb = "ticket.closure.save";
     public const string VersionKey = "version";
     public const string CloseKey = "close";
 
-    public static AdaptiveCard Checklist(Ticket ticket, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string>? errors = null)
+    public static View Checklist(Ticket ticket, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string>? errors = null)
     {
         var f = new CardFields(values, errors);
         var noteMissing = MasterNoteRules.Validate(ticket.Note, ticket.Type, MasterNotePhase.Close)
             .Count(p => p.Field != MasterNoteField.SolvedOnFirstAttempt);
-        return new AdaptiveCard
+        return new View($"Closure checklist for ticket {TicketCard.Number(ticket)}")
         {
-            FallbackText = $"Closure checklist for ticket {TicketCard.Number(ticket)}",
-            Body =
+            Blocks =
             [
-                new TextBlock($"Close #{TicketCard.Number(ticket)} — closure checklist") { Weight = "Bolder", Size = "Medium" },
+                new Paragraph($"Close #{TicketCard.Number(ticket)} — closure checklist") { Style = TextStyle.Heading },
                 .. f.FormError(),
-                // "1 ·" rather than "1.": a TextBlock starting "1. " is an ordered list in markdown and renders indented.
-                .. f.Choice(Confirmation, "1 · Client confirmation", Confirmations, required: true),
-                new TextBlock(noteMissing == 0 ? "2 · Master note: complete" : $"2 · Master note: {noteMissing} fields missing (use Master note)")
-                    { Color = noteMissing == 0 ? "Good" : "Warning", Weight = "Bolder", Spacing = "Medium" },
-                .. f.YesNo(MasterNoteForm.SolvedFirstAttempt, "Problem solved on first attempt?"),
-                .. f.Toggle(RootCause, "3 · Root cause", "Root-cause accountability documented"),
-                .. f.Toggle(Management, "4 · Management visibility", "Edgar, Peter, Taylor tagged in the note"),
-                .. f.Toggle(LongTermPlan, "5 · Long-term plan", "Long-term resolution plan in place"),
-                .. f.Choice(Review, "6 · Review status", Reviews, required: true),
-                .. f.Text(NotEligibleReason, "If Not Eligible: why"),
+                // "1 ·" rather than "1.": a line starting "1. " is a numbered list in some channels' markup.
+                f.Choice(Confirmation, "1 · Client confirmation", Confirmations, required: true),
+                new Paragraph(noteMissing == 0 ? "2 · Master note: complete" : $"2 · Master note: {noteMissing} fields missing (use Master note)")
+                    { Style = TextStyle.Strong, Tone = noteMissing == 0 ? Tone.Good : Tone.Warning },
+                f.YesNo(MasterNoteForm.SolvedFirstAttempt, "Problem solved on first attempt?"),
+                f.Toggle(RootCause, "3 · Root cause", "Root-cause accountability documented"),
+                f.Toggle(Management, "4 · Management visibility", "Edgar, Peter, Taylor tagged in the note"),
+                f.Toggle(LongTermPlan, "5 · Long-term plan", "Long-term resolution plan in place"),
+                f.Choice(Review, "6 · Review status", Reviews, required: true),
+                f.Text(NotEligibleReason, "If Not Eligible: why"),
                 .. ticket.Type.IsRecurring() ? Recurring(f) : [],
             ],
             Actions =
             [
-                new SubmitAction("Close", Data(ticket, close: true)),
-                new SubmitAction("Save", Data(ticket, close: false)),
+                new VerbAction("Close", SaveVerb) { Payload = Data(ticket, close: true), Intent = Intent.Primary },
+                new VerbAction("Save", SaveVerb) { Payload = Data(ticket, close: false) },
                 TicketCard.ShowButton(ticket.Number, $"Open #{TicketCard.Number(ticket)}"),
             ],
         };
     }
 
-    public static AdaptiveCard Refusal(Ticket ticket, IReadOnlyList<string> missing) => new()
+    public static View Refusal(Ticket ticket, IReadOnlyList<string> missing) => new($"Ticket {TicketCard.Number(ticket)} cannot be closed yet: {missing.Count} items missing")
     {
-        FallbackText = $"Ticket {TicketCard.Number(ticket)} cannot be closed yet: {missing.Count} items missing",
-        Body =
+        Blocks =
         [
-            new TextBlock($"Ticket #{TicketCard.Number(ticket)} can't be closed yet") { Weight = "Bolder", Size = "Medium", Color = "Attention" },
-            new TextBlock($"SOP Step 5: complete these {missing.Count} items first.") { Size = "Small" },
-            .. Grouped(missing).Select(m => new TextBlock("• " + m) { Size = "Small", Spacing = "None" }),
+            new Paragraph($"Ticket #{TicketCard.Number(ticket)} can't be closed yet") { Style = TextStyle.Heading, Tone = Tone.Attention },
+            new Paragraph($"SOP Step 5: complete these {missing.Count} items first.") { Style = TextStyle.Small },
+            .. Grouped(missing).Select(m => new Paragraph("• " + m) { Style = TextStyle.Small, Tight = true }),
         ],
         Actions =
         [
@@ -85,19 +83,19 @@ public static class ClosureCards
 
     private static string Detail(string item, string topic) => item[(topic.Length + 2)..].Replace(" is required.", "", StringComparison.Ordinal).TrimEnd('.');
 
-    private static IEnumerable<CardElement> Recurring(CardFields f) =>
+    private static IEnumerable<Block> Recurring(CardFields f) =>
     [
-        new TextBlock("Recurring issue (R1 / BCO) details") { Weight = "Bolder", Spacing = "Large" },
-        .. f.Date(FirstOccurrence, "Date of first occurrence"),
-        .. f.Text(OriginalPlan, "Original resolution plan + why it failed", multiline: true),
-        .. f.Text(FailedAgain, "Why it failed again on the next clean", multiline: true),
-        .. f.Text(CleanerExplanation, "Cleaner's explanation for not resolving it", multiline: true),
-        .. f.Text(PerformanceReview, "Cleaner performance review (last 6 months)", multiline: true),
-        .. f.Text(AccountabilityTaken, "Accountability taken"),
-        .. f.Text(RemovalDecision, "Removal decision (aligned with the Cleaner Avatar)"),
+        new Paragraph("Recurring issue (R1 / BCO) details") { Style = TextStyle.Strong },
+        f.Date(FirstOccurrence, "Date of first occurrence"),
+        f.Text(OriginalPlan, "Original resolution plan + why it failed", multiline: true),
+        f.Text(FailedAgain, "Why it failed again on the next clean", multiline: true),
+        f.Text(CleanerExplanation, "Cleaner's explanation for not resolving it", multiline: true),
+        f.Text(PerformanceReview, "Cleaner performance review (last 6 months)", multiline: true),
+        f.Text(AccountabilityTaken, "Accountability taken"),
+        f.Text(RemovalDecision, "Removal decision (aligned with the Cleaner Avatar)"),
     ];
 
-    private static System.Text.Json.Nodes.JsonObject Data(Ticket ticket, bool close) => CardData.For(SaveVerb,
+    private static IReadOnlyDictionary<string, string> Data(Ticket ticket, bool close) => Payload.Of(
         (TicketCard.TicketKey, TicketCard.Number(ticket)),
         (VersionKey, ticket.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         (CloseKey, close ? "yes" : null));

@@ -1,4 +1,4 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -19,13 +19,13 @@ public static class ClosureForm
     public const string AccountabilityTaken = "accountabilityTaken";
     public const string RemovalDecision = "removalDecision";
 
-    public static readonly IReadOnlyList<Choice> Confirmations =
+    public static readonly IReadOnlyList<Option> Confirmations =
     [
         new("Client confirmed it is resolved", nameof(ClientConfirmation.ClientConfirmedResolved)),
         new("Proof of resolution + no reply after 2 attempts", nameof(ClientConfirmation.ProofOfResolutionNoResponseAfterTwoAttempts)),
     ];
 
-    public static readonly IReadOnlyList<Choice> Reviews =
+    public static readonly IReadOnlyList<Option> Reviews =
     [
         new("Review Requested", nameof(ReviewStatus.ReviewRequested)),
         new("Not Eligible (reason required)", nameof(ReviewStatus.NotEligible)),

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
 using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
@@ -10,7 +10,7 @@ namespace OneJanitorial.Bot.Tickets.Chat;
 /// <summary>
 /// The ticket intake in the SOP's order: Step 1 initial review → service issue or update → Step 1B checklist (3A path)
 /// → cleaner facts → the computed ticket (overrides with a reason) → master note → create. Every submit is checked here;
-/// errors re-show the same card with the message under the input.
+/// errors re-show the same step with the message under the input.
 /// </summary>
 public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvider) : Dialog<IntakeState>(TicketChatJsonContext.Default.IntakeState)
 {
@@ -57,7 +57,7 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     protected override IntakeState Back(IntakeState current, IntakeState previous) =>
         previous with { Values = current.Values, Overrides = current.Overrides, Errors = null };
 
-    protected override AdaptiveCard Render(IntakeState state) => state.Step switch
+    protected override View Render(IntakeState state) => state.Step switch
     {
         IntakeStep.Review => IntakeCards.Review(state),
         IntakeStep.Concern => IntakeCards.Concern(state),
@@ -73,16 +73,16 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
         _ => IntakeConfirmCards.Confirm(state, Effective(state), ReadNote(state).Note),
     };
 
-    public static AdaptiveCard NoteCard(IntakeState state, int part) =>
+    public static View NoteCard(IntakeState state, int part) =>
         IntakeCards.Card(6 + part, MasterNoteCards.Title(part), state, MasterNoteCards.Body(part, IntakeCards.Fields(state), IntakeForm.Zone(state.Values).Id));
 
     /// <summary>
-    /// The state with this card's inputs as submitted (a cleared input is stored empty) and no old errors; a text over
+    /// The state with this step's inputs as submitted (a cleared input is stored empty) and no old errors; a text over
     /// its <see cref="FieldLimits"/> is stored cut, with its message as the only errors.
     /// </summary>
     private IntakeState Submitted(DialogContext context, IntakeState state)
     {
-        var inputs = CardTree.Inputs(Render(state)).Select(i => i.Id).OfType<string>();
+        var inputs = ViewTree.Fields(Render(state)).Select(f => f.Id);
         var (values, tooLong) = FieldLimits.Clip(inputs.ToDictionary(id => id, id => context.Text(id) ?? ""));
         return state.With(values) with { Errors = tooLong.Count > 0 ? tooLong : null };
     }
@@ -144,8 +144,7 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     private DialogStep Note(IntakeState state)
     {
         var (_, errors) = ReadNote(state);
-        var card = Render(state);
-        var placed = IntakeErrors.Place(errors, card, toForm: state.Step == IntakeStep.NoteFollowUp);
+        var placed = IntakeErrors.Place(errors, Render(state), toForm: state.Step == IntakeStep.NoteFollowUp);
         return placed.Count > 0 ? Stay(state with { Errors = placed }) : Next(state with { Step = state.Step + 1 });
     }
 
@@ -157,7 +156,7 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
         {
             return Stay(state with { Errors = new Dictionary<string, string> { [FormError] = string.Join(" ", result.Problems) } });
         }
-        await context.Output.SendAsync(BotMessage.WithCard(IntakeConfirmCards.Created(result.Ticket!), $"Ticket {result.Ticket!.Number} created."), cancellationToken);
+        await context.Output.SendAsync(BotMessage.WithView(IntakeConfirmCards.Created(result.Ticket!), $"Ticket {result.Ticket!.Number} created."), cancellationToken);
         return Complete(new JsonObject { ["ticket"] = result.Ticket!.Number });
     }
 

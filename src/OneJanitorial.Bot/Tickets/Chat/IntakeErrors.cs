@@ -1,13 +1,13 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
-/// <summary>Puts each server error next to its input on the card; errors about inputs the card does not have go to the top.</summary>
+/// <summary>Puts each server error next to its input in the view; errors about inputs the view does not have go to the top.</summary>
 public static class IntakeErrors
 {
-    public static IReadOnlyDictionary<string, string> Place(IEnumerable<(string Id, string Message)> errors, AdaptiveCard card, bool toForm = true)
+    public static IReadOnlyDictionary<string, string> Place(IEnumerable<(string Id, string Message)> errors, View view, bool toForm = true)
     {
-        var inputs = CardTree.Inputs(card).Select(i => i.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var inputs = ViewTree.Fields(view).Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         var placed = new Dictionary<string, string>(StringComparer.Ordinal);
         var elsewhere = new List<string>();
         foreach (var (id, message) in errors)

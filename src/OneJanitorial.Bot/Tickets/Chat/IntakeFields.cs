@@ -1,4 +1,4 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -66,7 +66,7 @@ public static class IntakeFields
         "Extra Service Request", "Survey Rating", "Cancellation Notice", "Inspection Finding", Other,
     ];
 
-    public static readonly IReadOnlyList<Choice> Categories =
+    public static readonly IReadOnlyList<Option> Categories =
     [
         new("Service issue", "service-issue"),
         new("Client update", "client-update"),
@@ -76,7 +76,7 @@ public static class IntakeFields
         new("Inspection correction", "inspection"),
     ];
 
-    public static readonly IReadOnlyList<Choice> Sources = [new("Email", "email"), new("Form", "form"), new("Phone", "phone")];
+    public static readonly IReadOnlyList<Option> Sources = [new("Email", "email"), new("Form", "form"), new("Phone", "phone")];
 
     public static readonly IReadOnlyList<string> TimeZones =
     [
@@ -84,19 +84,19 @@ public static class IntakeFields
         "America/Regina", "America/Edmonton", "America/Denver", "America/Phoenix", "America/Vancouver", "America/Los_Angeles",
     ];
 
-    public static readonly IReadOnlyList<Choice> Under15Choices =
+    public static readonly IReadOnlyList<Option> Under15Choices =
     [
         new("Under 15 minutes: approve as a courtesy", Courtesy),
         new("Larger work: pricing decision", NeedsPricing),
     ];
 
-    public static readonly IReadOnlyList<Choice> PricingChoices =
+    public static readonly IReadOnlyList<Option> PricingChoices =
     [
         new("One-time extra charge", OneTimeCharge),
         new("Recurring add-on (monthly price increase)", RecurringAddOn),
         new("Client declined both", ClientDeclined),
     ];
 
-    public static IReadOnlyList<Choice> TimeZoneChoices(string? extra) =>
-        [.. (extra is null || TimeZones.Contains(extra) ? TimeZones : [extra, .. TimeZones]).Select(z => new Choice(z.Replace('_', ' '), z))];
+    public static IReadOnlyList<Option> TimeZoneChoices(string? extra) =>
+        [.. (extra is null || TimeZones.Contains(extra) ? TimeZones : [extra, .. TimeZones]).Select(z => new Option(z.Replace('_', ' '), z))];
 }

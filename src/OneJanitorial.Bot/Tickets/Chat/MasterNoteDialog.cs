@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -45,7 +45,7 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
     protected override async Task<DialogStep> ContinueAsync(DialogContext context, NoteEditState state, CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, string>(state.Values, StringComparer.Ordinal);
-        foreach (var id in CardTree.Inputs(Render(state)).Select(i => i.Id).OfType<string>())
+        foreach (var id in ViewTree.Fields(Render(state)).Select(f => f.Id))
         {
             values[id] = context.Text(id) ?? "";
         }
@@ -72,24 +72,23 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
 
     protected override NoteEditState Back(NoteEditState current, NoteEditState previous) => previous with { Values = current.Values, Errors = null };
 
-    protected override AdaptiveCard Render(NoteEditState state) => Card(state);
+    protected override View Render(NoteEditState state) => Card(state);
 
-    public static AdaptiveCard Card(NoteEditState state)
+    public static View Card(NoteEditState state)
     {
         var title = $"Ticket #{TicketCard.Id(state.Ticket)} · {MasterNoteCards.Title(state.Part)}";
         var last = state.Part == MasterNoteCards.Parts;
         var f = new CardFields(state.Values, state.Errors);
-        return new AdaptiveCard
+        return new View(title)
         {
-            FallbackText = title,
-            Body = [new TextBlock(title) { Weight = "Bolder" }, .. f.FormError(), .. CleanerEmail(state.Part, f), .. MasterNoteCards.Body(state.Part, f, state.TimeZone)],
-            Actions = [new SubmitAction(last ? "Save note" : "Next", CardData.For(SaveVerb)), DialogActions.Back(), DialogActions.Cancel()],
+            Blocks = [new Paragraph(title) { Style = TextStyle.Strong }, .. f.FormError(), .. CleanerEmail(state.Part, f), .. MasterNoteCards.Body(state.Part, f, state.TimeZone)],
+            Actions = [new VerbAction(last ? "Save note" : "Next", SaveVerb) { Intent = Intent.Primary }, DialogActions.Back(), DialogActions.Cancel()],
         };
     }
 
     /// <summary>The recap goes to this address, so it is kept up to date with the note (imported tickets start without one).</summary>
-    private static IEnumerable<CardElement> CleanerEmail(int part, CardFields f) =>
-        part == 1 ? f.Text(IntakeFields.CleanerEmail, "Cleaner's email (the recap goes here)", placeholder: "name@example.com") : [];
+    private static IEnumerable<Block> CleanerEmail(int part, CardFields f) =>
+        part == 1 ? [f.Text(IntakeFields.CleanerEmail, "Cleaner's email (the recap goes here)", placeholder: "name@example.com")] : [];
 
     private async Task<DialogStep> SaveAsync(DialogContext context, NoteEditState state, MasterNote note, CancellationToken cancellationToken)
     {
@@ -106,7 +105,7 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
         }
         var ticket = result.Ticket!;
         var card = TicketCard.Build(ticket, ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure));
-        await context.Output.SendAsync(BotMessage.WithCard(card, $"Master note of ticket {ticket.Number} saved."), cancellationToken);
+        await context.Output.SendAsync(BotMessage.WithView(card, $"Master note of ticket {ticket.Number} saved."), cancellationToken);
         return Complete();
     }
 }

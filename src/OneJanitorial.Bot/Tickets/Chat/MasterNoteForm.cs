@@ -1,5 +1,5 @@
 using System.Globalization;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -31,12 +31,12 @@ public static class MasterNoteForm
     public const string SolvedFirstAttempt = "solvedFirstAttempt";
     public const string BcoLink = "bcoTicketLink";
 
-    public static readonly IReadOnlyList<Choice> BucketChoices =
-        [.. Enum.GetValues<IssueBucket>().Select(b => new Choice($"Bucket {b.Code()}: {b.DisplayName()}", b.Code()))];
+    public static readonly IReadOnlyList<Option> BucketChoices =
+        [.. Enum.GetValues<IssueBucket>().Select(b => new Option($"Bucket {b.Code()}: {b.DisplayName()}", b.Code()))];
 
-    public static readonly IReadOnlyList<Choice> PassFail = [new("Pass", "pass"), new("Fail", "fail")];
+    public static readonly IReadOnlyList<Option> PassFail = [new("Pass", "pass"), new("Fail", "fail")];
 
-    public static readonly IReadOnlyList<Choice> ManagementModels =
+    public static readonly IReadOnlyList<Option> ManagementModels =
     [
         new("Has their own cleaners", nameof(CleanerManagementModel.OwnCleaners)),
         new("Cleans themselves", nameof(CleanerManagementModel.CleansThemselves)),

@@ -1,4 +1,4 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
@@ -10,7 +10,7 @@ public sealed class TicketActions(TicketService tickets)
     {
         if (await FindAsync(number, output, cancellationToken) is { } ticket)
         {
-            await output.SendAsync(BotMessage.WithCard(Card(ticket)), cancellationToken);
+            await output.SendAsync(BotMessage.WithView(Card(ticket)), cancellationToken);
         }
     }
 
@@ -21,7 +21,7 @@ public sealed class TicketActions(TicketService tickets)
         var asCsr = await tickets.ListAsync(new TicketQuery(Csr: who), cancellationToken);
         var asOwner = await tickets.ListAsync(new TicketQuery(Owner: who), cancellationToken);
         var mine = asCsr.Concat(asOwner).DistinctBy(t => t.Number).ToList();
-        await output.SendAsync(BotMessage.WithCard(MyTicketsCard.Build(who, mine)), cancellationToken);
+        await output.SendAsync(BotMessage.WithView(MyTicketsCard.Build(who, mine)), cancellationToken);
     }
 
     public async Task MoveAsync(IncomingTurn turn, long number, ITurnOutput output, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class TicketActions(TicketService tickets)
         var ticket = await tickets.GetAsync(number, cancellationToken);
         var missing = ticket is null || ticket.IsClosed ? [] : ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure);
         await output.SendAsync(missing.Count > 0
-            ? BotMessage.WithCard(ClosureCards.Refusal(ticket!, missing), $"Ticket {number} can't be closed yet: {missing.Count} items missing.")
+            ? BotMessage.WithView(ClosureCards.Refusal(ticket!, missing), $"Ticket {number} can't be closed yet: {missing.Count} items missing.")
             : BotMessage.Plain(string.Join(" ", result.Problems)), cancellationToken);
     }
 
@@ -63,7 +63,7 @@ public sealed class TicketActions(TicketService tickets)
     {
         if (await FindAsync(number, output, cancellationToken) is { } ticket)
         {
-            await output.SendAsync(BotMessage.WithCard(ClosureCards.Checklist(ticket, ClosureForm.ToValues(ticket))), cancellationToken);
+            await output.SendAsync(BotMessage.WithView(ClosureCards.Checklist(ticket, ClosureForm.ToValues(ticket))), cancellationToken);
         }
     }
 
@@ -80,7 +80,7 @@ public sealed class TicketActions(TicketService tickets)
         var (values, tooLong) = FieldLimits.Clip(Values(turn));
         if (values.GetValueOrDefault(ClosureCards.VersionKey) != ticket.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
-            await output.SendAsync(BotMessage.WithCard(ClosureCards.Checklist(ticket, ClosureForm.ToValues(ticket)),
+            await output.SendAsync(BotMessage.WithView(ClosureCards.Checklist(ticket, ClosureForm.ToValues(ticket)),
                 $"Ticket {number} changed since that checklist was opened; nothing was saved. Here it is as it is now."), cancellationToken);
             return;
         }
@@ -111,7 +111,7 @@ public sealed class TicketActions(TicketService tickets)
         await output.SendAsync(BotMessage.Plain($"Closure checklist of ticket {number} saved."), cancellationToken);
     }
 
-    private static AdaptiveCard Card(Ticket ticket) => TicketCard.Build(ticket, ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure));
+    private static View Card(Ticket ticket) => TicketCard.Build(ticket, ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure));
 
     private static Dictionary<string, string> Values(IncomingTurn turn) =>
         (turn.Data ?? []).Where(p => p.Value is System.Text.Json.Nodes.JsonValue).ToDictionary(p => p.Key, p => p.Value!.ToString(), StringComparer.Ordinal);

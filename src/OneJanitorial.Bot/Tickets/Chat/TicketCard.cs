@@ -1,7 +1,7 @@
 using System.Globalization;
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -20,33 +20,31 @@ public static class TicketCard
     /// <summary>The closure items listed on the card; the refusal on Close lists all of them.</summary>
     public const int MissingShown = 5;
 
-    public static AdaptiveCard Build(Ticket ticket, IReadOnlyList<string> missing)
+    public static View Build(Ticket ticket, IReadOnlyList<string> missing)
     {
         var moves = TicketStages.AllowedMoves(ticket.Type, ticket.Stage);
-        return new AdaptiveCard
+        return new View($"Ticket {Number(ticket)}: {ticket.Title}")
         {
-            FallbackText = $"Ticket {Number(ticket)}: {ticket.Title}",
-            Body =
+            Blocks =
             [
-                new TextBlock($"#{Number(ticket)} · [{ticket.Type.Badge()}] · {ticket.Stage.Name()}") { IsSubtle = true, Size = "Small" },
-                new TextBlock(CardText.Escape(ticket.Title)) { Weight = "Bolder" },
-                new FactSet(Facts(ticket)),
+                new Paragraph($"#{Number(ticket)} · [{ticket.Type.Badge()}] · {ticket.Stage.Name()}") { Style = TextStyle.Caption },
+                new Paragraph(ticket.Title) { Style = TextStyle.Strong },
+                new Facts(Facts(ticket)),
                 .. Missing(ticket, missing),
                 .. Move(ticket, moves),
             ],
-            Actions = Buttons(ticket),
+            Actions = Actions(ticket),
         };
     }
 
-    public static SubmitAction ShowButton(long number, string title) => new(title, CardData.For(ShowVerb, (TicketKey, Id(number))));
+    public static VerbAction ShowButton(long number, string title) => Button(title, ShowVerb, number);
 
-    public static SubmitAction Button(string title, string verb, long number) => new(title, CardData.For(verb, (TicketKey, Id(number))));
+    public static VerbAction Button(string title, string verb, long number) => new(title, verb) { Payload = Payload.Of((TicketKey, Id(number))) };
 
     public static string Number(Ticket ticket) => Id(ticket.Number);
 
     public static string Id(long number) => number.ToString(CultureInfo.InvariantCulture);
 
-    // Not "-": a lone dash is an empty bullet list in the card's markdown.
     private const string NotSet = "not set";
 
     private static List<Fact> Facts(Ticket ticket)
@@ -58,9 +56,9 @@ public static class TicketCard
             new("Dates", $"created {PlanCards.Iso(ticket.CreateDate)}, close by {PlanCards.Iso(ticket.EstCloseDate)}"),
             new("Strike", ticket.Type.CountsAsServiceIssue() ? $"{ticket.StrikeNumber} of 3" : "not a strike"),
             new("Bucket", (n.IssueBucket ?? ticket.Bucket)?.Code() ?? NotSet),
-            new("Owner / CSR", CardText.Escape($"{ticket.Owner} / {ticket.Csr ?? NotSet}")),
-            new("Issue", CardText.Escape(n.Issue ?? NotSet)),
-            new("Solution", CardText.Escape(n.SolutionAndPrevention ?? NotSet)),
+            new("Owner / CSR", $"{ticket.Owner} / {ticket.Csr ?? NotSet}"),
+            new("Issue", n.Issue ?? NotSet),
+            new("Solution", n.SolutionAndPrevention ?? NotSet),
         ];
         if (ticket.ServiceDate is { } served)
         {
@@ -72,7 +70,7 @@ public static class TicketCard
         }
         if (ticket.Type.CountsAsServiceIssue())
         {
-            facts.Add(new("Cleaner email", CardText.Escape(ticket.CleanerEmail ?? "not set: add it under Master note (the recap needs it)")));
+            facts.Add(new("Cleaner email", ticket.CleanerEmail ?? "not set: add it under Master note (the recap needs it)"));
         }
         return facts;
     }
@@ -83,44 +81,43 @@ public static class TicketCard
             ? TimeZoneInfo.ConvertTime(call, found).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({zone!.Replace('_', ' ')})"
             : call.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
 
-    private static IEnumerable<CardElement> Missing(Ticket ticket, IReadOnlyList<string> missing)
+    private static IEnumerable<Block> Missing(Ticket ticket, IReadOnlyList<string> missing)
     {
         if (ticket.IsClosed)
         {
-            return [new TextBlock("Closed " + ticket.ClosedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) { Color = "Good", Weight = "Bolder" }];
+            return [new Paragraph("Closed " + ticket.ClosedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) { Style = TextStyle.Strong, Tone = Tone.Good }];
         }
-        var closeButtons = new ActionSet([Button("Close", CloseVerb, ticket.Number), Button("Closure checklist", ClosureVerb, ticket.Number)]);
+        var closeButtons = new Buttons([Button("Close", CloseVerb, ticket.Number), Button("Closure checklist", ClosureVerb, ticket.Number)]);
         if (missing.Count == 0)
         {
-            return [new TextBlock("Ready to close: the closure checklist is complete.") { Color = "Good", Weight = "Bolder" }, closeButtons];
+            return [new Paragraph("Ready to close: the closure checklist is complete.") { Style = TextStyle.Strong, Tone = Tone.Good }, closeButtons];
         }
-        var more = missing.Count > MissingShown ? [new TextBlock($"+{missing.Count - MissingShown} more") { Size = "Small", IsSubtle = true }] : Array.Empty<CardElement>();
+        var more = missing.Count > MissingShown ? [new Paragraph($"+{missing.Count - MissingShown} more") { Style = TextStyle.Caption }] : Array.Empty<Block>();
         return
         [
-            new TextBlock($"Missing for closure ({missing.Count}):") { Color = "Warning", Weight = "Bolder" },
-            .. missing.Take(MissingShown).Select(m => new TextBlock("• " + m) { Size = "Small", Spacing = "None" }),
+            new Paragraph($"Missing for closure ({missing.Count}):") { Style = TextStyle.Strong, Tone = Tone.Warning },
+            .. missing.Take(MissingShown).Select(m => new Paragraph("• " + m) { Style = TextStyle.Small, Tight = true }),
             .. more,
             closeButtons,
         ];
     }
 
     /// <summary>The stage drop-down with its Move (or Reopen) button right under it, not at the far end of the action row.</summary>
-    private static IEnumerable<CardElement> Move(Ticket ticket, IReadOnlyList<TicketStage> moves) => moves.Count == 0 ? [] :
+    private static IEnumerable<Block> Move(Ticket ticket, IReadOnlyList<TicketStage> moves) => moves.Count == 0 ? [] :
     [
-        .. CardForm.Field("Move to stage",
-            new ChoiceSetInput([.. moves.Select(s => new Choice(s.Name(), s.ToString()))]) { Id = StageInput, Value = moves[0].ToString(), Style = "compact" }),
-        new ActionSet([Button(ticket.IsClosed ? "Reopen" : "Move", MoveVerb, ticket.Number)]),
+        new FormField(StageInput, FieldKind.Choice, "Move to stage") { Options = [.. moves.Select(s => new Option(s.Name(), s.ToString()))], Value = moves[0].ToString() },
+        new Buttons([Button(ticket.IsClosed ? "Reopen" : "Move", MoveVerb, ticket.Number)]),
     ];
 
-    private static List<CardAction> Buttons(Ticket ticket)
+    private static List<ViewAction> Actions(Ticket ticket)
     {
-        var actions = new List<CardAction>();
+        var actions = new List<ViewAction>();
         if (!ticket.IsClosed)
         {
             actions.Add(Button("Master note", EditNoteVerb, ticket.Number));
         }
         // The recap feature's own button verb, so "Recap" opens its preview for this ticket.
-        actions.Add(new SubmitAction("Recap", CardData.For(RecapPreviewCard.RegenerateVerb, (TicketKey, Number(ticket)))));
+        actions.Add(Button("Recap", RecapPreviewCard.RegenerateVerb, ticket.Number));
         return actions;
     }
 }

@@ -1,12 +1,12 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
 using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
-/// <summary>Every ticket chat card filled with sample data, for <c>cards export</c> and the card contract test.</summary>
+/// <summary>Every ticket chat view filled with sample data, for <c>cards export</c> and the card contract test.</summary>
 public static class TicketCardSamples
 {
-    public static IReadOnlyList<CardSample> All() =>
+    public static IReadOnlyList<ViewSample> All() =>
     [
         new("intake.review", () => IntakeCards.Review(At(IntakeStep.Review) with { Errors = Error(Client, "Client name is required.") })),
         new("intake.concern", () => IntakeCards.Concern(At(IntakeStep.Concern))),

@@ -1,4 +1,4 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Channels.Console;
 
 namespace OneJanitorial.Bot.Tests.Channels.Console;

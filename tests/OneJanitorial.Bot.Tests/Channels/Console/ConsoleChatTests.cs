@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using OneJanitorial.Bot.Cards;
 using OneJanitorial.Bot.Channels.Console;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Tests.Dialogs;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.Channels.Console;
 
@@ -32,15 +32,15 @@ public sealed class ConsoleChatTests
     [Fact]
     public async Task RunAsync_FormButton_PromptsInputsAndSendsTeamsShapedData()
     {
-        var input = string.Join('\n', "form", "1", "", "Ann", "9", "3", "y", "2026-13-01", "2026-03-09", "1, 2", "quit");
+        var input = string.Join('\n', "form", "1", "", "Ann", "9", "3", "y", "2026-13-01", "2026-03-09", "2", "quit");
 
         var (_, stdout) = await ChatAsync(input);
 
-        Assert.Contains("Name please", stdout);
+        Assert.Contains("Name is required.", stdout);
         Assert.Contains("Please enter a number from 1 to 5.", stdout);
         Assert.Contains("Please enter a date as yyyy-MM-dd", stdout);
         Assert.Contains("    2) Glass", stdout);
-        Assert.Contains("bot> got {\"verb\":\"form.send\",\"fixed\":\"x\",\"name\":\"Ann\",\"count\":\"3\",\"urgent\":\"true\",\"when\":\"2026-03-09\",\"tags\":\"floors,glass\"}", stdout);
+        Assert.Contains("bot> got {\"verb\":\"form.send\",\"fixed\":\"x\",\"name\":\"Ann\",\"count\":\"3\",\"urgent\":\"true\",\"when\":\"2026-03-09\",\"tags\":\"glass\"}", stdout);
     }
 
     [Fact]
@@ -83,20 +83,19 @@ public sealed class ConsoleChatTests
         public override bool CanHandle(IncomingTurn turn) => turn.Text == "form" || turn.Verb == "form.send";
 
         public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
-            output.SendAsync(turn.Verb == "form.send" ? BotMessage.Plain("got " + turn.Data!.ToJsonString()) : BotMessage.WithCard(Card()), cancellationToken);
+            output.SendAsync(turn.Verb == "form.send" ? BotMessage.Plain("got " + turn.Data!.ToJsonString()) : BotMessage.WithView(Card()), cancellationToken);
 
-        private static AdaptiveCard Card() => new()
+        private static View Card() => new("form")
         {
-            Version = "1.3",
-            Body =
+            Blocks =
             [
-                new TextInput { Id = "name", Label = "Name", IsRequired = true, ErrorMessage = "Name please" },
-                new NumberInput { Id = "count", Label = "Count", Min = 1, Max = 5 },
-                new ToggleInput("Urgent") { Id = "urgent", Label = "Urgent" },
-                new DateInput { Id = "when", Label = "When" },
-                new ChoiceSetInput([new Choice("Floors", "floors"), new Choice("Glass", "glass")]) { Id = "tags", Label = "Tags", IsMultiSelect = true },
+                new FormField("name", FieldKind.Text, "Name") { Required = true },
+                new FormField("count", FieldKind.Number, "Count") { Min = 1, Max = 5 },
+                new FormField("urgent", FieldKind.Check, "Urgent") { Statement = "Urgent" },
+                new FormField("when", FieldKind.Date, "When"),
+                new FormField("tags", FieldKind.Choice, "Tags") { Options = [new Option("Floors", "floors"), new Option("Glass", "glass")] },
             ],
-            Actions = [new SubmitAction("Send", new JsonObject { ["verb"] = "form.send", ["fixed"] = "x" })],
+            Actions = [new VerbAction("Send", "form.send") { Payload = Payload.Of(("fixed", "x")) }],
         };
     }
 }

@@ -1,4 +1,4 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Sop.Buckets;
 using OneJanitorial.Bot.Tickets;
 
@@ -79,7 +79,7 @@ public sealed class BucketManualTests : IDisposable
         Assert.False(advice.FoundInManual);
         Assert.Empty(advice.Citations);
         Assert.Equal("Bucket 3B: Expectation dispute (Process 5B)", advice.Title);
-        var card = BucketResultCard.Build(advice);
+        var card = AdaptiveCardRenderer.Render(BucketResultCard.Build(advice));
         Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text.Contains("no section for Bucket 3B"));
     }
 
@@ -89,7 +89,7 @@ public sealed class BucketManualTests : IDisposable
         var (knowledge, _) = SopFixture.Manual();
         var advice = BucketManual.Advise(knowledge.Current, new BucketDecision(IssueBucket.Bucket1, BucketReason.AttitudeGate, [BucketQuestion.InScope]));
 
-        var card = BucketResultCard.Build(advice);
+        var card = AdaptiveCardRenderer.Render(BucketResultCard.Build(advice));
 
         Assert.Equal(AdaptiveCard.MobileVersion, card.Version);
         var texts = CardTree.Elements(card).OfType<TextBlock>().Select(t => t.Text).ToList();

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Sop;
 using OneJanitorial.Bot.Sop.Chat;
@@ -100,7 +100,7 @@ public sealed class SopChatFeatureTests
     [Fact]
     public void Sample_SerializesAsAdaptiveCard12WithToggleAndVotes()
     {
-        var json = CardJson.Serialize(SopAnswerCard.Sample());
+        var json = CardJson.Serialize(AdaptiveCardRenderer.Render(SopAnswerCard.Sample()));
 
         Assert.Contains("\"version\":\"1.2\"", json);
         Assert.Contains("\"type\":\"Action.ToggleVisibility\"", json);

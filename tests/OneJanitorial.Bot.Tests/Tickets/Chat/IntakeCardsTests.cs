@@ -1,4 +1,4 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Tickets.Chat;
 using static OneJanitorial.Bot.Tests.Tickets.Chat.IntakeConversationTests;
@@ -15,7 +15,7 @@ public sealed class IntakeCardsTests
     [Fact]
     public void Review_ErrorOnClient_ShownRightUnderTheInput()
     {
-        var card = IntakeCards.Review(State(IntakeStep.Review, new Dictionary<string, string> { ["client"] = "Client name is required." }));
+        var card = AdaptiveCardRenderer.Render(IntakeCards.Review(State(IntakeStep.Review, new Dictionary<string, string> { ["client"] = "Client name is required." })));
 
         var body = CardTree.Elements(card).ToList();
         var input = body.FindIndex(e => e.Id == "client");
@@ -28,7 +28,7 @@ public sealed class IntakeCardsTests
     public void Review_UserZoneOutsideTheList_OfferedFirst()
     {
         var values = new Dictionary<string, string> { ["timeZone"] = "Europe/London" };
-        var card = IntakeCards.Review(new IntakeState(IntakeStep.Review, values));
+        var card = AdaptiveCardRenderer.Render(IntakeCards.Review(new IntakeState(IntakeStep.Review, values)));
 
         var zones = Input<ChoiceSetInput>(card, "timeZone");
         Assert.Equal("Europe/London", zones.Value);
@@ -39,7 +39,7 @@ public sealed class IntakeCardsTests
     [Fact]
     public void Concern_ChoicesForSopValues_CompactChoiceSets()
     {
-        var card = IntakeCards.Concern(State(IntakeStep.Concern));
+        var card = AdaptiveCardRenderer.Render(IntakeCards.Concern(State(IntakeStep.Concern)));
 
         var concerns = Input<ChoiceSetInput>(card, "concern").Choices.Select(c => c.Value).ToList();
         Assert.Contains("Missed Clean", concerns);
@@ -54,7 +54,7 @@ public sealed class IntakeCardsTests
     [Fact]
     public void OutOfScope_SaysDoNotCallAndOffersBothPricingOptions()
     {
-        var card = IntakeCards.OutOfScope(State(IntakeStep.OutOfScope));
+        var card = AdaptiveCardRenderer.Render(IntakeCards.OutOfScope(State(IntakeStep.OutOfScope)));
 
         Assert.Contains("Do NOT call the cleaner yet.", Texts(card));
         Assert.Equal(["courtesy", "pricing"], Input<ChoiceSetInput>(card, "under15").Choices.Select(c => c.Value));
@@ -67,7 +67,7 @@ public sealed class IntakeCardsTests
         var plan = Plan();
         var state = State(IntakeStep.Plan) with { Overrides = [new PlanOverride(OverrideField.Priority, "Urgent", "Client upset")] };
 
-        var card = PlanCards.Plan(state, plan);
+        var card = AdaptiveCardRenderer.Render(PlanCards.Plan(state, plan));
 
         Assert.Contains(plan.Title, Texts(card));
         var facts = CardTree.Elements(card).OfType<FactSet>().Single().Facts.ToDictionary(f => f.Title, f => f.Value);
@@ -85,7 +85,7 @@ public sealed class IntakeCardsTests
     {
         var state = new IntakeState(IntakeStep.Plan, new Dictionary<string, string>(TicketCardSamples.SampleValues) { ["concern"] = concern });
 
-        var text = Texts(PlanCards.Plan(state, Plan()));
+        var text = Texts(AdaptiveCardRenderer.Render(PlanCards.Plan(state, Plan())));
 
         Assert.Equal(warned, text.Contains("Missed clean: call the client immediately.", StringComparison.Ordinal));
     }
@@ -95,7 +95,7 @@ public sealed class IntakeCardsTests
     {
         var f = new CardFields(new Dictionary<string, string>());
         var inputs = Enumerable.Range(1, MasterNoteCards.Parts)
-            .SelectMany(p => MasterNoteCards.Body(p, f, "UTC")).OfType<CardInput>().Select(i => i.Id).ToHashSet();
+            .SelectMany(p => MasterNoteCards.Body(p, f, "UTC")).OfType<OneJanitorial.Bot.Views.FormField>().Select(i => i.Id).ToHashSet();
 
         Assert.All(Enum.GetValues<MasterNoteField>(), field => Assert.Contains(MasterNoteForm.InputFor(field), inputs));
         Assert.Equal(4, MasterNoteForm.BucketChoices.Count);
@@ -104,7 +104,7 @@ public sealed class IntakeCardsTests
     [Fact]
     public void NoteCall_DistanceAt45Minutes_WarnsOfBucket1()
     {
-        var card = IntakeDialog.NoteCard(State(IntakeStep.NoteCall), 2);
+        var card = AdaptiveCardRenderer.Render(IntakeDialog.NoteCard(State(IntakeStep.NoteCall), 2));
 
         Assert.Contains("50 minutes is not under 45: far buildings point to Bucket 1.", Texts(card));
     }
@@ -114,7 +114,7 @@ public sealed class IntakeCardsTests
     {
         var state = new IntakeState(IntakeStep.Confirm, new Dictionary<string, string>(TicketCardSamples.SampleValues) { ["attachments"] = "false" });
 
-        var card = IntakeConfirmCards.Confirm(state, Plan(), new MasterNote { Issue = "- Trash" });
+        var card = AdaptiveCardRenderer.Render(IntakeConfirmCards.Confirm(state, Plan(), new MasterNote { Issue = "- Trash" }));
 
         var facts = CardTree.Elements(card).OfType<FactSet>().Single().Facts;
         Assert.Contains(new Fact("Attachments", "None — ask the client for details (Template B)"), facts);
@@ -125,7 +125,7 @@ public sealed class IntakeCardsTests
     [MemberData(nameof(SampleNames))]
     public void Samples_AreMobileCardsWithSubmitOnly(string name)
     {
-        var card = TicketCardSamples.All().Single(s => s.Name == name).Build();
+        var card = AdaptiveCardRenderer.Render(TicketCardSamples.All().Single(s => s.Name == name).Build());
 
         Assert.Equal("1.2", card.Version);
         Assert.DoesNotContain(CardTree.Actions(card), a => a is ExecuteAction);

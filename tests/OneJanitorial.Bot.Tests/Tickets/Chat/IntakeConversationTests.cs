@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
+using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Channels.Console;
 using OneJanitorial.Bot.Tickets;
 

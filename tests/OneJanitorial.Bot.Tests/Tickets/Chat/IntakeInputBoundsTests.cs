@@ -1,5 +1,5 @@
 using System.Text;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using static OneJanitorial.Bot.Tests.Tickets.Chat.IntakeConversationTests;
 
 namespace OneJanitorial.Bot.Tests.Tickets.Chat;
@@ -98,7 +98,7 @@ public sealed class IntakeInputBoundsTests : IDisposable
             .Submit(IntakeSteps.Cleaner).ExpectCard(card =>
             {
                 var texts = Texts(card);
-                Assert.Contains("Acme \\[click\\](https://evil.example) \\*\\*x\\*\\*", texts);
+                Assert.Contains("Acme [click\\](https://evil.example) \\*\\*x\\*\\*", texts);
                 Assert.DoesNotContain("[click](", texts);
             })
             .RunAsync();

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tickets;
 using static OneJanitorial.Bot.Tests.Tickets.Chat.IntakeConversationTests;

@@ -1,4 +1,4 @@
-using OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Tickets.Chat;
@@ -20,7 +20,7 @@ public sealed class TicketCardTests
     {
         var ticket = Ticket();
 
-        var card = TicketCard.Build(ticket, ["a", "b"]);
+        var card = AdaptiveCardRenderer.Render(TicketCard.Build(ticket, ["a", "b"]));
 
         var stages = Input<ChoiceSetInput>(card, TicketCard.StageInput).Choices.Select(c => c.Value);
         Assert.Equal(TicketStages.AllowedMoves(ticket.Type, ticket.Stage).Select(s => s.ToString()), stages);
@@ -34,7 +34,7 @@ public sealed class TicketCardTests
     {
         var missing = Enumerable.Range(1, 8).Select(i => $"item {i}").ToList();
 
-        var text = Texts(TicketCard.Build(Ticket(), missing));
+        var text = Texts(AdaptiveCardRenderer.Render(TicketCard.Build(Ticket(), missing)));
 
         Assert.Contains("Missing for closure (8):", text);
         Assert.Contains("• item 5", text);
@@ -45,7 +45,7 @@ public sealed class TicketCardTests
     [Fact]
     public void Build_ClosedTicket_OnlyReopenAndRecap()
     {
-        var card = TicketCard.Build(Ticket(stage: TicketStage.ClosedClientTicket) with { ClosedAt = DateTimeOffset.UnixEpoch }, []);
+        var card = AdaptiveCardRenderer.Render(TicketCard.Build(Ticket(stage: TicketStage.ClosedClientTicket) with { ClosedAt = DateTimeOffset.UnixEpoch }, []));
 
         Assert.Equal(["Reopen", "Recap"], CardTree.Actions(card).Select(a => a.Title));
         Assert.Equal("NewSubmission", Assert.Single(Input<ChoiceSetInput>(card, TicketCard.StageInput).Choices).Value);
@@ -57,7 +57,7 @@ public sealed class TicketCardTests
         var low = Ticket() with { Number = 1, Priority = TicketPriority.Low };
         var urgent = Ticket() with { Number = 2, Priority = TicketPriority.Urgent };
 
-        var card = MyTicketsCard.Build("Casey", [low, urgent]);
+        var card = AdaptiveCardRenderer.Render(MyTicketsCard.Build("Casey", [low, urgent]));
 
         var buttons = CardTree.Actions(card).Select(a => a.Title).ToList();
         Assert.Equal(["Open #2", "Open #1"], buttons);
@@ -67,8 +67,8 @@ public sealed class TicketCardTests
     [Fact]
     public void ClosureChecklist_RecurringTicket_HasTheSevenDetails()
     {
-        var recurring = ClosureCards.Checklist(Ticket(TicketType.R1), new Dictionary<string, string>());
-        var first = ClosureCards.Checklist(Ticket(TicketType.NewConcern), new Dictionary<string, string>());
+        var recurring = AdaptiveCardRenderer.Render(ClosureCards.Checklist(Ticket(TicketType.R1), new Dictionary<string, string>()));
+        var first = AdaptiveCardRenderer.Render(ClosureCards.Checklist(Ticket(TicketType.NewConcern), new Dictionary<string, string>()));
 
         var recurringIds = CardTree.Inputs(recurring).Select(i => i.Id).Except(CardTree.Inputs(first).Select(i => i.Id));
         Assert.Equal(7, recurringIds.Count());
@@ -83,7 +83,7 @@ public sealed class TicketCardTests
         var ticket = Ticket();
         var missing = ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure);
 
-        var text = Texts(ClosureCards.Refusal(ticket, missing));
+        var text = Texts(AdaptiveCardRenderer.Render(ClosureCards.Refusal(ticket, missing)));
 
         Assert.Contains("• " + missing[0], text);
         var masterNote = missing.Count(m => m.StartsWith("Master Note: ", StringComparison.Ordinal));
@@ -110,7 +110,7 @@ public sealed class TicketCardTests
             Note = new MasterNote { Issue = "- Trash", FollowUpCallAt = new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero) },
         };
 
-        var facts = Facts(TicketCard.Build(ticket, []));
+        var facts = Facts(AdaptiveCardRenderer.Render(TicketCard.Build(ticket, [])));
 
         Assert.Equal("2026-11-26 09:00 (America/Toronto)", facts["Follow-up call"]);
         Assert.Equal("2026-11-20 (attachments received)", facts["Service affected"]);
@@ -120,7 +120,7 @@ public sealed class TicketCardTests
     [Fact]
     public void Build_ServiceIssueWithoutCleanerEmail_SaysWhereToAddIt()
     {
-        var facts = Facts(TicketCard.Build(Ticket(), []));
+        var facts = Facts(AdaptiveCardRenderer.Render(TicketCard.Build(Ticket(), [])));
 
         Assert.Equal("not set: add it under Master note (the recap needs it)", facts["Cleaner email"]);
         Assert.False(facts.ContainsKey("Service affected"));

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OneJanitorial.Bot.Cards;
+namespace OneJanitorial.Bot.Channels.Teams.Cards;
 
 /// <summary>
 /// A typed Adaptive Card. This is also the channel-neutral UI model: the console renders it as text

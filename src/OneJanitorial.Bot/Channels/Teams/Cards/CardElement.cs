@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace OneJanitorial.Bot.Cards;
+namespace OneJanitorial.Bot.Channels.Teams.Cards;
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(TextBlock), "TextBlock")]

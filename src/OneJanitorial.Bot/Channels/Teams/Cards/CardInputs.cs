@@ -1,4 +1,4 @@
-namespace OneJanitorial.Bot.Cards;
+namespace OneJanitorial.Bot.Channels.Teams.Cards;
 
 /// <summary>Common input properties. <c>Label</c>/<c>IsRequired</c>/<c>ErrorMessage</c> are 1.3 properties that 1.2 clients ignore.</summary>
 public abstract record CardInput : CardElement

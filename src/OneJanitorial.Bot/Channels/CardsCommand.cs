@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Cli;
+using OneJanitorial.Bot.Views;
 
-namespace OneJanitorial.Bot.Cards;
+namespace OneJanitorial.Bot.Channels;
 
 /// <summary><c>cards export &lt;dir&gt;</c>: every card the bot can send, with sample data, one JSON file each.</summary>
 public static partial class CardsCommand
@@ -14,7 +16,7 @@ public static partial class CardsCommand
         export.SetAction(async (parse, cancellationToken) =>
         {
             var dir = parse.GetRequiredValue(directory);
-            var written = await ExportAsync(cli.Services.GetServices<CardSample>(), dir, cancellationToken);
+            var written = await ExportAsync(cli.Services.GetServices<ViewSample>(), dir, cancellationToken);
             await cli.Out.WriteLineAsync($"wrote {written.Count} cards to {Path.GetFullPath(dir)}");
             return 0;
         });
@@ -22,7 +24,7 @@ public static partial class CardsCommand
     }
 
     /// <summary>Writes each sample as "{name}.json" (indented) and returns the paths.</summary>
-    public static async Task<IReadOnlyList<string>> ExportAsync(IEnumerable<CardSample> samples, string directory, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> ExportAsync(IEnumerable<ViewSample> samples, string directory, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
         var paths = new List<string>();
@@ -37,7 +39,7 @@ public static partial class CardsCommand
             {
                 throw new InvalidOperationException($"Two card samples are named '{sample.Name}'.");
             }
-            await File.WriteAllTextAsync(path, CardJson.Serialize(sample.Build(), indented: true), cancellationToken);
+            await File.WriteAllTextAsync(path, CardJson.Serialize(AdaptiveCardRenderer.Render(sample.Build()), indented: true), cancellationToken);
             paths.Add(path);
         }
         return paths;

@@ -1,4 +1,4 @@
-namespace OneJanitorial.Bot.Cards;
+namespace OneJanitorial.Bot.Channels.Teams.Cards;
 
 /// <summary>Walks a card's element tree: channels (console, Slack) and the dialog engine read cards through it.</summary>
 public static class CardTree

@@ -1,4 +1,6 @@
-namespace OneJanitorial.Bot.Cards;
+using OneJanitorial.Bot.Views;
+
+namespace OneJanitorial.Bot.Conversation;
 
 /// <summary>Sent once per install and on "help": says what the bot does and offers the main actions.</summary>
 public static class WelcomeCard
@@ -8,14 +10,13 @@ public static class WelcomeCard
 
     public const string Summary = "Hi! I'm the One Janitorial CSR assistant.";
 
-    public static AdaptiveCard Build() => new()
+    public static View Build() => new(Summary)
     {
-        FallbackText = Summary,
-        Body =
+        Blocks =
         [
-            new TextBlock(Summary) { Size = "Medium", Weight = "Bolder" },
-            new TextBlock("Here is what I can do:"),
-            new FactSet(
+            new Paragraph(Summary) { Style = TextStyle.Heading },
+            new Paragraph("Here is what I can do:"),
+            new Facts(
             [
                 new Fact("Ask", "Any SOP question, e.g. \"when do I move a cleaner to BCO?\""),
                 new Fact("Bucket", "\"what bucket is this?\" walks you through the 3-bucket system"),
@@ -26,9 +27,8 @@ public static class WelcomeCard
         ],
         Actions =
         [
-            new SubmitAction("New ticket", CardData.For(NewTicketVerb)),
-            // Action.Submit, not Execute: the official parser rejects Action.Execute on a 1.2 card even with a fallback.
-            new SubmitAction("Help", CardData.For(HelpVerb)),
+            new VerbAction("New ticket", NewTicketVerb) { Intent = Intent.Primary },
+            new VerbAction("Help", HelpVerb),
         ],
     };
 }

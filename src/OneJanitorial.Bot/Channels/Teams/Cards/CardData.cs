@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace OneJanitorial.Bot.Cards;
+namespace OneJanitorial.Bot.Channels.Teams.Cards;
 
 /// <summary>The data a card action sends back. The <c>verb</c> key names the handler.</summary>
 public static class CardData

@@ -1,0 +1,13 @@
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
+
+namespace OneJanitorial.Bot.Channels;
+
+public static class CardServices
+{
+    public static IServiceCollection AddCards(this IServiceCollection services)
+    {
+        services.AddSingleton(new ViewSample("welcome", WelcomeCard.Build));
+        return services;
+    }
+}

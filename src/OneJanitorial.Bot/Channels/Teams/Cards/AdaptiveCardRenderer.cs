@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Views;
+
+namespace OneJanitorial.Bot.Channels.Teams.Cards;
+
+/// <summary>
+/// Views as Adaptive Cards for Teams: version 1.2 and Action.Submit only (Teams mobile), labels as bold text above
+/// each input (the 1.3 label properties fail on 1.2), the server's error right under its input, details as hidden
+/// containers with a toggle button. Button data is <c>{ "verb": …, payload… }</c>; Teams merges the input values into it.
+/// </summary>
+public static class AdaptiveCardRenderer
+{
+    public static AdaptiveCard Render(View view) => new()
+    {
+        FallbackText = view.Summary,
+        Body = Elements(view.Blocks),
+        Actions = [.. view.Actions.Select(Action)],
+    };
+
+    public static CardAction Action(ViewAction action) => action switch
+    {
+        VerbAction v => new SubmitAction(v.Title, Data(v)),
+        RevealAction r => new ToggleVisibilityAction(r.Title, [r.DetailId]),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name),
+    };
+
+    public static JsonObject Data(VerbAction action) =>
+        CardData.For(action.Verb, [.. action.Payload.Select(p => (p.Key, (string?)p.Value))]);
+
+    private static List<CardElement> Elements(IEnumerable<Block> blocks)
+    {
+        var elements = new List<CardElement>();
+        var separate = false;
+        foreach (var block in blocks)
+        {
+            if (block is Divider)
+            {
+                separate = true;
+                continue;
+            }
+            var rendered = Element(block).ToList();
+            if (separate && rendered.Count > 0)
+            {
+                rendered[0] = rendered[0] with { Separator = true };
+                separate = false;
+            }
+            elements.AddRange(rendered);
+        }
+        return elements;
+    }
+
+    private static IEnumerable<CardElement> Element(Block block) => block switch
+    {
+        Paragraph p => [Text(p)],
+        Facts f => [new FactSet([.. f.Items.Select(i => new Fact(i.Label, CardMarkdown.Escape(i.Value)))])],
+        Section s => [new Container(Elements(s.Blocks)) { Style = s.Emphasis ? "emphasis" : null }],
+        Detail d => [new Container(Elements(d.Blocks)) { Id = d.Id, IsVisible = false, Style = d.Emphasis ? "emphasis" : null }],
+        Buttons b => [new ActionSet([.. b.Actions.Select(Action)])],
+        FormField f => CardForm.Field(f.Label, Input(f), f.Required, f.Error),
+        _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name),
+    };
+
+    private static TextBlock Text(Paragraph p) => new(CardMarkdown.Render(p.Text))
+    {
+        Size = p.Style switch
+        {
+            TextStyle.Heading => "Medium",
+            TextStyle.Title => "Large",
+            TextStyle.Small or TextStyle.SmallStrong or TextStyle.Caption => "Small",
+            _ => null,
+        },
+        Weight = p.Style is TextStyle.Heading or TextStyle.Title or TextStyle.Strong or TextStyle.SmallStrong ? "Bolder" : null,
+        IsSubtle = p.Style is TextStyle.Muted or TextStyle.Caption ? true : null,
+        Color = p.Tone == Tone.Default ? null : p.Tone.ToString(),
+        Spacing = p.Tight ? "None" : null,
+    };
+
+    private static CardInput Input(FormField f) => f.Kind switch
+    {
+        FieldKind.Text or FieldKind.Multiline => new TextInput
+        {
+            Id = f.Id, Value = f.Value, IsMultiline = f.Kind == FieldKind.Multiline ? true : null, Placeholder = f.Hint, MaxLength = f.MaxLength,
+        },
+        FieldKind.Number or FieldKind.Money => new NumberInput
+        {
+            Id = f.Id, Min = f.Min, Max = f.Max, Placeholder = f.Hint,
+            Value = double.TryParse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null,
+        },
+        FieldKind.Date => new DateInput { Id = f.Id, Value = f.Value },
+        FieldKind.Time => new TimeInput { Id = f.Id, Value = f.Value },
+        FieldKind.Check => new ToggleInput(f.Statement ?? f.Label ?? f.Id) { Id = f.Id, Value = f.Value ?? "false", ValueOn = "true", ValueOff = "false" },
+        FieldKind.YesNo => Choices(f, YesNo),
+        _ => Choices(f, f.Options),
+    };
+
+    private static readonly IReadOnlyList<Option> YesNo = [new("Yes", "yes"), new("No", "no")];
+
+    private static ChoiceSetInput Choices(FormField f, IReadOnlyList<Option> options) =>
+        new([.. options.Select(o => new Choice(o.Title, o.Value))]) { Id = f.Id, Value = f.Value, Style = "compact" };
+}

@@ -1,0 +1,38 @@
+using System.Text;
+using OneJanitorial.Bot.Views;
+
+namespace OneJanitorial.Bot.Channels.Teams.Cards;
+
+/// <summary>
+/// Our markup as the Markdown subset Teams renders in cards and messages. Literal text goes through
+/// <see cref="CardText.Escape"/>, so user text shows as typed.
+/// </summary>
+public static class CardMarkdown
+{
+    /// <summary>
+    /// Lines stay lines on every client: card Markdown joins single line breaks into one paragraph, so each line is
+    /// its own paragraph (blank ones dropped; bullets become a loosely spaced list).
+    /// </summary>
+    public static string Render(Markup markup) =>
+        string.Join("\n\n", markup.Lines.Where(l => l.Bullet || l.Spans.Any(s => s.Text.Trim().Length > 0)).Select(Line));
+
+    /// <summary>A chat message's text: its lines as they are (messages keep single line breaks).</summary>
+    public static string RenderMessage(Markup markup) => string.Join("\n", markup.Lines.Select(Line));
+
+    public static string Escape(string text) => CardText.Escape(text);
+
+    private static string Line(MarkupLine line)
+    {
+        var text = new StringBuilder(line.Bullet ? "- " : "");
+        foreach (var span in line.Spans)
+        {
+            text.Append(span switch
+            {
+                BoldSpan b => $"**{Escape(b.Text)}**",
+                LinkSpan l => $"[{Escape(l.Text)}]({l.Url.Replace(")", "%29", StringComparison.Ordinal)})",
+                _ => CardText.Escape(span.Text, atLineStart: span == line.Spans[0] && !line.Bullet),
+            });
+        }
+        return text.ToString();
+    }
+}

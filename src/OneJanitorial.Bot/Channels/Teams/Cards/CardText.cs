@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OneJanitorial.Bot.Channels.Teams.Cards;
+
+public static partial class CardText
+{
+    /// <summary>
+    /// Literal text as card Markdown: only what would start formatting is backslash-escaped — emphasis and code
+    /// (<c>* _ ` ~ \</c>), the <c>](</c> of a link, an HTML tag or autolink (<c>&lt;</c> before a letter, "/" or "!"), an entity
+    /// (<c>&amp;name;</c>), and list, heading and quote markers at a line start ("- ", "+ ", "# ", "&gt; ", "1. ") — so "[R1]",
+    /// "#42" or "Q&amp;A" stay as written. Direction overrides and other control characters (which could reorder what the
+    /// reader sees) are removed; line breaks stay. <paramref name="atLineStart"/> is false for text that continues a line.
+    /// </summary>
+    public static string Escape(string? text, bool atLineStart = true)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text ?? "";
+        }
+        var visible = new string([.. text.Where(c => !IsHidden(c))]);
+        var inline = Inline().Replace(visible, @"\$0");
+        return (atLineStart ? LineStart() : LineStartAfterBreak()).Replace(inline, m => m.Groups["mark"].Success
+            ? $"{m.Groups["lead"].Value}\\{m.Groups["mark"].Value}"
+            : $"{m.Groups["lead"].Value}{m.Groups["num"].Value}\\{m.Groups["delim"].Value}");
+    }
+
+    /// <summary>What <see cref="Escape"/>d text reads as, for channels that show cards as plain text (the console).</summary>
+    public static string Unescape(string text)
+    {
+        if (!text.Contains('\\', StringComparison.Ordinal))
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] < 128 && (char.IsPunctuation(text[i + 1]) || char.IsSymbol(text[i + 1])))
+            {
+                i++;
+            }
+            builder.Append(text[i]);
+        }
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"[\\*_`~]|\](?=\()|<(?=[A-Za-z/!])|&(?=#?\w+;)")]
+    private static partial Regex Inline();
+
+    [GeneratedRegex(@"^(?<lead>[ \t]*)(?:(?<mark>[-+#>])|(?<num>\d+)(?<delim>[.)]))(?=\s|$)", RegexOptions.Multiline)]
+    private static partial Regex LineStart();
+
+    /// <summary>Line starts after a line break only (the text continues a line that began before it).</summary>
+    [GeneratedRegex(@"(?<lead>\n[ \t]*)(?:(?<mark>[-+#>])|(?<num>\d+)(?<delim>[.)]))(?=\s|$)")]
+    private static partial Regex LineStartAfterBreak();
+
+    /// <summary>Bidi embeddings/overrides/isolates, marks, and control characters other than line break and tab.</summary>
+    private static bool IsHidden(char c) =>
+        c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C'
+        || (char.IsControl(c) && c is not '\n' and not '\t');
+}

@@ -1,0 +1,70 @@
+using OneJanitorial.Bot.Channels.Teams.Cards;
+using OneJanitorial.Bot.Views;
+
+namespace OneJanitorial.Bot.Tests.Channels.Teams.Cards;
+
+public sealed class AdaptiveCardRendererTests
+{
+    [Fact]
+    public void Render_UserText_IsEscapedSoItCannotFormatOrLink()
+    {
+        var view = new View("s") { Blocks = [new Paragraph("*Acme* [click](https://evil.example)\n- 1. _x_"), new Facts([new OneJanitorial.Bot.Views.Fact("Client", "**Acme**")])] };
+
+        var card = AdaptiveCardRenderer.Render(view);
+
+        Assert.Equal(@"\*Acme\* [click\](https://evil.example)" + "\n\n" + @"\- 1. \_x\_", ((TextBlock)card.Body[0]).Text);
+        Assert.Equal(@"\*\*Acme\*\*", ((FactSet)card.Body[1]).Facts[0].Value);
+    }
+
+    [Fact]
+    public void Render_AuthoredMarkup_BecomesMarkdown()
+    {
+        var card = AdaptiveCardRenderer.Render(new View("s") { Blocks = [new Paragraph(Markup.Parse("From **Step 5**:\n- call [the client](https://crm.example/1)"))] });
+
+        Assert.Equal("From **Step 5**:\n\n- call [the client](https://crm.example/1)", ((TextBlock)card.Body[0]).Text);
+    }
+
+    [Fact]
+    public void Render_DividerDetailAndReveal_AreSeparatorHiddenContainerAndToggle()
+    {
+        var view = new View("s")
+        {
+            Blocks = [new Paragraph("a"), new Divider(), new Detail("more", [new Paragraph("b")]) { Emphasis = true }],
+            Actions = [new RevealAction("More", "more"), new VerbAction("Go", "x.go") { Payload = Payload.Of(("ticket", "4")) }],
+        };
+
+        var card = AdaptiveCardRenderer.Render(view);
+
+        var detail = Assert.IsType<Container>(card.Body[1]);
+        Assert.Equal((true, false, "more", "emphasis"), (detail.Separator, detail.IsVisible, detail.Id, detail.Style));
+        Assert.Equal(["more"], Assert.IsType<ToggleVisibilityAction>(card.Actions![0]).TargetElements);
+        Assert.Equal("""{"verb":"x.go","ticket":"4"}""", Assert.IsType<SubmitAction>(card.Actions[1]).Data.ToJsonString());
+        Assert.Equal("1.2", card.Version);
+    }
+
+    [Fact]
+    public void Render_RequiredFieldWithError_LabelInputErrorInThatOrder()
+    {
+        var field = new FormField("client", FieldKind.Text, "Client") { Required = true, Error = "Client is required.", MaxLength = 80 };
+
+        var card = AdaptiveCardRenderer.Render(new View("s") { Blocks = [field] });
+
+        Assert.Equal("Client *", ((TextBlock)card.Body[0]).Text);
+        Assert.Equal((80, (string?)null), (((TextInput)card.Body[1]).MaxLength, ((TextInput)card.Body[1]).Label));
+        Assert.Equal(("Client is required.", "Attention"), (((TextBlock)card.Body[2]).Text, ((TextBlock)card.Body[2]).Color));
+    }
+
+    [Theory]
+    [InlineData(FieldKind.Date, typeof(DateInput))]
+    [InlineData(FieldKind.Time, typeof(TimeInput))]
+    [InlineData(FieldKind.Money, typeof(NumberInput))]
+    [InlineData(FieldKind.YesNo, typeof(ChoiceSetInput))]
+    [InlineData(FieldKind.Check, typeof(ToggleInput))]
+    [InlineData(FieldKind.Multiline, typeof(TextInput))]
+    public void Render_EachFieldKind_HasItsInput(FieldKind kind, Type input)
+    {
+        var card = AdaptiveCardRenderer.Render(new View("s") { Blocks = [new FormField("f", kind, null)] });
+
+        Assert.IsType(input, Assert.Single(card.Body));
+    }
+}

@@ -21,7 +21,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2111, Level = LogLevel.Debug, Message = "Ignored Slack {Kind} {Id}")]
     public static partial void WorkIgnored(ILogger logger, SlackWorkKind kind, string id);
 
-    [LoggerMessage(EventId = 2112, Level = LogLevel.Information, Message = "Resuming {Count} Slack work items accepted before the restart")]
+    [LoggerMessage(EventId = 2112, Level = LogLevel.Information, Message = "Taking on {Count} unfinished Slack work items (accepted before a restart, or by an instance that stopped)")]
     public static partial void Resuming(ILogger logger, int count);
 
     [LoggerMessage(EventId = 2113, Level = LogLevel.Error, Message = "Slack {Kind} {Id} failed")]

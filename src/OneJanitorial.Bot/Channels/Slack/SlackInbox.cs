@@ -8,7 +8,9 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// Acknowledged Slack work, persisted before the ack so nothing accepted is lost: <c>slack/inbox/{id}</c> is
 /// created once (a second delivery of the same id is refused by the store's create-only write, across restarts),
 /// processed by <see cref="SlackInboxWorker"/>, then kept as done for <see cref="DedupeWindow"/> so Slack's retries
-/// (up to about 5 minutes later) still find it.
+/// (up to about 5 minutes later) still find it. The instance that accepts an item claims it; an item whose claim is
+/// older than the worker's stale limit (its instance stopped mid-turn) is claimed again by one instance, using the
+/// store's ETag, so two instances on one database never both run it.
 /// </summary>
 public sealed class SlackInbox(IStateStore store, TimeProvider clock)
 {
@@ -16,6 +18,7 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     public static readonly TimeSpan DedupeWindow = TimeSpan.FromMinutes(30);
 
     private readonly Channel<SlackWork> _queue = Channel.CreateUnbounded<SlackWork>();
+    private readonly string _instance = Guid.NewGuid().ToString("N");
 
     public ChannelReader<SlackWork> Pending => _queue.Reader;
 
@@ -24,7 +27,7 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     {
         try
         {
-            await store.WriteAsync(KeyOf(work.Id), Serialize(new InboxEntry(work, null)), null, cancellationToken);
+            await store.WriteAsync(KeyOf(work.Id), Serialize(new InboxEntry(work, null, clock.GetUtcNow(), _instance)), null, cancellationToken);
         }
         catch (ConcurrencyException)
         {
@@ -34,13 +37,18 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
         return true;
     }
 
-    /// <summary>Queues again the work accepted but not finished before a restart; returns how many.</summary>
-    public async Task<int> RequeueUnfinishedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims and queues the unfinished work whose claim is older than <paramref name="staleAfter"/> (accepted before a
+    /// restart, or by an instance that stopped); returns how many.
+    /// </summary>
+    public async Task<int> ClaimStaleAsync(TimeSpan staleAfter, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         var count = 0;
         foreach (var item in await store.ListAsync(KeyPrefix, cancellationToken))
         {
-            if (Deserialize(item.Json) is { DoneAt: null } entry)
+            if (Deserialize(item.Json) is { DoneAt: null } entry && !(entry.ClaimedAt > now - staleAfter)
+                && await TryWriteAsync(item, entry with { ClaimedAt = now, ClaimedBy = _instance }, cancellationToken))
             {
                 _queue.Writer.TryWrite(entry.Work);
                 count++;
@@ -49,8 +57,19 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
         return count;
     }
 
+    /// <summary>
+    /// Renews this instance's claim just before running the work; false when it is done or another instance took it
+    /// over meanwhile (it waited in the queue past the stale limit), so it must not run here.
+    /// </summary>
+    public async Task<bool> TryStartAsync(SlackWork work, CancellationToken cancellationToken)
+    {
+        var item = await store.ReadAsync(KeyOf(work.Id), cancellationToken);
+        return item is not null && Deserialize(item.Json) is { DoneAt: null } entry && entry.ClaimedBy == _instance
+            && await TryWriteAsync(item, entry with { ClaimedAt = clock.GetUtcNow() }, cancellationToken);
+    }
+
     public Task MarkDoneAsync(SlackWork work, CancellationToken cancellationToken) =>
-        store.WriteAsync(KeyOf(work.Id), Serialize(new InboxEntry(work, clock.GetUtcNow())), "*", cancellationToken);
+        store.WriteAsync(KeyOf(work.Id), Serialize(new InboxEntry(work, clock.GetUtcNow(), null, _instance)), "*", cancellationToken);
 
     /// <summary>Deletes done work older than <see cref="DedupeWindow"/>.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
@@ -62,6 +81,19 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
             {
                 await DeleteAsync(item, cancellationToken);
             }
+        }
+    }
+
+    private async Task<bool> TryWriteAsync(StoredItem item, InboxEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.WriteAsync(item.Key, Serialize(entry), item.ETag, cancellationToken);
+            return true;
+        }
+        catch (ConcurrencyException)
+        {
+            return false; // another instance claimed or finished it first
         }
     }
 

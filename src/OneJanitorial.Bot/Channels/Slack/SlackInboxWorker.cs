@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
-/// Processes acknowledged Slack work in the background (a few at a time), resumes what a restart interrupted,
-/// and sweeps old dedupe records. Work cut off by shutdown stays pending and runs after the next start.
+/// Processes acknowledged Slack work in the background (a few at a time), takes on work whose instance stopped
+/// mid-turn (claim older than <see cref="StaleAfter"/>: at start and every <see cref="SweepInterval"/>), and sweeps
+/// old dedupe records. Work cut off by shutdown stays pending and is taken on again.
 /// </summary>
 public sealed class SlackInboxWorker(
     SlackInbox inbox,
@@ -14,14 +15,16 @@ public sealed class SlackInboxWorker(
     ILogger<SlackInboxWorker> logger) : BackgroundService
 {
     public const int Parallelism = 4;
-    public static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>A claim this old belongs to an instance that is gone: no turn runs longer than its timeout.</summary>
+    public TimeSpan StaleAfter => options.Value.TurnTimeout * 2;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        // Before the server takes requests, so work accepted from now on is queued exactly once.
-        if (options.Value.IsEnabled && await inbox.RequeueUnfinishedAsync(cancellationToken) is > 0 and var count)
+        if (options.Value.IsEnabled)
         {
-            Log.Resuming(logger, count);
+            await ClaimStaleAsync(cancellationToken);
         }
         await base.StartAsync(cancellationToken);
     }
@@ -42,6 +45,11 @@ public sealed class SlackInboxWorker(
 
     private async ValueTask ProcessAsync(SlackWork work, CancellationToken cancellationToken)
     {
+        if (!await inbox.TryStartAsync(work, cancellationToken))
+        {
+            Log.WorkIgnored(logger, work.Kind, work.Id);
+            return;
+        }
         try
         {
             await runner.RunAsync(work, cancellationToken);
@@ -56,6 +64,14 @@ public sealed class SlackInboxWorker(
         }
     }
 
+    private async Task ClaimStaleAsync(CancellationToken cancellationToken)
+    {
+        if (await inbox.ClaimStaleAsync(StaleAfter, cancellationToken) is > 0 and var count)
+        {
+            Log.Resuming(logger, count);
+        }
+    }
+
     private async Task SweepAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(SweepInterval, clock);
@@ -64,6 +80,7 @@ public sealed class SlackInboxWorker(
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await inbox.SweepAsync(stoppingToken);
+                await ClaimStaleAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException)

@@ -122,13 +122,28 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     {
         var body = SlackFixtures.Event("message_im", "echo survived", eventId: "Ev0CRASH01");
         var work = new SlackWork("Ev0CRASH01", SlackWorkKind.Event, body.ToJsonString(), DateTimeOffset.UtcNow);
-        await _bot.Store.WriteAsync(SlackInbox.KeyPrefix + "Ev0CRASH01", JsonSerializer.Serialize(new InboxEntry(work, null), new JsonSerializerOptions(JsonSerializerDefaults.Web)), null, CancellationToken.None);
+        await _bot.Store.WriteAsync(SlackInbox.KeyPrefix + "Ev0CRASH01", JsonSerializer.Serialize(new InboxEntry(work, null, DateTimeOffset.UtcNow.AddMinutes(-3), "stopped-instance"), new JsonSerializerOptions(JsonSerializerDefaults.Web)), null, CancellationToken.None);
 
         await _bot.RestartAsync();
 
         var post = (await _bot.Slack.WaitForAsync("chat.postMessage")).Single().Body;
         Assert.Equal("echo survived", post["text"]!.GetValue<string>());
         await _bot.WaitForInboxDoneAsync(1);
+    }
+
+    [Fact]
+    public async Task Start_WorkAnotherInstanceIsRunning_IsLeftToIt()
+    {
+        var body = SlackFixtures.Event("message_im", "echo not mine", eventId: "Ev0OTHER01");
+        var work = new SlackWork("Ev0OTHER01", SlackWorkKind.Event, body.ToJsonString(), DateTimeOffset.UtcNow);
+        await _bot.Store.WriteAsync(SlackInbox.KeyPrefix + "Ev0OTHER01", JsonSerializer.Serialize(new InboxEntry(work, null, DateTimeOffset.UtcNow, "other-instance"), new JsonSerializerOptions(JsonSerializerDefaults.Web)), null, CancellationToken.None);
+
+        await _bot.RestartAsync();
+        await _bot.PostEventAsync(SlackFixtures.Event("message_im", "echo mine"));
+        await _bot.Slack.WaitForAsync("chat.postMessage");
+        await Task.Delay(500);
+
+        Assert.Equal(["echo mine"], _bot.Slack.CallsTo("chat.postMessage").Select(c => c.Body["text"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -74,6 +74,22 @@ public sealed class SlackInteractionsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_BlockActionsOnTheHomeTab_AnswersInTheUsersDm()
+    {
+        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.EchoVerb, ("site", "Home")), _bot.Slack.ResponseUrl("h1"));
+        payload.Remove("channel");
+        payload.Remove("message");
+        payload["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0HOME" };
+        payload["view"] = new JsonObject { ["id"] = "V0HOME", ["type"] = "home" };
+
+        await _bot.PostInteractionAsync(payload);
+
+        var post = (await _bot.Slack.WaitForAsync("chat.postMessage")).Single().Body;
+        Assert.Equal("U123ABC456", _bot.Slack.CallsTo("conversations.open").Single().Body["users"]!.GetValue<string>());
+        Assert.Equal(("DU123ABC456", "site: Home"), (post["channel"]!.GetValue<string>(), post["text"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Post_AskTheSopShortcut_AsksTheMessageTextAndAnswersOnlyTheUser()
     {
         var payload = SlackFixtures.Load("message_action");

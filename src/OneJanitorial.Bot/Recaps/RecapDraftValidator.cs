@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Text.Json;
+using OneJanitorial.Bot.Llm;
 
 namespace OneJanitorial.Bot.Recaps;
 
@@ -33,7 +34,7 @@ public static partial class RecapDraftValidator
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(WithoutCodeFence(json));
+            document = JsonDocument.Parse(ModelReply.WithoutCodeFence(json));
         }
         catch (JsonException)
         {
@@ -60,19 +61,6 @@ public static partial class RecapDraftValidator
             }
             return problems.Count > 0 ? (null, problems) : (ToSections(properties), problems);
         }
-    }
-
-    /// <summary>Servers that ignore response_format often wrap the object in a ```json fence.</summary>
-    private static string WithoutCodeFence(string answer)
-    {
-        var text = answer.Trim();
-        if (!text.StartsWith("```", StringComparison.Ordinal))
-        {
-            return text;
-        }
-        var start = text.IndexOf('\n');
-        var end = text.LastIndexOf("```", StringComparison.Ordinal);
-        return start > 0 && end > start ? text[(start + 1)..end] : text;
     }
 
     private static IEnumerable<string> SectionProblems(JsonProperty property)

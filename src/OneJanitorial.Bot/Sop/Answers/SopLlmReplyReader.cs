@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Llm;
 
 namespace OneJanitorial.Bot.Sop.Answers;
 
@@ -45,25 +46,12 @@ internal static partial class SopLlmReplyReader
     {
         try
         {
-            return JsonSerializer.Deserialize(StripFence(content), SopJsonContext.Default.SopLlmReply);
+            return JsonSerializer.Deserialize(ModelReply.WithoutCodeFence(content), SopJsonContext.Default.SopLlmReply);
         }
         catch (JsonException)
         {
             return null;
         }
-    }
-
-    // Some models wrap JSON in a Markdown fence even when asked for a JSON object.
-    private static string StripFence(string content)
-    {
-        var text = content.Trim();
-        if (!text.StartsWith("```", StringComparison.Ordinal))
-        {
-            return text;
-        }
-        var start = text.IndexOf('\n');
-        var end = text.LastIndexOf("```", StringComparison.Ordinal);
-        return start > 0 && end > start ? text[(start + 1)..end] : text;
     }
 
     private static IEnumerable<int> Markers(string answer) => Marker().Matches(answer).SelectMany(Numbers);

@@ -1,8 +1,10 @@
+using OneJanitorial.Bot.Tickets;
+
 namespace OneJanitorial.Bot.Recaps;
 
 /// <summary>
 /// When Template E goes out: 8:00 AM, the business day after the next clean (where the correction was applied),
-/// in the client's time zone. Business days are Monday to Friday minus the given holidays.
+/// in the client's time zone, by the ticket rules' <see cref="BusinessCalendar"/> (Monday to Friday minus the given holidays).
 /// </summary>
 public static class FeedbackCheckInSchedule
 {
@@ -10,7 +12,7 @@ public static class FeedbackCheckInSchedule
 
     public static DateTimeOffset SendAt(DateOnly nextCleanDate, TimeZoneInfo clientTimeZone, IReadOnlySet<DateOnly>? holidays = null)
     {
-        var day = NextBusinessDay(nextCleanDate, holidays);
+        var day = new BusinessCalendar(holidays ?? new HashSet<DateOnly>()).AddBusinessDays(nextCleanDate, 1);
         var local = day.ToDateTime(SendTime);
         // 8:00 never falls in a DST gap in North America; elsewhere, send at the first valid minute after it.
         while (clientTimeZone.IsInvalidTime(local))
@@ -18,15 +20,5 @@ public static class FeedbackCheckInSchedule
             local = local.AddMinutes(1);
         }
         return new DateTimeOffset(local, clientTimeZone.GetUtcOffset(local));
-    }
-
-    public static DateOnly NextBusinessDay(DateOnly date, IReadOnlySet<DateOnly>? holidays = null)
-    {
-        var next = date.AddDays(1);
-        while (next.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || holidays?.Contains(next) == true)
-        {
-            next = next.AddDays(1);
-        }
-        return next;
     }
 }

@@ -37,6 +37,9 @@ public sealed record IncomingTurn(
 
     public string? Verb => Data?[VerbKey] is JsonValue v && v.TryGetValue<string>(out var verb) ? verb : null;
 
+    /// <summary>A value of the pressed card's data (action data and inputs) when it is text; null otherwise.</summary>
+    public string? DataText(string name) => Data?[name] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+
     /// <summary>State key of this user in this conversation: two CSRs in one channel never share a dialog.</summary>
     public string UserScopeKey => $"{Channel}/{ConversationId}/{User.Id}";
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Conversation;
@@ -27,7 +26,7 @@ public sealed partial class ClientEmailChatFeature(
     public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
         var command = turn.Verb is null ? Command().Match(turn.Text!) : null;
-        var ticketText = command?.Groups["ticket"].Value ?? Field(turn.Data, "ticket");
+        var ticketText = command?.Groups["ticket"].Value ?? turn.DataText("ticket");
         if (TicketNumbers.Parse(ticketText) is not { } number || await tickets.GetAsync(number, cancellationToken) is not { } ticket)
         {
             var which = string.IsNullOrWhiteSpace(ticketText) ? "that ticket" : $"ticket {ticketText}";
@@ -73,7 +72,7 @@ public sealed partial class ClientEmailChatFeature(
 
     private async Task<ClientEmail?> RenderAsync(IncomingTurn turn, Ticket ticket, ITurnOutput output, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<ClientTemplate>(Field(turn.Data, ClientEmailCards.TemplateInput), ignoreCase: true, out var template)
+        if (!Enum.TryParse<ClientTemplate>(turn.DataText(ClientEmailCards.TemplateInput), ignoreCase: true, out var template)
             || !Enum.IsDefined(template))
         {
             await output.SendAsync(BotMessage.Plain("Pick one of the templates A–E."), cancellationToken);
@@ -90,13 +89,13 @@ public sealed partial class ClientEmailChatFeature(
 
     private static Task CheckReviewAsync(IncomingTurn turn, long number, ITurnOutput output, CancellationToken cancellationToken)
     {
-        var context = ReviewContextFrom(turn.Data);
+        var context = ReviewContextFrom(turn);
         return output.ReplaceCardAsync(ReviewCards.Decision(number, context, ReviewRequestPolicy.Decide(context)), cancellationToken);
     }
 
     private async Task SetReviewAsync(IncomingTurn turn, Ticket ticket, ITurnOutput output, CancellationToken cancellationToken)
     {
-        var context = ReviewContextFrom(turn.Data);
+        var context = ReviewContextFrom(turn);
         var decision = ReviewRequestPolicy.Decide(context);
         var closure = ticket.Closure with
         {
@@ -113,14 +112,11 @@ public sealed partial class ClientEmailChatFeature(
         await output.ReplaceCardAsync(ReviewCards.Decision(ticket.Number, context, decision, saved), cancellationToken);
     }
 
-    private static ReviewContext ReviewContextFrom(JsonObject? data) => new(
-        Field(data, ReviewCards.ReplyInput),
-        Resolved: Field(data, ReviewCards.ResolvedInput) != "false",
-        Escalated: Field(data, ReviewCards.EscalatedInput) == "true",
-        Tension: Field(data, ReviewCards.TensionInput) == "true");
-
-    private static string? Field(JsonObject? data, string name) =>
-        data?[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    private static ReviewContext ReviewContextFrom(IncomingTurn turn) => new(
+        turn.DataText(ReviewCards.ReplyInput),
+        Resolved: turn.DataText(ReviewCards.ResolvedInput) != "false",
+        Escalated: turn.DataText(ReviewCards.EscalatedInput) == "true",
+        Tension: turn.DataText(ReviewCards.TensionInput) == "true");
 
     [GeneratedRegex(@"^\s*(?:client\s+email|(?<review>review))\s+(?:ticket\s+)?(?<ticket>#?\d+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Command();

@@ -23,7 +23,7 @@ public sealed partial class RecapChatFeature(
     {
         RecapPreviewCard.CopyVerb => CopyAsync(turn, output, cancellationToken),
         RecapPreviewCard.SendVerb => SendAsync(turn, output, cancellationToken),
-        RecapPreviewCard.RegenerateVerb => PreviewAsync(Field(turn, "ticket"), output, replace: true, cancellationToken),
+        RecapPreviewCard.RegenerateVerb => PreviewAsync(turn.DataText("ticket"), output, replace: true, cancellationToken),
         _ => PreviewAsync(RecapCommand().Match(turn.Text!).Groups["ticket"].Value, output, replace: false, cancellationToken),
     };
 
@@ -86,16 +86,13 @@ public sealed partial class RecapChatFeature(
 
     private async Task<RecapDraft?> FindDraftAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
-        var draft = Field(turn, "recapKey") is { } key ? await drafts.FindAsync(key, cancellationToken) : null;
+        var draft = turn.DataText("recapKey") is { } key ? await drafts.FindAsync(key, cancellationToken) : null;
         if (draft is null)
         {
             await output.SendAsync(BotMessage.Plain("That preview is no longer available. Press Regenerate or ask for the recap again."), cancellationToken);
         }
         return draft;
     }
-
-    private static string? Field(IncomingTurn turn, string name) =>
-        turn.Data?[name] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     [GeneratedRegex(@"^\s*recap\s+(?:ticket\s+)?#?(?<ticket>[A-Za-z0-9][\w-]*)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RecapCommand();

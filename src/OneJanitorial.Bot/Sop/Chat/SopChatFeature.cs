@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Sop.Answers;
 using OneJanitorial.Bot.Sop.Knowledge;
@@ -36,15 +35,15 @@ public sealed class SopChatFeature(SopAnswerer answerer, SopFeedbackStore feedba
 
     private async Task VoteAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
-        var questionId = Field(turn.Data, SopAnswerCard.QuestionIdKey);
-        var vote = Field(turn.Data, SopAnswerCard.VoteKey);
+        var questionId = turn.DataText(SopAnswerCard.QuestionIdKey);
+        var vote = turn.DataText(SopAnswerCard.VoteKey);
         if (questionId is null || vote is not (SopFeedback.Up or SopFeedback.Down))
         {
             await output.SendAsync(BotMessage.Plain("That feedback button is not valid any more."), cancellationToken);
             return;
         }
         var saved = await feedback.VoteAsync(questionId, vote, cancellationToken)
-            ?? await RecordVoteAsync(questionId, Field(turn.Data, SopAnswerCard.QuestionKey), vote, turn.User, cancellationToken);
+            ?? await RecordVoteAsync(questionId, turn.DataText(SopAnswerCard.QuestionKey), vote, turn.User, cancellationToken);
         if (saved is null)
         {
             await output.SendAsync(BotMessage.Plain("Thanks for the feedback."), cancellationToken);
@@ -76,7 +75,4 @@ public sealed class SopChatFeature(SopAnswerer answerer, SopFeedbackStore feedba
 
     private string? SectionText(SopAnswer answer) =>
         answer.Citations.Count == 0 ? null : knowledge.Current.SectionText(answer.Citations[0].Document, answer.Citations[0].Anchor);
-
-    private static string? Field(JsonObject? data, string key) =>
-        data?[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

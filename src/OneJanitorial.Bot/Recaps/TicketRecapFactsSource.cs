@@ -60,24 +60,18 @@ public sealed class TicketRecapFactsSource(TicketService tickets) : IRecapFactsS
     private static List<string> Missing(Ticket ticket, TimeZoneInfo? zone)
     {
         var note = ticket.Note;
-        var missing = new List<string>();
-        Check(missing, string.IsNullOrWhiteSpace(ticket.CleanerEmail), "the cleaner's email");
-        Check(missing, zone is null, "the client's time zone");
-        Check(missing, Points(note.Issue).Count == 0, MasterNoteField.Issue.Label());
-        Check(missing, string.IsNullOrWhiteSpace(note.SolutionAndPrevention), MasterNoteField.SolutionAndPrevention.Label());
-        Check(missing, string.IsNullOrWhiteSpace(note.WhoIsDoingTheFix), MasterNoteField.WhoIsDoingTheFix.Label());
-        Check(missing, note.NextClean is null, MasterNoteField.NextClean.Label());
-        Check(missing, note.FollowUpCallAt is null, MasterNoteField.FollowUpCall.Label());
-        Check(missing, Points(note.ChecklistItems).Count == 0, "the checklist items concerned");
-        return missing;
-    }
-
-    private static void Check(List<string> missing, bool isMissing, string what)
-    {
-        if (isMissing)
-        {
-            missing.Add(what);
-        }
+        (bool Missing, string What)[] needs =
+        [
+            (string.IsNullOrWhiteSpace(ticket.CleanerEmail), "the cleaner's email"),
+            (zone is null, "the client's time zone"),
+            (Points(note.Issue).Count == 0, MasterNoteField.Issue.Label()),
+            (string.IsNullOrWhiteSpace(note.SolutionAndPrevention), MasterNoteField.SolutionAndPrevention.Label()),
+            (string.IsNullOrWhiteSpace(note.WhoIsDoingTheFix), MasterNoteField.WhoIsDoingTheFix.Label()),
+            (note.NextClean is null, MasterNoteField.NextClean.Label()),
+            (note.FollowUpCallAt is null, MasterNoteField.FollowUpCall.Label()),
+            (Points(note.ChecklistItems).Count == 0, "the checklist items concerned"),
+        ];
+        return [.. needs.Where(n => n.Missing).Select(n => n.What)];
     }
 
     private static IReadOnlyList<string> Points(string? text) => RecapTicketInput.PointList((text ?? "").Split('\n'));

@@ -14,13 +14,14 @@ public static class ClosureGate
             missing.Add("Verified client confirmation that the issue is resolved (or proof of resolution + no response after 2 attempts)");
         }
         missing.AddRange(MasterNoteRules.Validate(note, type, MasterNotePhase.Close).Select(p => $"Master Note: {p.Message}"));
-        Check(missing, closure.RootCauseDocumented, "Root-cause accountability documented");
-        Check(missing, closure.ManagementTagged, "Management visibility (Edgar, Peter, Taylor tagged in note)");
-        Check(missing, closure.LongTermPlanInPlace, "Long-term resolution plan in place");
+        missing.AddRange(NotDone(
+            (closure.RootCauseDocumented, "Root-cause accountability documented"),
+            (closure.ManagementTagged, "Management visibility (Edgar, Peter, Taylor tagged in note)"),
+            (closure.LongTermPlanInPlace, "Long-term resolution plan in place")));
         Review(missing, closure);
         if (type.IsRecurring())
         {
-            Recurring(missing, closure.Recurring);
+            missing.AddRange(Recurring(closure.Recurring));
         }
         return missing;
     }
@@ -37,25 +38,17 @@ public static class ClosureGate
         }
     }
 
-    private static void Recurring(List<string> missing, RecurringIssueDetails details)
-    {
-        const string Prefix = "Recurring issue: ";
-        Check(missing, details.FirstOccurrence is not null, Prefix + "Date of first occurrence");
-        Check(missing, Has(details.OriginalPlanAndWhyItFailed), Prefix + "Original resolution plan + why it failed");
-        Check(missing, Has(details.WhyItFailedAgain), Prefix + "Why it failed again on subsequent clean");
-        Check(missing, Has(details.CleanerExplanation), Prefix + "Cleaner's explanation for not resolving it");
-        Check(missing, Has(details.PerformanceReviewLast6Months), Prefix + "Cleaner performance review (last 6 months)");
-        Check(missing, Has(details.AccountabilityTaken), Prefix + "Accountability taken");
-        Check(missing, Has(details.RemovalDecisionPerAvatar), Prefix + "Removal decision aligned with Cleaner Avatar");
-    }
+    private static IEnumerable<string> Recurring(RecurringIssueDetails details) => NotDone(
+        (details.FirstOccurrence is not null, "Date of first occurrence"),
+        (Has(details.OriginalPlanAndWhyItFailed), "Original resolution plan + why it failed"),
+        (Has(details.WhyItFailedAgain), "Why it failed again on subsequent clean"),
+        (Has(details.CleanerExplanation), "Cleaner's explanation for not resolving it"),
+        (Has(details.PerformanceReviewLast6Months), "Cleaner performance review (last 6 months)"),
+        (Has(details.AccountabilityTaken), "Accountability taken"),
+        (Has(details.RemovalDecisionPerAvatar), "Removal decision aligned with Cleaner Avatar"))
+        .Select(item => "Recurring issue: " + item);
 
-    private static void Check(List<string> missing, bool done, string item)
-    {
-        if (!done)
-        {
-            missing.Add(item);
-        }
-    }
+    private static IEnumerable<string> NotDone(params (bool Done, string Item)[] items) => items.Where(i => !i.Done).Select(i => i.Item);
 
     private static bool Has(string? value) => !string.IsNullOrWhiteSpace(value);
 }

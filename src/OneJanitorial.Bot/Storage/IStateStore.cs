@@ -18,6 +18,9 @@ public interface IStateStore
     /// </summary>
     Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken);
 
+    /// <summary>Creates the key with <paramref name="json"/>; false, and nothing written, when the key exists already.</summary>
+    Task<bool> TryCreateAsync(string key, string json, CancellationToken cancellationToken);
+
     /// <summary>Deletes the key (no-op when absent). A non-null tag must match or <see cref="ConcurrencyException"/> is thrown.</summary>
     Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken);
 

@@ -60,6 +60,15 @@ public sealed class SqlStateStore(Database database) : IStateStore
         return etag;
     }
 
+    public async Task<bool> TryCreateAsync(string key, string json, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentNullException.ThrowIfNull(json);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand(Insert).With("@key", key).With("@json", json).With("@etag", Guid.NewGuid().ToString("N"));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);

@@ -54,6 +54,8 @@ public sealed class DialogConcurrencyTests
             return await Inner.WriteAsync(key, json, expectedETag, cancellationToken);
         }
 
+        public Task<bool> TryCreateAsync(string key, string json, CancellationToken cancellationToken) => Inner.TryCreateAsync(key, json, cancellationToken);
+
         public Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken) => Inner.DeleteAsync(key, expectedETag, cancellationToken);
 
         public Task<IReadOnlyList<StoredItem>> ListAsync(string keyPrefix, CancellationToken cancellationToken) => Inner.ListAsync(keyPrefix, cancellationToken);

@@ -102,6 +102,24 @@ public abstract class StateStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TryCreateAsync_NewKey_TrueAndStored()
+    {
+        Assert.True(await Store.TryCreateAsync("install/a", Doc(1), None));
+
+        Assert.Equal(Doc(1), (await Store.ReadAsync("install/a", None))!.Json);
+    }
+
+    [Fact]
+    public async Task TryCreateAsync_ExistingKey_FalseAndKeepsStoredValue()
+    {
+        await Store.WriteAsync("install/a", Doc(1), null, None);
+
+        Assert.False(await Store.TryCreateAsync("install/a", Doc(2), None));
+
+        Assert.Equal(Doc(1), (await Store.ReadAsync("install/a", None))!.Json);
+    }
+
+    [Fact]
     public async Task DeleteAsync_WithoutETag_RemovesItem()
     {
         await Store.WriteAsync("conv/1", Doc(1), null, None);

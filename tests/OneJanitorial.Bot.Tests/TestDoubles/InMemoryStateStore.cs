@@ -34,6 +34,15 @@ public sealed class InMemoryStateStore : IStateStore
         }
     }
 
+    public Task<bool> TryCreateAsync(string key, string json, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var etag = (++_version).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Task.FromResult(_items.TryAdd(key, new StoredItem(key, json, etag)));
+        }
+    }
+
     public Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken)
     {
         lock (_gate)

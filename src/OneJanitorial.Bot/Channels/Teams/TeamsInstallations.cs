@@ -12,19 +12,8 @@ public sealed class TeamsInstallations(IStateStore store, TimeProvider clock)
     public const string KeyPrefix = "teams/install/";
 
     /// <summary>True only for the first caller after an install; later calls (and races) get false.</summary>
-    public async Task<bool> TryMarkInstalledAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        var json = JsonSerializer.Serialize(new InstallationRecord(clock.GetUtcNow()), TeamsJsonContext.Default.InstallationRecord);
-        try
-        {
-            await store.WriteAsync(KeyOf(conversationId), json, expectedETag: null, cancellationToken);
-            return true;
-        }
-        catch (ConcurrencyException)
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryMarkInstalledAsync(string conversationId, CancellationToken cancellationToken) =>
+        store.TryCreateAsync(KeyOf(conversationId), JsonSerializer.Serialize(new InstallationRecord(clock.GetUtcNow()), TeamsJsonContext.Default.InstallationRecord), cancellationToken);
 
     /// <summary>On uninstall, so a later reinstall is welcomed again.</summary>
     public Task ForgetAsync(string conversationId, CancellationToken cancellationToken) =>

@@ -53,7 +53,7 @@ public static class IntakeFields
 
     public const string Other = "Other";
     public const string Courtesy = "courtesy";
-    public const string NeedsPricing = "pricing";
+    public const string NeedsPricing = "needs-pricing";
     public const string OneTimeCharge = "one-time";
     public const string RecurringAddOn = "recurring";
     public const string ClientDeclined = "declined";

@@ -45,14 +45,14 @@ public sealed class ChatFormsTests
     [Fact]
     public void OutOfScope_LargerWorkWithoutChoice_RequiresClientsChoice()
     {
-        Assert.Contains("pricing", IntakeChecks.OutOfScope(Values(("under15", "pricing"))).Keys);
+        Assert.Contains("pricing", IntakeChecks.OutOfScope(Values(("under15", "needs-pricing"))).Keys);
         Assert.Empty(IntakeChecks.OutOfScope(Values(("under15", "courtesy"))));
     }
 
     [Theory]
     [InlineData("courtesy", "", "Not in scope (Bucket 3A): under 15 minutes, approved as a courtesy.")]
-    [InlineData("pricing", "one-time", "Not in scope (Bucket 3A): client chose a one-time extra charge.")]
-    [InlineData("pricing", "recurring", "Not in scope (Bucket 3A): client chose a recurring add-on (monthly price increase); update the scope/checklist.")]
+    [InlineData("needs-pricing", "one-time", "Not in scope (Bucket 3A): client chose a one-time extra charge.")]
+    [InlineData("needs-pricing", "recurring", "Not in scope (Bucket 3A): client chose a recurring add-on (monthly price increase); update the scope/checklist.")]
     public void ScopeDecision_OutOfScope_RecordsTheClientsChoice(string under15, string pricing, string expected)
     {
         var values = Values(("inScope", "no"), ("under15", under15), ("pricing", pricing));

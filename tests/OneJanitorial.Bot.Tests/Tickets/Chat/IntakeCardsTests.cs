@@ -57,7 +57,7 @@ public sealed class IntakeCardsTests
         var card = AdaptiveCardRenderer.Render(IntakeCards.OutOfScope(State(IntakeStep.OutOfScope)));
 
         Assert.Contains("Do NOT call the cleaner yet.", Texts(card));
-        Assert.Equal(["courtesy", "pricing"], Input<ChoiceSetInput>(card, "under15").Choices.Select(c => c.Value));
+        Assert.Equal(["courtesy", "needs-pricing"], Input<ChoiceSetInput>(card, "under15").Choices.Select(c => c.Value));
         Assert.Equal(["one-time", "recurring", "declined"], Input<ChoiceSetInput>(card, "pricing").Choices.Select(c => c.Value));
     }
 

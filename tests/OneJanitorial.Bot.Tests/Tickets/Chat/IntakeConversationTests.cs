@@ -31,8 +31,8 @@ public sealed class IntakeConversationTests : IDisposable
             .Submit(new { category = "service-issue" }).ExpectCard("Step 1B")
             // Step 1B: not in scope → Bucket 3A path, pricing choice required.
             .Submit(new { inScope = "no" }).ExpectCard("Do NOT call the cleaner yet")
-            .Submit(new { under15 = "pricing" }).ExpectCard("Record the client's choice")
-            .Submit(new { under15 = "pricing", pricing = "one-time" }).ExpectCard("Cleaner facts")
+            .Submit(new { under15 = "needs-pricing" }).ExpectCard("Record the client's choice")
+            .Submit(new { under15 = "needs-pricing", pricing = "one-time" }).ExpectCard("Cleaner facts")
             // Back through the 3A card to the checklist: in scope after all.
             .Press("Back").ExpectCard("Do NOT call the cleaner yet")
             .Press("Back").ExpectCard("Step 1B")
@@ -58,7 +58,7 @@ public sealed class IntakeConversationTests : IDisposable
             {
                 var ticket = await s.Services.GetRequiredService<TicketService>().GetAsync(1, CancellationToken.None);
                 Assert.Equal((TicketType.R1, TicketPriority.Urgent, "Casey"), (ticket!.Type, ticket.Priority, ticket.Csr));
-                var history = await s.Services.GetRequiredService<TicketService>().HistoryAsync(1, CancellationToken.None);
+                var history = await s.Services.GetRequiredService<ITicketStore>().EventsAsync(1, CancellationToken.None);
                 Assert.Contains(history, e => e.Change == TicketChange.Override && e.Reason == "Client threatened to cancel");
             })
             // Working the ticket.

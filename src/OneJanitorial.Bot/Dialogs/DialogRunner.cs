@@ -53,10 +53,6 @@ public sealed partial class DialogRunner
         }, cancellationToken);
     }
 
-    /// <summary>Waiting when the user has a dialog in progress, else Empty.</summary>
-    public async Task<DialogStatus> GetStatusAsync(IncomingTurn turn, CancellationToken cancellationToken) =>
-        await _store.ReadAsync(StateKey(turn), cancellationToken) is null ? DialogStatus.Empty : DialogStatus.Waiting;
-
     /// <summary>A button of a dialog card, or one of the words cancel/back/resume.</summary>
     internal static bool Claims(IncomingTurn turn) =>
         turn.Kind == TurnKind.CardAction ? StepTokenOf(turn) is not null : DialogCommands.Parse(turn.Text) is not null;

@@ -15,15 +15,6 @@ public sealed record ReviewDecision(ReviewStatus Status, string Reason)
     public bool MayRequest => Status == ReviewStatus.ReviewRequested;
 }
 
-public enum ReviewFollowUpDecision
-{
-    NotYet,
-
-    /// <summary>Send it now, as a new standalone email (never a reply in the closed ticket thread).</summary>
-    SendAsNewEmail,
-    Never,
-}
-
 /// <summary>
 /// The SOP's Google review rules: ask only after satisfaction is confirmed in writing (its green-light phrases),
 /// never after escalation or tension, never leading with the $25 credit, one follow-up 48 hours later. No review
@@ -54,15 +45,6 @@ public static partial class ReviewRequestPolicy
         if (Concern().Match(reply) is { Success: true } concern) return NotEligible($"the reply also raises a concern (\"{concern.Value}\")");
         return new ReviewDecision(ReviewStatus.ReviewRequested, $"the client wrote \"{phrase}\"");
     }
-
-    /// <summary>One follow-up only, 48 hours after the request, and none once the client has reviewed.</summary>
-    public static ReviewFollowUpDecision FollowUp(DateTimeOffset requestSentAt, int followUpsSent, bool reviewPosted, DateTimeOffset now) =>
-        reviewPosted || followUpsSent > 0 ? ReviewFollowUpDecision.Never
-        : now - requestSentAt >= FollowUpAfter ? ReviewFollowUpDecision.SendAsNewEmail
-        : ReviewFollowUpDecision.NotYet;
-
-    /// <summary>The $25 credit is never the lead: only after the link was sent and the client hesitated.</summary>
-    public static bool MayMentionCredit(bool reviewLinkSent, bool clientHesitated) => reviewLinkSent && clientHesitated;
 
     private static ReviewDecision NotEligible(string reason) => new(ReviewStatus.NotEligible, reason);
 

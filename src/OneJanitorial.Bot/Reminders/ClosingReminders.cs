@@ -1,3 +1,4 @@
+using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Reminders;
@@ -33,7 +34,7 @@ public static class ClosingReminders
             && context.History.ReviewRequestedAt is { } requested
             && !context.History.ReviewWasPosted)
         {
-            yield return context.Make(ReminderKind.ReviewFollowUp, requested + ReminderSettings.ReviewFollowUpDelay);
+            yield return context.Make(ReminderKind.ReviewFollowUp, requested + ReviewRequestPolicy.FollowUpAfter);
         }
     }
 

@@ -14,7 +14,6 @@ public sealed record ReminderSettings(
     public static readonly TimeOnly MorningTime = new(8, 0);
     public static readonly TimeOnly EstCloseTime = new(9, 0);
     public static readonly TimeSpan ResponseWindow = TimeSpan.FromMinutes(90);
-    public static readonly TimeSpan ReviewFollowUpDelay = TimeSpan.FromHours(48);
     public const int PendingCloseBusinessDays = 2;
 
     public static ReminderSettings From(RemindersOptions reminders, TicketsOptions tickets) => new(

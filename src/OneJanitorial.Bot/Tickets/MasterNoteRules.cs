@@ -25,6 +25,7 @@ public sealed record MasterNoteProblem(MasterNoteField Field, string Message);
 /// </summary>
 public static class MasterNoteRules
 {
+    /// <summary>SOP: the distance "must be less than 45 minutes" — the note card flags it (it points at Bucket 1); saving is not refused.</summary>
     public const int MaxDistanceMinutes = 45;
 
     private static readonly MasterNoteField[] CreateFields = [MasterNoteField.ChecklistVerified, MasterNoteField.Issue];
@@ -63,9 +64,6 @@ public static class MasterNoteRules
             "includes this issue, so it is at least 1");
         return problems;
     }
-
-    /// <summary>SOP: the distance "must be less than 45 minutes" — a fact to flag (it points at Bucket 1), not a reason to refuse saving.</summary>
-    public static bool DistanceTooFar(MasterNote note) => note.CleanerDistanceMinutes >= MaxDistanceMinutes;
 
     private static void Range(List<MasterNoteProblem> problems, MasterNoteField field, int? value, int min, string message)
     {

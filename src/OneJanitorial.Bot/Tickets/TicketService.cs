@@ -56,8 +56,6 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
 
     public Task<IReadOnlyList<Ticket>> ListAsync(TicketQuery query, CancellationToken cancellationToken) => store.ListAsync(query, cancellationToken);
 
-    public Task<IReadOnlyList<TicketEvent>> HistoryAsync(long number, CancellationToken cancellationToken) => store.EventsAsync(number, cancellationToken);
-
     /// <summary>
     /// Saves the note and the cleaner's email (blank clears it) as one change; the note is checked by the
     /// <see cref="MasterNotePhase.Edit"/> rules and the email like the intake's.

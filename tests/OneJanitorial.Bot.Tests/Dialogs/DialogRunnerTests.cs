@@ -237,17 +237,4 @@ public sealed class DialogRunnerTests
             new DialogRunner([new NoteDialog(), new NoteDialog()], new InMemoryStateStore(), NullLogger<DialogRunner>.Instance));
         Assert.Contains(NoteDialog.DialogId, e.Message);
     }
-
-    [Fact]
-    public async Task GetStatusAsync_ReflectsActiveDialog()
-    {
-        var script = DialogScripts.New();
-        var turn = new IncomingTurn(TurnKind.Message, "test", "conv1", new TurnUser("u1", null), null, null, DateTimeOffset.UnixEpoch);
-        await script
-            .Do(async s => Assert.Equal(DialogStatus.Empty, await s.Services.GetRequiredService<DialogRunner>().GetStatusAsync(turn, CancellationToken.None)))
-            .Send("order supplies")
-            .ExpectCard("Supply order")
-            .Do(async s => Assert.Equal(DialogStatus.Waiting, await s.Services.GetRequiredService<DialogRunner>().GetStatusAsync(turn, CancellationToken.None)))
-            .RunAsync();
-    }
 }

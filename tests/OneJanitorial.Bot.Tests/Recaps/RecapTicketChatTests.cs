@@ -58,7 +58,7 @@ public sealed class RecapTicketChatTests : IAsyncLifetime
             .Do(async s =>
             {
                 Assert.Equal(CleanerEmail, Assert.Single(_smtp.Messages).Message.To.Mailboxes.Single().Address);
-                var history = await s.Services.GetRequiredService<TicketService>().HistoryAsync(1, CancellationToken.None);
+                var history = await s.Services.GetRequiredService<ITicketStore>().EventsAsync(1, CancellationToken.None);
                 var sent = Assert.Single(history, e => e.Change == TicketChange.RecapSent);
                 Assert.Equal(("Casey", CleanerEmail, s.Clock.GetUtcNow()), (sent.Actor, sent.NewValue, sent.At));
             })

@@ -47,24 +47,4 @@ public sealed class ReviewRequestPolicyTests
     [InlineData("Thanks!", false)]
     public void Decide_NoReplyOrUnresolved_PendingConfirmation(string? reply, bool resolved) =>
         Assert.Equal(ReviewStatus.PendingConfirmation, ReviewRequestPolicy.Decide(new ReviewContext(reply, resolved)).Status);
-
-    [Theory]
-    [InlineData(47, 0, false, ReviewFollowUpDecision.NotYet)]
-    [InlineData(48, 0, false, ReviewFollowUpDecision.SendAsNewEmail)]
-    [InlineData(72, 1, false, ReviewFollowUpDecision.Never)]
-    [InlineData(72, 0, true, ReviewFollowUpDecision.Never)]
-    public void FollowUp_HoursSinceRequest_OneFollowUpAfter48Hours(int hours, int sent, bool posted, ReviewFollowUpDecision expected)
-    {
-        var requested = new DateTimeOffset(2026, 3, 12, 9, 0, 0, TimeSpan.Zero);
-
-        Assert.Equal(expected, ReviewRequestPolicy.FollowUp(requested, sent, posted, requested.AddHours(hours)));
-    }
-
-    [Theory]
-    [InlineData(false, false, false)]
-    [InlineData(false, true, false)]
-    [InlineData(true, false, false)]
-    [InlineData(true, true, true)]
-    public void MayMentionCredit_OnlyAfterLinkSentAndHesitation(bool linkSent, bool hesitated, bool expected) =>
-        Assert.Equal(expected, ReviewRequestPolicy.MayMentionCredit(linkSent, hesitated));
 }

@@ -36,12 +36,6 @@ public sealed class MasterNoteRulesTests
         Assert.Equal(field, problem.Field);
     }
 
-    [Theory]
-    [InlineData(44, false)]
-    [InlineData(45, true)]
-    public void DistanceTooFar_Minutes_FlagsFrom45(int minutes, bool expected) =>
-        Assert.Equal(expected, MasterNoteRules.DistanceTooFar(new MasterNote { CleanerDistanceMinutes = minutes }));
-
     [Fact]
     public void Labels_EveryField_SopStep4Name()
     {

@@ -76,7 +76,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
         Assert.Equal(TicketPriority.High, ticket.Priority);
         Assert.Equal(1, ticket.Note.ServiceIssuesPast3Months);
         Assert.Equal("una", ticket.Csr);
-        var events = await _service.HistoryAsync(ticket.Number, Ct);
+        var events = await _db.Store.EventsAsync(ticket.Number, Ct);
         Assert.Equal([TicketChange.Created, TicketChange.Override], events.Select(e => e.Change));
         Assert.Equal(("Medium", "High", "Client is a key account and very upset"), (events[1].OldValue, events[1].NewValue, events[1].Reason));
     }
@@ -119,7 +119,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
 
         Assert.Equal(TicketStage.OpenTicket, moved.Ticket!.Stage);
         Assert.Contains("cannot move", Assert.Single(refused.Problems));
-        var stageEvent = (await _service.HistoryAsync(ticket.Number, Ct)).Single(e => e.Change == TicketChange.Stage);
+        var stageEvent = (await _db.Store.EventsAsync(ticket.Number, Ct)).Single(e => e.Change == TicketChange.Stage);
         Assert.Equal(("NewSubmission", "OpenTicket", "una"), (stageEvent.OldValue, stageEvent.NewValue, stageEvent.Actor));
         Assert.Equal(_time.GetUtcNow(), stageEvent.At);
     }
@@ -141,7 +141,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
         Assert.True(closed.Succeeded, string.Join("; ", closed.Problems));
         Assert.Equal(TicketStage.ClosedClientTicket, closed.Ticket!.Stage);
         Assert.Equal(_time.GetUtcNow(), closed.Ticket.ClosedAt);
-        var events = await _service.HistoryAsync(ticket.Number, Ct);
+        var events = await _db.Store.EventsAsync(ticket.Number, Ct);
         Assert.Contains(events, e => e is { Change: TicketChange.Field, Field: "note.why", OldValue: null });
         Assert.Contains(events, e => e is { Change: TicketChange.Field, Field: "closure.review", NewValue: "ReviewRequested" });
         Assert.Contains(events, e => e is { Change: TicketChange.Closed, Field: "stage", NewValue: "ClosedClientTicket" });
@@ -191,7 +191,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
 
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         Assert.Equal("jane@cleaning.example", (await _service.GetAsync(ticket.Number, Ct))!.CleanerEmail);
-        var events = await _service.HistoryAsync(ticket.Number, Ct);
+        var events = await _db.Store.EventsAsync(ticket.Number, Ct);
         Assert.Contains(events, e => e is { Change: TicketChange.Field, Field: "cleanerEmail", OldValue: null, NewValue: "jane@cleaning.example", Actor: "una" });
         Assert.Contains(events, e => e is { Change: TicketChange.Field, Field: "note.checklistItems", NewValue: "Empty trash" });
     }
@@ -218,7 +218,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         var stored = (await _service.GetAsync(imported.Number, Ct))!;
         Assert.Equal((ReviewStatus.PendingConfirmation, true, imported.Version + 1), (stored.Closure.Review, stored.Note.SolvedOnFirstAttempt, stored.Version));
-        var fields = (await _service.HistoryAsync(imported.Number, Ct)).Select(e => e.Field);
+        var fields = (await _db.Store.EventsAsync(imported.Number, Ct)).Select(e => e.Field);
         Assert.Equal(["closure.clientConfirmation", "closure.review", "note.solvedOnFirstAttempt"], fields.Order(StringComparer.Ordinal));
     }
 
@@ -272,7 +272,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
         var result = await _service.RecordRecapSentAsync(ticket.Number, "jane@cleaning.example", "Casey", Ct);
 
         Assert.True(result.Succeeded);
-        var sent = (await _service.HistoryAsync(ticket.Number, Ct)).Single(e => e.Change == TicketChange.RecapSent);
+        var sent = (await _db.Store.EventsAsync(ticket.Number, Ct)).Single(e => e.Change == TicketChange.RecapSent);
         Assert.Equal(("Casey", _time.GetUtcNow(), "recap", "jane@cleaning.example"), (sent.Actor, sent.At, sent.Field, sent.NewValue));
         Assert.Equal(ticket.Version, (await _service.GetAsync(ticket.Number, Ct))!.Version);
     }

@@ -104,7 +104,7 @@ public sealed class IntakeToRecapConversationTests : IAsyncLifetime
         Assert.Contains("Empty all trash bins", body);
         Assert.Contains("https://docs.example/walmart-12-checklist", body);
         Assert.Contains("This is your 2nd issue in 3 months", body);
-        var history = await script.Services.GetRequiredService<TicketService>().HistoryAsync(2, CancellationToken.None);
+        var history = await script.Services.GetRequiredService<ITicketStore>().EventsAsync(2, CancellationToken.None);
         var sent = Assert.Single(history, e => e.Change == TicketChange.RecapSent);
         Assert.Equal(("Casey", CleanerEmail), (sent.Actor, sent.NewValue));
     }

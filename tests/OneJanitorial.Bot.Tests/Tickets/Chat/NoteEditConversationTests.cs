@@ -32,7 +32,7 @@ public sealed class NoteEditConversationTests : IDisposable
             {
                 var service = s.Services.GetRequiredService<TicketService>();
                 Assert.Equal("jane@cleaning.example", (await service.GetAsync(1, CancellationToken.None))!.CleanerEmail);
-                var history = await service.HistoryAsync(1, CancellationToken.None);
+                var history = await s.Services.GetRequiredService<ITicketStore>().EventsAsync(1, CancellationToken.None);
                 Assert.Contains(history, e => e is { Change: TicketChange.Field, Field: "cleanerEmail", NewValue: "jane@cleaning.example", Actor: "Casey" });
             })
             .RunAsync();

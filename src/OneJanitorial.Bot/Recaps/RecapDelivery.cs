@@ -35,7 +35,7 @@ public sealed partial class RecapDelivery(
         var claim = await ClaimAsync(KeyPrefix + key, recap, cancellationToken);
         if (claim.Existing is { } existing)
         {
-            return existing.State == RecapSendRecord.Sent
+            return existing.State == RecapSendState.Sent
                 ? new RecapSendResult(RecapSendStatus.AlreadySent, $"Already sent to {existing.To}; not sent again.") { SentAt = existing.At }
                 : new RecapSendResult(RecapSendStatus.AlreadySent, $"This recap is being sent to {existing.To} already; not sent again.");
         }
@@ -50,7 +50,7 @@ public sealed partial class RecapDelivery(
         }
         var sentAt = timeProvider.GetUtcNow();
         // The message is out: record it whatever happened to the claim meanwhile, and even if the CSR navigated away.
-        await store.WriteAsync(KeyPrefix + key, Serialize(new RecapSendRecord(RecapSendRecord.Sent, recap.To, recap.Subject, sentAt)), "*", CancellationToken.None);
+        await store.WriteAsync(KeyPrefix + key, Serialize(new RecapSendRecord(RecapSendState.Sent, recap.To, recap.Subject, sentAt)), "*", CancellationToken.None);
         LogSent(logger, key);
         return new RecapSendResult(RecapSendStatus.Sent, $"Sent to {recap.To}.") { SentAt = sentAt };
     }
@@ -61,14 +61,14 @@ public sealed partial class RecapDelivery(
 
     private async Task<(string ETag, RecapSendRecord? Existing)> ClaimAsync(string key, Recap recap, CancellationToken cancellationToken)
     {
-        var claim = Serialize(new RecapSendRecord(RecapSendRecord.Sending, recap.To, recap.Subject, timeProvider.GetUtcNow()));
+        var claim = Serialize(new RecapSendRecord(RecapSendState.Sending, recap.To, recap.Subject, timeProvider.GetUtcNow()));
         try
         {
             var current = await store.ReadAsync(key, cancellationToken);
             if (current is not null)
             {
                 var record = Deserialize(current.Json);
-                if (record.State == RecapSendRecord.Sent || timeProvider.GetUtcNow() - record.At < StaleClaim)
+                if (record.State == RecapSendState.Sent || timeProvider.GetUtcNow() - record.At < StaleClaim)
                 {
                     return ("", record);
                 }
@@ -78,7 +78,7 @@ public sealed partial class RecapDelivery(
         catch (ConcurrencyException)
         {
             var winner = await store.ReadAsync(key, cancellationToken);
-            return ("", winner is null ? new RecapSendRecord(RecapSendRecord.Sending, recap.To, recap.Subject, timeProvider.GetUtcNow()) : Deserialize(winner.Json));
+            return ("", winner is null ? new RecapSendRecord(RecapSendState.Sending, recap.To, recap.Subject, timeProvider.GetUtcNow()) : Deserialize(winner.Json));
         }
     }
 

@@ -35,7 +35,7 @@ public static class RecapPreviewCard
             blocks.Add(new Paragraph(heading) { Style = TextStyle.Strong });
             blocks.Add(new Paragraph(Markup.WithBullets(text)));
         }
-        if (sent is { State: RecapSendRecord.Sent })
+        if (sent is { State: RecapSendState.Sent })
         {
             blocks.Add(new Divider());
             blocks.Add(new Paragraph($"Sent to {sent.To} on {sent.At:yyyy-MM-dd HH:mm} UTC.") { Tone = Tone.Good });

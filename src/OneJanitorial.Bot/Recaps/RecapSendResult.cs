@@ -20,10 +20,3 @@ public sealed record RecapSendResult(RecapSendStatus Status, string Message)
     public DateTimeOffset? SentAt { get; init; }
     public string? CopyText { get; init; }
 }
-
-/// <summary>What the state store keeps per recap key.</summary>
-public sealed record RecapSendRecord(string State, string To, string Subject, DateTimeOffset At)
-{
-    public const string Sending = "sending";
-    public const string Sent = "sent";
-}

@@ -42,7 +42,8 @@ public sealed class RecapDeliveryTests : IAsyncLifetime
         Assert.Equal(["<maria@sparkle-cleaning.example>"], to);
         Assert.Equal(_recap.Subject, message.Subject);
         Assert.Equal(_recap.Body.ReplaceLineEndings("\n"), message.TextBody!.ReplaceLineEndings("\n"));
-        Assert.Equal("sent", (await Delivery().FindAsync(_recap, CancellationToken.None))!.State);
+        Assert.Equal(RecapSendState.Sent, (await Delivery().FindAsync(_recap, CancellationToken.None))!.State);
+        Assert.Contains("\"state\":\"sent\"", (await _store.ListAsync(RecapDelivery.KeyPrefix, CancellationToken.None)).Single().Json);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class RecapPreviewCardTests
     public async Task Build_AlreadySent_HidesSendAndSaysWhen()
     {
         var recap = await RecapAsync();
-        var sent = new RecapSendRecord(RecapSendRecord.Sent, recap.To, recap.Subject, new DateTimeOffset(2026, 3, 9, 15, 30, 0, TimeSpan.Zero));
+        var sent = new RecapSendRecord(RecapSendState.Sent, recap.To, recap.Subject, new DateTimeOffset(2026, 3, 9, 15, 30, 0, TimeSpan.Zero));
 
         var card = AdaptiveCardRenderer.Render(RecapPreviewCard.Build(recap, "42", sent));
 

@@ -7,15 +7,9 @@ namespace OneJanitorial.Bot.Recaps;
 /// </summary>
 public interface IRecapFactsSource
 {
-    /// <summary>
-    /// The recap facts of a ticket, or null when there is no such ticket. Throws
-    /// <see cref="RecapFactsUnavailableException"/> when the ticket cannot be recapped yet, saying what is missing.
-    /// </summary>
-    Task<RecapFacts?> FindAsync(string ticketId, CancellationToken cancellationToken);
+    /// <summary>The recap facts of a ticket; or that there is no such ticket; or why it cannot be recapped yet.</summary>
+    Task<RecapFactsResult> FindAsync(string ticketId, CancellationToken cancellationToken);
 
     /// <summary>Records on the ticket's history that <paramref name="actor"/> sent its recap to <paramref name="to"/>.</summary>
     Task RecordSentAsync(string ticketId, string to, string actor, CancellationToken cancellationToken);
 }
-
-/// <summary>The ticket exists but a recap cannot be written from it yet; the message says why, for the CSR.</summary>
-public sealed class RecapFactsUnavailableException(string message) : Exception(message);

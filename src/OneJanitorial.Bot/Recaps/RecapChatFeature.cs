@@ -34,19 +34,10 @@ public sealed partial class RecapChatFeature(
             await output.SendAsync(BotMessage.Plain("I can't read tickets yet. Meanwhile, `recap --json` on the command line drafts a recap from the ticket's fields."), cancellationToken);
             return;
         }
-        RecapFacts? ticket;
-        try
+        var found = await facts.FindAsync(ticketId, cancellationToken);
+        if (found.Facts is not { } ticket)
         {
-            ticket = await facts.FindAsync(ticketId, cancellationToken);
-        }
-        catch (RecapFactsUnavailableException e)
-        {
-            await output.SendAsync(BotMessage.Plain(e.Message), cancellationToken);
-            return;
-        }
-        if (ticket is null)
-        {
-            await output.SendAsync(BotMessage.Plain($"I can't find ticket {ticketId}."), cancellationToken);
+            await output.SendAsync(BotMessage.Plain(found.NotReadyReason ?? $"I can't find ticket {ticketId}."), cancellationToken);
             return;
         }
         var recap = await writer.WriteAsync(ticket, cancellationToken);

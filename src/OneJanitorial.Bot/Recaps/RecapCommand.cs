@@ -32,24 +32,46 @@ public static class RecapCommand
             {
                 continue;
             }
-            try
-            {
-                var input = RecapTicketInput.Parse(line);
-                // Ticket type (incl. First Two Weeks) and strike number from the rules and the store's history.
-                var plan = await tickets.PlanAsync(input.Intake, cancellationToken);
-                var recap = await writer.WriteAsync(input.ToFacts(plan), cancellationToken);
-                await context.Out.WriteLineAsync(json
-                    ? JsonSerializer.Serialize(RecapJsonLine.From(recap), RecapJsonContext.Readable.RecapJsonLine)
-                    : Readable(recap));
-            }
-            catch (RecapInputException e)
+            var (facts, error) = await FactsAsync(tickets, line, cancellationToken);
+            if (facts is null)
             {
                 failures++;
-                var error = new RecapJsonError(lineNumber, e.Field.Length > 0 ? e.Field : null, e.Message);
-                await (json ? context.Out : context.Error).WriteLineAsync(JsonSerializer.Serialize(error, RecapJsonContext.Readable.RecapJsonError));
+                var output = new RecapJsonError(lineNumber, error!.Field, error.Message);
+                await (json ? context.Out : context.Error).WriteLineAsync(JsonSerializer.Serialize(output, RecapJsonContext.Readable.RecapJsonError));
+                continue;
             }
+            var recap = await writer.WriteAsync(facts, cancellationToken);
+            await context.Out.WriteLineAsync(json
+                ? JsonSerializer.Serialize(RecapJsonLine.From(recap), RecapJsonContext.Readable.RecapJsonLine)
+                : Readable(recap));
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The recap facts of a line: ticket type (incl. First Two Weeks) and strike number from the rules and the store's
+    /// history. A ticket that is no strike (client update, extra service, cancelling) gets no cleaner recap.
+    /// </summary>
+    private static async Task<(RecapFacts? Facts, RecapInputError? Error)> FactsAsync(TicketService tickets, string text, CancellationToken cancellationToken)
+    {
+        var (line, error) = RecapTicketInput.Parse(text);
+        if (line is null)
+        {
+            return (null, error);
+        }
+        var planned = await tickets.PlanAsync(line.Intake, cancellationToken);
+        if (planned.Plan is not { } plan)
+        {
+            return (null, new RecapInputError(planned.Errors[0].Field, planned.Errors[0].Message));
+        }
+        var (facts, factsError) = line.Facts(plan);
+        if (facts is null)
+        {
+            return (null, factsError);
+        }
+        return plan.Type.CountsAsServiceIssue()
+            ? (facts, null)
+            : (null, new RecapInputError("category", $"A cleaner recap follows a service issue; a {plan.Type.Name()} ticket is not one."));
     }
 
     private static string Readable(Recap recap) =>

@@ -1,52 +1,44 @@
+using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Recaps;
 
 /// <summary>
-/// One <c>recap</c> input line: the intake the ticket rules plan, and the master-note fields the recap is written
-/// from. Ticket type and strike number come from the plan, never from the line.
+/// One <c>recap</c> input line: the intake the ticket rules plan and the line itself, from which <see cref="Facts"/>
+/// reads the master-note fields (issue, why, solution, whoFixes, nextCleanDate, followUpAt, checklistItems,
+/// cleanerEmail; optional checklistUrl, csrName, ticketId). Ticket type and strike number come from the plan, never
+/// from the line.
 /// </summary>
-public sealed record RecapTicketLine(TicketIntake Intake, TimeZoneInfo TimeZone)
+public sealed record RecapTicketLine(JsonObject Json, TicketIntake Intake)
 {
-    public required string CleanerEmail { get; init; }
-    public required IReadOnlyList<string> Issue { get; init; }
-    public required string Why { get; init; }
-    public required string Solution { get; init; }
-    public required string WhoFixes { get; init; }
-    public required DateOnly NextCleanDate { get; init; }
-    public required DateTimeOffset FollowUpAt { get; init; }
-    public required IReadOnlyList<string> ChecklistItems { get; init; }
-    public string? ChecklistUrl { get; init; }
-    public string? CsrName { get; init; }
-    public string? TicketKey { get; init; }
+    /// <summary>The client's zone (the intake's, already checked); date-times without an offset are read in it.</summary>
+    public TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(Intake.TimeZone);
 
-    /// <summary>The recap facts for the planned ticket; a ticket that is no strike (client update, extra service, cancelling) gets no cleaner recap.</summary>
-    public RecapFacts ToFacts(TicketPlan plan)
+    /// <summary>What the recap of the planned ticket is written from, or the first field that cannot be read.</summary>
+    public (RecapFacts? Facts, RecapInputError? Error) Facts(TicketPlan plan)
     {
-        if (!plan.Type.CountsAsServiceIssue())
-        {
-            throw new RecapInputException("category", $"A cleaner recap follows a service issue; a {plan.Type.Name()} ticket is not one.");
-        }
-        return new RecapFacts
+        var line = new RecapLineReader(Json);
+        var facts = new RecapFacts
         {
             Client = Intake.Client.Trim(),
             Building = Intake.Building.Trim(),
             Cleaner = Intake.Cleaner.Trim(),
-            CleanerEmail = CleanerEmail,
+            CleanerEmail = line.Email("cleanerEmail"),
             TicketType = plan.Type.Name(),
             StrikeNumber = plan.StrikeNumber,
             TimeZone = TimeZone,
             ReceivedDate = plan.ReceivedDate,
-            Issue = Issue,
-            Why = Why,
-            Solution = Solution,
-            WhoFixes = WhoFixes,
-            NextCleanDate = NextCleanDate,
-            FollowUpAt = FollowUpAt,
-            ChecklistItems = ChecklistItems,
-            ChecklistUrl = ChecklistUrl,
-            CsrName = CsrName,
-            TicketKey = TicketKey,
+            Issue = line.Lines("issue"),
+            Why = line.OptionalText("why") ?? "",
+            Solution = line.Text("solution"),
+            WhoFixes = line.Text("whoFixes"),
+            NextCleanDate = line.Date("nextCleanDate"),
+            FollowUpAt = line.LocalDateTime("followUpAt", TimeZone),
+            ChecklistItems = line.Lines("checklistItems"),
+            ChecklistUrl = line.OptionalText("checklistUrl"),
+            CsrName = line.OptionalText("csrName"),
+            TicketKey = line.OptionalText("ticketId"),
         };
+        return line.Error is null ? (facts, null) : (null, line.Error);
     }
 }

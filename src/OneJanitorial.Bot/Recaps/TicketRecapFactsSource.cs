@@ -10,8 +10,8 @@ namespace OneJanitorial.Bot.Recaps;
 /// </summary>
 public sealed class TicketRecapFactsSource(TicketService tickets) : IRecapFactsSource
 {
-    public async Task<RecapFacts?> FindAsync(string ticketId, CancellationToken cancellationToken) =>
-        TicketNumbers.Parse(ticketId) is { } number && await tickets.GetAsync(number, cancellationToken) is { } ticket ? From(ticket) : null;
+    public async Task<RecapFactsResult> FindAsync(string ticketId, CancellationToken cancellationToken) =>
+        TicketNumbers.Parse(ticketId) is { } number && await tickets.GetAsync(number, cancellationToken) is { } ticket ? From(ticket) : RecapFactsResult.NotFound;
 
     public async Task RecordSentAsync(string ticketId, string to, string actor, CancellationToken cancellationToken)
     {
@@ -21,20 +21,20 @@ public sealed class TicketRecapFactsSource(TicketService tickets) : IRecapFactsS
         }
     }
 
-    public static RecapFacts From(Ticket ticket)
+    public static RecapFactsResult From(Ticket ticket)
     {
         if (!ticket.Type.CountsAsServiceIssue())
         {
-            throw new RecapFactsUnavailableException($"Ticket {ticket.Number} is a {ticket.Type.Name()} ticket; a cleaner recap follows a service issue.");
+            return RecapFactsResult.NotReady($"Ticket {ticket.Number} is a {ticket.Type.Name()} ticket; a cleaner recap follows a service issue.");
         }
         var note = ticket.Note;
         var zone = TimeZones.Find(ticket.TimeZone);
         var missing = Missing(ticket, zone);
         if (missing.Count > 0)
         {
-            throw new RecapFactsUnavailableException($"Ticket {ticket.Number} can't be recapped yet. Missing: {string.Join(", ", missing)}.");
+            return RecapFactsResult.NotReady($"Ticket {ticket.Number} can't be recapped yet. Missing: {string.Join(", ", missing)}.");
         }
-        return new RecapFacts
+        return RecapFactsResult.Found(new RecapFacts
         {
             Client = ticket.Client,
             Building = ticket.Building,
@@ -54,7 +54,7 @@ public sealed class TicketRecapFactsSource(TicketService tickets) : IRecapFactsS
             ChecklistUrl = string.IsNullOrWhiteSpace(note.ChecklistLink) ? null : note.ChecklistLink.Trim(),
             CsrName = ticket.Csr,
             TicketKey = ticket.Number.ToString(CultureInfo.InvariantCulture),
-        };
+        });
     }
 
     private static List<string> Missing(Ticket ticket, TimeZoneInfo? zone)

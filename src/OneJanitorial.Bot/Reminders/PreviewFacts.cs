@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Tickets;
 
@@ -11,20 +10,21 @@ namespace OneJanitorial.Bot.Reminders;
 /// </summary>
 public sealed record PreviewFacts(DateTimeOffset? NextCleanAt, DateTimeOffset? ReviewRequestedAt, DateTimeOffset? ClientRespondedAt)
 {
-    public static PreviewFacts Read(JsonObject json, TimeZoneInfo zone) => new(
-        Optional(json, "nextCleanAt", zone),
-        Optional(json, "reviewRequestedAt", zone),
-        Optional(json, "clientRespondedAt", zone));
+    /// <summary>The facts the line states; a date-time that cannot be read is left in <paramref name="line"/>'s error.</summary>
+    public static PreviewFacts Read(RecapLineReader line, TimeZoneInfo zone) => new(
+        line.OptionalLocalDateTime("nextCleanAt", zone),
+        line.OptionalLocalDateTime("reviewRequestedAt", zone),
+        line.OptionalLocalDateTime("clientRespondedAt", zone));
 
     /// <summary>The ticket the line describes, as <see cref="TicketService.CreateAsync"/> would store it when it was received.</summary>
-    public Ticket Ticket(RecapTicketLine line, TicketPlan plan)
+    public Ticket Ticket(TicketIntake intake, RecapFacts line, TicketPlan plan)
     {
         var note = new MasterNote
         {
             NextClean = NextCleanAt is { } start ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, line.TimeZone).DateTime) : line.NextCleanDate,
             FollowUpCallAt = line.FollowUpAt,
         };
-        var ticket = TicketService.NewTicket(line.Intake, plan, note, line.CsrName ?? "preview", line.Intake.ReceivedAt);
+        var ticket = TicketService.NewTicket(intake, plan, note, line.CsrName ?? "preview", intake.ReceivedAt);
         return ReviewRequestedAt is null ? ticket : ticket with { Closure = new TicketClosure { Review = ReviewStatus.ReviewRequested } };
     }
 
@@ -47,7 +47,4 @@ public sealed record PreviewFacts(DateTimeOffset? NextCleanAt, DateTimeOffset? R
         }
         return events;
     }
-
-    private static DateTimeOffset? Optional(JsonObject json, string field, TimeZoneInfo zone) =>
-        json[field] is null ? null : RecapTicketInput.LocalDateTime(json, field, zone);
 }

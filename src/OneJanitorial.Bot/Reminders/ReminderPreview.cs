@@ -13,19 +13,31 @@ public sealed class ReminderPreview(TicketService tickets, ReminderSettings sett
     /// <summary>The output line, and whether the input line could be used.</summary>
     public async Task<(string Json, bool Ok)> LineAsync(string line, int lineNumber, CancellationToken cancellationToken)
     {
-        try
+        var (input, error) = RecapTicketInput.Parse(line);
+        if (input is null)
         {
-            var json = RecapTicketInput.ParseObject(line);
-            var input = RecapTicketInput.Parse(json);
-            var facts = PreviewFacts.Read(json, input.TimeZone);
-            var plan = await tickets.PlanAsync(input.Intake, cancellationToken);
-            var reminders = ReminderRules.Derive(facts.Ticket(input, plan), facts.Events(input.TimeZone), settings, clock.GetUtcNow());
-            return (ReminderJson.Line(reminders), true);
+            return Error(lineNumber, error!);
         }
-        catch (RecapInputException e)
+        var planned = await tickets.PlanAsync(input.Intake, cancellationToken);
+        if (planned.Plan is not { } plan)
         {
-            var error = new RecapJsonError(lineNumber, e.Field.Length > 0 ? e.Field : null, e.Message);
-            return (JsonSerializer.Serialize(error, RecapJsonContext.Readable.RecapJsonError), false);
+            return Error(lineNumber, new RecapInputError(planned.Errors[0].Field, planned.Errors[0].Message));
         }
+        var (recap, recapError) = input.Facts(plan);
+        if (recap is null)
+        {
+            return Error(lineNumber, recapError!);
+        }
+        var reader = new RecapLineReader(input.Json);
+        var facts = PreviewFacts.Read(reader, input.TimeZone);
+        if (reader.Error is { } factsError)
+        {
+            return Error(lineNumber, factsError);
+        }
+        var reminders = ReminderRules.Derive(facts.Ticket(input.Intake, recap, plan), facts.Events(input.TimeZone), settings, clock.GetUtcNow());
+        return (ReminderJson.Line(reminders), true);
     }
+
+    private static (string Json, bool Ok) Error(int lineNumber, RecapInputError error) =>
+        (JsonSerializer.Serialize(new RecapJsonError(lineNumber, error.Field, error.Message), RecapJsonContext.Readable.RecapJsonError), false);
 }

@@ -14,10 +14,3 @@ public sealed record TicketChangeResult(Ticket? Ticket, IReadOnlyList<string> Pr
     public static TicketChangeResult Changed(long number) =>
         new(null, [$"Ticket {number} was changed by someone else just now; nothing was saved. Open it again to see the latest."]);
 }
-
-/// <summary>The intake cannot be planned; <see cref="Errors"/> names the fields.</summary>
-public sealed class TicketValidationException(IReadOnlyList<IntakeError> errors)
-    : Exception(string.Join(" ", errors.Select(e => $"{e.Field}: {e.Message}")))
-{
-    public IReadOnlyList<IntakeError> Errors { get; } = errors;
-}

@@ -46,8 +46,10 @@ public static class TicketCommands
         {
             return TicketPlanJson.Serialize(error);
         }
-        var plan = await service.PlanAsync(intake!, cancellationToken);
-        return TicketPlanJson.Serialize(TicketPlanResponse.From(plan));
+        var planned = await service.PlanAsync(intake!, cancellationToken);
+        return planned.Plan is { } plan
+            ? TicketPlanJson.Serialize(TicketPlanResponse.From(plan))
+            : TicketPlanJson.Serialize(new TicketPlanError(planned.Errors[0].Message, planned.Errors[0].Field));
     }
 
     private static async Task<int> ImportAsync(CliContext context, FileInfo file, CancellationToken cancellationToken)

@@ -10,19 +10,19 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
 {
     public TicketRuleSettings Settings { get; } = TicketRuleSettings.From(options.Value);
 
-    /// <summary>Validates the intake, counts the cleaner's strikes and runs the rules.</summary>
-    public async Task<TicketPlan> PlanAsync(TicketIntake intake, CancellationToken cancellationToken)
+    /// <summary>Validates the intake, counts the cleaner's strikes and runs the rules; an invalid intake gets its errors.</summary>
+    public async Task<TicketPlanResult> PlanAsync(TicketIntake intake, CancellationToken cancellationToken)
     {
         var errors = TicketIntakeValidator.Validate(intake);
         if (errors.Count > 0)
         {
-            throw new TicketValidationException(errors);
+            return TicketPlanResult.Invalid(errors);
         }
         var createDate = TicketRules.CreateDate(intake, Settings);
         var history = await store.CleanerHistoryAsync(intake.Cleaner, TicketRules.StrikeWindowStart(createDate), createDate, cancellationToken);
-        return history.TicketsOnRecord > 0
+        return TicketPlanResult.Planned(history.TicketsOnRecord > 0
             ? TicketRules.Plan(intake, history.ServiceIssuesInWindow, Settings)
-            : TicketRules.Plan(intake, intake.PriorCleanerIssues ?? 0, Settings, "the intake: no history for this cleaner in the ticket store");
+            : TicketRules.Plan(intake, intake.PriorCleanerIssues ?? 0, Settings, "the intake: no history for this cleaner in the ticket store"));
     }
 
     /// <summary>

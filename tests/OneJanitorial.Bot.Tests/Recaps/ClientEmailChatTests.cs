@@ -23,7 +23,7 @@ public sealed class ClientEmailChatTests : IDisposable
     {
         var service = script.Services.GetRequiredService<TicketService>();
         var intake = Intakes.Valid() with { PriorCleanerIssues = 1 };
-        var result = await service.CreateAsync(intake, await service.PlanAsync(intake, CancellationToken.None), note, [], "Casey", CancellationToken.None);
+        var result = await service.CreateAsync(intake, (await service.PlanAsync(intake, CancellationToken.None)).Plan!, note, [], "Casey", CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         return result.Ticket!.Number;
     }

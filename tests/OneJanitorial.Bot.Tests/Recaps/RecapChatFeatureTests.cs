@@ -17,7 +17,7 @@ public sealed class RecapChatFeatureTests
     private readonly Mock<IRecapFactsSource> _tickets = new();
 
     public RecapChatFeatureTests() =>
-        _tickets.Setup(t => t.FindAsync("42", It.IsAny<CancellationToken>())).ReturnsAsync(RecapSamples.R1());
+        _tickets.Setup(t => t.FindAsync("42", It.IsAny<CancellationToken>())).ReturnsAsync(RecapFactsResult.Found(RecapSamples.R1()));
 
     private RecapChatFeature Feature(bool withSender = true, bool withTickets = true)
     {
@@ -64,6 +64,7 @@ public sealed class RecapChatFeatureTests
     [Fact]
     public async Task HandleAsync_UnknownTicket_SaysSo()
     {
+        _tickets.Setup(t => t.FindAsync("7", It.IsAny<CancellationToken>())).ReturnsAsync(RecapFactsResult.NotFound);
         var output = new RecordingTurnOutput();
 
         await Feature().HandleAsync(Text("recap 7"), output, CancellationToken.None);
@@ -119,7 +120,7 @@ public sealed class RecapChatFeatureTests
     [Fact]
     public async Task HandleAsync_TicketNotReadyForRecap_SaysWhy()
     {
-        _tickets.Setup(t => t.FindAsync("7", It.IsAny<CancellationToken>())).ThrowsAsync(new RecapFactsUnavailableException("Ticket 7 can't be recapped yet. Missing: When Is Next Clean."));
+        _tickets.Setup(t => t.FindAsync("7", It.IsAny<CancellationToken>())).ReturnsAsync(RecapFactsResult.NotReady("Ticket 7 can't be recapped yet. Missing: When Is Next Clean."));
         var output = new RecordingTurnOutput();
 
         await Feature().HandleAsync(Text("recap 7"), output, CancellationToken.None);

@@ -19,7 +19,7 @@ public sealed class TicketRecapFactsSourceTests
     [Fact]
     public void From_CompleteR1Ticket_TicketAndNoteFacts()
     {
-        var facts = TicketRecapFactsSource.From(R1Ticket());
+        var facts = TicketRecapFactsSource.From(R1Ticket()).Facts!;
 
         Assert.Equal(("R1", 2, "jane@cleaning.example"), (facts.TicketType, facts.StrikeNumber, facts.CleanerEmail));
         Assert.Equal("America/Toronto", facts.TimeZone.Id);
@@ -33,18 +33,19 @@ public sealed class TicketRecapFactsSourceTests
 
     [Fact]
     public void From_ImportedTicketWithoutReceivedAt_UsesCreateDate() =>
-        Assert.Equal(new DateOnly(2026, 11, 23), TicketRecapFactsSource.From(R1Ticket() with { ReceivedAt = null }).ReceivedDate);
+        Assert.Equal(new DateOnly(2026, 11, 23), TicketRecapFactsSource.From(R1Ticket() with { ReceivedAt = null }).Facts!.ReceivedDate);
 
     [Fact]
     public void From_MissingEmailZoneAndNoteFields_ListsEachOne()
     {
         var ticket = R1Ticket() with { CleanerEmail = null, TimeZone = null, Note = Notes.Complete() with { NextClean = null } };
 
-        var error = Assert.Throws<RecapFactsUnavailableException>(() => TicketRecapFactsSource.From(ticket));
+        var result = TicketRecapFactsSource.From(ticket);
 
+        Assert.Null(result.Facts);
         Assert.Equal(
             "Ticket 42 can't be recapped yet. Missing: the cleaner's email, the client's time zone, When Is Next Clean, the checklist items concerned.",
-            error.Message);
+            result.NotReadyReason);
     }
 
     [Theory]
@@ -52,9 +53,10 @@ public sealed class TicketRecapFactsSourceTests
     [InlineData(TicketType.CancellingClient)]
     public void From_TicketThatIsNoStrike_Refused(TicketType type)
     {
-        var error = Assert.Throws<RecapFactsUnavailableException>(() => TicketRecapFactsSource.From(R1Ticket() with { Type = type }));
+        var result = TicketRecapFactsSource.From(R1Ticket() with { Type = type });
 
-        Assert.Contains("follows a service issue", error.Message);
+        Assert.Null(result.Facts);
+        Assert.Contains("follows a service issue", result.NotReadyReason);
     }
 
     [Theory]
@@ -64,6 +66,6 @@ public sealed class TicketRecapFactsSourceTests
     {
         var ticket = R1Ticket() with { Note = R1Ticket().Note with { ChecklistLink = link } };
 
-        Assert.Equal(expected, TicketRecapFactsSource.From(ticket).ChecklistUrl);
+        Assert.Equal(expected, TicketRecapFactsSource.From(ticket).Facts!.ChecklistUrl);
     }
 }

@@ -37,7 +37,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
             await _db.Store.InsertAsync(Tickets.Sample(create: "2026-10-1" + i), [], Ct);
         }
 
-        var plan = await _service.PlanAsync(Intakes.Valid() with { PriorCleanerIssues = priorFromIntake }, Ct);
+        var plan = (await _service.PlanAsync(Intakes.Valid() with { PriorCleanerIssues = priorFromIntake }, Ct)).Plan!;
 
         Assert.Equal(expectedType, plan.Type.Name());
         Assert.Equal(expectedStrike, plan.StrikeNumber);
@@ -49,24 +49,25 @@ public abstract class TicketServiceTests : IAsyncLifetime
         await _db.Store.InsertAsync(Tickets.Sample(create: "2026-08-01"), [], Ct);
         await _db.Store.InsertAsync(Tickets.Sample(type: TicketType.ClientUpdate, create: "2026-11-20"), [], Ct);
 
-        var plan = await _service.PlanAsync(Intakes.Valid() with { PriorCleanerIssues = 5 }, Ct);
+        var plan = (await _service.PlanAsync(Intakes.Valid() with { PriorCleanerIssues = 5 }, Ct)).Plan!;
 
         Assert.Equal(TicketType.NewConcern, plan.Type);
     }
 
     [Fact]
-    public async Task PlanAsync_InvalidIntake_ThrowsWithField()
+    public async Task PlanAsync_InvalidIntake_ErrorNamesTheField()
     {
-        var error = await Assert.ThrowsAsync<TicketValidationException>(() => _service.PlanAsync(Intakes.Valid() with { TimeZone = "Mars/Base" }, Ct));
+        var result = await _service.PlanAsync(Intakes.Valid() with { TimeZone = "Mars/Base" }, Ct);
 
-        Assert.Equal("timeZone", Assert.Single(error.Errors).Field);
+        Assert.Null(result.Plan);
+        Assert.Equal("timeZone", Assert.Single(result.Errors).Field);
     }
 
     [Fact]
     public async Task CreateAsync_WithOverride_StoresTicketAndRecordsReason()
     {
         var intake = Intakes.Valid();
-        var plan = await _service.PlanAsync(intake, Ct);
+        var plan = (await _service.PlanAsync(intake, Ct)).Plan!;
 
         var result = await _service.CreateAsync(intake, plan, new MasterNote { Issue = "Trash", ChecklistVerified = true },
             [new PlanOverride(OverrideField.Priority, "High", "Client is a key account and very upset")], "una", Ct);
@@ -88,7 +89,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
     public async Task CreateAsync_BadOverride_RefusedAndNothingStored(OverrideField field, string value, string reason, string expected)
     {
         var intake = Intakes.Valid();
-        var plan = await _service.PlanAsync(intake, Ct);
+        var plan = (await _service.PlanAsync(intake, Ct)).Plan!;
 
         var result = await _service.CreateAsync(intake, plan, new MasterNote { Issue = "Trash", ChecklistVerified = true }, [new(field, value, reason)], "una", Ct);
 
@@ -101,7 +102,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
     public async Task CreateAsync_NoteWithoutIssue_Refused()
     {
         var intake = Intakes.Valid();
-        var plan = await _service.PlanAsync(intake, Ct);
+        var plan = (await _service.PlanAsync(intake, Ct)).Plan!;
 
         var result = await _service.CreateAsync(intake, plan, new MasterNote(), [], "una", Ct);
 
@@ -153,7 +154,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
     {
         await CreateR1Async();
         var intake = Intakes.Valid() with { Cleaner = "Li Wei" };
-        await _service.CreateAsync(intake, await _service.PlanAsync(intake, Ct), new MasterNote { Issue = "x", ChecklistVerified = true }, [], "ben", Ct);
+        await _service.CreateAsync(intake, (await _service.PlanAsync(intake, Ct)).Plan!, new MasterNote { Issue = "x", ChecklistVerified = true }, [], "ben", Ct);
 
         var mine = await _service.ListAsync(new TicketQuery(Csr: "ben"), Ct);
 
@@ -165,7 +166,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
     {
         var intake = Intakes.Valid() with { CleanerEmail = " jane@cleaning.example " };
 
-        var result = await _service.CreateAsync(intake, await _service.PlanAsync(intake, Ct), new MasterNote { Issue = "x", ChecklistVerified = true }, [], "una", Ct);
+        var result = await _service.CreateAsync(intake, (await _service.PlanAsync(intake, Ct)).Plan!, new MasterNote { Issue = "x", ChecklistVerified = true }, [], "una", Ct);
 
         var stored = await _service.GetAsync(result.Ticket!.Number, Ct);
         Assert.Equal(("America/Toronto", Intakes.MondayMorning, "jane@cleaning.example"), (stored!.TimeZone, stored.ReceivedAt, stored.CleanerEmail));
@@ -176,7 +177,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
     {
         var intake = Intakes.Valid() with { ServiceDate = Intakes.Date("2026-11-20"), AttachmentsReceived = true };
 
-        var result = await _service.CreateAsync(intake, await _service.PlanAsync(intake, Ct), new MasterNote { Issue = "x", ChecklistVerified = true }, [], "una", Ct);
+        var result = await _service.CreateAsync(intake, (await _service.PlanAsync(intake, Ct)).Plan!, new MasterNote { Issue = "x", ChecklistVerified = true }, [], "una", Ct);
 
         var stored = await _service.GetAsync(result.Ticket!.Number, Ct);
         Assert.Equal((Intakes.Date("2026-11-20"), true), (stored!.ServiceDate, stored.AttachmentsReceived));
@@ -256,11 +257,12 @@ public abstract class TicketServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PlanAsync_CleanerEmailNotAnAddress_ThrowsWithField()
+    public async Task PlanAsync_CleanerEmailNotAnAddress_ErrorNamesTheField()
     {
-        var error = await Assert.ThrowsAsync<TicketValidationException>(() => _service.PlanAsync(Intakes.Valid() with { CleanerEmail = "jane at home" }, Ct));
+        var result = await _service.PlanAsync(Intakes.Valid() with { CleanerEmail = "jane at home" }, Ct);
 
-        Assert.Equal("cleanerEmail", Assert.Single(error.Errors).Field);
+        Assert.Null(result.Plan);
+        Assert.Equal("cleanerEmail", Assert.Single(result.Errors).Field);
     }
 
     [Fact]
@@ -288,7 +290,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
     private async Task<Ticket> CreateR1Async()
     {
         var intake = Intakes.Valid() with { PriorCleanerIssues = 1 };
-        var plan = await _service.PlanAsync(intake, Ct);
+        var plan = (await _service.PlanAsync(intake, Ct)).Plan!;
         var result = await _service.CreateAsync(intake, plan, new MasterNote { Issue = "Trash", ChecklistVerified = true }, [], "una", Ct);
         Assert.Equal(TicketType.R1, result.Ticket!.Type);
         return result.Ticket;

@@ -20,7 +20,7 @@ public sealed class TicketsServiceCollectionExtensionsTests : IDisposable
         });
         var service = provider.GetRequiredService<TicketService>();
 
-        var plan = await service.PlanAsync(Intakes.Valid(), CancellationToken.None);
+        var plan = (await service.PlanAsync(Intakes.Valid(), CancellationToken.None)).Plan!;
 
         Assert.Equal("Taylor", plan.Owner);
         Assert.Equal(Intakes.Date("2026-11-24"), plan.CreateDate);

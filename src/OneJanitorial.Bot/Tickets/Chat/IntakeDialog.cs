@@ -108,15 +108,10 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
         {
             return Stay(state with { Errors = form.Errors });
         }
-        try
-        {
-            var plan = await tickets.PlanAsync(intake, cancellationToken);
-            return Next(state with { Step = IntakeStep.Plan, Plan = plan });
-        }
-        catch (TicketValidationException e)
-        {
-            return Stay(state with { Errors = IntakeErrors.Place(e.Errors.Select(x => (x.Field, x.Message)), IntakeCards.Cleaner(state)) });
-        }
+        var planned = await tickets.PlanAsync(intake, cancellationToken);
+        return planned.Plan is { } plan
+            ? Next(state with { Step = IntakeStep.Plan, Plan = plan })
+            : Stay(state with { Errors = IntakeErrors.Place(planned.Errors.Select(x => (x.Field, x.Message)), IntakeCards.Cleaner(state)) });
     }
 
     private DialogStep Override(IntakeState state)

@@ -70,7 +70,7 @@ public sealed class NoteEditConversationTests : IDisposable
         var service = script.Services.GetRequiredService<TicketService>();
         var intake = Intakes.Valid() with { CleanerEmail = "jane@cleaning.example" };
         var note = new MasterNote { Issue = "- Trash", ChecklistVerified = true, FollowUpCallAt = new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero) };
-        var result = await service.CreateAsync(intake, await service.PlanAsync(intake, CancellationToken.None), note, [], "Casey", CancellationToken.None);
+        var result = await service.CreateAsync(intake, (await service.PlanAsync(intake, CancellationToken.None)).Plan!, note, [], "Casey", CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
     }
 

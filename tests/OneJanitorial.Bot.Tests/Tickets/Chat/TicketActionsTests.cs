@@ -14,7 +14,7 @@ public sealed class TicketActionsTests : IDisposable
     {
         var service = script.Services.GetRequiredService<TicketService>();
         var intake = Intakes.Valid();
-        var plan = await service.PlanAsync(intake, CancellationToken.None);
+        var plan = (await service.PlanAsync(intake, CancellationToken.None)).Plan!;
         var result = await service.CreateAsync(intake, plan, note ?? new MasterNote { ChecklistVerified = true, Issue = "- Trash" }, [], csr, CancellationToken.None);
         return result.Ticket!;
     }

@@ -35,7 +35,7 @@ public sealed record PreviewFacts(DateTimeOffset? NextCleanAt, DateTimeOffset? R
         if (NextCleanAt is { } start)
         {
             var local = TimeZoneInfo.ConvertTime(start, zone).DateTime.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
-            events.Add(new(0, 0, start, "preview", ReminderEvents.NextCleanStart, null, null, local, null));
+            events.Add(new(0, 0, start, "preview", TicketChange.NextCleanStart, null, null, local, null));
         }
         if (ReviewRequestedAt is { } requested)
         {
@@ -43,7 +43,7 @@ public sealed record PreviewFacts(DateTimeOffset? NextCleanAt, DateTimeOffset? R
         }
         if (ClientRespondedAt is { } responded)
         {
-            events.Add(new(0, 0, responded, "preview", ReminderEvents.ClientResponse, null, null, null, null));
+            events.Add(new(0, 0, responded, "preview", TicketChange.ClientResponse, null, null, null, null));
         }
         return events;
     }

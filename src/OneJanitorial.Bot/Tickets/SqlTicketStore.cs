@@ -208,7 +208,7 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
         TicketRows.Set(command, "ticket_number", number);
         TicketRows.Set(command, "at", e.At.ToUniversalTime());
         TicketRows.Set(command, "actor", e.Actor);
-        TicketRows.Set(command, "change", e.Change);
+        TicketRows.Set(command, "change", e.Change.Wire());
         TicketRows.Set(command, "field", e.Field);
         TicketRows.Set(command, "old_value", e.OldValue);
         TicketRows.Set(command, "new_value", e.NewValue);

@@ -114,7 +114,7 @@ internal static class TicketRows
     };
 
     public static TicketEvent ReadEvent(DbDataReader r) => new(
-        r.GetInt64(0), r.GetInt64(1), r.GetFieldValue<DateTimeOffset>(2), r.GetString(3), r.GetString(4),
+        r.GetInt64(0), r.GetInt64(1), r.GetFieldValue<DateTimeOffset>(2), r.GetString(3), TicketChanges.FromWire(r.GetString(4)),
         r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6),
         r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8));
 }

@@ -126,7 +126,7 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
     /// change is refused when the ticket is no longer at it; a concurrent writer between read and write is refused too.
     /// </summary>
     private async Task<TicketChangeResult> ChangeAsync(
-        long number, int? version, string actor, string change, Func<Ticket, (Ticket Updated, IReadOnlyList<string> Problems)> apply,
+        long number, int? version, string actor, TicketChange change, Func<Ticket, (Ticket Updated, IReadOnlyList<string> Problems)> apply,
         CancellationToken cancellationToken)
     {
         var current = await store.GetAsync(number, cancellationToken);
@@ -208,7 +208,7 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
     private static List<string> NoteProblems(MasterNote note, TicketType type) =>
         [.. MasterNoteRules.Validate(note, type, MasterNotePhase.Edit).Select(p => $"Master Note: {p.Message}")];
 
-    private static TicketEvent Event(DateTimeOffset at, string actor, string change, string? field, string? old, string? value, string? reason = null) =>
+    private static TicketEvent Event(DateTimeOffset at, string actor, TicketChange change, string? field, string? old, string? value, string? reason = null) =>
         new(0, 0, at, actor, change, field, old, value, reason);
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];

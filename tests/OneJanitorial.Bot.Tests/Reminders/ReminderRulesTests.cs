@@ -29,7 +29,7 @@ public sealed class ReminderRulesTests
     [Fact]
     public void Derive_ClientResponseRecorded_NoClientResponseReminder()
     {
-        var reminders = Derive(Open(), Event(Received.AddMinutes(30), ReminderEvents.ClientResponse));
+        var reminders = Derive(Open(), Event(Received.AddMinutes(30), TicketChange.ClientResponse));
 
         Assert.DoesNotContain(reminders, r => r.Kind == ReminderKind.ClientResponse);
     }
@@ -95,7 +95,7 @@ public sealed class ReminderRulesTests
     [Fact]
     public void Derive_NextCleanStartRecorded_InspectionAtThatStart()
     {
-        var reminder = Single(Derive(Open(), Event(Received, ReminderEvents.NextCleanStart, newValue: "2026-11-19T21:30")), ReminderKind.InspectionReminder);
+        var reminder = Single(Derive(Open(), Event(Received, TicketChange.NextCleanStart, newValue: "2026-11-19T21:30")), ReminderKind.InspectionReminder);
 
         Assert.Equal(new DateTime(2026, 11, 19, 21, 30, 0), reminder.DueLocal);
     }
@@ -105,7 +105,7 @@ public sealed class ReminderRulesTests
     {
         var ticket = Open() with { Note = Open().Note with { NextClean = new DateOnly(2026, 11, 20) } };
 
-        var reminder = Single(Derive(ticket, Event(Received, ReminderEvents.NextCleanStart, newValue: "2026-11-19T21:30")), ReminderKind.InspectionReminder);
+        var reminder = Single(Derive(ticket, Event(Received, TicketChange.NextCleanStart, newValue: "2026-11-19T21:30")), ReminderKind.InspectionReminder);
 
         Assert.Equal(new DateTime(2026, 11, 20, 18, 0, 0), reminder.DueLocal);
     }
@@ -198,7 +198,7 @@ public sealed class ReminderRulesTests
 
         var reminders = Derive(ticket,
             Event(Utc("2026-11-23T17:10:00Z"), TicketChange.Field, "closure.review", null, "ReviewRequested"),
-            Event(Utc("2026-11-24T12:00:00Z"), ReminderEvents.ReviewPosted));
+            Event(Utc("2026-11-24T12:00:00Z"), TicketChange.ReviewPosted));
 
         Assert.DoesNotContain(reminders, r => r.Kind == ReminderKind.ReviewFollowUp);
     }
@@ -221,8 +221,8 @@ public sealed class ReminderRulesTests
 
         var reminder = Single(Derive(pending,
             Event(Utc("2026-11-19T16:00:00Z"), TicketChange.Stage, "stage", "OpenTicket", "ClientPendingClose"),
-            Event(Utc("2026-11-19T17:00:00Z"), ReminderEvents.ClientAttempt),
-            Event(Utc("2026-11-20T17:30:00Z"), ReminderEvents.ClientAttempt)), ReminderKind.PendingClose);
+            Event(Utc("2026-11-19T17:00:00Z"), TicketChange.ClientAttempt),
+            Event(Utc("2026-11-20T17:30:00Z"), TicketChange.ClientAttempt)), ReminderKind.PendingClose);
 
         Assert.Equal(new DateTime(2026, 11, 24, 10, 30, 0), reminder.DueLocal); // Fri 10:30 + 2 business days = Tue
     }
@@ -233,12 +233,12 @@ public sealed class ReminderRulesTests
         var pending = Open() with { Stage = TicketStage.ClientPendingClose };
 
         var reminders = Derive(pending,
-            Event(Utc("2026-11-19T17:00:00Z"), ReminderEvents.ClientAttempt),
-            Event(Utc("2026-11-20T17:30:00Z"), ReminderEvents.ClientAttempt),
-            Event(Utc("2026-11-20T19:00:00Z"), ReminderEvents.ClientResponse));
+            Event(Utc("2026-11-19T17:00:00Z"), TicketChange.ClientAttempt),
+            Event(Utc("2026-11-20T17:30:00Z"), TicketChange.ClientAttempt),
+            Event(Utc("2026-11-20T19:00:00Z"), TicketChange.ClientResponse));
 
         Assert.DoesNotContain(reminders, r => r.Kind == ReminderKind.PendingClose);
-        Assert.DoesNotContain(Derive(pending, Event(Utc("2026-11-19T17:00:00Z"), ReminderEvents.ClientAttempt)), r => r.Kind == ReminderKind.PendingClose);
+        Assert.DoesNotContain(Derive(pending, Event(Utc("2026-11-19T17:00:00Z"), TicketChange.ClientAttempt)), r => r.Kind == ReminderKind.PendingClose);
     }
 
     [Theory]
@@ -271,7 +271,7 @@ public sealed class ReminderRulesTests
     {
         var ticket = Open() with { Note = new MasterNote { NextClean = new DateOnly(2027, 3, 14) } };
 
-        var reminder = Single(Derive(ticket, Event(Received, ReminderEvents.NextCleanStart, newValue: "2027-03-14T02:30")), ReminderKind.InspectionReminder);
+        var reminder = Single(Derive(ticket, Event(Received, TicketChange.NextCleanStart, newValue: "2027-03-14T02:30")), ReminderKind.InspectionReminder);
 
         Assert.Equal(Utc("2027-03-14T09:30:00Z"), reminder.DueUtc);
         Assert.Equal(new DateTime(2027, 3, 14, 3, 30, 0), reminder.DueLocal);
@@ -282,7 +282,7 @@ public sealed class ReminderRulesTests
     {
         var ticket = Open() with { Note = new MasterNote { NextClean = new DateOnly(2026, 11, 1) } };
 
-        var reminder = Single(Derive(ticket, Event(Received, ReminderEvents.NextCleanStart, newValue: "2026-11-01T02:30")), ReminderKind.InspectionReminder);
+        var reminder = Single(Derive(ticket, Event(Received, TicketChange.NextCleanStart, newValue: "2026-11-01T02:30")), ReminderKind.InspectionReminder);
 
         Assert.Equal(Utc("2026-11-01T09:30:00Z"), reminder.DueUtc);
         Assert.Equal(new DateTime(2026, 11, 1, 2, 30, 0), reminder.DueLocal);
@@ -302,7 +302,7 @@ public sealed class ReminderRulesTests
     [Fact]
     public void Derive_Snoozed_MovesToTheSnoozeEnd()
     {
-        var events = new[] { Event(_clock.GetUtcNow(), ReminderEvents.ReminderSnoozed, "client-response", "2026-11-18T17:45:00Z", "2026-11-18T18:45:00Z") };
+        var events = new[] { Event(_clock.GetUtcNow(), TicketChange.ReminderSnoozed, "client-response", "2026-11-18T17:45:00Z", "2026-11-18T18:45:00Z") };
 
         Assert.Equal(Utc("2026-11-18T18:45:00Z"), Single(Derive(Open(), events), ReminderKind.ClientResponse).DueUtc);
     }
@@ -311,8 +311,8 @@ public sealed class ReminderRulesTests
     public void Derive_SnoozedThenDone_Gone()
     {
         var reminders = Derive(Open(),
-            Event(_clock.GetUtcNow(), ReminderEvents.ReminderSnoozed, "same-day", "2026-11-18T23:00:00Z", "2026-11-19T15:00:00Z"),
-            Event(_clock.GetUtcNow(), ReminderEvents.ReminderDone, "same-day", "2026-11-19T15:00:00Z"));
+            Event(_clock.GetUtcNow(), TicketChange.ReminderSnoozed, "same-day", "2026-11-18T23:00:00Z", "2026-11-19T15:00:00Z"),
+            Event(_clock.GetUtcNow(), TicketChange.ReminderDone, "same-day", "2026-11-19T15:00:00Z"));
 
         Assert.DoesNotContain(reminders, r => r.Kind == ReminderKind.SameDay);
     }

@@ -37,7 +37,7 @@ internal static class ReminderTickets
     public static ReminderSettings Settings(params DateOnly[] holidays) => ReminderSettings.From(
         new RemindersOptions(), new TicketsOptions { Holidays = [.. holidays] });
 
-    public static TicketEvent Event(DateTimeOffset at, string change, string? field = null, string? oldValue = null, string? newValue = null) =>
+    public static TicketEvent Event(DateTimeOffset at, TicketChange change, string? field = null, string? oldValue = null, string? newValue = null) =>
         new(0, 42, at, "una", change, field, oldValue, newValue, null);
 
     public static DateTimeOffset Utc(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);

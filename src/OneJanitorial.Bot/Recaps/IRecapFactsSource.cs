@@ -2,8 +2,7 @@ namespace OneJanitorial.Bot.Recaps;
 
 /// <summary>
 /// The ticket side of recaps: where "recap 42" gets its facts (ticket, master note, strike number, ticket type) and
-/// where a sent recap is recorded on the ticket's history. Until one is registered, the chat feature points CSRs to
-/// the CLI.
+/// where a sent recap is recorded on the ticket's history (<see cref="TicketRecapFactsSource"/> unless another is registered).
 /// </summary>
 public interface IRecapFactsSource
 {

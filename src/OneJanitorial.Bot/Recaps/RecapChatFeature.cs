@@ -11,7 +11,7 @@ public sealed partial class RecapChatFeature(
     RecapWriter writer,
     RecapDrafts drafts,
     RecapDelivery delivery,
-    IRecapFactsSource? facts = null) : ChatFeature
+    IRecapFactsSource facts) : ChatFeature
 {
     public override int Order => 40;
 
@@ -29,9 +29,9 @@ public sealed partial class RecapChatFeature(
 
     private async Task PreviewAsync(string? ticketId, ITurnOutput output, bool replace, CancellationToken cancellationToken)
     {
-        if (facts is null || string.IsNullOrEmpty(ticketId))
+        if (string.IsNullOrEmpty(ticketId))
         {
-            await output.SendAsync(BotMessage.Plain("I can't read tickets yet. Meanwhile, `recap --json` on the command line drafts a recap from the ticket's fields."), cancellationToken);
+            await output.SendAsync(BotMessage.Plain("That button does not say which ticket; type recap and the ticket number."), cancellationToken);
             return;
         }
         var found = await facts.FindAsync(ticketId, cancellationToken);
@@ -63,7 +63,7 @@ public sealed partial class RecapChatFeature(
         var result = await delivery.SendAsync(draft.Recap, cancellationToken);
         if (result.Status == RecapSendStatus.Sent)
         {
-            if (facts is not null && draft.TicketId is not null)
+            if (draft.TicketId is not null)
             {
                 // The email is out: record it on the ticket even if the CSR has navigated away.
                 await facts.RecordSentAsync(draft.TicketId, draft.Recap.To, turn.User.Name ?? turn.User.Id, CancellationToken.None);

@@ -19,12 +19,12 @@ public sealed class RecapChatFeatureTests
     public RecapChatFeatureTests() =>
         _tickets.Setup(t => t.FindAsync("42", It.IsAny<CancellationToken>())).ReturnsAsync(RecapFactsResult.Found(RecapSamples.R1()));
 
-    private RecapChatFeature Feature(bool withSender = true, bool withTickets = true)
+    private RecapChatFeature Feature(bool withSender = true)
     {
         var options = Options.Create(new SmtpOptions { Host = "127.0.0.1", From = "service@onejanitorial.example" });
         var delivery = new RecapDelivery(_store, options, new FakeTimeProvider(), NullLogger<RecapDelivery>.Instance, withSender ? _sender.Object : null);
         var writer = new RecapWriter(RecapSamples.Prompts, NullLogger<RecapWriter>.Instance);
-        return new RecapChatFeature(writer, new RecapDrafts(_store), delivery, withTickets ? _tickets.Object : null);
+        return new RecapChatFeature(writer, new RecapDrafts(_store), delivery, _tickets.Object);
     }
 
     private static IncomingTurn Text(string text) =>
@@ -73,13 +73,13 @@ public sealed class RecapChatFeatureTests
     }
 
     [Fact]
-    public async Task HandleAsync_NoTicketSource_PointsToCli()
+    public async Task HandleAsync_RegenerateWithoutTicket_SaysWhichToType()
     {
         var output = new RecordingTurnOutput();
 
-        await Feature(withTickets: false).HandleAsync(Text("recap 42"), output, CancellationToken.None);
+        await Feature().HandleAsync(Click(new SubmitAction("Regenerate", CardData.For(RecapPreviewCard.RegenerateVerb))), output, CancellationToken.None);
 
-        Assert.Contains("recap --json", Assert.Single(output.Sent).Text);
+        Assert.Equal("That button does not say which ticket; type recap and the ticket number.", Assert.Single(output.Sent).Text);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ namespace OneJanitorial.Bot.Tickets;
 
 /// <summary>
 /// One entry of a ticket's append-only history: who changed what, when, from which value to which.
-/// Coaching and the huddle digest read these.
+/// The reminders read these (first client response, attempts, review requested, done and snoozed).
 /// </summary>
 public sealed record TicketEvent(
     long Id,

@@ -117,7 +117,7 @@ public static class TicketMigrations
             CREATE INDEX IF NOT EXISTS ix_ticket_events_ticket ON ticket_events (ticket_number, id);
             """);
 
-    /// <summary>Coaching and the huddle digest trust the history, so the database itself refuses to rewrite it.</summary>
+    /// <summary>The history is the record of who did what (the reminders trust it too), so the database itself refuses to rewrite it.</summary>
     public static readonly Migration TicketEventsAppendOnly = new(
         "tickets/0003_ticket_events_append_only",
         Sqlite: $"""

@@ -7,7 +7,7 @@ public static class TicketChat
 {
     /// <summary>
     /// The CSR recorded on tickets and events: the chat display name, the id only when the channel gives no name.
-    /// Names, because ticket owners are names (the Team Structure sheet) and the huddle digest is read by people.
+    /// Names, because ticket owners are names (the Team Structure sheet) and people read the history.
     /// </summary>
     public static string Actor(IncomingTurn turn) => string.IsNullOrWhiteSpace(turn.User.Name) ? turn.User.Id : turn.User.Name.Trim();
 }

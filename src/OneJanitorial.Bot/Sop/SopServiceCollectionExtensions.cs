@@ -1,3 +1,5 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
@@ -13,7 +15,9 @@ public static class SopServiceCollectionExtensions
 {
     /// <summary>
     /// SOP answers: knowledge base (config section "Knowledge"), search, answerer, chat feature and feedback.
-    /// Vector search turns on when an <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> is registered;
+    /// Semantic retrieval uses the LLM provider's <c>IEmbeddingGenerator&lt;string, Embedding&lt;float&gt;&gt;</c> when one is
+    /// registered, else the embedded local model unless <c>Knowledge:LocalEmbeddings=false</c>. The index and vectors are
+    /// built at start in the background; the "knowledge" health check (tag "ready") reports when they are.
     /// with <c>Llm:Provider</c> set, <see cref="LlmSopAnswerWriter"/> writes answers from the passages (LLM path).
     /// </summary>
     public static IServiceCollection AddSop(this IServiceCollection services, IConfiguration configuration)
@@ -31,7 +35,16 @@ public static class SopServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>();
         services.AddSingleton<KnowledgeBase>();
+        if (configuration.GetSection(KnowledgeOptions.SectionName).GetValue(nameof(KnowledgeOptions.LocalEmbeddings), true))
+        {
+            // An LLM provider's embeddings (registered by AddLlm, before this) take precedence.
+            services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
+        }
         services.AddSingleton<SopSearch>();
+        services.AddHostedService<KnowledgeWarmup>();
+        services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: ["ready"]);
+        services.AddMetrics();
+        services.AddSingleton<SopMetrics>();
         services.AddSingleton<SopAnswerer>();
         if (LlmServiceCollectionExtensions.IsProviderConfigured(configuration))
         {

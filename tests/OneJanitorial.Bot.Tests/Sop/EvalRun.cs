@@ -8,6 +8,7 @@ namespace OneJanitorial.Bot.Tests.Sop;
 internal sealed class EvalRun
 {
     private readonly StringBuilder _misses = new();
+    private string _name = "";
     private readonly List<(EvalKind Kind, int Rank, bool InAnswer)> _results = [];
 
     public int Count => _results.Count;
@@ -18,9 +19,9 @@ internal sealed class EvalRun
 
     public string Misses => _misses.ToString();
 
-    public static async Task<EvalRun> RunAsync(IEnumerable<EvalCase> cases, SopAnswerer answerer)
+    public static async Task<EvalRun> RunAsync(string name, IEnumerable<EvalCase> cases, SopAnswerer answerer)
     {
-        var run = new EvalRun();
+        var run = new EvalRun { _name = name };
         foreach (var evalCase in cases)
         {
             run.Add(evalCase, await answerer.AnswerAsync(evalCase.Question, CancellationToken.None));
@@ -56,7 +57,7 @@ internal sealed class EvalRun
         if (!found || rank is 0 or > 3)
         {
             _misses.AppendLine(CultureInfo.InvariantCulture,
-                $"  MISS [{evalCase.Kind}] \"{evalCase.Question}\" → covered={answer.Covered} inAnswer={found} rank={rank} top: {answer.Citations.FirstOrDefault()?.Section}");
+                $"  MISS {_name} [{evalCase.Kind}] \"{evalCase.Question}\" → covered={answer.Covered} inAnswer={found} rank={rank} top: {answer.Citations.FirstOrDefault()?.Section}");
         }
     }
 

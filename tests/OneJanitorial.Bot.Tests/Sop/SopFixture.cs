@@ -17,7 +17,13 @@ internal static class SopFixture
 
     public static string TestData(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
 
-    public static KnowledgeOptions Options(params string[] paths) => new() { Paths = [.. paths], Watch = false };
+    /// <summary>One local embedding model for the whole test run (it takes about a second to load).</summary>
+    public static LocalEmbeddingGenerator LocalEmbeddings { get; } = new();
+
+    /// <summary>Passage vectors of test runs, kept between runs like the bot's.</summary>
+    public static string VectorCacheFile => Path.Combine(Path.GetTempPath(), "onejanitorial-bot-tests", "sop-vectors.bin");
+
+    public static KnowledgeOptions Options(params string[] paths) => new() { Paths = [.. paths], Watch = false, VectorCacheFile = VectorCacheFile };
 
     public static KnowledgeBase Knowledge(KnowledgeOptions options, TimeProvider? time = null)
     {
@@ -29,10 +35,11 @@ internal static class SopFixture
     public static SopAnswerer Answerer(KnowledgeBase knowledge, KnowledgeOptions options, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null, ISopAnswerWriter? writer = null) =>
         new(new SopSearch(knowledge, embeddings: embeddings), Microsoft.Extensions.Options.Options.Create(options), NullLogger<SopAnswerer>.Instance, writer);
 
-    public static (KnowledgeBase Knowledge, SopAnswerer Answerer) Manual()
+    /// <summary>The repository's manual with semantic retrieval on (the default) or off.</summary>
+    public static (KnowledgeBase Knowledge, SopAnswerer Answerer) Manual(bool semantic = true)
     {
         var options = Options(ManualFolder);
         var knowledge = Knowledge(options);
-        return (knowledge, Answerer(knowledge, options));
+        return (knowledge, Answerer(knowledge, options, semantic ? LocalEmbeddings : null));
     }
 }

@@ -5,23 +5,25 @@ using OneJanitorial.Bot.Sop.Search;
 namespace OneJanitorial.Bot.Sop.Answers;
 
 /// <summary>
-/// Answers a question from the SOP: retrieval, then the extractive answer (best passages quoted with their
-/// section), then the optional <see cref="ISopAnswerWriter"/>. Chat and the CLI both call <see cref="AnswerAsync"/>.
+/// Answers a question from the SOP: retrieval, the decline decision, then the extractive answer (a whole section or
+/// table when asked for or when the best hits are its rows, else the fact sentence first), then the optional
+/// <see cref="ISopAnswerWriter"/>. Chat and the CLI both call <see cref="AnswerAsync"/>.
 /// </summary>
 public sealed partial class SopAnswerer(
     SopSearch search,
     IOptions<KnowledgeOptions> options,
     ILogger<SopAnswerer> logger,
-    ISopAnswerWriter? writer = null)
+    ISopAnswerWriter? writer = null,
+    SopMetrics? metrics = null)
 {
     /// <summary>Passages retrieved for the answer and the writer.</summary>
     public const int RetrievalDepth = 8;
 
-    /// <summary>Passages quoted in one answer, at most.</summary>
+    /// <summary>Passages quoted in a single-fact answer, at most.</summary>
     public const int MaxQuoted = 3;
 
-    /// <summary>Further relevant passages are quoted when they score at least this share of the best one.</summary>
-    public const double SecondPassageRatio = 0.4;
+    /// <summary>Further passages are quoted when they hold at least this share of the question's words.</summary>
+    public const double FurtherPassageCoverage = 0.5;
 
     private readonly KnowledgeOptions _options = options.Value;
 
@@ -29,17 +31,22 @@ public sealed partial class SopAnswerer(
     {
         var result = await search.SearchAsync(question.Trim(), RetrievalDepth, cancellationToken);
         var extractive = Extract(question.Trim(), result);
-        if (writer is null)
+        if (writer is null || !extractive.Covered)
         {
+            metrics?.Answered(extractive.Covered ? SopAnswerOutcome.Covered : SopAnswerOutcome.Declined);
             return extractive;
         }
         try
         {
-            return await writer.WriteAsync(question, result.Hits, extractive, cancellationToken) ?? extractive;
+            var written = await writer.WriteAsync(question, result.Hits, extractive, cancellationToken);
+            metrics?.Answered(written is null ? SopAnswerOutcome.Covered : written.Covered ? SopAnswerOutcome.CoveredByModel : SopAnswerOutcome.DeclinedByModel,
+                written is null ? SopFallbackReason.ReplyUnusable : null);
+            return written ?? extractive;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogWriterFailed(logger, e);
+            metrics?.Answered(SopAnswerOutcome.Covered, SopFallbackReason.ModelFailed);
             return extractive;
         }
     }
@@ -47,23 +54,31 @@ public sealed partial class SopAnswerer(
     /// <summary>The answer without an LLM, from ranked passages.</summary>
     public SopAnswer Extract(string question, SopSearchResult result)
     {
-        var relevant = result.Hits.Where(IsRelevant).ToList();
-        if (relevant.Count == 0 || !IsRelevant(result.Hits[0]))
+        if (result.Hits.Count == 0 || result.Snapshot is null || !DeclineDecision.Covers(result))
         {
             return new SopAnswer(question, SopAnswer.NotCoveredText, false, []);
         }
-        var quoted = relevant.Take(MaxQuoted).TakeWhile((h, i) => i == 0 || h.Score >= relevant[0].Score * SecondPassageRatio).ToList();
-        var citations = relevant.Take(_options.MaxCitations)
+        var snapshot = result.Snapshot;
+        var citations = result.Hits.Take(_options.MaxCitations)
             .Select(h => new SopCitation(h.Passage.Document, h.Passage.Section, h.Passage.Anchor, Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
-        return new SopAnswer(question, Compose(quoted), true, citations);
+        var top = result.Hits.Take(DeclineDecision.RelevantDepth).ToList();
+        var terms = snapshot.Index.Analyze(result.Question?.Text ?? question).ToHashSet(StringComparer.Ordinal);
+        var askedForWhole = AnswerIntent.AsksForWhole(question);
+        if (SectionAnswer.Pick(top, snapshot.Passages, askedForWhole, p => Named(p, snapshot.Index, terms)) is var (document, path))
+        {
+            var lead = askedForWhole ? null : FactAnswer.Lead(top[0].Passage, snapshot.Index, terms);
+            var body = SectionAnswer.Build(snapshot.Passages, document, path, lead);
+            var section = SectionAnswer.Cite(body, document, snapshot.Passages, path, Math.Round(top[0].Score, 4));
+            return SopAnswer.From(question, body, [section, .. citations.Where(c => c.Section != section.Section).Take(_options.MaxCitations - 1)]);
+        }
+        var quoted = top.Take(1).Concat(top.Skip(1).Where(h => h.Coverage >= FurtherPassageCoverage)).Take(MaxQuoted).ToList();
+        return SopAnswer.From(question, FactAnswer.Build(quoted, snapshot.Index, terms), citations);
     }
 
-    private bool IsRelevant(SopHit hit) =>
-        hit.Coverage >= _options.MinCoverage || hit.Similarity >= _options.MinVectorSimilarity;
-
-    private static string Compose(IEnumerable<SopHit> hits) =>
-        string.Join("\n\n", hits.Select(h => $"From **{h.Passage.Section}**:\n{h.Passage.Text}"));
+    // Share of the question's terms the passage's headings hold.
+    private static double Named(Ingestion.Passage passage, SopIndex index, IReadOnlyCollection<string> terms) =>
+        terms.Count == 0 ? 0 : (double)index.Analyze(passage.Section).Intersect(terms).Count() / terms.Count;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The SOP answer writer failed; using the extractive answer")]
     private static partial void LogWriterFailed(ILogger logger, Exception exception);

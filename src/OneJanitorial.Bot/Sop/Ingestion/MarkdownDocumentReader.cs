@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -16,6 +17,7 @@ public static class MarkdownDocumentReader
     {
         var document = Markdown.Parse(markdown, Pipeline);
         string? title = null;
+        DateOnly? reviewed = null;
         var elements = new List<DocElement>();
         foreach (var block in document)
         {
@@ -23,6 +25,7 @@ public static class MarkdownDocumentReader
             {
                 case YamlFrontMatterBlock yaml:
                     title = FrontMatterValue(yaml, "title");
+                    reviewed = DateOnly.TryParseExact(FrontMatterValue(yaml, "reviewed"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
                     break;
                 case HeadingBlock heading:
                     elements.Add(new HeadingElement(heading.Level, InlineText(heading.Inline)));
@@ -44,7 +47,7 @@ public static class MarkdownDocumentReader
                     break;
             }
         }
-        return new ParsedDocument(title, elements);
+        return new ParsedDocument(title, elements) { Reviewed = reviewed };
     }
 
     private static string? FrontMatterValue(YamlFrontMatterBlock yaml, string key)

@@ -17,6 +17,9 @@ public sealed record Passage(
     /// <summary>A table row rendered as "Header: value" lines.</summary>
     public bool IsTableRow { get; init; }
 
+    /// <summary>When the document was last reviewed, if its front matter says.</summary>
+    public DateOnly? Reviewed { get; init; }
+
     /// <summary>The heading path as one line, e.g. "Step 4 — Master Note › ...".</summary>
     public string Section => SectionPath.Count == 0 ? DocumentTitle : string.Join(PathSeparator, SectionPath);
 }

@@ -12,7 +12,7 @@ public static class PassageBuilder
     public static IReadOnlyList<Passage> Build(string document, ParsedDocument parsed, int firstId = 0)
     {
         var (title, elements) = SplitTitle(document, parsed);
-        var state = new BuildState(document, title, firstId);
+        var state = new BuildState(document, title, firstId, parsed.Reviewed);
         string? leadIn = null;
         foreach (var element in elements)
         {
@@ -101,7 +101,7 @@ public static class PassageBuilder
 
     private static string Join(string? leadIn, string text) => leadIn is null ? text : leadIn + "\n" + text;
 
-    private sealed class BuildState(string document, string title, int firstId)
+    private sealed class BuildState(string document, string title, int firstId, DateOnly? reviewed)
     {
         private readonly List<(int Level, string Text)> _path = [];
         private readonly Dictionary<string, int> _anchorCounts = new(StringComparer.Ordinal);
@@ -157,7 +157,7 @@ public static class PassageBuilder
                 return;
             }
             var path = _path.Select(h => h.Text).ToArray();
-            Passages.Add(new Passage(firstId + Passages.Count, document, title, path, _anchor, string.Join("\n\n", _pending)) { IsTableRow = isRow });
+            Passages.Add(new Passage(firstId + Passages.Count, document, title, path, _anchor, string.Join("\n\n", _pending)) { IsTableRow = isRow, Reviewed = reviewed });
             _pending.Clear();
         }
     }

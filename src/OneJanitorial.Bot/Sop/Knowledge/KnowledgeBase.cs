@@ -5,8 +5,10 @@ using OneJanitorial.Bot.Sop.Search;
 namespace OneJanitorial.Bot.Sop.Knowledge;
 
 /// <summary>
-/// Holds the current <see cref="KnowledgeSnapshot"/>. Built on first use; when <see cref="KnowledgeOptions.Watch"/>
-/// is on, a change under the knowledge paths re-indexes after a quiet period and swaps the snapshot atomically.
+/// Holds the current <see cref="KnowledgeSnapshot"/>. The first build runs in the background (started at host start
+/// by <see cref="KnowledgeWarmup"/>, or by the first caller); callers wait for it without holding a lock. When
+/// <see cref="KnowledgeOptions.Watch"/> is on, a change under the knowledge paths re-indexes after a quiet period and
+/// swaps the snapshot atomically.
 /// </summary>
 public sealed partial class KnowledgeBase : IDisposable
 {
@@ -17,6 +19,7 @@ public sealed partial class KnowledgeBase : IDisposable
     private readonly Lock _buildLock = new();
     private readonly KnowledgeWatcher? _watcher;
     private KnowledgeSnapshot? _current;
+    private Task<KnowledgeSnapshot>? _firstBuild;
 
     public KnowledgeBase(IOptions<KnowledgeOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<KnowledgeBase> logger)
     {
@@ -37,18 +40,28 @@ public sealed partial class KnowledgeBase : IDisposable
     /// <summary>Raised when a re-index failed; the previous snapshot stays in use.</summary>
     public event Action<Exception>? ReloadFailed;
 
-    public KnowledgeSnapshot Current
+    public KnowledgeOptions Options => _options;
+
+    /// <summary>True once the first index is built.</summary>
+    public bool IsReady => Volatile.Read(ref _current) is not null;
+
+    /// <summary>The current snapshot; the first call before the background build finished waits for it.</summary>
+    public KnowledgeSnapshot Current => Volatile.Read(ref _current) ?? StartBuild().GetAwaiter().GetResult();
+
+    /// <summary>The current snapshot, once built.</summary>
+    public Task<KnowledgeSnapshot> WhenReadyAsync(CancellationToken cancellationToken) =>
+        Volatile.Read(ref _current) is { } current ? Task.FromResult(current) : StartBuild().WaitAsync(cancellationToken);
+
+    /// <summary>Starts the first build in the background (once; again after a failed one).</summary>
+    public Task<KnowledgeSnapshot> StartBuild()
     {
-        get
+        lock (_buildLock)
         {
-            if (Volatile.Read(ref _current) is { } current)
+            if (_firstBuild is null || _firstBuild.IsFaulted || _firstBuild.IsCanceled)
             {
-                return current;
+                _firstBuild = Task.Run(BuildFirst);
             }
-            lock (_buildLock)
-            {
-                return _current ??= Build();
-            }
+            return _firstBuild;
         }
     }
 
@@ -71,6 +84,13 @@ public sealed partial class KnowledgeBase : IDisposable
     }
 
     public void Dispose() => _watcher?.Dispose();
+
+    private KnowledgeSnapshot BuildFirst()
+    {
+        var built = Build();
+        // A reload that finished first wins: it read the files later.
+        return Interlocked.CompareExchange(ref _current, built, null) ?? built;
+    }
 
     private void OnChangesSettled()
     {
@@ -110,7 +130,7 @@ public sealed partial class KnowledgeBase : IDisposable
                 LogFileSkipped(_logger, name, e);
             }
         }
-        return new KnowledgeSnapshot(new SopIndex(passages), new Glossary(glossary), documents, _time.GetUtcNow());
+        return new KnowledgeSnapshot(new SopIndex(passages, glossary.SelectMany(e => e.AllForms)), new Glossary(glossary), documents, _time.GetUtcNow());
     }
 
     private IEnumerable<string> Files() =>

@@ -19,14 +19,23 @@ public sealed class KnowledgeOptions
     [Range(0, 60_000)]
     public int ReloadDebounceMilliseconds { get; set; } = 500;
 
-    /// <summary>Share of the question's words (IDF-weighted) the best passage must contain, else "not covered". Calibrated on the eval set.</summary>
-    [Range(0.0, 1.0)]
-    public double MinCoverage { get; set; } = 0.45;
+    /// <summary>Semantic retrieval with the embedded model (arctic-embed-xs, in process). An LLM provider's embeddings take precedence.</summary>
+    public bool LocalEmbeddings { get; set; } = true;
 
-    /// <summary>With vector search on: cosine similarity that counts as covered even when words differ.</summary>
-    [Range(0.0, 1.0)]
-    public double MinVectorSimilarity { get; set; } = 0.8;
+    /// <summary>Passage vectors on disk, keyed by content hash; empty turns the cache off. Default: the user's local app data.</summary>
+    public string? VectorCacheFile { get; set; }
+
+    /// <summary>Documents whose <c>reviewed:</c> date is older than this are listed as due by <c>knowledge status</c>.</summary>
+    [Range(1, 3650)]
+    public int ReviewEveryDays { get; set; } = 180;
 
     [Range(1, 10)]
     public int MaxCitations { get; set; } = 3;
+
+    public string? ResolvedVectorCacheFile() => VectorCacheFile switch
+    {
+        null => Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "OneJanitorial.Bot", "sop-vectors.bin"),
+        "" => null,
+        var path => path,
+    };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
@@ -40,13 +41,25 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
     private readonly (GlossaryEntry Entry, (string Form, Regex Pattern)[] Forms)[] _patterns =
         [.. entries.Select(e => (e, e.AllForms.Select(f => (f, WholeWord(f.ToLowerInvariant()))).ToArray()))];
 
-    public IReadOnlyList<GlossaryMatch> Match(string question)
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _analyzedForms = new(StringComparer.Ordinal);
+
+    /// <summary>Glossary forms the question uses, as typed (whole words).</summary>
+    public IReadOnlyList<GlossaryMatch> Match(string question) => Match(question, analyze: null);
+
+    /// <summary>
+    /// Glossary forms the question uses, as typed or after the same analysis as the manual's text ("strike" matches
+    /// "strikes", "photo" matches "photos"). A form whose words include stop words is matched as typed only, so
+    /// "not in scope" never matches "scope".
+    /// </summary>
+    public IReadOnlyList<GlossaryMatch> Match(string question, Func<string, IReadOnlyList<string>>? analyze)
     {
         var text = question.ToLowerInvariant();
+        var stems = analyze?.Invoke(question) ?? [];
         var matches = new List<GlossaryMatch>();
         foreach (var (entry, forms) in _patterns)
         {
-            var matched = forms.Where(f => f.Pattern.IsMatch(text)).Select(f => f.Form).ToList();
+            var matched = forms.Where(f => f.Pattern.IsMatch(text) || !entry.Exact && analyze is not null && StemsMatch(f.Form, stems, analyze))
+                .Select(f => f.Form).ToList();
             if (matched.Count == 0)
             {
                 continue;
@@ -55,6 +68,27 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
             matches.Add(new GlossaryMatch(entry, matched, synonyms, entry.SeeAlso ?? []));
         }
         return matches;
+    }
+
+    private bool StemsMatch(string form, IReadOnlyList<string> stems, Func<string, IReadOnlyList<string>> analyze)
+    {
+        var formStems = _analyzedForms.GetOrAdd(form, f =>
+        {
+            var analyzed = analyze(f);
+            return analyzed.Count == f.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Length ? analyzed : [];
+        });
+        if (formStems.Count == 0 || formStems.Count > stems.Count)
+        {
+            return false;
+        }
+        for (var start = 0; start + formStems.Count <= stems.Count; start++)
+        {
+            if (formStems.Select((s, i) => stems[start + i] == s).All(same => same))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Whole-word containment: "nc" must not match inside "once", "bco" must not match "bco+".

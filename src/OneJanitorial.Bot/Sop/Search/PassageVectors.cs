@@ -5,35 +5,65 @@ using OneJanitorial.Bot.Sop.Knowledge;
 
 namespace OneJanitorial.Bot.Sop.Search;
 
-/// <summary>Embeddings of a snapshot's passages, computed once per snapshot on first use, and cosine ranking.</summary>
-internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float>> generator)
+/// <summary>
+/// Embeddings of a snapshot's passages, computed once per snapshot (read from <see cref="PassageVectorCache"/> when
+/// present), and cosine ranking of a question against them.
+/// </summary>
+internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float>> generator, PassageVectorCache? cache)
 {
-    private readonly ConditionalWeakTable<KnowledgeSnapshot, Task<float[][]>> _bySnapshot = [];
+    /// <summary>Passages embedded per call, so a first start does not send the whole manual at once.</summary>
+    public const int BatchSize = 32;
 
-    public async Task<IReadOnlyList<(int Id, double Similarity)>> RankAsync(KnowledgeSnapshot snapshot, string query, int k, CancellationToken cancellationToken)
+    private readonly ConditionalWeakTable<KnowledgeSnapshot, Task<float[][]>> _bySnapshot = [];
+    private readonly string _queryPrefix = generator is LocalEmbeddingGenerator ? LocalEmbeddingGenerator.QueryPrefix : "";
+    private readonly string _modelId = generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? generator.GetType().FullName!;
+
+    public bool IsWarm(KnowledgeSnapshot snapshot) => _bySnapshot.TryGetValue(snapshot, out var task) && task.IsCompletedSuccessfully;
+
+    /// <summary>Embeds (or loads) the snapshot's passages now, so the first question does not wait for it.</summary>
+    public Task WarmAsync(KnowledgeSnapshot snapshot, CancellationToken cancellationToken) =>
+        PassagesAsync(snapshot).WaitAsync(cancellationToken);
+
+    /// <summary>Every passage's cosine similarity to the query, best first.</summary>
+    public async Task<IReadOnlyList<(int Id, double Similarity)>> RankAsync(KnowledgeSnapshot snapshot, string query, CancellationToken cancellationToken)
     {
-        var pending = _bySnapshot.GetValue(snapshot, s => EmbedAsync([.. s.Passages.Select(p => p.Section + "\n" + p.Text)]));
-        if (pending.IsFaulted || pending.IsCanceled)
-        {
-            // A failed batch is not cached: the next question tries again.
-            _bySnapshot.Remove(snapshot);
-            await pending;
-        }
-        var passages = await pending.WaitAsync(cancellationToken);
-        var question = (await EmbedAsync([query], cancellationToken))[0];
+        var passages = await PassagesAsync(snapshot).WaitAsync(cancellationToken);
+        var question = (await generator.GenerateAsync([_queryPrefix + query], cancellationToken: cancellationToken))[0].Vector.ToArray();
         return [.. passages
             .Select((vector, id) => (id, (double)TensorPrimitives.CosineSimilarity(vector, question)))
-            .OrderByDescending(p => p.Item2)
-            .Take(k)];
+            .OrderByDescending(p => p.Item2)];
     }
 
-    private async Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    private async Task<float[][]> PassagesAsync(KnowledgeSnapshot snapshot)
     {
-        if (texts.Count == 0)
+        var pending = _bySnapshot.GetValue(snapshot, s => Task.Run(() => EmbedPassagesAsync(s)));
+        if (pending.IsFaulted || pending.IsCanceled)
         {
-            return [];
+            // A failed embedding is not kept: this question tries again.
+            _bySnapshot.Remove(snapshot);
+            pending = _bySnapshot.GetValue(snapshot, s => Task.Run(() => EmbedPassagesAsync(s)));
         }
-        var embeddings = await generator.GenerateAsync(texts, cancellationToken: cancellationToken);
-        return [.. embeddings.Select(e => e.Vector.ToArray())];
+        return await pending;
+    }
+
+    private async Task<float[][]> EmbedPassagesAsync(KnowledgeSnapshot snapshot)
+    {
+        var texts = snapshot.Passages.Select(p => p.Section + "\n" + p.Text).ToList();
+        var keys = texts.Select(t => PassageVectorCache.Key(_modelId, t)).ToList();
+        var cached = cache?.Load() ?? [];
+        var missing = Enumerable.Range(0, texts.Count).Where(i => !cached.ContainsKey(keys[i])).ToList();
+        foreach (var batch in missing.Chunk(BatchSize))
+        {
+            var embeddings = await generator.GenerateAsync([.. batch.Select(i => texts[i])]);
+            for (var j = 0; j < batch.Length; j++)
+            {
+                cached[keys[batch[j]]] = embeddings[j].Vector.ToArray();
+            }
+        }
+        if (missing.Count > 0)
+        {
+            cache?.Save(cached);
+        }
+        return [.. keys.Select(k => cached[k])];
     }
 }

@@ -33,6 +33,9 @@ public static partial class SopAnalyzers
     ];
     public static CharArraySet StopWords { get; } = BuildStopWords();
 
+    /// <summary>The question words and English stop words, as plain words (the spelling corrector leaves them alone).</summary>
+    public static IEnumerable<string> QuestionWordList => QuestionWords.Concat(StopAnalyzer.ENGLISH_STOP_WORDS_SET.Select(w => w.ToString()));
+
     public static Analyzer Create(string codesField) =>
         new PerFieldAnalyzerWrapper(new EnglishAnalyzer(Version, StopWords), new Dictionary<string, Analyzer> { [codesField] = new CodeAnalyzer() });
 

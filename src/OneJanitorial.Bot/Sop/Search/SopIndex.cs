@@ -28,9 +28,14 @@ public sealed class SopIndex : IDisposable
     private readonly HashSet<string>[] _terms;
     private readonly Dictionary<string, int> _documentFrequency;
 
-    public SopIndex(IReadOnlyList<Passage> passages)
+    /// <param name="knownWords">Words the spelling corrector must not change besides the passages' own (glossary forms).</param>
+    public SopIndex(IReadOnlyList<Passage> passages, IEnumerable<string>? knownWords = null)
     {
         Passages = passages;
+        Speller = new SpellingCorrector(
+            passages.Select(p => NumberWords.Normalize(p.Section + "\n" + p.Text)),
+            SopAnalyzers.QuestionWordList.Concat(knownWords ?? []).Select(NumberWords.Normalize),
+            EnglishWords.All);
         var config = new IndexWriterConfig(SopAnalyzers.Version, _analyzer) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(_directory, config))
         {
@@ -55,14 +60,17 @@ public sealed class SopIndex : IDisposable
 
     public IReadOnlyList<Passage> Passages { get; }
 
+    /// <summary>Corrects typed words to the passages' own words.</summary>
+    public SpellingCorrector Speller { get; }
+
     public IndexSearcher Searcher { get; }
 
     public int DocumentCount => _reader.NumDocs;
 
     /// <summary>The analyzed (stemmed, stop-word free) terms of a text, as the title and body fields index them.</summary>
-    public IReadOnlyList<string> Analyze(string text) => Tokens(BodyField, text.Replace('’', '\''));
+    public IReadOnlyList<string> Analyze(string text) => Tokens(BodyField, NumberWords.Normalize(text.Replace('’', '\'')));
 
-    public IReadOnlyList<string> AnalyzeCodes(string text) => Tokens(CodesField, text);
+    public IReadOnlyList<string> AnalyzeCodes(string text) => Tokens(CodesField, NumberWords.Normalize(text));
 
     public bool PassageHasTerm(int passageId, string term) => _terms[passageId].Contains(term);
 
@@ -99,15 +107,16 @@ public sealed class SopIndex : IDisposable
         return string.Join("\n", ancestors.Select(p => p.Text).Prepend(passage.Section));
     }
 
+    // Number words are indexed as digits, as questions are read: "Three" and "3" are one term.
     private static Document ToDocument(Passage passage, string sectionText) =>
     [
         new StoredField(IdField, passage.Id),
-        new TextField(SectionField, sectionText, Field.Store.NO),
-        new TextField(PathField, string.Join("\n", passage.SectionPath.SkipLast(1)), Field.Store.NO),
+        new TextField(SectionField, NumberWords.Normalize(sectionText), Field.Store.NO),
+        new TextField(PathField, NumberWords.Normalize(string.Join("\n", passage.SectionPath.SkipLast(1))), Field.Store.NO),
         // The title field holds the nearest heading only: BM25 would punish deep sections for their long paths.
-        new TextField(TitleField, passage.SectionPath.Count > 0 ? passage.SectionPath[^1] : passage.DocumentTitle, Field.Store.NO),
-        new TextField(BodyField, passage.Text, Field.Store.NO),
-        new TextField(CodesField, passage.Section + "\n" + passage.Text, Field.Store.NO),
+        new TextField(TitleField, NumberWords.Normalize(passage.SectionPath.Count > 0 ? passage.SectionPath[^1] : passage.DocumentTitle), Field.Store.NO),
+        new TextField(BodyField, NumberWords.Normalize(passage.Text), Field.Store.NO),
+        new TextField(CodesField, NumberWords.Normalize(passage.Section + "\n" + passage.Text), Field.Store.NO),
     ];
 
     private List<string> Tokens(string field, string text)

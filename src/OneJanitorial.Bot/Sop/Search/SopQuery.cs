@@ -18,7 +18,7 @@ public sealed class SopQuery
     public const int RelatedPrefixLength = 6;
     public const float PathBoost = 1f;
     public const float SectionBoost = 0.3f;
-    public const double UnknownTermWeight = 2.5;
+    public const double UnknownTermWeight = 1;
 
     /// <summary>A glossary form made only of the question's own words ("cleaners with cleaners" for "cleaners with staff") adds nothing as words; as a phrase it does.</summary>
     public const float GlossaryPhraseBoost = 2f;
@@ -30,10 +30,15 @@ public sealed class SopQuery
     private readonly SopIndex _index;
     private readonly (string Term, double Weight, HashSet<string> Alternatives)[] _units;
 
+    public SopQuery(SopQuestion question, SopIndex index, Glossary glossary)
+        : this(question.Text, index, glossary)
+    {
+    }
+
     public SopQuery(string question, SopIndex index, Glossary glossary)
     {
         _index = index;
-        var matches = glossary.Match(question);
+        var matches = glossary.Match(question, index.Analyze);
         var terms = index.Analyze(question).Distinct().Take(MaxTerms).ToList();
         var related = terms.ToDictionary(t => t, t => Related(t, index), StringComparer.Ordinal);
         var synonyms = matches.SelectMany(m => m.Synonyms).SelectMany(index.Analyze)
@@ -52,6 +57,19 @@ public sealed class SopQuery
     }
 
     public Query Lucene { get; }
+
+    /// <summary>
+    /// Share (by IDF) of the question's words that neither the manual, the glossary nor a related manual word explains:
+    /// "VPN", "payroll". Such words are counted once, like any other, so one everyday word cannot sink a question.
+    /// </summary>
+    public double UnknownShare
+    {
+        get
+        {
+            var total = _units.Sum(u => u.Weight);
+            return total == 0 ? 0 : _units.Where(u => _index.DocFrequency(u.Term) == 0 && u.Alternatives.Count == 0).Sum(u => u.Weight) / total;
+        }
+    }
 
     /// <summary>True when the question has no searchable words at all ("hi?", "...").</summary>
     public bool IsEmpty { get; }

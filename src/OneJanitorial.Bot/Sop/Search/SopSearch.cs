@@ -5,15 +5,16 @@ using OneJanitorial.Bot.Sop.Knowledge;
 namespace OneJanitorial.Bot.Sop.Search;
 
 /// <summary>
-/// Ranked SOP passages for a question: BM25 with glossary expansion, fused by reciprocal rank fusion with
-/// vector search when an <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> is registered.
+/// Ranked SOP passages for a question: the question is read (number words, typos), searched with BM25 and glossary
+/// expansion, and fused by reciprocal rank fusion with semantic (vector) ranking when an
+/// <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> is registered (the local model by default).
 /// </summary>
 public sealed partial class SopSearch(
     KnowledgeBase knowledge,
     ILogger<SopSearch>? logger = null,
     IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
 {
-    /// <summary>How deep each ranking goes before fusion.</summary>
+    /// <summary>How deep the keyword ranking goes before fusion.</summary>
     public const int FusionDepth = 50;
 
     /// <summary>BM25 candidates re-ranked by how much of the question their section covers.</summary>
@@ -22,54 +23,86 @@ public sealed partial class SopSearch(
     /// <summary>Ranking score = BM25 × coverage^weight: a passage whose section answers the whole question wins over one matching a word many times.</summary>
     public const double CoverageWeight = 2;
 
-    private readonly PassageVectors? _vectors = embeddings is null ? null : new PassageVectors(embeddings);
+    /// <summary>Weight of the semantic ranking in the fusion (keyword ranking 1). Chosen on the tuning set.</summary>
+    public const double SemanticWeight = 0.5;
+
+    private readonly PassageVectors? _vectors = embeddings is null
+        ? null
+        : new PassageVectors(embeddings, knowledge.Options.ResolvedVectorCacheFile() is { } file ? new PassageVectorCache(file) : null);
 
     public bool UsesVectors => _vectors is not null;
 
-    /// <summary>Keyword search only (BM25 + glossary): synchronous and allocation-light.</summary>
-    public SopSearchResult Search(string query, int k) => Lexical(knowledge.Current, query, k);
+    /// <summary>True when the index is built and, with semantic retrieval on, the current snapshot's vectors are loaded.</summary>
+    public bool IsWarm => knowledge.IsReady && (_vectors is null || _vectors.IsWarm(knowledge.Current));
 
-    /// <summary>BM25, plus vector search fused by RRF when configured.</summary>
-    public async Task<SopSearchResult> SearchAsync(string query, int k, CancellationToken cancellationToken)
+    /// <summary>Loads the model and the passage vectors of the current snapshot (start-up warm-up).</summary>
+    public async Task WarmAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await knowledge.WhenReadyAsync(cancellationToken);
+        if (_vectors is not null)
+        {
+            await _vectors.WarmAsync(snapshot, cancellationToken);
+        }
+    }
+
+    /// <summary>Keyword search only (BM25 + glossary): synchronous and allocation-light.</summary>
+    public SopSearchResult Search(string query, int k)
     {
         var snapshot = knowledge.Current;
+        var question = SopQuestion.Read(query, snapshot.Index.Speller);
+        return Lexical(snapshot, question, k);
+    }
+
+    /// <summary>BM25, plus semantic ranking fused by RRF when configured.</summary>
+    public async Task<SopSearchResult> SearchAsync(string query, int k, CancellationToken cancellationToken)
+    {
+        var snapshot = await knowledge.WhenReadyAsync(cancellationToken);
+        var question = SopQuestion.Read(query, snapshot.Index.Speller);
         if (_vectors is null)
         {
-            return Lexical(snapshot, query, k);
+            return Lexical(snapshot, question, k);
         }
-        var lexical = Lexical(snapshot, query, FusionDepth);
+        var lexical = Lexical(snapshot, question, FusionDepth);
         IReadOnlyList<(int Id, double Similarity)> similar;
         try
         {
-            similar = await _vectors.RankAsync(snapshot, query, FusionDepth, cancellationToken);
+            similar = await _vectors.RankAsync(snapshot, question.Text, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The embedding service is a network dependency; keyword search alone still answers.
+            // A remote embedding service is a network dependency; keyword search alone still answers.
             if (logger is not null)
             {
                 LogEmbeddingsFailed(logger, e);
             }
             return lexical with { Hits = [.. lexical.Hits.Take(k)] };
         }
-        var fused = ReciprocalRankFusion.Fuse([[.. lexical.Hits.Select(h => h.Passage.Id)], [.. similar.Select(s => s.Id)]]);
-        var coverage = lexical.Hits.ToDictionary(h => h.Passage.Id, h => h.Coverage);
+        return Fuse(snapshot, question, lexical, similar, k);
+    }
+
+    private static SopSearchResult Fuse(KnowledgeSnapshot snapshot, SopQuestion question, SopSearchResult lexical, IReadOnlyList<(int Id, double Similarity)> similar, int k)
+    {
+        var fused = ReciprocalRankFusion.FuseWeighted([
+            ([.. lexical.Hits.Select(h => h.Passage.Id)], 1.0),
+            ([.. similar.Take(FusionDepth).Select(s => s.Id)], SemanticWeight)]);
+        var byId = lexical.Hits.Select((h, i) => (h, Rank: i + 1)).ToDictionary(x => x.h.Passage.Id);
         var similarity = similar.ToDictionary(s => s.Id, s => s.Similarity);
-        var sopQuery = new SopQuery(query, snapshot.Index, snapshot.Glossary);
+        var sopQuery = new SopQuery(question, snapshot.Index, snapshot.Glossary);
         var hits = fused.Take(k).Select(f => new SopHit(
             snapshot.Passages[f.Id],
             f.Score,
-            coverage.TryGetValue(f.Id, out var c) ? c : sopQuery.Coverage(f.Id),
-            similarity.TryGetValue(f.Id, out var s) ? s : null));
-        return new SopSearchResult(query, [.. hits]);
+            byId.TryGetValue(f.Id, out var l) ? l.h.Coverage : sopQuery.Coverage(f.Id),
+            similarity.GetValueOrDefault(f.Id),
+            byId.TryGetValue(f.Id, out var r) ? r.Rank : null));
+        return new SopSearchResult(question.Typed, [.. hits], question, lexical.UnknownShare, snapshot);
     }
 
-    private static SopSearchResult Lexical(KnowledgeSnapshot snapshot, string query, int k)
+    private static SopSearchResult Lexical(KnowledgeSnapshot snapshot, SopQuestion question, int k)
     {
-        var sopQuery = new SopQuery(query, snapshot.Index, snapshot.Glossary);
+        var sopQuery = new SopQuery(question, snapshot.Index, snapshot.Glossary);
         if (sopQuery.IsEmpty || snapshot.Passages.Count == 0)
         {
-            return new SopSearchResult(query, []);
+            return new SopSearchResult(question.Typed, [], question, 0, snapshot);
         }
         TopDocs top = snapshot.Index.Searcher.Search(sopQuery.Lucene, Math.Max(k, RerankDepth));
         var hits = top.ScoreDocs
@@ -77,8 +110,9 @@ public sealed partial class SopSearch(
             .Select(d => (d.Id, Coverage: sopQuery.Coverage(d.Id), d.Score))
             .Select(d => new SopHit(snapshot.Passages[d.Id], d.Score * Math.Pow(d.Coverage, CoverageWeight), d.Coverage))
             .OrderByDescending(h => h.Score)
-            .Take(k);
-        return new SopSearchResult(query, [.. hits]);
+            .Take(k)
+            .Select((h, i) => h with { LexicalRank = i + 1 });
+        return new SopSearchResult(question.Typed, [.. hits], question, sopQuery.UnknownShare, snapshot);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Embedding generation failed; answering with keyword search only")]

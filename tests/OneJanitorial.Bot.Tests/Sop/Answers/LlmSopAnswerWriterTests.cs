@@ -188,6 +188,8 @@ public sealed class LlmSopAnswerWriterTests : IAsyncLifetime
     {
         ["Knowledge:Paths:0"] = SopFixture.ManualFolder,
         ["Knowledge:Watch"] = "false",
+        // The writer is under test, not retrieval: keyword search only, so Given() ranks as the answerer does.
+        ["Knowledge:LocalEmbeddings"] = "false",
     };
 
     /// <summary>The passages the writer shows the model, as the same search ranks them.</summary>

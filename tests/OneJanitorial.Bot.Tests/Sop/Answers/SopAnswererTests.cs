@@ -7,15 +7,15 @@ namespace OneJanitorial.Bot.Tests.Sop.Answers;
 public sealed class SopAnswererTests
 {
     [Fact]
-    public async Task AnswerAsync_TableQuestion_QuotesRowWithHeadersAndNamesSection()
+    public async Task AnswerAsync_TableQuestion_LeadsWithTheRowAndNamesSectionAndReviewDate()
     {
         var (_, answerer) = SopFixture.Manual();
 
         var answer = await answerer.AnswerAsync("what is BCO+", CancellationToken.None);
 
         Assert.True(answer.Covered);
-        Assert.Contains("From **Step 2 — Ticket Types & Labeling**", answer.Text);
-        Assert.Contains("Ticket Type: Already BCO\nDefinition: Cleaner already in BCO process and a new service issue happens\nBadge: BCO+", answer.Text);
+        Assert.StartsWith("Already BCO: Definition: Cleaner already in BCO process and a new service issue happens; Badge: BCO+", answer.Text);
+        Assert.EndsWith("SOP · Step 2 — Ticket Types & Labeling · reviewed 2026-11-23", answer.Text);
         var first = answer.Citations[0];
         Assert.Equal(("one-janitorial-csr-sop.md", "step-2--ticket-types--labeling"), (first.Document, first.Anchor));
         Assert.True(first.Score > 0);
@@ -56,7 +56,8 @@ public sealed class SopAnswererTests
         var afterFailure = await Answerer(failing.Object).AnswerAsync("what's R1", CancellationToken.None);
         var afterNull = await Answerer(silent.Object).AnswerAsync("what's R1", CancellationToken.None);
 
-        Assert.Contains("Ticket Type: R1", afterFailure.Text);
+        Assert.Contains("R1", afterFailure.Text);
+        Assert.Equal(SopAnswerGenerator.Extractive, afterFailure.Generator);
         Assert.Equal(afterFailure.Text, afterNull.Text);
         Assert.True(afterNull.Covered);
     }

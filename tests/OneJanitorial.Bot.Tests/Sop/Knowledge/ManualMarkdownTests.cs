@@ -67,7 +67,7 @@ public sealed partial class ManualMarkdownTests
     [GeneratedRegex(@"(?<=\p{N})(?=\p{L})|(?<=\p{Ll})(?=\p{Lu})")]
     private static partial Regex GlueBoundary();
 
-    [GeneratedRegex(@"^last-reviewed: \d{4}-\d{2}-\d{2}$")]
+    [GeneratedRegex(@"^reviewed: \d{4}-\d{2}-\d{2}$")]
     private static partial Regex LastReviewed();
 
     [GeneratedRegex(@"\d[A-Z][a-z]|[a-z][A-Z][a-z]")]

@@ -13,7 +13,8 @@ public sealed class VectorSearchTests
     public async Task SearchAsync_WithEmbeddings_FusesVectorRankingWithBm25()
     {
         var generator = FakeGenerator();
-        var search = new SopSearch(SopFixture.Manual().Knowledge, embeddings: generator.Object);
+        var knowledge = UncachedManual();
+        var search = new SopSearch(knowledge, embeddings: generator.Object);
 
         // "feedback on the internet" shares no word with the review section; only the vector ranking finds it.
         var result = await search.SearchAsync("feedback on the internet google review", 5, CancellationToken.None);
@@ -21,20 +22,37 @@ public sealed class VectorSearchTests
         Assert.True(search.UsesVectors);
         Assert.Contains(result.Hits, h => h.Passage.Section.StartsWith("Reviews — Google Review Process", StringComparison.Ordinal) && h.Similarity > 0.9);
         Assert.All(result.Hits.Zip(result.Hits.Skip(1)), pair => Assert.True(pair.First.Score >= pair.Second.Score));
-        generator.Verify(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        generator.Verify(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()), Times.Exactly(Batches(knowledge) + 1));
     }
 
     [Fact]
     public async Task SearchAsync_PassageEmbeddings_AreComputedOncePerSnapshot()
     {
         var generator = FakeGenerator();
-        var search = new SopSearch(SopFixture.Manual().Knowledge, embeddings: generator.Object);
+        var knowledge = UncachedManual();
+        var search = new SopSearch(knowledge, embeddings: generator.Object);
 
         await search.SearchAsync("master note", 3, CancellationToken.None);
         await search.SearchAsync("missed clean", 3, CancellationToken.None);
 
-        // One call for all passages, then one per question.
-        generator.Verify(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
+        // The passages once (in batches), then one call per question.
+        generator.Verify(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()), Times.Exactly(Batches(knowledge) + 2));
+    }
+
+    [Fact]
+    public async Task SearchAsync_VectorCacheOnDisk_SecondSnapshotEmbedsOnlyTheQuestion()
+    {
+        var cacheFile = Path.Combine(Path.GetTempPath(), "onejanitorial-bot-tests", Guid.NewGuid().ToString("N"), "vectors.bin");
+        var options = SopFixture.Options(SopFixture.ManualFolder);
+        options.VectorCacheFile = cacheFile;
+        var first = FakeGenerator();
+        await new SopSearch(SopFixture.Knowledge(options), embeddings: first.Object).SearchAsync("master note", 3, CancellationToken.None);
+        var second = FakeGenerator();
+
+        await new SopSearch(SopFixture.Knowledge(options), embeddings: second.Object).SearchAsync("master note", 3, CancellationToken.None);
+
+        Assert.True(File.Exists(cacheFile));
+        second.Verify(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -44,7 +62,7 @@ public sealed class VectorSearchTests
         generator
             .Setup(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new HttpRequestException("embedding endpoint down"));
-        var search = new SopSearch(SopFixture.Manual().Knowledge, embeddings: generator.Object);
+        var search = new SopSearch(UncachedManual(), embeddings: generator.Object);
 
         var first = await search.SearchAsync("what is BCO+", 3, CancellationToken.None);
         await search.SearchAsync("what is BCO+", 3, CancellationToken.None);
@@ -53,6 +71,16 @@ public sealed class VectorSearchTests
         Assert.All(first.Hits, h => Assert.Null(h.Similarity));
         generator.Verify(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
+
+    private static OneJanitorial.Bot.Sop.Knowledge.KnowledgeBase UncachedManual()
+    {
+        var options = SopFixture.Options(SopFixture.ManualFolder);
+        options.VectorCacheFile = "";
+        return SopFixture.Knowledge(options);
+    }
+
+    private static int Batches(OneJanitorial.Bot.Sop.Knowledge.KnowledgeBase knowledge) =>
+        (knowledge.Current.Passages.Count + PassageVectors.BatchSize - 1) / PassageVectors.BatchSize;
 
     private static Mock<IEmbeddingGenerator<string, Embedding<float>>> FakeGenerator()
     {

@@ -1,0 +1,12 @@
+using System.Text.RegularExpressions;
+
+namespace OneJanitorial.Bot.Sop.Answers;
+
+/// <summary>Questions that ask for a whole policy, list or table ("explain the 3 strike policy", "what goes in the master note").</summary>
+public static partial class AnswerIntent
+{
+    public static bool AsksForWhole(string question) => WholeQuestion().IsMatch(question);
+
+    [GeneratedRegex(@"^\s*(please\s+|can you\s+|pls\s+)?(explain|expl\w+|list|show|walk me through|describe|summari[sz]e|go over|run me through|give me|tell me about|break down)\b|\bwhat (are|goes|go) (in|on|the|all|my)\b|\b(all|every|each) (the )?\w+s\b|\b(steps|criteria|requirements)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeQuestion();
+}

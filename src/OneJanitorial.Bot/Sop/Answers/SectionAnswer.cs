@@ -1,0 +1,88 @@
+using OneJanitorial.Bot.Sop.Ingestion;
+using OneJanitorial.Bot.Sop.Search;
+
+namespace OneJanitorial.Bot.Sop.Answers;
+
+/// <summary>
+/// A whole section as the answer: a table as labelled rows, a list as items, subsections labelled by their heading.
+/// Chosen for "explain / list / what goes in" questions, and when the best hits are rows or items of one table or list.
+/// </summary>
+public static class SectionAnswer
+{
+    /// <summary>A parent section is answered whole only up to this many passages (a chapter is too long for a card).</summary>
+    public const int MaxPassages = 24;
+
+    /// <summary>The section to answer whole, or null when the hits do not point at one.</summary>
+    /// <param name="named">How much of the question a passage's headings hold: "explain the 3 strike policy" names its section.</param>
+    public static (string Document, IReadOnlyList<string> Path)? Pick(IReadOnlyList<SopHit> top, IReadOnlyList<Passage> all, bool askedForWhole, Func<Passage, double> named)
+    {
+        var first = askedForWhole ? top.Select((h, i) => (h.Passage, i)).OrderByDescending(p => named(p.Passage)).ThenBy(p => p.i).First().Passage : top[0].Passage;
+        var siblings = top.Skip(1).Count(h => h.Passage.Document == first.Document && h.Passage.Anchor == first.Anchor && IsPart(h.Passage) && IsPart(first));
+        if (!askedForWhole && siblings == 0)
+        {
+            return null;
+        }
+        if (!askedForWhole)
+        {
+            return (first.Document, first.SectionPath);
+        }
+        // Hits spread over sibling subsections ("Q1", "Q3") ask for their parent ("Step 3: Mandatory Question Stack").
+        var parent = top.Select(h => h.Passage).Where(p => p != first && p.Document == first.Document)
+            .Select(p => CommonPrefix(first.SectionPath, p.SectionPath))
+            .Where(prefix => prefix >= 2 && prefix < first.SectionPath.Count && Size(all, first.Document, first.SectionPath.Take(prefix).ToList()) <= MaxPassages)
+            .DefaultIfEmpty(first.SectionPath.Count).Min();
+        return (first.Document, first.SectionPath.Take(parent).ToList());
+    }
+
+    public static SopAnswerBody Build(IReadOnlyList<Passage> all, string document, IReadOnlyList<string> path, string? lead)
+    {
+        var passages = Under(all, document, path).Take(MaxPassages).ToList();
+        var items = new List<SopAnswerItem>();
+        string? intro = null;
+        foreach (var passage in passages)
+        {
+            var heading = passage.SectionPath.Count > path.Count ? string.Join(" › ", passage.SectionPath.Skip(path.Count)) : null;
+            if (passage.IsTableRow)
+            {
+                items.Add(PassageParts.Row(passage));
+                continue;
+            }
+            foreach (var line in PassageParts.Lines(passage))
+            {
+                if (intro is null && heading is null && items.Count == 0 && !PassageParts.IsListLine(line))
+                {
+                    intro = line;
+                    continue;
+                }
+                items.Add(new SopAnswerItem(heading, line));
+                heading = null;
+            }
+        }
+        var source = new SopSource(passages[0].Section.Split(Passage.PathSeparator).Length > path.Count ? string.Join(Passage.PathSeparator, path) : passages[0].Section, passages[0].Reviewed);
+        var opening = lead ?? intro ?? path[^1] + ":";
+        var extra = lead is not null && intro is not null ? [new SopAnswerExtra(null, intro)] : new List<SopAnswerExtra>();
+        return new SopAnswerBody(opening, items, extra, source);
+    }
+
+    /// <summary>The section answered whole, as one citation: its path and its items as text.</summary>
+    public static SopCitation Cite(SopAnswerBody body, string document, IReadOnlyList<Passage> all, IReadOnlyList<string> path, double score) =>
+        new(document, string.Join(Passage.PathSeparator, path), Under(all, document, path).First().Anchor, score,
+            string.Join("\n", body.Items.Select(i => i.Label is null ? "- " + i.Text : $"- {i.Label}: {i.Text}").Prepend(body.Lead)));
+
+    private static bool IsPart(Passage passage) => passage.IsTableRow || PassageParts.Lines(passage).Any(_ => passage.Text.Contains("- ", StringComparison.Ordinal));
+
+    private static IEnumerable<Passage> Under(IReadOnlyList<Passage> all, string document, IReadOnlyList<string> path) =>
+        all.Where(p => p.Document == document && p.SectionPath.Count >= path.Count && p.SectionPath.Take(path.Count).SequenceEqual(path));
+
+    private static int Size(IReadOnlyList<Passage> all, string document, IReadOnlyList<string> path) => Under(all, document, path).Count();
+
+    private static int CommonPrefix(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var n = 0;
+        while (n < a.Count && n < b.Count && a[n] == b[n])
+        {
+            n++;
+        }
+        return n;
+    }
+}

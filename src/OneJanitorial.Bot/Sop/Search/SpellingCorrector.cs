@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Util.Automaton;
+
+namespace OneJanitorial.Bot.Sop.Search;
+
+/// <summary>
+/// Corrects a typed word to a word of the manual's own vocabulary within Levenshtein distance 1 (words of 4–5
+/// letters) or 2 (longer), transpositions counting as one edit, using Lucene's Levenshtein automata. The first letter
+/// must match (typos rarely change it, and it keeps "payday" from becoming "today"); the nearest, then most frequent,
+/// word wins. Words of the manual, glossary forms, question words and <see cref="EnglishWords"/> are spelled right;
+/// short words and numbers are left alone. Only the manual's own words (and glossary forms) are correction targets.
+/// </summary>
+public sealed partial class SpellingCorrector
+{
+    public const int MinLength = 4;
+    public const int TwoEditsFrom = 6;
+
+    private readonly Dictionary<string, int> _frequency;
+    private readonly Dictionary<char, string[]> _byFirstLetter;
+    private readonly IReadOnlySet<string> _english;
+
+    /// <param name="texts">The manual's text: its words are the correction targets.</param>
+    /// <param name="knownWords">Glossary forms (also targets) and question words.</param>
+    /// <param name="english">Further words spelled right, never targets.</param>
+    public SpellingCorrector(IEnumerable<string> texts, IEnumerable<string> knownWords, IReadOnlySet<string>? english = null)
+    {
+        _english = english ?? new HashSet<string>();
+        _frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in texts.SelectMany(Words))
+        {
+            _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
+        }
+        foreach (var word in knownWords.SelectMany(Words))
+        {
+            _frequency.TryAdd(word, 0);
+        }
+        _byFirstLetter = _frequency.Keys.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    public bool IsKnown(string word) => _frequency.ContainsKey(word.ToLowerInvariant()) || _english.Contains(word.ToLowerInvariant());
+
+    /// <summary>The manual's word the typed word was most likely meant to be, or null when it is known or nothing is near.</summary>
+    public string? Correct(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.Length < MinLength || !lower.All(char.IsLetter) || IsKnown(lower)
+            || !_byFirstLetter.TryGetValue(lower[0], out var candidates))
+        {
+            return null;
+        }
+        var maxEdits = lower.Length >= TwoEditsFrom ? 2 : 1;
+        var levenshtein = new LevenshteinAutomata(lower, withTranspositions: true);
+        for (var edits = 1; edits <= maxEdits; edits++)
+        {
+            var automaton = new CharacterRunAutomaton(levenshtein.ToAutomaton(edits));
+            var best = candidates.Where(c => Math.Abs(c.Length - lower.Length) <= edits && automaton.Run(c))
+                .OrderByDescending(c => _frequency[c]).ThenBy(c => c, StringComparer.Ordinal).FirstOrDefault();
+            if (best is not null)
+            {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The text with each misspelled word replaced, and the corrections made.</summary>
+    public (string Text, IReadOnlyList<(string Typed, string Corrected)> Corrections) CorrectText(string text)
+    {
+        var corrections = new List<(string, string)>();
+        var corrected = Word().Replace(text, m =>
+        {
+            if (Correct(m.Value) is not { } fix)
+            {
+                return m.Value;
+            }
+            corrections.Add((m.Value, fix));
+            return fix;
+        });
+        return (corrected, corrections);
+    }
+
+    private static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant());
+
+    [GeneratedRegex(@"[\p{L}]+(?:'[\p{L}]+)?")]
+    private static partial Regex Word();
+}

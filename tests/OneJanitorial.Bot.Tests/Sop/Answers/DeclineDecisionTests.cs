@@ -1,0 +1,35 @@
+using OneJanitorial.Bot.Sop.Answers;
+using OneJanitorial.Bot.Sop.Search;
+
+namespace OneJanitorial.Bot.Tests.Sop.Answers;
+
+public sealed class DeclineDecisionTests
+{
+    [Theory]
+    [InlineData("what is the closure checklist")]
+    [InlineData("explain the three strike policy")]
+    [InlineData("how many survays evry day")]
+    public async Task Covers_QuestionTheManualAnswers_IsTrue(string question)
+    {
+        var result = await Search().SearchAsync(question, SopAnswerer.RetrievalDepth, CancellationToken.None);
+
+        Assert.True(DeclineDecision.Covers(result), $"score {DeclineDecision.Score(result)}");
+    }
+
+    [Theory]
+    [InlineData("what's the wifi password")]
+    [InlineData("how does Marriott handle guest complaints")]
+    public async Task Covers_QuestionOutsideTheManual_IsFalse(string question)
+    {
+        var result = await Search().SearchAsync(question, SopAnswerer.RetrievalDepth, CancellationToken.None);
+
+        Assert.False(DeclineDecision.Covers(result), $"score {DeclineDecision.Score(result)}");
+    }
+
+    [Fact]
+    public void Score_NoHits_IsNegativeInfinity() =>
+        Assert.Equal(double.NegativeInfinity, DeclineDecision.Score(new SopSearchResult("?", [])));
+
+    private static SopSearch Search() =>
+        new(SopFixture.Knowledge(SopFixture.Options(SopFixture.ManualFolder)), embeddings: SopFixture.LocalEmbeddings);
+}

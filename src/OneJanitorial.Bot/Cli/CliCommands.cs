@@ -23,6 +23,7 @@ public static class CliCommands
         Reminders.RemindersCommand.Create,
         Sop.SopCommands.CreateAsk,
         Sop.SopCommands.CreateFeedback,
+        Sop.Knowledge.KnowledgeCommand.Create,
     ];
 
     private static readonly ParserConfiguration Parser = new() { ResponseFileTokenReplacer = null };

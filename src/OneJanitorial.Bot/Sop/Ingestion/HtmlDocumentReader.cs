@@ -1,120 +1,116 @@
-using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 
 namespace OneJanitorial.Bot.Sop.Ingestion;
 
 /// <summary>
-/// HTML pages: h1–h6, p, li, tables (th/td) and line breaks are read by tag; scripts, styles and
-/// comments are dropped; entities are decoded. Tolerant of unclosed tags, as exported pages often are.
+/// HTML pages through AngleSharp's HTML5 parser (tolerant of unclosed tags, entities decoded): h1–h6, p, ul/ol, tables
+/// (th/td) become elements; text loose in a container becomes a paragraph; scripts, styles and templates are dropped.
 /// </summary>
 public static partial class HtmlDocumentReader
 {
+    private static readonly HtmlParser Parser = new();
+
     public static ParsedDocument Read(string html)
     {
-        var title = TitleTag().Match(html) is { Success: true } m ? Clean(m.Groups[1].Value) : null;
-        var body = Noise().Replace(html, " ");
-        var state = new HtmlState();
-        var position = 0;
-        foreach (Match tag in Tag().Matches(body))
+        using var document = Parser.ParseDocument(html);
+        var elements = new List<DocElement>();
+        if (document.Body is { } body)
         {
-            state.Text.Append(body, position, tag.Index - position);
-            position = tag.Index + tag.Length;
-            state.OnTag(tag.Groups[2].Value.ToLowerInvariant(), tag.Groups[1].Value == "/");
+            ReadChildren(body, elements);
         }
-        state.Text.Append(body, position, body.Length - position);
-        state.FlushParagraph();
-        return new ParsedDocument(string.IsNullOrEmpty(title) ? null : title, state.Elements);
+        var title = Clean(document.Title ?? "");
+        return new ParsedDocument(title.Length == 0 ? null : title, elements);
     }
 
-    internal static string Clean(string text) => WhiteSpace().Replace(WebUtility.HtmlDecode(text), " ").Trim();
+    internal static string Clean(string text) => WhiteSpace().Replace(text, " ").Trim();
 
-    [GeneratedRegex(@"<title[^>]*>(.*?)</title>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex TitleTag();
+    private static void ReadChildren(INode parent, List<DocElement> elements)
+    {
+        var loose = new List<string>();
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IElement element && IsBlock(element))
+            {
+                Flush(loose, elements);
+                ReadBlock(element, elements);
+            }
+            else if (node is IElement { LocalName: "br" })
+            {
+                Flush(loose, elements);
+            }
+            else if (node is IElement or IText && !IsNoise(node))
+            {
+                loose.Add(node.TextContent);
+            }
+        }
+        Flush(loose, elements);
+    }
 
-    [GeneratedRegex(@"<!--.*?-->|<(script|style|head|noscript)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Noise();
+    private static void ReadBlock(IElement element, List<DocElement> elements)
+    {
+        switch (element.LocalName)
+        {
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                Add(elements, Clean(element.TextContent), t => new HeadingElement(element.LocalName[1] - '0', t));
+                break;
+            case "p":
+                Add(elements, Clean(element.TextContent), t => new ParagraphElement(t));
+                break;
+            case "ul" or "ol":
+                var items = element.Children.Where(c => c.LocalName == "li").Select(li => Clean(li.TextContent)).Where(t => t.Length > 0).ToList();
+                if (items.Count > 0)
+                {
+                    elements.Add(new ListElement(items));
+                }
+                break;
+            case "table":
+                if (ReadTable(element) is { } table)
+                {
+                    elements.Add(table);
+                }
+                break;
+            case "script" or "style" or "noscript" or "template":
+                break;
+            default:
+                ReadChildren(element, elements);
+                break;
+        }
+    }
 
-    [GeneratedRegex(@"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")]
-    private static partial Regex Tag();
+    private static TableElement? ReadTable(IElement table)
+    {
+        var rows = table.QuerySelectorAll("tr").Select(tr => (Header: tr.Children.Any(c => c.LocalName == "th") && tr.Children.All(c => c.LocalName != "td"),
+            Cells: (IReadOnlyList<string>)[.. tr.Children.Where(c => c.LocalName is "th" or "td").Select(c => Clean(c.TextContent))])).Where(r => r.Cells.Count > 0).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+        // The first row is the header whether it uses th or td.
+        return new TableElement(rows[0].Cells, [.. rows.Skip(1).Select(r => r.Cells)]);
+    }
+
+    private static bool IsBlock(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "ul" or "ol"
+        or "table" or "div" or "section" or "article" or "main" or "header" or "footer" or "nav" or "aside" or "blockquote"
+        or "script" or "style" or "noscript" or "template";
+
+    private static bool IsNoise(INode node) => node is IElement { LocalName: "script" or "style" or "noscript" or "template" };
+
+    private static void Flush(List<string> loose, List<DocElement> elements)
+    {
+        Add(elements, Clean(string.Concat(loose)), t => new ParagraphElement(t));
+        loose.Clear();
+    }
+
+    private static void Add(List<DocElement> elements, string text, Func<string, DocElement> create)
+    {
+        if (text.Length > 0)
+        {
+            elements.Add(create(text));
+        }
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
-
-    private sealed class HtmlState
-    {
-        private readonly List<string> _items = [];
-        private readonly List<string> _cells = [];
-        private readonly List<IReadOnlyList<string>> _rows = [];
-        private IReadOnlyList<string>? _header;
-        private bool _rowIsHeader;
-
-        public List<DocElement> Elements { get; } = [];
-        public StringBuilder Text { get; } = new();
-
-        public void OnTag(string name, bool closing)
-        {
-            switch (name)
-            {
-                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                    if (closing) { Emit(t => new HeadingElement(name[1] - '0', t)); } else { FlushParagraph(); }
-                    break;
-                case "li":
-                    TakeText(_items.Add);
-                    break;
-                case "ul" or "ol" when closing:
-                    TakeText(_items.Add);
-                    if (_items.Count > 0) { Elements.Add(new ListElement([.. _items])); _items.Clear(); }
-                    break;
-                case "th" or "td":
-                    if (closing) { _rowIsHeader |= name == "th"; _cells.Add(TakeText()); } else { TakeText(); }
-                    break;
-                case "tr" when closing:
-                    EndRow();
-                    break;
-                case "table" when closing:
-                    EndTable();
-                    break;
-                case "p" or "div" or "br" or "section" or "article" or "blockquote" or "table" or "ul" or "ol":
-                    FlushParagraph();
-                    break;
-            }
-        }
-
-        public void FlushParagraph() => Emit(t => new ParagraphElement(t));
-
-        private void Emit(Func<string, DocElement> create) => TakeText(t => Elements.Add(create(t)));
-
-        private void TakeText(Action<string> use)
-        {
-            var text = TakeText();
-            if (text.Length > 0)
-            {
-                use(text);
-            }
-        }
-
-        private string TakeText()
-        {
-            var text = Clean(Text.ToString());
-            Text.Clear();
-            return text;
-        }
-
-        private void EndRow()
-        {
-            if (_rowIsHeader && _header is null && _rows.Count == 0) { _header = [.. _cells]; }
-            else if (_cells.Count > 0) { _rows.Add([.. _cells]); }
-            _cells.Clear();
-            _rowIsHeader = false;
-        }
-
-        private void EndTable()
-        {
-            if (_header is null && _rows.Count > 0) { _header = _rows[0]; _rows.RemoveAt(0); }
-            if (_header is not null) { Elements.Add(new TableElement(_header, [.. _rows])); }
-            _header = null;
-            _rows.Clear();
-        }
-    }
 }

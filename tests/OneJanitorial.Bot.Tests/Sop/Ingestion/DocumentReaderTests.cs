@@ -93,6 +93,25 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Html_UnclosedTagsAndLooseText_AreReadAsTheBrowserWould()
+    {
+        const string html = "<div>Intro text<br>second line<h2>Steps</h2><ol><li>Call<li>Write</ol><p>Done &copy; 2026<p>Next</div><template><p>hidden</p></template>";
+
+        var parsed = HtmlDocumentReader.Read(html);
+
+        Assert.Equal(
+            ["p:Intro text", "p:second line", "h2:Steps", "li:Call|Write", "p:Done © 2026", "p:Next"],
+            parsed.Elements.Select(e => e switch
+            {
+                ParagraphElement p => "p:" + p.Text,
+                HeadingElement h => $"h{h.Level}:{h.Text}",
+                ListElement l => "li:" + string.Join('|', l.Items),
+                _ => e.ToString(),
+            }));
+        Assert.Null(parsed.Title);
+    }
+
+    [Fact]
     public void Docx_StylesNumberingAndTables_AreElements()
     {
         using var stream = new MemoryStream(BuildDocx());

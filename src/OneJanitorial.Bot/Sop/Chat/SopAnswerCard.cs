@@ -18,7 +18,7 @@ public static class SopAnswerCard
     public static View Build(SopAnswer answer, string questionId, string? sectionText, string? vote = null)
     {
         var sectionId = "sop-section-" + questionId;
-        var blocks = new List<Block> { new Paragraph(Markup.Parse(answer.Text)) };
+        var blocks = answer.Body is { } structured ? Content(structured) : [new Paragraph(Markup.Parse(answer.Text))];
         if (answer.Citations.Count > 0)
         {
             blocks.Add(new Divider());
@@ -37,7 +37,7 @@ public static class SopAnswerCard
         {
             blocks.Add(new Paragraph(vote == SopFeedback.Up ? "Thanks — you found this helpful 👍" : "Thanks — noted as not helpful 👎; your Service Manager will review it.") { Style = TextStyle.Muted });
         }
-        return new View(Markup.Parse(answer.Text).ToPlainText())
+        return new View(answer.Body is null ? Markup.Parse(answer.Text).ToPlainText() : answer.Text)
         {
             Blocks = blocks,
             Actions = Actions(answer.Question, questionId, sectionId, showSection, vote is null),
@@ -48,12 +48,38 @@ public static class SopAnswerCard
     public static View Sample()
     {
         const string row = "Strike: 2nd Issue\nTicket Type: R1\nAction Required: Formal review + possible onsite supervision + R1 Warning Template sent";
-        var answer = new SopAnswer(
-            "what's R1",
-            "From **3-Strike Policy — Cleaner Accountability**:\n" + row,
-            true,
+        var body = new SopAnswerBody(
+            "The 3-strike policy applies within a 3-month rolling window across all buildings a cleaner services.",
+            [
+                new SopAnswerItem("1st Issue", "Ticket Type: New Concern; Action Required: Warning + full action plan + inspection report required + follow-up call"),
+                new SopAnswerItem("2nd Issue", "Ticket Type: R1; Action Required: Formal review + possible onsite supervision + R1 Warning Template sent"),
+                new SopAnswerItem("3rd+ Issue", "Ticket Type: Move to BCO; Action Required: Removal from the building. BCO process initiated. No exceptions."),
+            ],
+            [],
+            new SopSource("3-Strike Policy — Cleaner Accountability", new DateOnly(2026, 11, 23)));
+        var answer = SopAnswer.From(
+            "explain the 3 strike policy",
+            body,
             [new SopCitation("one-janitorial-csr-sop.md", "3-Strike Policy — Cleaner Accountability", "3-strike-policy--cleaner-accountability", 12.5, row)]);
         return Build(answer, "sample", "The 3-strike policy applies within a 3-month rolling window across all buildings a cleaner services.\n\n" + row);
+    }
+
+    // The answer's own structure, as literal text (manual text is not markup): the lead sentence, a table as facts or a
+    // list as bullets, further context, then the "SOP · section · reviewed date" line.
+    private static List<Block> Content(SopAnswerBody answer)
+    {
+        var content = new List<Block> { new Paragraph(answer.Lead) };
+        if (answer.Items.Count > 0 && answer.Items.All(i => i.Label is not null))
+        {
+            content.Add(new Facts([.. answer.Items.Select(i => new Fact(i.Label!, i.Text))]));
+        }
+        else if (answer.Items.Count > 0)
+        {
+            content.Add(new Paragraph(Markup.WithBullets(string.Join("\n", answer.Items.Select(i => i.Label is null ? "- " + i.Text : $"- {i.Label}: {i.Text}")))));
+        }
+        content.AddRange(answer.More.Select(m => new Paragraph(m.Section is null ? m.Text : $"{m.Section}:\n{m.Text}")));
+        content.Add(new Paragraph(answer.Source.ToString()) { Style = TextStyle.Muted });
+        return content;
     }
 
     private static List<ViewAction> Actions(string question, string questionId, string sectionId, bool showSection, bool canVote)

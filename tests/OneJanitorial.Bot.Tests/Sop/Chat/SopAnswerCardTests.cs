@@ -1,0 +1,32 @@
+using OneJanitorial.Bot.Sop.Chat;
+using OneJanitorial.Bot.Views;
+
+namespace OneJanitorial.Bot.Tests.Sop.Chat;
+
+public sealed class SopAnswerCardTests
+{
+    [Fact]
+    public async Task Build_WholeTableAnswer_LeadFactsAndSourceLine()
+    {
+        var (_, answerer) = SopFixture.Manual();
+        var answer = await answerer.AnswerAsync("explain the 3 strike policy", CancellationToken.None);
+
+        var view = SopAnswerCard.Build(answer, "q1", sectionText: null);
+
+        Assert.StartsWith("The 3-strike policy applies within a 3-month rolling window", Assert.IsType<Paragraph>(view.Blocks[0]).Text.ToPlainText());
+        var facts = Assert.IsType<Facts>(view.Blocks[1]).Items;
+        Assert.Equal(["1st Issue", "2nd Issue", "3rd+ Issue"], facts.Select(f => f.Label));
+        Assert.Contains("Removal from the building", facts[2].Value);
+        Assert.Contains(view.Blocks.OfType<Paragraph>(), p => p.Text.ToPlainText() == "SOP · 3-Strike Policy — Cleaner Accountability · reviewed 2026-11-23" && p.Style == TextStyle.Muted);
+    }
+
+    [Fact]
+    public void Build_AnswerWithoutStructure_ShowsItsText()
+    {
+        var answer = new OneJanitorial.Bot.Sop.Answers.SopAnswer("q", "R1 is the 2nd issue [1].", true, []);
+
+        var view = SopAnswerCard.Build(answer, "q2", sectionText: null);
+
+        Assert.Equal("R1 is the 2nd issue [1].", Assert.IsType<Paragraph>(view.Blocks[0]).Text.ToPlainText());
+    }
+}

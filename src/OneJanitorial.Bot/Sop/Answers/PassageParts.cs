@@ -19,9 +19,23 @@ public static partial class PassageParts
     public static IEnumerable<string> Lines(Passage passage) =>
         passage.Text.Split('\n').Select(Clean).Where(l => l.Length > 0);
 
-    /// <summary>The sentences of a line (a long paragraph answers in one of them).</summary>
-    public static IEnumerable<string> Sentences(string line) =>
-        SentenceEnd().Split(line).Select(s => s.Trim()).Where(s => s.Length > 0);
+    /// <summary>The sentences of a line (a long paragraph answers in one of them); a quotation is never cut.</summary>
+    public static IEnumerable<string> Sentences(string line)
+    {
+        var start = 0;
+        foreach (Match end in SentenceEnd().Matches(line))
+        {
+            if (line.AsSpan(0, end.Index).Count('"') % 2 == 0)
+            {
+                yield return line[start..end.Index].Trim();
+                start = end.Index + end.Length;
+            }
+        }
+        if (line[start..].Trim() is { Length: > 0 } last)
+        {
+            yield return last;
+        }
+    }
 
     /// <summary>True when a line does not read on its own: "IF NO: …", "Then: …", "(Listen …)", a quote's tail.</summary>
     public static bool IsFragment(string line) =>

@@ -1,18 +1,23 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Channels.Console;
+using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Cli;
 using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels;
 
-/// <summary><c>cards export &lt;dir&gt;</c>: every card the bot can send, with sample data, one JSON file each.</summary>
+/// <summary>
+/// <c>cards export &lt;dir&gt;</c>: every view the bot can send, with sample data, in each channel's rendering:
+/// "{name}.adaptive.json" (Teams), "{name}.slack.json" (Block Kit) and "{name}.txt" (the terminal).
+/// </summary>
 public static partial class CardsCommand
 {
     public static Command Create(CliContext cli)
     {
-        var directory = new Argument<string>("dir") { Description = "folder to write the JSON files to (created if missing)" };
-        var export = new Command("export", "write every card the bot can send (sample data) as JSON files") { directory };
+        var directory = new Argument<string>("dir") { Description = "folder to write the files to (created if missing)" };
+        var export = new Command("export", "write every view the bot can send (sample data) as Adaptive Card, Block Kit and text files") { directory };
         export.SetAction(async (parse, cancellationToken) =>
         {
             var dir = parse.GetRequiredValue(directory);
@@ -20,10 +25,10 @@ public static partial class CardsCommand
             await cli.Out.WriteLineAsync($"wrote {written.Count} cards to {Path.GetFullPath(dir)}");
             return 0;
         });
-        return new Command("cards", "the Adaptive Cards the bot sends") { export };
+        return new Command("cards", "the cards (views) the bot sends") { export };
     }
 
-    /// <summary>Writes each sample as "{name}.json" (indented) and returns the paths.</summary>
+    /// <summary>Writes each sample in all three renderings and returns the Adaptive Card paths.</summary>
     public static async Task<IReadOnlyList<string>> ExportAsync(IEnumerable<ViewSample> samples, string directory, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
@@ -34,12 +39,16 @@ public static partial class CardsCommand
             {
                 throw new InvalidOperationException($"Card sample name '{sample.Name}' must use only letters, digits, '.', '-' and '_'.");
             }
-            var path = Path.Combine(directory, sample.Name + ".json");
+            var path = Path.Combine(directory, sample.Name + ".adaptive.json");
             if (paths.Contains(path))
             {
                 throw new InvalidOperationException($"Two card samples are named '{sample.Name}'.");
             }
-            await File.WriteAllTextAsync(path, CardJson.Serialize(AdaptiveCardRenderer.Render(sample.Build()), indented: true), cancellationToken);
+            var view = sample.Build();
+            var card = AdaptiveCardRenderer.Render(view);
+            await File.WriteAllTextAsync(path, CardJson.Serialize(card, indented: true), cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(directory, sample.Name + ".slack.json"), BlockKitRenderer.Export(view), cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(directory, sample.Name + ".txt"), ConsoleCardRenderer.Render(card), cancellationToken);
             paths.Add(path);
         }
         return paths;

@@ -19,7 +19,7 @@ public sealed class CardsCommandTests : IDisposable
         var code = await CliCommands.RunAsync(["cards", "export", _dir], TextReader.Null, stdout, TextWriter.Null, CancellationToken.None);
 
         Assert.Equal(0, code);
-        var welcome = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_dir, "welcome.json")))!;
+        var welcome = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_dir, "welcome.adaptive.json")))!;
         Assert.Equal("AdaptiveCard", welcome["type"]!.GetValue<string>());
         Assert.Equal(AdaptiveCard.MobileVersion, welcome["version"]!.GetValue<string>());
         Assert.Contains("wrote", stdout.ToString());

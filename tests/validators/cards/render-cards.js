@@ -126,7 +126,7 @@ async function main() {
   try {
     const page = await preparePage(context, options.dark);
     const config = hostConfig(options.dark);
-    const files = fs.readdirSync(cardsDir).filter(f => f.endsWith(".json")).sort();
+    const files = fs.readdirSync(cardsDir).filter(f => f.endsWith(".json") && !f.endsWith(".slack.json")).sort();
     for (const file of files) {
       const json = JSON.parse(fs.readFileSync(path.join(cardsDir, file), "utf8"));
       const result = await page.evaluate(renderInPage, { json, config });

@@ -73,7 +73,7 @@ function main() {
     console.error("usage: node validate-cards.js <directory of card .json files>");
     process.exit(2);
   }
-  const files = fs.readdirSync(dir).filter(f => f.endsWith(".json")).sort();
+  const files = fs.readdirSync(dir).filter(f => f.endsWith(".json") && !f.endsWith(".slack.json")).sort();
   const cards = files.map(file => {
     const json = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
     return { file, version: json.version ?? null, errors: parserErrors(json) };

@@ -16,6 +16,13 @@ public abstract class Dialog
     /// <summary>Shown to the user, e.g. "Cancelled new ticket."</summary>
     public virtual string Title => Id;
 
+    /// <summary>
+    /// A card of this dialog was pressed after its step is gone (the dialog ended, or moved on): answer it as the step
+    /// already did, e.g. a redelivered Create with the ticket it made. Return false to let the engine say the card is
+    /// out of date. Must not change anything.
+    /// </summary>
+    protected internal virtual Task<bool> AnswerEndedAsync(DialogContext context, CancellationToken cancellationToken) => Task.FromResult(false);
+
     internal abstract Task<DialogStep> BeginCoreAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken);
 
     internal abstract Task<DialogStep> ContinueCoreAsync(DialogContext context, JsonElement state, CancellationToken cancellationToken);

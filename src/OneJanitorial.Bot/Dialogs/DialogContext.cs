@@ -15,6 +15,12 @@ public sealed class DialogContext(IncomingTurn turn, ITurnOutput output)
     /// </summary>
     public ITurnOutput Output { get; } = output;
 
+    /// <summary>
+    /// The dialog instance and step the pressed card was shown for (<see cref="DialogActions.StepKey"/>); the same on a
+    /// redelivery or a second click of that card, so it keys work that must happen once per step. Null for typed text.
+    /// </summary>
+    public string? StepToken => Data[DialogActions.StepKey] is JsonValue v && v.TryGetValue<string>(out var token) ? token : null;
+
     /// <summary>The submitted card data (action data merged with input values); empty for a typed message.</summary>
     public JsonObject Data => Turn.Data ?? [];
 

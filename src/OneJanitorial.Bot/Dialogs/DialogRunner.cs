@@ -15,8 +15,14 @@ public sealed partial class DialogRunner
     private readonly IStateStore _store;
     private readonly ILogger<DialogRunner> _logger;
 
-    public DialogRunner(IEnumerable<Dialog> dialogs, IStateStore store, ILogger<DialogRunner> logger)
+    private readonly Database? _database;
+
+    /// <param name="database">
+    /// The SQL database when the state store lives in it: each turn's writes (a ticket, the state) then commit together.
+    /// </param>
+    public DialogRunner(IEnumerable<Dialog> dialogs, IStateStore store, ILogger<DialogRunner> logger, Database? database = null)
     {
+        _database = database;
         _dialogs = new Dictionary<string, Dialog>(StringComparer.Ordinal);
         foreach (var dialog in dialogs)
         {
@@ -64,6 +70,10 @@ public sealed partial class DialogRunner
 
     private async Task OnCardActionAsync(DialogSession session, string token, CancellationToken cancellationToken)
     {
+        if (token != (session.IsActive ? session.CurrentToken : null) && await AnswerEndedAsync(session.Context, cancellationToken))
+        {
+            return;
+        }
         if (!session.IsActive || !token.StartsWith(session.StackId + ":", StringComparison.Ordinal))
         {
             await session.SayAsync("That card belongs to a conversation that has already ended.", cancellationToken);
@@ -85,6 +95,19 @@ public sealed partial class DialogRunner
             _ => session.ContinueAsync(cancellationToken),
         };
         await step;
+    }
+
+    /// <summary>A dialog that recognises the pressed card answers it as it did when the card was current.</summary>
+    private async Task<bool> AnswerEndedAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        foreach (var dialog in _dialogs.Values)
+        {
+            if (await dialog.AnswerEndedAsync(context, cancellationToken))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static async Task OnCommandAsync(DialogSession session, DialogCommand command, CancellationToken cancellationToken)
@@ -110,27 +133,37 @@ public sealed partial class DialogRunner
         var item = await _store.ReadAsync(key, cancellationToken);
         var buffer = new BufferedTurnOutput();
         DialogSession session;
-        try
+        bool saved;
+        // Everything the step writes (e.g. the ticket of a Create) and the state save commit together or not at all.
+        await using (var scope = _database?.BeginScope())
         {
-            session = new DialogSession(_dialogs, new DialogContext(turn, buffer), item);
-            await work(session, cancellationToken);
+            try
+            {
+                session = new DialogSession(_dialogs, new DialogContext(turn, buffer), item);
+                await work(session, cancellationToken);
+            }
+            catch (DialogStateException e)
+            {
+                LogUnreadableState(_logger, e);
+                await _store.DeleteAsync(key, null, cancellationToken);
+                await CommitAsync(scope, cancellationToken);
+                await output.SendAsync(BotMessage.Plain("I couldn't pick up where you were after an update, so I cleared it. Please start again."), cancellationToken);
+                return DialogStatus.Empty;
+            }
+            catch (DialogRenderException e)
+            {
+                // Nothing is saved: the user stays on the last step that could be shown.
+                LogUnrenderableCard(_logger, e.DialogId, e);
+                await output.SendAsync(BotMessage.Plain(UnrenderableNotice), cancellationToken);
+                return item is null ? DialogStatus.Empty : DialogStatus.Waiting;
+            }
+            saved = !session.Changed || await TrySaveAsync(key, session, cancellationToken);
+            if (saved)
+            {
+                await CommitAsync(scope, cancellationToken);
+            }
         }
-        catch (DialogStateException e)
-        {
-            LogUnreadableState(_logger, e);
-            await _store.DeleteAsync(key, null, cancellationToken);
-            await output.SendAsync(BotMessage.Plain("I couldn't pick up where you were after an update, so I cleared it. Please start again."), cancellationToken);
-            return DialogStatus.Empty;
-        }
-        catch (DialogRenderException e)
-        {
-            // Nothing is saved: the user stays on the last step that could be shown.
-            LogUnrenderableCard(_logger, e.DialogId, e);
-            await output.SendAsync(BotMessage.Plain(UnrenderableNotice), cancellationToken);
-            return item is null ? DialogStatus.Empty : DialogStatus.Waiting;
-        }
-
-        if (session.Changed && !await TrySaveAsync(key, session, cancellationToken))
+        if (!saved)
         {
             LogConcurrencyConflict(_logger);
             return await ReportConflictAsync(turn, output, cancellationToken);
@@ -138,6 +171,9 @@ public sealed partial class DialogRunner
         await buffer.FlushAsync(output, cancellationToken);
         return session.Status;
     }
+
+    private static Task CommitAsync(DatabaseScope? scope, CancellationToken cancellationToken) =>
+        scope?.CommitAsync(cancellationToken) ?? Task.CompletedTask;
 
     private const string UnrenderableNotice =
         "I couldn't show that step: a value you entered can't be put on a card. Nothing was saved; " +

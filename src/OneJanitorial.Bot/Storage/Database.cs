@@ -36,6 +36,8 @@ public sealed class Database : IAsyncDisposable, IDisposable
         _fileGuard = sqliteFile is null ? null : new SqliteFileGuard(sqliteFile, connectionString, logger ?? NullLogger.Instance);
     }
 
+    private static readonly AsyncLocal<DatabaseScope?> Ambient = new();
+
     public DatabaseProvider Provider { get; }
 
     /// <summary>Where the data lives, for logs and errors; never contains a password.</summary>
@@ -86,6 +88,61 @@ public sealed class Database : IAsyncDisposable, IDisposable
         }
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>
+    /// Opens a <see cref="DatabaseScope"/> for the calling async flow: the writes of <see cref="WriteAsync{T}"/> made in it
+    /// share one transaction until the scope commits or is disposed. Call it from the method that awaits the work.
+    /// </summary>
+    public DatabaseScope BeginScope()
+    {
+        var outer = Ambient.Value is { } current && current.IsFor(this) ? current : null;
+        var scope = new DatabaseScope(this, outer);
+        if (outer is null)
+        {
+            Ambient.Value = scope;
+        }
+        return scope;
+    }
+
+    internal static void LeaveScope(DatabaseScope scope)
+    {
+        if (ReferenceEquals(Ambient.Value, scope))
+        {
+            Ambient.Value = null;
+        }
+    }
+
+    /// <summary>
+    /// Runs statements that must see this flow's uncommitted writes: on the open scope's transaction when there is
+    /// one, else on a connection of their own without a transaction.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Ambient.Value is { } scope && scope.IsFor(this) && scope.Current is { } open)
+        {
+            return await work(open.Connection, open.Transaction);
+        }
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await work(connection, null);
+    }
+
+    /// <summary>
+    /// Runs writes in a transaction: the open scope's (begun now if this is its first write; committed with the scope),
+    /// else one of their own, committed when <paramref name="work"/> returns.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Ambient.Value is { } scope && scope.IsFor(this))
+        {
+            var (connection, transaction) = await scope.WriteAsync(cancellationToken);
+            return await work(connection, transaction);
+        }
+        await using var own = await OpenConnectionAsync(cancellationToken);
+        await using var ownTransaction = await own.BeginTransactionAsync(cancellationToken);
+        var result = await work(own, ownTransaction);
+        await ownTransaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     /// <summary>Applies the migrations this database has not seen yet; returns their ids (empty when current).</summary>

@@ -1,9 +1,11 @@
+using System.Data.Common;
+
 namespace OneJanitorial.Bot.Storage;
 
 /// <summary>
 /// <see cref="IStateStore"/> on <see cref="Database"/> (SQLite or PostgreSQL, same SQL). Each write is one
 /// conditional statement, so the database itself decides who wins a race; nothing is read first.
-/// JSON is stored as text, byte for byte as given.
+/// JSON is stored as text, byte for byte as given. Inside a <see cref="DatabaseScope"/> the writes join its transaction.
 /// </summary>
 public sealed class SqlStateStore(Database database) : IStateStore
 {
@@ -47,44 +49,45 @@ public sealed class SqlStateStore(Database database) : IStateStore
             AnyETag => Upsert,
             _ => Replace,
         };
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand(sql).With("@key", key).With("@json", json).With("@etag", etag);
-        if (sql == Replace)
+        var written = await database.WriteAsync(async (connection, transaction) =>
         {
-            command.With("@expected", expectedETag);
-        }
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            throw new ConcurrencyException(key);
-        }
-        return etag;
+            await using var command = connection.CreateCommand(sql, transaction).With("@key", key).With("@json", json).With("@etag", etag);
+            if (sql == Replace)
+            {
+                command.With("@expected", expectedETag);
+            }
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+        return written == 0 ? throw new ConcurrencyException(key) : etag;
     }
 
     public async Task<bool> TryCreateAsync(string key, string json, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(json);
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand(Insert).With("@key", key).With("@json", json).With("@etag", Guid.NewGuid().ToString("N"));
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = connection.CreateCommand(Insert, transaction).With("@key", key).With("@json", json).With("@etag", Guid.NewGuid().ToString("N"));
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }, cancellationToken);
     }
 
     public async Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         var unconditional = expectedETag is null or AnyETag;
-        int deleted;
-        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
-        await using (var command = connection.CreateCommand(unconditional ? DeleteAny : DeleteMatching).With("@key", key))
+        var conflict = await database.WriteAsync(async (connection, transaction) =>
         {
+            await using var command = connection.CreateCommand(unconditional ? DeleteAny : DeleteMatching, transaction).With("@key", key);
             if (!unconditional)
             {
                 command.With("@expected", expectedETag);
             }
-            deleted = await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        // Nothing deleted under a tag: either the key is gone (fine, the caller wanted it gone) or its tag moved on.
-        if (deleted == 0 && !unconditional && await ReadAsync(key, cancellationToken) is not null)
+            // Nothing deleted under a tag: either the key is gone (fine, the caller wanted it gone) or its tag moved on.
+            return await command.ExecuteNonQueryAsync(cancellationToken) == 0 && !unconditional
+                && (await SelectAsync(connection, transaction, SelectOne, "@key", key, cancellationToken)).Count > 0;
+        }, cancellationToken);
+        if (conflict)
         {
             throw new ConcurrencyException(key);
         }
@@ -96,10 +99,13 @@ public sealed class SqlStateStore(Database database) : IStateStore
         return QueryAsync(SelectByPrefix, "@prefix", keyPrefix, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<StoredItem>> QueryAsync(string sql, string name, string value, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<StoredItem>> QueryAsync(string sql, string name, string value, CancellationToken cancellationToken) =>
+        database.ReadAsync((connection, transaction) => SelectAsync(connection, transaction, sql, name, value, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<StoredItem>> SelectAsync(
+        DbConnection connection, DbTransaction? transaction, string sql, string name, string value, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand(sql).With(name, value);
+        await using var command = connection.CreateCommand(sql, transaction).With(name, value);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var items = new List<StoredItem>();
         while (await reader.ReadAsync(cancellationToken))

@@ -15,7 +15,10 @@ public sealed record ImportOutcome(int Imported, IReadOnlyList<string> SkippedCr
 /// </summary>
 public interface ITicketStore
 {
-    /// <summary>Stores a new ticket and its events; returns it with its number and version 1.</summary>
+    /// <summary>
+    /// Stores a new ticket and its events; returns it with its number and version 1. A ticket whose
+    /// <see cref="Ticket.IntakeKey"/> is already stored is not stored again: the stored one is returned.
+    /// </summary>
     Task<Ticket> InsertAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken);
 
     /// <summary>
@@ -25,6 +28,9 @@ public interface ITicketStore
     Task<Ticket> UpdateAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken);
 
     Task<Ticket?> GetAsync(long number, CancellationToken cancellationToken);
+
+    /// <summary>The ticket created by the intake submit <paramref name="intakeKey"/>, if any.</summary>
+    Task<Ticket?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Ticket>> ListAsync(TicketQuery query, CancellationToken cancellationToken);
 

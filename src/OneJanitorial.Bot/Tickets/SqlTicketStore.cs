@@ -6,6 +6,7 @@ namespace OneJanitorial.Bot.Tickets;
 /// <summary>
 /// The ticket store on plain ADO.NET over the shared <see cref="Database"/>: the same statements on SQLite and
 /// PostgreSQL (parameters as @name, INSERT ... RETURNING, ON CONFLICT); the schema is <see cref="TicketMigrations"/>.
+/// Inside a <see cref="DatabaseScope"/> every statement joins the scope's transaction.
 /// </summary>
 public sealed class SqlTicketStore(Database database) : ITicketStore
 {
@@ -14,6 +15,9 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
         $"VALUES ({string.Join(", ", TicketRows.Written.Select(c => "@" + c))}, 1)";
 
     private static readonly string InsertSql = InsertValues + " RETURNING number";
+
+    /// <summary>A ticket whose intake key is already stored inserts nothing and returns no row (a repeated Create).</summary>
+    private static readonly string InsertOnceSql = InsertValues + " ON CONFLICT (intake_key) DO NOTHING RETURNING number";
 
     /// <summary>A ticket whose CRM id is already stored inserts nothing and returns no row.</summary>
     private static readonly string ImportSql = InsertValues + " ON CONFLICT (crm_id) DO NOTHING RETURNING number";
@@ -26,36 +30,35 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
         "INSERT INTO ticket_events (ticket_number, at, actor, change, field, old_value, new_value, reason) " +
         "VALUES (@ticket_number, @at, @actor, @change, @field, @old_value, @new_value, @reason)";
 
-    public async Task<Ticket> InsertAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var stored = await InsertTicketAsync(connection, transaction, ticket, events, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return stored;
-    }
+    public Task<Ticket> InsertAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction) => InsertTicketAsync(connection, transaction, ticket, events, cancellationToken), cancellationToken);
 
-    public async Task<Ticket> UpdateAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = connection.CreateCommand(UpdateSql, transaction);
-        TicketRows.SetParameters(command, ticket);
-        TicketRows.Set(command, "number", ticket.Number);
-        TicketRows.Set(command, "version", ticket.Version);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+    public Task<Ticket> UpdateAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
         {
-            throw new TicketConcurrencyException(ticket.Number);
-        }
-        await InsertEventsAsync(connection, transaction, ticket.Number, events, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return ticket with { Version = ticket.Version + 1 };
-    }
+            await using var command = connection.CreateCommand(UpdateSql, transaction);
+            TicketRows.SetParameters(command, ticket);
+            TicketRows.Set(command, "number", ticket.Number);
+            TicketRows.Set(command, "version", ticket.Version);
+            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                throw new TicketConcurrencyException(ticket.Number);
+            }
+            await InsertEventsAsync(connection, transaction, ticket.Number, events, cancellationToken);
+            return ticket with { Version = ticket.Version + 1 };
+        }, cancellationToken);
 
     public async Task<Ticket?> GetAsync(long number, CancellationToken cancellationToken)
     {
         var found = await QueryTicketsAsync($"SELECT {TicketRows.Columns} FROM tickets WHERE number = @number",
             c => TicketRows.Set(c, "number", number), cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    public async Task<Ticket?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken)
+    {
+        var found = await QueryTicketsAsync($"SELECT {TicketRows.Columns} FROM tickets WHERE intake_key = @intake_key",
+            c => TicketRows.Set(c, "intake_key", intakeKey), cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -84,52 +87,54 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
         }, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<TicketEvent>> EventsAsync(long number, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
-            "SELECT id, ticket_number, at, actor, change, field, old_value, new_value, reason FROM ticket_events WHERE ticket_number = @number ORDER BY id");
-        TicketRows.Set(command, "number", number);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var events = new List<TicketEvent>();
-        while (await reader.ReadAsync(cancellationToken))
+    public Task<IReadOnlyList<TicketEvent>> EventsAsync(long number, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<TicketEvent>>(async (connection, transaction) =>
         {
-            events.Add(TicketRows.ReadEvent(reader));
-        }
-        return events;
-    }
+            await using var command = connection.CreateCommand(
+                "SELECT id, ticket_number, at, actor, change, field, old_value, new_value, reason FROM ticket_events WHERE ticket_number = @number ORDER BY id",
+                transaction);
+            TicketRows.Set(command, "number", number);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var events = new List<TicketEvent>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                events.Add(TicketRows.ReadEvent(reader));
+            }
+            return events;
+        }, cancellationToken);
 
-    public async Task AppendEventsAsync(long number, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await InsertEventsAsync(connection, transaction, number, events, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    public Task AppendEventsAsync(long number, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await InsertEventsAsync(connection, transaction, number, events, cancellationToken);
+            return true;
+        }, cancellationToken);
 
-    public async Task<CleanerHistory> CleanerHistoryAsync(string cleaner, DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
-            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN counts_as_strike = @yes AND create_date >= @from AND create_date <= @to THEN 1 ELSE 0 END), 0) " +
-            "FROM tickets WHERE cleaner_key = @cleaner");
-        TicketRows.Set(command, "yes", true);
-        TicketRows.Set(command, "from", from);
-        TicketRows.Set(command, "to", to);
-        TicketRows.Set(command, "cleaner", TicketRows.CleanerKey(cleaner));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return new CleanerHistory(Convert.ToInt32(reader.GetValue(0)), Convert.ToInt32(reader.GetValue(1)));
-    }
+    public Task<CleanerHistory> CleanerHistoryAsync(string cleaner, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        database.ReadAsync(async (connection, transaction) =>
+        {
+            await using var command = connection.CreateCommand(
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN counts_as_strike = @yes AND create_date >= @from AND create_date <= @to THEN 1 ELSE 0 END), 0) " +
+                "FROM tickets WHERE cleaner_key = @cleaner", transaction);
+            TicketRows.Set(command, "yes", true);
+            TicketRows.Set(command, "from", from);
+            TicketRows.Set(command, "to", to);
+            TicketRows.Set(command, "cleaner", TicketRows.CleanerKey(cleaner));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            return new CleanerHistory(Convert.ToInt32(reader.GetValue(0)), Convert.ToInt32(reader.GetValue(1)));
+        }, cancellationToken);
 
     /// <summary>
     /// One transaction. The CRM ids already stored are read once; the two insert statements are prepared once and
     /// reused for every row. ON CONFLICT covers an import running at the same time: its rows count as skipped.
     /// </summary>
-    public async Task<ImportOutcome> ImportAsync(IReadOnlyList<Ticket> tickets, string actor, CancellationToken cancellationToken)
+    public Task<ImportOutcome> ImportAsync(IReadOnlyList<Ticket> tickets, string actor, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction) => ImportRowsAsync(connection, transaction, tickets, actor, cancellationToken), cancellationToken);
+
+    private static async Task<ImportOutcome> ImportRowsAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<Ticket> tickets, string actor, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var insert = connection.CreateCommand(ImportSql, transaction);
         await using var insertEvent = connection.CreateCommand(InsertEventSql, transaction);
         var stored = await CrmIdsAsync(connection, transaction, cancellationToken);
@@ -145,7 +150,6 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
             }
             skipped.Add(ticket.CrmId!);
         }
-        await transaction.CommitAsync(cancellationToken);
         return new ImportOutcome(imported, skipped);
     }
 
@@ -170,14 +174,22 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
         return true;
     }
 
-    private static async Task<Ticket> InsertTicketAsync(
+    /// <summary>
+    /// The new ticket with its events; when its intake key is already stored (a redelivered or second Create, possibly
+    /// from another process that just committed it) the stored ticket instead, with nothing written.
+    /// </summary>
+    private async Task<Ticket> InsertTicketAsync(
         DbConnection connection, DbTransaction transaction, Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand(InsertSql, transaction);
+        await using var command = connection.CreateCommand(ticket.IntakeKey is null ? InsertSql : InsertOnceSql, transaction);
         TicketRows.SetParameters(command, ticket);
-        var number = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
-        await InsertEventsAsync(connection, transaction, number, events, cancellationToken);
-        return ticket with { Number = number, Version = 1 };
+        if (await command.ExecuteScalarAsync(cancellationToken) is not { } number || number is DBNull)
+        {
+            return await FindByIntakeKeyAsync(ticket.IntakeKey!, cancellationToken)
+                ?? throw new InvalidOperationException("A ticket with this intake key was reported stored but cannot be read.");
+        }
+        await InsertEventsAsync(connection, transaction, Convert.ToInt64(number), events, cancellationToken);
+        return ticket with { Number = Convert.ToInt64(number), Version = 1 };
     }
 
     private static async Task InsertEventsAsync(
@@ -215,17 +227,17 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
         TicketRows.Set(command, "reason", e.Reason);
     }
 
-    private async Task<IReadOnlyList<Ticket>> QueryTicketsAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand(sql);
-        bind(command);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var tickets = new List<Ticket>();
-        while (await reader.ReadAsync(cancellationToken))
+    private Task<IReadOnlyList<Ticket>> QueryTicketsAsync(string sql, Action<DbCommand> bind, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<Ticket>>(async (connection, transaction) =>
         {
-            tickets.Add(TicketRows.Read(reader));
-        }
-        return tickets;
-    }
+            await using var command = connection.CreateCommand(sql, transaction);
+            bind(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var tickets = new List<Ticket>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                tickets.Add(TicketRows.Read(reader));
+            }
+            return tickets;
+        }, cancellationToken);
 }

@@ -53,6 +53,12 @@ public sealed record Ticket
     /// <summary>Whether supporting attachments came with the report (Step 1); null when unknown.</summary>
     public bool? AttachmentsReceived { get; init; }
 
+    /// <summary>
+    /// The intake submit that created the ticket (dialog instance and step), unique in the store: creating again with
+    /// the same key returns this ticket. Null for imported tickets and those created outside a dialog.
+    /// </summary>
+    public string? IntakeKey { get; init; }
+
     /// <summary>Optimistic concurrency: each stored change increments it.</summary>
     public int Version { get; init; }
 

@@ -6,6 +6,9 @@ internal static partial class TicketLog
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Ticket {Number} created ({Type}, {Stage})")]
     public static partial void Created(ILogger logger, long number, string type, string stage);
 
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Ticket {Number} was already created by this intake submit; answered with it again")]
+    public static partial void Repeated(ILogger logger, long number);
+
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Ticket {Number} closed")]
     public static partial void Closed(ILogger logger, long number);
 

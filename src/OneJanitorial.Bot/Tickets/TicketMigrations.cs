@@ -155,5 +155,20 @@ public static class TicketMigrations
             ALTER TABLE tickets ADD COLUMN IF NOT EXISTS attachments_received BOOLEAN NULL;
             """);
 
-    public static IReadOnlyList<Migration> All { get; } = [CreateTickets, CreateTicketEvents, TicketEventsAppendOnly, AddRecapFields, AddServiceFacts];
+    /// <summary>
+    /// The intake submit that created a ticket (dialog instance and step): a redelivered or double-clicked Create
+    /// finds the ticket it already made instead of making a second one, which would count as a false strike.
+    /// </summary>
+    public static readonly Migration AddIntakeKey = new(
+        "tickets/0006_add_intake_key",
+        Sqlite: """
+            ALTER TABLE tickets ADD COLUMN intake_key TEXT NULL;
+            CREATE UNIQUE INDEX IF NOT EXISTS ux_tickets_intake_key ON tickets (intake_key);
+            """,
+        Postgres: """
+            ALTER TABLE tickets ADD COLUMN IF NOT EXISTS intake_key TEXT NULL;
+            CREATE UNIQUE INDEX IF NOT EXISTS ux_tickets_intake_key ON tickets (intake_key);
+            """);
+
+    public static IReadOnlyList<Migration> All { get; } = [CreateTickets, CreateTicketEvents, TicketEventsAppendOnly, AddRecapFields, AddServiceFacts, AddIntakeKey];
 }

@@ -11,7 +11,7 @@ internal static class TicketRows
         "number, crm_id, type, title, client, building, city, concern, cleaner, billing_price, priority, stage, create_date, " +
         "est_close_date, new_in_building, started_last_90_days, strike_number, bucket, department, owner, csr, source, " +
         "master_note, closure, created_at, updated_at, closed_at, version, time_zone, received_at, cleaner_email, " +
-        "service_date, attachments_received";
+        "service_date, attachments_received, intake_key";
 
     /// <summary>Columns written on insert and update (all but number and version), each with its value.</summary>
     private static readonly (string Column, Func<Ticket, object?> Value)[] Writers =
@@ -49,6 +49,7 @@ internal static class TicketRows
         ("cleaner_email", t => t.CleanerEmail),
         ("service_date", t => t.ServiceDate),
         ("attachments_received", t => t.AttachmentsReceived),
+        ("intake_key", t => t.IntakeKey),
     ];
 
     public static IReadOnlyList<string> Written { get; } = [.. Writers.Select(w => w.Column)];
@@ -111,6 +112,7 @@ internal static class TicketRows
         CleanerEmail = r.IsDBNull(30) ? null : r.GetString(30),
         ServiceDate = r.IsDBNull(31) ? null : r.GetFieldValue<DateOnly>(31),
         AttachmentsReceived = r.IsDBNull(32) ? null : r.GetBoolean(32),
+        IntakeKey = r.IsDBNull(33) ? null : r.GetString(33),
     };
 
     public static TicketEvent ReadEvent(DbDataReader r) => new(

@@ -29,9 +29,24 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
     /// Stores a ticket from the computed <paramref name="plan"/> with the CSR's overrides (each recorded with its reason)
     /// and the master note as pinned at creation.
     /// </summary>
+    public Task<TicketChangeResult> CreateAsync(
+        TicketIntake intake, TicketPlan plan, MasterNote note, IReadOnlyList<PlanOverride> overrides, string actor, CancellationToken cancellationToken) =>
+        CreateAsync(intake, plan, note, overrides, actor, null, cancellationToken);
+
+    /// <summary>
+    /// As above, at most once per <paramref name="intakeKey"/> (the dialog instance and step of the Create submit): a
+    /// repeated Create — redelivered after a crash, double-clicked, or sent to another bot process — gets the ticket the
+    /// first one stored, so a duplicate never counts as a strike.
+    /// </summary>
     public async Task<TicketChangeResult> CreateAsync(
-        TicketIntake intake, TicketPlan plan, MasterNote note, IReadOnlyList<PlanOverride> overrides, string actor, CancellationToken cancellationToken)
+        TicketIntake intake, TicketPlan plan, MasterNote note, IReadOnlyList<PlanOverride> overrides, string actor, string? intakeKey,
+        CancellationToken cancellationToken)
     {
+        if (intakeKey is not null && await store.FindByIntakeKeyAsync(intakeKey, cancellationToken) is { } existing)
+        {
+            TicketLog.Repeated(logger, existing.Number);
+            return TicketChangeResult.Done(existing);
+        }
         var (final, problems) = PlanOverrides.Apply(plan, intake, overrides);
         var pinned = note with
         {
@@ -44,15 +59,24 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
             return TicketChangeResult.Refused([.. problems, .. noteProblems]);
         }
         var now = timeProvider.GetUtcNow();
-        var ticket = NewTicket(intake, final, pinned, actor, now);
+        var ticket = NewTicket(intake, final, pinned, actor, now) with { IntakeKey = intakeKey };
         var events = new List<TicketEvent> { Event(now, actor, TicketChange.Created, "title", null, ticket.Title) };
         events.AddRange(overrides.Select(o => Event(now, actor, TicketChange.Override, Camel(o.Field.ToString()), Computed(plan, o.Field), o.Value, o.Reason)));
         var created = await store.InsertAsync(ticket, events, cancellationToken);
+        if (created.CreatedAt != now)
+        {
+            // Another process stored this intake key between the check above and the insert.
+            TicketLog.Repeated(logger, created.Number);
+            return TicketChangeResult.Done(created);
+        }
         TicketLog.Created(logger, created.Number, created.Type.Name(), created.Stage.Name());
         return TicketChangeResult.Done(created);
     }
 
     public Task<Ticket?> GetAsync(long number, CancellationToken cancellationToken) => store.GetAsync(number, cancellationToken);
+
+    /// <summary>The ticket a Create with this intake key stored, if any.</summary>
+    public Task<Ticket?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken) => store.FindByIntakeKeyAsync(intakeKey, cancellationToken);
 
     public Task<IReadOnlyList<Ticket>> ListAsync(TicketQuery query, CancellationToken cancellationToken) => store.ListAsync(query, cancellationToken);
 

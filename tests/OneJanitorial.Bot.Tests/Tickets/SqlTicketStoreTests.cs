@@ -16,6 +16,40 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     [Fact]
+    public async Task InsertAsync_SameIntakeKeyTwice_OneRowSameNumberEventsOnce()
+    {
+        var created = new TicketEvent(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null);
+        var ticket = Tickets.Sample() with { IntakeKey = "ticket.intake/abc:7" };
+
+        var first = await _db.Store.InsertAsync(ticket, [created], Ct);
+        var second = await _db.Store.InsertAsync(ticket with { Title = "a second click" }, [created], Ct);
+
+        Assert.Equal(first.Number, second.Number);
+        Assert.Equal(first.Title, second.Title);
+        Assert.Single(await _db.Store.ListAsync(new TicketQuery(IncludeClosed: true), Ct));
+        Assert.Single(await _db.Store.EventsAsync(first.Number, Ct));
+        Assert.Equal(first.Number, (await _db.Store.FindByIntakeKeyAsync("ticket.intake/abc:7", Ct))!.Number);
+    }
+
+    [Fact]
+    public async Task InsertAsync_InScopeNotCommitted_RolledBackCommittedKept()
+    {
+        await using (var scope = _db.Database.BeginScope())
+        {
+            var inside = await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+            Assert.NotNull(await _db.Store.GetAsync(inside.Number, Ct)); // the scope reads its own writes
+        }
+        Assert.Empty(await _db.Store.ListAsync(new TicketQuery(IncludeClosed: true), Ct));
+
+        await using (var scope = _db.Database.BeginScope())
+        {
+            await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+            await scope.CommitAsync(Ct);
+        }
+        Assert.Single(await _db.Store.ListAsync(new TicketQuery(IncludeClosed: true), Ct));
+    }
+
+    [Fact]
     public async Task InsertAsync_TwoTickets_SequentialNumbersAndRoundTrip()
     {
         var note = new MasterNote { Issue = "Trash not emptied", ChecklistVerified = true, IssueBucket = IssueBucket.Bucket2, FollowUpCallAt = new DateTimeOffset(2026, 11, 3, 9, 30, 0, TimeSpan.FromHours(-5)) };

@@ -146,14 +146,36 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     private async Task<DialogStep> CreateAsync(DialogContext context, IntakeState state, CancellationToken cancellationToken)
     {
         var (note, _) = ReadNote(state);
-        var result = await tickets.CreateAsync(ReadIntake(state)!, state.Plan!, note, state.Overrides ?? [], TicketChat.Actor(context.Turn), cancellationToken);
+        var result = await tickets.CreateAsync(
+            ReadIntake(state)!, state.Plan!, note, state.Overrides ?? [], TicketChat.Actor(context.Turn), IntakeKey(context.StepToken), cancellationToken);
         if (!result.Succeeded)
         {
             return Stay(state with { Errors = new Dictionary<string, string> { [FormError] = string.Join(" ", result.Problems) } });
         }
-        await context.Output.SendAsync(BotMessage.WithView(IntakeConfirmCards.Created(result.Ticket!), $"Ticket {result.Ticket!.Number} created."), cancellationToken);
+        await SayCreatedAsync(context, result.Ticket!, cancellationToken);
         return Complete(new JsonObject { ["ticket"] = result.Ticket!.Number });
     }
+
+    /// <summary>
+    /// A Create pressed again after this intake ended (Teams redelivered it after a crash that came after the commit, or
+    /// a second click lost the race): the same "Ticket N created" answer.
+    /// </summary>
+    protected internal override async Task<bool> AnswerEndedAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        if (context.Verb != IntakeCards.CreateVerb || IntakeKey(context.StepToken) is not { } key
+            || await tickets.FindByIntakeKeyAsync(key, cancellationToken) is not { } ticket)
+        {
+            return false;
+        }
+        await SayCreatedAsync(context, ticket, cancellationToken);
+        return true;
+    }
+
+    private static Task SayCreatedAsync(DialogContext context, Ticket ticket, CancellationToken cancellationToken) =>
+        context.Output.SendAsync(BotMessage.WithView(IntakeConfirmCards.Created(ticket), $"Ticket {ticket.Number} created."), cancellationToken);
+
+    /// <summary>The ticket's idempotency key: this dialog and the step token of the Create card.</summary>
+    private static string? IntakeKey(string? stepToken) => stepToken is null ? null : $"{DialogId}/{stepToken}";
 
     private static TicketIntake? ReadIntake(IntakeState state) => IntakeForm.ReadIntake(new FormReader(state.Values), state.Values);
 

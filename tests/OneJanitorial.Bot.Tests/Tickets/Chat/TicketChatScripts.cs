@@ -7,7 +7,7 @@ internal sealed class TicketChatScripts : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"onej-ticket-chat-{Guid.NewGuid():N}.db");
 
-    public ConversationScript New() => new(settings: new Dictionary<string, string?>
+    public ConversationScript New(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null) => new(configure, settings: new Dictionary<string, string?>
     {
         ["Storage:SqlitePath"] = _path,
         ["Tickets:Owners:Toronto"] = "Taylor",

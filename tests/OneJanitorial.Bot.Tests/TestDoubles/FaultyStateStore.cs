@@ -1,0 +1,73 @@
+using OneJanitorial.Bot.Storage;
+
+namespace OneJanitorial.Bot.Tests.TestDoubles;
+
+/// <summary>
+/// Wraps real <see cref="IStateStore"/>s (one per bot process in a test; wrap each with the same instance) and opens
+/// the windows a crash or a race needs at the dialog save (write or delete of a "dialogs/" key): after everything
+/// before it in the turn has run.
+/// </summary>
+public sealed class FaultyStateStore
+{
+    private static readonly TimeSpan MaxGatherWait = TimeSpan.FromSeconds(2);
+    private int _armed;
+    private int _gathering;
+    private TaskCompletionSource _gathered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Makes the next dialog save throw <see cref="IOException"/>, as if the process was killed there.</summary>
+    public void FailNextDialogSave() => Interlocked.Exchange(ref _armed, 1);
+
+    /// <summary>
+    /// Holds the next <paramref name="turns"/> dialog saves until all of them have arrived, so concurrent turns all
+    /// finish their step before any saves. A turn blocked in the database meanwhile (as it should be when another turn
+    /// holds the row it needs) cannot arrive: the others go on after <see cref="MaxGatherWait"/>.
+    /// </summary>
+    public void GatherDialogSaves(int turns)
+    {
+        _gathered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Interlocked.Exchange(ref _gathering, turns);
+    }
+
+    public IStateStore Wrap(IStateStore inner) => new Store(inner, this);
+
+    private async Task BeforeSaveAsync(string key, CancellationToken cancellationToken)
+    {
+        if (!key.StartsWith("dialogs/", StringComparison.Ordinal))
+        {
+            return;
+        }
+        if (Interlocked.Exchange(ref _armed, 0) == 1)
+        {
+            throw new IOException("Injected crash before the dialog state was saved.");
+        }
+        if (Volatile.Read(ref _gathering) > 0)
+        {
+            if (Interlocked.Decrement(ref _gathering) == 0)
+            {
+                _gathered.TrySetResult();
+            }
+            await Task.WhenAny(_gathered.Task, Task.Delay(MaxGatherWait, cancellationToken));
+        }
+    }
+
+    private sealed class Store(IStateStore inner, FaultyStateStore faults) : IStateStore
+    {
+        public Task<StoredItem?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
+
+        public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+        {
+            await faults.BeforeSaveAsync(key, cancellationToken);
+            return await inner.WriteAsync(key, json, expectedETag, cancellationToken);
+        }
+
+        public Task<bool> TryCreateAsync(string key, string json, CancellationToken cancellationToken) => inner.TryCreateAsync(key, json, cancellationToken);
+
+        public async Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken)
+        {
+            await faults.BeforeSaveAsync(key, cancellationToken);
+            await inner.DeleteAsync(key, expectedETag, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<StoredItem>> ListAsync(string keyPrefix, CancellationToken cancellationToken) => inner.ListAsync(keyPrefix, cancellationToken);
+    }
+}

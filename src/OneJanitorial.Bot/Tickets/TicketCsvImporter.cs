@@ -20,41 +20,39 @@ public static class TicketCsvImporter
 
     public static (IReadOnlyList<Ticket> Tickets, IReadOnlyList<ImportReject> Rejects) Parse(TextReader csv, TicketRuleSettings settings, DateTimeOffset now)
     {
+        var (records, malformed) = CsvRecords.Read(csv);
         var tickets = new List<Ticket>();
-        var rejects = new List<ImportReject>();
-        try
+        var rejects = new List<ImportReject>(malformed);
+        if (records.Count == 0)
         {
-            using var records = CsvReader.Read(csv).GetEnumerator();
-            if (!records.MoveNext())
+            return (tickets, rejects.Count > 0 ? rejects : [new ImportReject(1, "the file is empty (expected a header row)")]);
+        }
+        // A malformed header row is not among the records: the first record would be data.
+        var header = malformed.Any(m => m.Line <= records[0].Line) ? null : Header(records[0], rejects);
+        if (header is null)
+        {
+            return (tickets, rejects);
+        }
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var record in records.Skip(1))
+        {
+            var row = new CrmRow(record, header);
+            var (ticket, reason) = CrmRowMapper.ToTicket(row, settings, now);
+            if (ticket is not null && !seen.Add(ticket.CrmId!))
             {
-                return (tickets, [new ImportReject(1, "the file is empty (expected a header row)")]);
+                reason = $"ticket_id '{ticket.CrmId}' appears more than once in the file";
+                ticket = null;
             }
-            var header = Header(records.Current, rejects);
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            while (header is not null && records.MoveNext())
+            if (ticket is null)
             {
-                var row = new CrmRow(records.Current, header);
-                var (ticket, reason) = CrmRowMapper.ToTicket(row, settings, now);
-                if (ticket is not null && !seen.Add(ticket.CrmId!))
-                {
-                    reason = $"ticket_id '{ticket.CrmId}' appears more than once in the file";
-                    ticket = null;
-                }
-                if (ticket is null)
-                {
-                    rejects.Add(new ImportReject(row.Line, reason!));
-                }
-                else
-                {
-                    tickets.Add(ticket);
-                }
+                rejects.Add(new ImportReject(row.Line, reason!));
+            }
+            else
+            {
+                tickets.Add(ticket);
             }
         }
-        catch (CsvFormatException e)
-        {
-            rejects.Add(new ImportReject(e.Line, e.Message[(e.Message.IndexOf(':') + 2)..]));
-        }
-        return (tickets, rejects);
+        return (tickets, [.. rejects.OrderBy(r => r.Line)]);
     }
 
     private static Dictionary<string, int>? Header(CsvRecord record, List<ImportReject> rejects)

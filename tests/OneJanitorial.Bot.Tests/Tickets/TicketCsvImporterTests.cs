@@ -50,6 +50,8 @@ public sealed class TicketCsvImporterTests
     [InlineData("ticket_id,create_date\nH-1,2026-11-02", 1, "header is missing column(s): ticket_type, stage, priority, company, concern, cleaner")]
     [InlineData("", 1, "the file is empty")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-02,R1,Open Ticket,High,\"Acme,x,y,z", 2, "a quoted field is never closed")]
+    [InlineData("ticket_id,\"create\"_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y", 1, "text after a closing quote")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y\nH-2,2026-11-02,R1,Open Ticket,High,Ac\"me,x,y\nH-3,2026-11-02,R1,Open Ticket,High,Acme,x,y", 3, "a quote inside an unquoted field")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,billing_price\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,-5", 2, "billing_price '-5' is not an amount")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,source\nH-1,2026-11-02,R1,Open Ticket,Soon,Acme,x,y,Email", 2, "priority 'Soon'")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,billing_price\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,\"1250,50\"", 2, "billing_price '1250,50' is not an amount like 1250.50")]

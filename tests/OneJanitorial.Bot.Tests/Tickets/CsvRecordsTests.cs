@@ -2,7 +2,7 @@ using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Tickets;
 
-public sealed class CsvReaderTests
+public sealed class CsvRecordsTests
 {
     [Theory]
     [InlineData("a,b,c\n1,2,3\n", "1:a|b|c;2:1|2|3")]
@@ -17,8 +17,9 @@ public sealed class CsvReaderTests
     [InlineData("\uFEFFid,name", "1:id|name")]
     public void Read_Rfc4180Input_RecordsWithStartLines(string csv, string expected)
     {
-        var records = CsvReader.Read(new StringReader(csv)).ToList();
+        var (records, malformed) = CsvRecords.Read(new StringReader(csv));
 
+        Assert.Empty(malformed);
         Assert.Equal(expected, string.Join(";", records.Select(r => $"{r.Line}:{string.Join("|", r.Fields)}")));
     }
 
@@ -26,11 +27,11 @@ public sealed class CsvReaderTests
     [InlineData("a,b\n\"abc,d", 2, "never closed")]
     [InlineData("ab\"c,d", 1, "quote inside an unquoted field")]
     [InlineData("x\n\"ab\"c,d", 2, "text after a closing quote")]
-    public void Read_MalformedQuotes_ThrowsWithLine(string csv, int line, string message)
+    public void Read_MalformedQuotes_FaultWithLine(string csv, int line, string message)
     {
-        var error = Assert.Throws<CsvFormatException>(() => CsvReader.Read(new StringReader(csv)).ToList());
+        var fault = Assert.Single(CsvRecords.Read(new StringReader(csv)).Malformed);
 
-        Assert.Equal(line, error.Line);
-        Assert.Contains(message, error.Message);
+        Assert.Equal(line, fault.Line);
+        Assert.Contains(message, fault.Reason);
     }
 }

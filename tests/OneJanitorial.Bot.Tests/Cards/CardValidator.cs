@@ -13,7 +13,7 @@ internal static class CardValidator
     {
         Assert.True(
             System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "adaptivecards")),
-            $"The card validators are not installed. Run: npm ci --prefix tests/validators/cards (from {BotHost.ContentRoot()})");
+            $"The card validators are not installed. Run: npm ci --prefix tests/validators/cards (from {BotHost.ContentRoot()}), or the README test command `bash tests/run.sh`, which installs them.");
 
         var start = new ProcessStartInfo("node", [Path.Combine(Directory, "validate-cards.js"), cardsDirectory])
         {

@@ -36,7 +36,7 @@ internal sealed class LocalPostgresServer : IAsyncDisposable
     {
         var bin = FindBinaries() ?? throw new InvalidOperationException(
             $"PostgreSQL is not installed (no {BinariesRoot}/*/bin/initdb); the storage tests need a real server. " +
-            "Install it with `apt-get install -y postgresql` (as .ci/run does), or set ONEJ_TEST_POSTGRES to a connection string.");
+            "Install it with `apt-get install -y postgresql` (the README test command `bash tests/run.sh` does), or set ONEJ_TEST_POSTGRES to a connection string.");
         var root = Directory.CreateTempSubdirectory("onej-pg-").FullName;
         var server = new LocalPostgresServer(bin, root, FreeLoopbackPort());
         try

@@ -11,7 +11,7 @@ internal static class NodeTool
         var folder = Path.Combine(BotHost.ContentRoot(), relativeFolder);
         if (!Directory.Exists(Path.Combine(folder, "node_modules", package)))
         {
-            Assert.Fail($"{package} is not installed in {relativeFolder}: run `npm ci --prefix {relativeFolder}` from the repository root (.ci/run does).");
+            Assert.Fail($"{package} is not installed in {relativeFolder}: run `npm ci --prefix {relativeFolder}` from the repository root, or the README test command `bash tests/run.sh`, which installs it.");
         }
         return folder;
     }

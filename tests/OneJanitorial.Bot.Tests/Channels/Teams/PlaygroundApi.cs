@@ -29,12 +29,22 @@ internal sealed class PlaygroundApi(HttpClient http, PlaygroundStream messages, 
     /// Installs the app into the conversation as a fresh install: the bot welcomes once per install, so an earlier
     /// test's install is removed first with the Playground's own uninstall activity.
     /// </summary>
-    public async Task InstallAsync(string conversationId)
+    /// <remarks>
+    /// The Playground answers both POSTs before it sends their activities to the bot. Without waiting for the bot's
+    /// answer to the uninstall, the install could overtake it, find the earlier test's install still recorded and
+    /// not welcome (then the late uninstall forgets it): the flaky "no welcome card after install".
+    /// </remarks>
+    /// <returns>When the install was sent (Unix ms): the install's frames are the ones from then on.</returns>
+    public async Task<long> InstallAsync(string conversationId)
     {
         var template = await http.GetStringAsync(
             $"_internal/v1/customActivities/template?conversationId={Uri.EscapeDataString(conversationId)}&type=uninstall");
+        var since = Now();
         await ForwardAsync(JsonNode.Parse(template)!.AsObject());
+        await WaitForBotAnswerAsync(conversationId, "installationUpdate", since);
+        var installedAt = Now();
         await PostAsync($"_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation", []);
+        return installedAt;
     }
 
     public Task SendAsync(string conversationId, string text, bool mentionBot = false)

@@ -16,9 +16,7 @@ public sealed class PlaygroundConversationTests(PlaygroundFixture playground) : 
     [Fact]
     public async Task Install_PersonalChat_WelcomeCardArrives()
     {
-        var since = Now();
-
-        await Api.InstallAsync(PersonalChat);
+        var since = await Api.InstallAsync(PersonalChat);
 
         var card = CardOf(await Api.WaitForCardAsync(PersonalChat, since, "welcome card after install"))!;
         Assert.Equal("AdaptiveCard", (string?)card["type"]);
@@ -28,9 +26,7 @@ public sealed class PlaygroundConversationTests(PlaygroundFixture playground) : 
     [Fact]
     public async Task Install_PersonalChat_WelcomesOnlyOnce()
     {
-        var since = Now();
-
-        await Api.InstallAsync(PersonalChat);
+        var since = await Api.InstallAsync(PersonalChat);
 
         await Api.WaitForCardAsync(PersonalChat, since, "welcome card after install");
         await Api.WaitForBotAnswerAsync(PersonalChat, "installationUpdate", since);
@@ -55,7 +51,7 @@ public sealed class PlaygroundConversationTests(PlaygroundFixture playground) : 
     [Fact]
     public async Task Submit_HelpVerb_BotHandlesIt()
     {
-        var cardId = await InstallAndGetCardIdAsync(PersonalChat);
+        var (cardId, _) = await InstallAndGetCardIdAsync(PersonalChat);
         var since = Now();
 
         await Api.SubmitAsync(PersonalChat, cardId, new JsonObject { ["verb"] = "help" });
@@ -66,7 +62,7 @@ public sealed class PlaygroundConversationTests(PlaygroundFixture playground) : 
     [Fact]
     public async Task Execute_HelpVerb_ReturnsSynchronousInvokeResponse()
     {
-        var cardId = await InstallAndGetCardIdAsync(PersonalChat);
+        var (cardId, _) = await InstallAndGetCardIdAsync(PersonalChat);
 
         var (status, body) = await Api.ExecuteAsync(PersonalChat, cardId, "help", new JsonObject { ["verb"] = "help" });
 
@@ -107,8 +103,7 @@ public sealed class PlaygroundConversationTests(PlaygroundFixture playground) : 
     [Fact]
     public async Task ScriptedConversation_EveryActivity_BotAnswers2xx()
     {
-        var since = Now();
-        var cardId = await InstallAndGetCardIdAsync(PersonalChat);
+        var (cardId, since) = await InstallAndGetCardIdAsync(PersonalChat);
         Assert.InRange(await Api.WaitForBotAnswerAsync(PersonalChat, "installationUpdate", since), 200, 299);
         Assert.InRange(await Api.WaitForBotAnswerAsync(PersonalChat, "conversationUpdate", since), 200, 299);
 
@@ -125,12 +120,11 @@ public sealed class PlaygroundConversationTests(PlaygroundFixture playground) : 
         Assert.InRange(await Api.WaitForBotAnswerAsync(GroupChat, "message", step), 200, 299);
     }
 
-    private async Task<string> InstallAndGetCardIdAsync(string conversationId)
+    private async Task<(string CardId, long InstalledAt)> InstallAndGetCardIdAsync(string conversationId)
     {
-        var since = Now();
-        await Api.InstallAsync(conversationId);
-        var message = await Api.WaitForCardAsync(conversationId, since, "welcome card after install");
-        return (string)message["messageId"]!;
+        var installedAt = await Api.InstallAsync(conversationId);
+        var message = await Api.WaitForCardAsync(conversationId, installedAt, "welcome card after install");
+        return ((string)message["messageId"]!, installedAt);
     }
 
     /// <summary>A plain group-chat message as Teams sends it, built on the Playground's own activity template.</summary>

@@ -1,5 +1,4 @@
 using OneJanitorial.Bot.Views;
-using static OneJanitorial.Bot.Tickets.Chat.ClosureForm;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -21,17 +20,11 @@ public static class ClosureCards
             [
                 new Paragraph($"Close #{TicketCard.Number(ticket)} — closure checklist") { Style = TextStyle.Heading },
                 .. f.FormError(),
-                // "1 ·" rather than "1.": a line starting "1. " is a numbered list in some channels' markup.
-                f.Choice(Confirmation, "1 · Client confirmation", Confirmations, required: true),
+                .. ClosureForm.Confirmation.Render(f),
                 new Paragraph(noteMissing == 0 ? "2 · Master note: complete" : $"2 · Master note: {noteMissing} fields missing (use Master note)")
                     { Style = TextStyle.Strong, Tone = noteMissing == 0 ? Tone.Good : Tone.Warning },
-                f.YesNo(MasterNoteForm.SolvedFirstAttempt, "Problem solved on first attempt?"),
-                f.Toggle(RootCause, "3 · Root cause", "Root-cause accountability documented"),
-                f.Toggle(Management, "4 · Management visibility", "Edgar, Peter, Taylor tagged in the note"),
-                f.Toggle(LongTermPlan, "5 · Long-term plan", "Long-term resolution plan in place"),
-                f.Choice(Review, "6 · Review status", Reviews, required: true),
-                f.Text(NotEligibleReason, "If Not Eligible: why"),
-                .. ticket.Type.IsRecurring() ? Recurring(f) : [],
+                .. ClosureForm.Checklist.Render(f),
+                .. ticket.Type.IsRecurring() ? [new Paragraph("Recurring issue (R1 / BCO) details") { Style = TextStyle.Strong }, .. ClosureForm.Recurring.Render(f)] : Array.Empty<Block>(),
             ],
             Actions =
             [
@@ -82,18 +75,6 @@ public static class ClosureCards
     private static string? Topic(string item) => item.IndexOf(": ", StringComparison.Ordinal) is > 0 and < 30 and var at ? item[..at] : null;
 
     private static string Detail(string item, string topic) => item[(topic.Length + 2)..].Replace(" is required.", "", StringComparison.Ordinal).TrimEnd('.');
-
-    private static IEnumerable<Block> Recurring(CardFields f) =>
-    [
-        new Paragraph("Recurring issue (R1 / BCO) details") { Style = TextStyle.Strong },
-        f.Date(FirstOccurrence, "Date of first occurrence"),
-        f.Text(OriginalPlan, "Original resolution plan + why it failed", multiline: true),
-        f.Text(FailedAgain, "Why it failed again on the next clean", multiline: true),
-        f.Text(CleanerExplanation, "Cleaner's explanation for not resolving it", multiline: true),
-        f.Text(PerformanceReview, "Cleaner performance review (last 6 months)", multiline: true),
-        f.Text(AccountabilityTaken, "Accountability taken"),
-        f.Text(RemovalDecision, "Removal decision (aligned with the Cleaner Avatar)"),
-    ];
 
     private static IReadOnlyDictionary<string, string> Data(Ticket ticket, bool close) => Payload.Of(
         (TicketCard.TicketKey, TicketCard.Number(ticket)),

@@ -26,7 +26,7 @@ public static class IntakeConfirmCards
                 new("Bucket", (note.IssueBucket ?? plan.Bucket)?.Code() ?? "not set"),
                 new("Issue", note.Issue ?? "not set"),
                 new("Cleaner email", state.Value(CleanerEmail) ?? "not set (the recap needs it)"),
-                new("Next clean", MasterNoteForm.IsoDate(note.NextClean) ?? "not set (the recap needs it)"),
+                new("Next clean", FormSpecs.IsoDate(note.NextClean) ?? "not set (the recap needs it)"),
             ]),
         ],
         [new VerbAction("Create", IntakeCards.CreateVerb) { Intent = Intent.Primary }]);

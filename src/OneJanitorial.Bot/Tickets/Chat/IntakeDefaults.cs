@@ -7,25 +7,16 @@ public static class IntakeDefaults
 {
     public static IntakeState ForNote(IntakeState state, TicketPlan plan)
     {
-        var defaults = new Dictionary<string, string>(StringComparer.Ordinal);
         var form = new FormReader(state.Values);
-        if (IntakeForm.AsksScope(IntakeForm.Category(state.Values)))
+        var note = new MasterNote
         {
-            defaults[MasterNoteForm.ChecklistVerified] = "yes";
-        }
-        if (plan.Bucket is { } bucket)
-        {
-            defaults[MasterNoteForm.Bucket] = bucket.Code();
-        }
-        defaults[MasterNoteForm.Issue] = $"- {IntakeForm.ConcernText(form)} (service of {form.Text(ServiceDate)})";
-        if (IntakeForm.ScopeDecision(state.Values) is { } decision)
-        {
-            defaults[MasterNoteForm.Solution] = decision;
-        }
-        if (plan.Type.CountsAsServiceIssue())
-        {
-            defaults[MasterNoteForm.IssuesPast3Months] = plan.StrikeNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+            ChecklistVerified = IntakeForm.AsksScope(IntakeForm.Category(state.Values)) ? true : null,
+            IssueBucket = plan.Bucket,
+            Issue = $"- {IntakeForm.ConcernText(form)} (service of {form.Text(ServiceDate)})",
+            SolutionAndPrevention = IntakeForm.ScopeDecision(state.Values),
+            ServiceIssuesPast3Months = plan.Type.CountsAsServiceIssue() ? plan.StrikeNumber : null,
+        };
+        var defaults = MasterNoteForm.ToValues(note, IntakeForm.Zone(state.Values));
         // Only fill what the CSR has not entered: going back and forth keeps their words.
         return state.With(defaults.Where(d => state.Value(d.Key) is null).ToDictionary());
     }

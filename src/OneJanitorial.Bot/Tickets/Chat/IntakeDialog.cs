@@ -74,7 +74,7 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     };
 
     public static View NoteCard(IntakeState state, int part) =>
-        IntakeCards.Card(6 + part, MasterNoteCards.Title(part), state, MasterNoteCards.Body(part, IntakeCards.Fields(state), IntakeForm.Zone(state.Values).Id));
+        IntakeCards.Card(6 + part, MasterNoteCards.Title(part), state, MasterNoteCards.Body(part, IntakeCards.Fields(state), IntakeForm.Zone(state.Values)));
 
     /// <summary>
     /// The state with this step's inputs as submitted (a cleared input is stored empty) and no old errors; a text over

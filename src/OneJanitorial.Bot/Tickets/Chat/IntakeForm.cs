@@ -75,7 +75,7 @@ public static class IntakeForm
         }
         Add(OverrideField.TicketType, form.Text(OverrideType), plan.Type.ToString());
         Add(OverrideField.Priority, form.Text(OverridePriority), plan.Priority.ToString());
-        Add(OverrideField.EstCloseDate, form.Text(OverrideEstClose), MasterNoteForm.IsoDate(plan.EstCloseDate)!);
+        Add(OverrideField.EstCloseDate, form.Text(OverrideEstClose), FormSpecs.IsoDate(plan.EstCloseDate)!);
         Add(OverrideField.Owner, form.Text(OverrideOwner), plan.Owner);
         return overrides;
     }

@@ -81,7 +81,7 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
         var f = new CardFields(state.Values, state.Errors);
         return new View(title)
         {
-            Blocks = [new Paragraph(title) { Style = TextStyle.Strong }, .. f.FormError(), .. CleanerEmail(state.Part, f), .. MasterNoteCards.Body(state.Part, f, state.TimeZone)],
+            Blocks = [new Paragraph(title) { Style = TextStyle.Strong }, .. f.FormError(), .. CleanerEmail(state.Part, f), .. MasterNoteCards.Body(state.Part, f, TimeZoneInfo.FindSystemTimeZoneById(state.TimeZone))],
             Actions = [new VerbAction(last ? "Save note" : "Next", SaveVerb) { Intent = Intent.Primary }, DialogActions.Back(), DialogActions.Cancel()],
         };
     }

@@ -1,35 +1,17 @@
 using System.Globalization;
 using OneJanitorial.Bot.Views;
+using static OneJanitorial.Bot.Tickets.Chat.FormSpecs;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
-/// <summary>The master note (SOP Step 4) as card inputs: ids, choices, and conversion both ways.</summary>
+/// <summary>
+/// The master note (SOP Step 4) as one table of inputs in three parts: the issue, the cleaner call, fix and follow-up.
+/// The cards, the reader and the values an existing note shows all come from it. The follow-up call is shown and
+/// read in a time zone, so the table is built for one.
+/// </summary>
 public static class MasterNoteForm
 {
-    public const string CleaningSchedule = "cleaningSchedule";
-    public const string ChecklistVerified = "checklistVerified";
-    public const string ChecklistItems = "checklistItems";
-    public const string ChecklistLink = "checklistLink";
-    public const string Issue = "issue";
-    public const string Why = "why";
-    public const string Solution = "solutionAndPrevention";
-    public const string Bucket = "issueBucket";
-    public const string Experience = "experience";
-    public const string Distance = "distanceMinutes";
-    public const string PersonalLife = "personalLife";
-    public const string ManagementModel = "managementModel";
-    public const string WhoFix = "whoIsDoingTheFix";
-    public const string Accountability = "accountability";
-    public const string AccountabilityWhy = "accountabilityWhy";
-    public const string Consequence = "consequenceStated";
-    public const string NextClean = "nextClean";
-    public const string SolvedBy = "solvedBy";
-    public const string FollowUpDate = "followUpDate";
-    public const string FollowUpTime = "followUpTime";
-    public const string BuildingCount = "buildingCount";
-    public const string IssuesPast3Months = "issuesPast3Months";
-    public const string SolvedFirstAttempt = "solvedFirstAttempt";
-    public const string BcoLink = "bcoTicketLink";
+    private const string FollowUpDate = "followUpDate";
 
     public static readonly IReadOnlyList<Option> BucketChoices =
         [.. Enum.GetValues<IssueBucket>().Select(b => new Option($"Bucket {b.Code()}: {b.DisplayName()}", b.Code()))];
@@ -43,118 +25,112 @@ public static class MasterNoteForm
         new("Both", nameof(CleanerManagementModel.Both)),
     ];
 
-    /// <summary>The input a master note problem belongs to.</summary>
-    public static string InputFor(MasterNoteField field) => field switch
+    /// <summary>Every input of the note, in card order.</summary>
+    public static IReadOnlyList<FormSpec<MasterNote>> All(TimeZoneInfo zone) => [.. Issue, .. Call, .. FollowUp(zone)];
+
+    public static IReadOnlyList<FormSpec<MasterNote>> Part(int part, TimeZoneInfo zone) => part switch
     {
-        MasterNoteField.CleaningSchedule => CleaningSchedule,
-        MasterNoteField.ChecklistVerified => ChecklistVerified,
-        MasterNoteField.Issue => Issue,
-        MasterNoteField.Why => Why,
-        MasterNoteField.SolutionAndPrevention => Solution,
-        MasterNoteField.IssueBucket => Bucket,
-        MasterNoteField.ExperienceLevel => Experience,
-        MasterNoteField.CleanerDistance => Distance,
-        MasterNoteField.PersonalLifeConstraints => PersonalLife,
-        MasterNoteField.ManagementModel => ManagementModel,
-        MasterNoteField.WhoIsDoingTheFix => WhoFix,
-        MasterNoteField.PartnerTookAccountability => AccountabilityWhy,
-        MasterNoteField.ConsequenceStated => Consequence,
-        MasterNoteField.NextClean => NextClean,
-        MasterNoteField.SolvedBy => SolvedBy,
-        MasterNoteField.FollowUpCall => FollowUpDate,
-        MasterNoteField.BuildingCount => BuildingCount,
-        MasterNoteField.ServiceIssuesPast3Months => IssuesPast3Months,
-        MasterNoteField.SolvedOnFirstAttempt => SolvedFirstAttempt,
-        _ => BcoLink,
+        1 => Issue,
+        2 => Call,
+        _ => FollowUp(zone),
     };
 
     /// <summary>The note from the inputs; the follow-up call time is read in <paramref name="zone"/>.</summary>
-    public static MasterNote Read(FormReader form, TimeZoneInfo zone)
-    {
-        var followUpDate = form.Date(FollowUpDate, "Follow-up call date");
-        var followUpTime = form.Time(FollowUpTime, "Follow-up call time");
-        if (followUpDate is not null && followUpTime is null && form.Text(FollowUpTime) is null)
-        {
-            form.Fail(FollowUpTime, "Add the time of the follow-up call (check the cleaner's time zone).");
-        }
-        var link = form.Text(ChecklistLink);
-        if (link is not null && !IsWebLink(link))
-        {
-            form.Fail(ChecklistLink, "The checklist link must be a web address (https://...).");
-        }
-        return new MasterNote
-        {
-            CleaningSchedule = form.Text(CleaningSchedule),
-            ChecklistVerified = form.YesNo(ChecklistVerified, "Checklist verified"),
-            ChecklistItems = form.Text(ChecklistItems),
-            ChecklistLink = link,
-            Issue = form.Text(Issue),
-            Why = form.Text(Why),
-            SolutionAndPrevention = form.Text(Solution),
-            IssueBucket = IssueBuckets.TryParse(form.Text(Bucket), out var bucket) ? bucket : null,
-            ExperiencePass = form.YesNo(Experience, "Experience level"),
-            CleanerDistanceMinutes = form.Int(Distance, "Distance (minutes)"),
-            PersonalLifeConstraints = form.Text(PersonalLife),
-            ManagementModel = Enum.TryParse<CleanerManagementModel>(form.Text(ManagementModel), out var model) ? model : null,
-            WhoIsDoingTheFix = form.Text(WhoFix),
-            PartnerTookAccountability = form.YesNo(Accountability, "Accountability"),
-            AccountabilityExplanation = form.Text(AccountabilityWhy),
-            ConsequenceStated = form.YesNo(Consequence, "Consequence stated"),
-            NextClean = form.Date(NextClean, "Next clean"),
-            SolvedBy = form.Date(SolvedBy, "Solved by"),
-            FollowUpCallAt = followUpDate is { } d && followUpTime is { } t ? At(d, t, zone) : null,
-            BuildingCount = form.Int(BuildingCount, "Buildings", min: 1),
-            ServiceIssuesPast3Months = form.Int(IssuesPast3Months, "Service issues in past 3 months"),
-            SolvedOnFirstAttempt = form.YesNo(SolvedFirstAttempt, "Solved on first attempt"),
-            BcoTicketLink = form.Text(BcoLink),
-        };
-    }
+    public static MasterNote Read(FormReader form, TimeZoneInfo zone) => All(zone).Read(form, new MasterNote());
 
     /// <summary>The inputs for an existing note; the follow-up call is shown in <paramref name="zone"/>, the zone <see cref="Read"/> will use.</summary>
-    public static Dictionary<string, string> ToValues(MasterNote note, TimeZoneInfo zone)
+    public static Dictionary<string, string> ToValues(MasterNote note, TimeZoneInfo zone) => All(zone).Values(note);
+
+    /// <summary>The input a master note problem is shown at.</summary>
+    public static string InputFor(MasterNoteField field) => All(TimeZoneInfo.Utc).First(f => Equals(f.Rule, field)).Id;
+
+    private static readonly IReadOnlyList<FormSpec<MasterNote>> Issue =
+    [
+        Text<MasterNote>("cleaningSchedule", "Cleaning schedule (Onboarding > Days Cleaned)", n => n.CleaningSchedule, (n, v) => n with { CleaningSchedule = v })
+            with { Rule = MasterNoteField.CleaningSchedule },
+        YesNo<MasterNote>("checklistVerified", "Checklist verified?", "Checklist verified", n => n.ChecklistVerified, (n, v) => n with { ChecklistVerified = v })
+            with { Required = true, Rule = MasterNoteField.ChecklistVerified },
+        Text<MasterNote>("checklistItems", "Checklist items concerned (one per line; the recap lists them)", n => n.ChecklistItems, (n, v) => n with { ChecklistItems = v }, multiline: true),
+        new("checklistLink", FieldKind.Text, "Link to the client's checklist (optional)", n => n.ChecklistLink, ReadChecklistLink) { Hint = "https://..." },
+        Text<MasterNote>("issue", "Issue (point form, with detail)", n => n.Issue, (n, v) => n with { Issue = v }, multiline: true)
+            with { Required = true, Rule = MasterNoteField.Issue },
+        Text<MasterNote>("why", "Why (cleaner's own words + your observations)", n => n.Why, (n, v) => n with { Why = v }, multiline: true)
+            with { Rule = MasterNoteField.Why },
+        Text<MasterNote>("solutionAndPrevention", "Solution & prevention (what, by when)", n => n.SolutionAndPrevention, (n, v) => n with { SolutionAndPrevention = v }, multiline: true)
+            with { Rule = MasterNoteField.SolutionAndPrevention },
+        Choice<MasterNote>("issueBucket", "Issue bucket", BucketChoices, n => n.IssueBucket?.Code(),
+            (n, v) => n with { IssueBucket = IssueBuckets.TryParse(v, out var bucket) ? bucket : null }) with { Rule = MasterNoteField.IssueBucket },
+    ];
+
+    private static readonly IReadOnlyList<FormSpec<MasterNote>> Call =
+    [
+        new("experience", FieldKind.Choice, "Experience level (handled this before?)", n => n.ExperiencePass switch { true => "pass", false => "fail", null => null },
+            (n, form, id) => n with { ExperiencePass = form.YesNo(id, "Experience level") }) { Options = PassFail, Rule = MasterNoteField.ExperienceLevel },
+        Whole<MasterNote>("distanceMinutes", "Cleaner distance from building (minutes, must be < 45)", "Distance (minutes)", 0,
+            n => n.CleanerDistanceMinutes, (n, v) => n with { CleanerDistanceMinutes = v }) with { Rule = MasterNoteField.CleanerDistance, Remark = DistanceWarning },
+        Text<MasterNote>("personalLife", "Personal life constraints (health, travel, burnout...)", n => n.PersonalLifeConstraints, (n, v) => n with { PersonalLifeConstraints = v })
+            with { Rule = MasterNoteField.PersonalLifeConstraints },
+        Choice<MasterNote>("managementModel", "Cleaner management model", ManagementModels, n => n.ManagementModel?.ToString(),
+            (n, v) => n with { ManagementModel = Enum.TryParse<CleanerManagementModel>(v, out var model) ? model : null }) with { Rule = MasterNoteField.ManagementModel },
+        Text<MasterNote>("whoIsDoingTheFix", "WHO is doing the fix (partner or staff member)", n => n.WhoIsDoingTheFix, (n, v) => n with { WhoIsDoingTheFix = v })
+            with { Rule = MasterNoteField.WhoIsDoingTheFix },
+        YesNo<MasterNote>("accountability", "Did the partner take accountability?", "Accountability", n => n.PartnerTookAccountability, (n, v) => n with { PartnerTookAccountability = v }),
+        Text<MasterNote>("accountabilityWhy", "Why yes or no", n => n.AccountabilityExplanation, (n, v) => n with { AccountabilityExplanation = v })
+            with { Rule = MasterNoteField.PartnerTookAccountability },
+        YesNo<MasterNote>("consequenceStated", "Consequence stated (repeat = removal/BCO, 3 strikes)?", "Consequence stated", n => n.ConsequenceStated, (n, v) => n with { ConsequenceStated = v })
+            with { Rule = MasterNoteField.ConsequenceStated },
+    ];
+
+    private static IReadOnlyList<FormSpec<MasterNote>> FollowUp(TimeZoneInfo zone) =>
+    [
+        Date<MasterNote>("nextClean", "When is the next clean (the recap's deadline)", "Next clean", n => n.NextClean, (n, v) => n with { NextClean = v })
+            with { Rule = MasterNoteField.NextClean },
+        Date<MasterNote>("solvedBy", "When will this be solved (next clean, same day if urgent)", "Solved by", n => n.SolvedBy, (n, v) => n with { SolvedBy = v })
+            with { Rule = MasterNoteField.SolvedBy },
+        // Read together with the time, below.
+        new(FollowUpDate, FieldKind.Date, "Follow-up call with the cleaner: date", n => FollowUpAt(n, zone, "yyyy-MM-dd"), (n, _, _) => n) { Rule = MasterNoteField.FollowUpCall },
+        new("followUpTime", FieldKind.Time, $"Follow-up call: time ({zone.Id.Replace('_', ' ')})", n => FollowUpAt(n, zone, "HH:mm"), (n, form, id) => ReadFollowUp(n, form, id, zone)),
+        Whole<MasterNote>("buildingCount", "How many buildings do they have", "Buildings", 1, n => n.BuildingCount, (n, v) => n with { BuildingCount = v })
+            with { Rule = MasterNoteField.BuildingCount },
+        Whole<MasterNote>("issuesPast3Months", "Service issues in past 3 months (incl. this one)", "Service issues in past 3 months", 0,
+            n => n.ServiceIssuesPast3Months, (n, v) => n with { ServiceIssuesPast3Months = v }) with { Rule = MasterNoteField.ServiceIssuesPast3Months },
+        YesNo<MasterNote>("solvedFirstAttempt", "Solved on first attempt? (after the next clean)", "Solved on first attempt", n => n.SolvedOnFirstAttempt, (n, v) => n with { SolvedOnFirstAttempt = v })
+            with { Rule = MasterNoteField.SolvedOnFirstAttempt },
+        Text<MasterNote>("bcoTicketLink", "Link to BCO ticket (if one was opened)", n => n.BcoTicketLink, (n, v) => n with { BcoTicketLink = v })
+            with { Rule = MasterNoteField.BcoTicketLink },
+    ];
+
+    private static MasterNote ReadChecklistLink(MasterNote note, FormReader form, string id)
     {
-        var followUp = note.FollowUpCallAt is { } at ? TimeZoneInfo.ConvertTime(at, zone) : (DateTimeOffset?)null;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Set(string id, string? value)
+        var link = form.Text(id);
+        if (link is not null && !IsWebLink(link))
         {
-            if (value is not null)
-            {
-                values[id] = value;
-            }
+            form.Fail(id, "The checklist link must be a web address (https://...).");
         }
-        Set(CleaningSchedule, note.CleaningSchedule);
-        Set(ChecklistVerified, YesNo(note.ChecklistVerified));
-        Set(ChecklistItems, note.ChecklistItems);
-        Set(ChecklistLink, note.ChecklistLink);
-        Set(Issue, note.Issue);
-        Set(Why, note.Why);
-        Set(Solution, note.SolutionAndPrevention);
-        Set(Bucket, note.IssueBucket?.Code());
-        Set(Experience, note.ExperiencePass switch { true => "pass", false => "fail", null => null });
-        Set(Distance, note.CleanerDistanceMinutes?.ToString(CultureInfo.InvariantCulture));
-        Set(PersonalLife, note.PersonalLifeConstraints);
-        Set(ManagementModel, note.ManagementModel?.ToString());
-        Set(WhoFix, note.WhoIsDoingTheFix);
-        Set(Accountability, YesNo(note.PartnerTookAccountability));
-        Set(AccountabilityWhy, note.AccountabilityExplanation);
-        Set(Consequence, YesNo(note.ConsequenceStated));
-        Set(NextClean, IsoDate(note.NextClean));
-        Set(SolvedBy, IsoDate(note.SolvedBy));
-        Set(FollowUpDate, followUp?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Set(FollowUpTime, followUp?.ToString("HH:mm", CultureInfo.InvariantCulture));
-        Set(BuildingCount, note.BuildingCount?.ToString(CultureInfo.InvariantCulture));
-        Set(IssuesPast3Months, note.ServiceIssuesPast3Months?.ToString(CultureInfo.InvariantCulture));
-        Set(SolvedFirstAttempt, YesNo(note.SolvedOnFirstAttempt));
-        Set(BcoLink, note.BcoTicketLink);
-        return values;
+        return note with { ChecklistLink = link };
     }
+
+    private static MasterNote ReadFollowUp(MasterNote note, FormReader form, string id, TimeZoneInfo zone)
+    {
+        var date = form.Date(FollowUpDate, "Follow-up call date");
+        var time = form.Time(id, "Follow-up call time");
+        if (date is not null && time is null && form.Text(id) is null)
+        {
+            form.Fail(id, "Add the time of the follow-up call (check the cleaner's time zone).");
+        }
+        return note with { FollowUpCallAt = date is { } d && time is { } t ? At(d, t, zone) : null };
+    }
+
+    private static string? FollowUpAt(MasterNote note, TimeZoneInfo zone, string format) =>
+        note.FollowUpCallAt is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString(format, CultureInfo.InvariantCulture) : null;
+
+    private static IEnumerable<Block> DistanceWarning(string? entered) =>
+        int.TryParse(entered, out var minutes) && minutes >= MasterNoteRules.MaxDistanceMinutes
+            ? [new Paragraph($"{minutes} minutes is not under {MasterNoteRules.MaxDistanceMinutes}: far buildings point to Bucket 1.") { Style = TextStyle.Small, Tone = Tone.Warning }]
+            : [];
 
     private static bool IsWebLink(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    public static string? YesNo(bool? value) => value switch { true => "yes", false => "no", null => null };
-
-    public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static DateTimeOffset At(DateOnly date, TimeOnly time, TimeZoneInfo zone)
     {

@@ -89,14 +89,13 @@ public sealed class TicketActions(TicketService tickets)
         {
             form.Fail(id, problem);
         }
-        var closure = ClosureForm.Read(form, ticket.Closure, ticket.Type.IsRecurring());
-        var solved = form.YesNo(MasterNoteForm.SolvedFirstAttempt, "Solved on first attempt");
+        var entered = ClosureForm.Read(form, ticket);
         if (!form.Ok)
         {
             await output.ReplaceCardAsync(ClosureCards.Checklist(ticket, values, form.Errors), cancellationToken);
             return;
         }
-        var result = await tickets.SaveChecklistAsync(number, ticket.Version, closure, solved, TicketChat.Actor(turn), cancellationToken);
+        var result = await tickets.SaveChecklistAsync(number, ticket.Version, entered.Closure, entered.Note.SolvedOnFirstAttempt, TicketChat.Actor(turn), cancellationToken);
         if (!result.Succeeded)
         {
             await output.SendAsync(BotMessage.Plain(string.Join(" ", result.Problems)), cancellationToken);

@@ -23,20 +23,24 @@ public static class TicketCardSamples
         new("intake.created", () => IntakeConfirmCards.Created(Ticket())),
         new("ticket.card", () => TicketCard.Build(Ticket(), ClosureGate.Missing(Ticket().Type, Ticket().Note, Ticket().Closure))),
         new("ticket.mine", () => MyTicketsCard.Build("Casey", [Ticket(), Ticket() with { Number = 43, Priority = TicketPriority.Urgent }])),
-        new("ticket.closure", () => ClosureCards.Checklist(Ticket(), ClosureForm.ToValues(Ticket()), Error(ClosureForm.NotEligibleReason, "Not Eligible needs a reason."))),
+        new("ticket.closure", () => ClosureCards.Checklist(Ticket(), ClosureForm.ToValues(Ticket()), Error("notEligibleReason", "Not Eligible needs a reason."))),
         new("ticket.closure-refused", () => ClosureCards.Refusal(Ticket(), ClosureGate.Missing(Ticket().Type, Ticket().Note, Ticket().Closure))),
         new("ticket.note-edit", () => MasterNoteDialog.Card(new NoteEditState(42, TicketType.R1, 3, 1, "America/Toronto", NoteEditValues()))),
     ];
 
-    public static IReadOnlyDictionary<string, string> SampleValues { get; } = new Dictionary<string, string>
+    /// <summary>The master note part of <see cref="SampleValues"/>, entered through the note's own form (follow-up call in UTC).</summary>
+    private static readonly MasterNote SampleNote = new()
+    {
+        ChecklistVerified = true, Issue = "- Trash not emptied in kitchen", ChecklistItems = "Empty all trash bins\nMop kitchen floor",
+        NextClean = new DateOnly(2026, 11, 25), CleanerDistanceMinutes = 50, FollowUpCallAt = new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero),
+    };
+
+    public static IReadOnlyDictionary<string, string> SampleValues { get; } = new Dictionary<string, string>(MasterNoteForm.ToValues(SampleNote, TimeZoneInfo.Utc))
     {
         [Client] = "Walmart", [Building] = "Walmart Store 12", [City] = "Toronto", [BuildingZone] = "America/Toronto",
         [Concern] = "Cleaning Issue", [ServiceDate] = "2026-11-20", [Attachments] = "true", [Source] = "email",
         [ReceivedDate] = "2026-11-23", [ReceivedTime] = "10:00", [IntakeFields.Category] = "service-issue", [InScope] = "yes",
         [Cleaner] = "Jane Doe", [CleanerEmail] = "jane@cleaning.example", [CleanerStart] = "2026-01-05", [ContractStart] = "2025-06-01", [InBco] = "no", [BillingPrice] = "100",
-        [MasterNoteForm.ChecklistVerified] = "yes", [MasterNoteForm.Issue] = "- Trash not emptied in kitchen",
-        [MasterNoteForm.ChecklistItems] = "Empty all trash bins\nMop kitchen floor", [MasterNoteForm.NextClean] = "2026-11-25",
-        [MasterNoteForm.Distance] = "50", [MasterNoteForm.FollowUpDate] = "2026-11-26", [MasterNoteForm.FollowUpTime] = "09:00",
     };
 
     private static Dictionary<string, string> NoteEditValues()

@@ -103,44 +103,69 @@ public sealed class ChatFormsTests
         var values = MasterNoteForm.ToValues(note, vancouver);
         var read = MasterNoteForm.Read(new FormReader(values), vancouver);
 
-        Assert.Equal("06:00", values[MasterNoteForm.FollowUpTime]);
+        Assert.Equal("06:00", values["followUpTime"]);
         Assert.Equal(note, read);
     }
 
     [Fact]
     public void ClosureForm_NotEligibleWithoutReason_Fails()
     {
-        var form = new FormReader(new Dictionary<string, string> { [ClosureForm.Review] = "NotEligible" });
+        var form = new FormReader(new Dictionary<string, string> { ["reviewStatus"] = "NotEligible" });
 
-        var closure = ClosureForm.Read(form, new TicketClosure(), recurring: false);
+        var closure = ClosureForm.Read(form, ClosureTicket(new TicketClosure())).Closure;
 
         Assert.Equal(ReviewStatus.NotEligible, closure.Review);
-        Assert.Equal("Not Eligible needs a reason.", form.Errors[ClosureForm.NotEligibleReason]);
+        Assert.Equal("Not Eligible needs a reason.", form.Errors["notEligibleReason"]);
     }
 
     [Fact]
     public void ClosureForm_RoundTrip_KeepsTheChecklist()
     {
         var closure = Notes.CompleteClosure();
-        var ticket = new Ticket { Type = TicketType.R1, Title = "t", Client = "c", Building = "b", City = "x", Concern = "c", Cleaner = "j", Owner = "o", Closure = closure };
+        var ticket = ClosureTicket(closure);
 
-        var read = ClosureForm.Read(new FormReader(ClosureForm.ToValues(ticket)), new TicketClosure(), recurring: true);
+        var read = ClosureForm.Read(new FormReader(ClosureForm.ToValues(ticket)), ticket with { Closure = new TicketClosure() });
 
-        Assert.Equal(closure, read);
+        Assert.Equal(closure, read.Closure);
     }
+
+    [Fact]
+    public void ClosureForm_Read_SolvedOnFirstAttemptGoesIntoTheNote()
+    {
+        var form = new FormReader(new Dictionary<string, string> { ["solvedFirstAttempt"] = "no", ["reviewStatus"] = "ReviewRequested" });
+
+        var read = ClosureForm.Read(form, ClosureTicket(new TicketClosure()));
+
+        Assert.True(form.Ok);
+        Assert.Equal((false, ReviewStatus.ReviewRequested), (read.Note.SolvedOnFirstAttempt, read.Closure.Review));
+    }
+
+    [Fact]
+    public void FormTables_EveryInput_HasItsOwnId()
+    {
+        var ids = MasterNoteForm.All(TimeZoneInfo.Utc).Select(f => f.Id).ToList();
+        var closure = ClosureForm.Fields(ClosureTicket(new TicketClosure())).Select(f => f.Id).ToList();
+
+        Assert.Equal(24, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(closure.Count, closure.Distinct().Count());
+    }
+
+    private static Ticket ClosureTicket(TicketClosure closure) =>
+        new() { Type = TicketType.R1, Title = "t", Client = "c", Building = "b", City = "x", Concern = "c", Cleaner = "j", Owner = "o", Closure = closure };
 
     [Fact]
     public void MasterNoteRead_ChecklistItemsAndLink_RoundTripThroughTheInputs()
     {
-        var form = new FormReader(Values((MasterNoteForm.ChecklistLink, "https://docs.example/checklist")));
+        var form = new FormReader(Values(("checklistLink", "https://docs.example/checklist")));
 
         var note = MasterNoteForm.Read(form, TimeZoneInfo.Utc);
 
         Assert.True(form.Ok);
         Assert.Equal(("Empty all trash bins\nMop kitchen floor", "https://docs.example/checklist"), (note.ChecklistItems, note.ChecklistLink));
         var values = MasterNoteForm.ToValues(note, TimeZoneInfo.Utc);
-        Assert.Equal("https://docs.example/checklist", values[MasterNoteForm.ChecklistLink]);
-        Assert.Equal(note.ChecklistItems, values[MasterNoteForm.ChecklistItems]);
+        Assert.Equal("https://docs.example/checklist", values["checklistLink"]);
+        Assert.Equal(note.ChecklistItems, values["checklistItems"]);
     }
 
     [Theory]
@@ -148,11 +173,11 @@ public sealed class ChatFormsTests
     [InlineData("ftp://docs.example/checklist")]
     public void MasterNoteRead_ChecklistLinkNotAWebAddress_NamesTheInput(string link)
     {
-        var form = new FormReader(Values((MasterNoteForm.ChecklistLink, link)));
+        var form = new FormReader(Values(("checklistLink", link)));
 
         MasterNoteForm.Read(form, TimeZoneInfo.Utc);
 
-        Assert.Equal("The checklist link must be a web address (https://...).", form.Errors[MasterNoteForm.ChecklistLink]);
+        Assert.Equal("The checklist link must be a web address (https://...).", form.Errors["checklistLink"]);
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed class IntakeCardsTests
     {
         var f = new CardFields(new Dictionary<string, string>());
         var inputs = Enumerable.Range(1, MasterNoteCards.Parts)
-            .SelectMany(p => MasterNoteCards.Body(p, f, "UTC")).OfType<OneJanitorial.Bot.Views.FormField>().Select(i => i.Id).ToHashSet();
+            .SelectMany(p => MasterNoteCards.Body(p, f, TimeZoneInfo.Utc)).OfType<OneJanitorial.Bot.Views.FormField>().Select(i => i.Id).ToHashSet();
 
         Assert.All(Enum.GetValues<MasterNoteField>(), field => Assert.Contains(MasterNoteForm.InputFor(field), inputs));
         Assert.Equal(4, MasterNoteForm.BucketChoices.Count);

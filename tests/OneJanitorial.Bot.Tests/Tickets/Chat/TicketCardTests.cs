@@ -72,7 +72,7 @@ public sealed class TicketCardTests
 
         var recurringIds = CardTree.Inputs(recurring).Select(i => i.Id).Except(CardTree.Inputs(first).Select(i => i.Id));
         Assert.Equal(7, recurringIds.Count());
-        Assert.Equal(["ReviewRequested", "NotEligible", "PendingConfirmation"], Input<ChoiceSetInput>(first, ClosureForm.Review).Choices.Select(c => c.Value));
+        Assert.Equal(["ReviewRequested", "NotEligible", "PendingConfirmation"], Input<ChoiceSetInput>(first, "reviewStatus").Choices.Select(c => c.Value));
         var save = CardTree.Actions(first).OfType<SubmitAction>().First();
         Assert.Equal(("2", "yes"), (save.Data[ClosureCards.VersionKey]!.ToString(), save.Data[ClosureCards.CloseKey]!.ToString()));
     }

@@ -1,0 +1,51 @@
+using OneJanitorial.Bot.Views;
+
+namespace OneJanitorial.Bot.Tickets.Chat;
+
+/// <summary>
+/// One input of a form, declared once: how it is shown (id, kind, label, limits), the value it shows from the record
+/// <typeparamref name="T"/> (<see cref="Get"/>), and how its entered text is read back into the record (<see cref="Set"/>,
+/// which also reports what cannot be read). Cards, readers and pre-filled values all come from these.
+/// </summary>
+public sealed record FormSpec<T>(string Id, FieldKind Kind, string Label, Func<T, string?> Get, Func<T, FormReader, string, T> Set)
+{
+    public bool Required { get; init; }
+
+    public string? Hint { get; init; }
+
+    public IReadOnlyList<Option> Options { get; init; } = [];
+
+    public double? Min { get; init; }
+
+    /// <summary>What ticking a <see cref="FieldKind.Check"/> field states.</summary>
+    public string? Statement { get; init; }
+
+    /// <summary>The domain rule (e.g. a <see cref="MasterNoteField"/>) whose problems are shown at this input.</summary>
+    public Enum? Rule { get; init; }
+
+    /// <summary>A remark shown under the input, from the value entered (e.g. a warning).</summary>
+    public Func<string?, IEnumerable<Block>>? Remark { get; init; }
+
+    /// <summary>The input with the entered value and its error; text and number limits come from <see cref="FieldLimits"/> and <see cref="NumberText"/>.</summary>
+    public IEnumerable<Block> Render(CardFields entered)
+    {
+        var field = new FormField(Id, Kind, Label)
+        {
+            Required = Required,
+            Hint = Hint,
+            Value = entered.Value(Id) ?? (Kind == FieldKind.Check ? "false" : null),
+            Error = entered.Error(Id),
+            Options = Options,
+            Statement = Statement,
+            MaxLength = Kind is FieldKind.Text or FieldKind.Multiline ? FieldLimits.For(Id) : null,
+            Min = Kind == FieldKind.Money ? 0 : Min,
+            Max = Kind switch
+            {
+                FieldKind.Number => NumberText.RangeFor(Id).Max,
+                FieldKind.Money => (double)MoneyText.Max,
+                _ => null,
+            },
+        };
+        return [field, .. Remark?.Invoke(entered.Value(Id)) ?? []];
+    }
+}

@@ -34,7 +34,7 @@ public static class BotServices
         services.AddSopBuckets();
         services.AddRecapChat();
         services.AddClientEmailChat();
-        services.AddReminders();
+        services.AddReminders(configuration);
         return services;
     }
 

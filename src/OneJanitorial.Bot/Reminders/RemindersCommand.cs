@@ -1,9 +1,13 @@
 using System.CommandLine;
+using System.Globalization;
 using OneJanitorial.Bot.Cli;
 
 namespace OneJanitorial.Bot.Reminders;
 
-/// <summary><c>reminders preview --json</c>: one ticket per stdin line in (the recap shape), its due reminders out.</summary>
+/// <summary>
+/// <c>reminders preview --json</c>: one ticket per stdin line in (the recap shape), its due reminders out.
+/// <c>reminders list</c>: the stored tickets' reminders still to send. <c>reminders failed</c>: deliveries that failed (retrying or given up).
+/// </summary>
 public static class RemindersCommand
 {
     public static Command Create(CliContext cli)
@@ -13,7 +17,12 @@ public static class RemindersCommand
         preview.SetAction((parse, cancellationToken) => parse.GetValue(json)
             ? PreviewAsync(cli, cancellationToken)
             : throw new CliUsageException("say 'reminders preview --json'."));
-        return new Command("reminders", "the SOP reminders of tickets") { preview };
+        var list = new Command("list", "the stored tickets' reminders still to send (brings them up to date; sends nothing)");
+        list.SetAction((_, cancellationToken) => ListAsync(cli, [DeliveryState.Pending, DeliveryState.Claimed], e => e.Attempts == 0, cancellationToken));
+        var failed = new Command("failed", "reminder deliveries that failed: retrying, or given up after Reminders:MaxAttempts");
+        failed.SetAction((_, cancellationToken) => ListAsync(cli, [DeliveryState.Failed, DeliveryState.Pending, DeliveryState.Claimed],
+            e => e.State == DeliveryState.Failed || e.Attempts > 0, cancellationToken));
+        return new Command("reminders", "the SOP reminders of tickets") { preview, list, failed };
     }
 
     private static async Task<int> PreviewAsync(CliContext cli, CancellationToken cancellationToken)
@@ -33,5 +42,24 @@ public static class RemindersCommand
             await cli.Out.WriteLineAsync(json);
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> ListAsync(CliContext cli, IReadOnlyList<DeliveryState> states, Func<OutboxEntry, bool> keep, CancellationToken cancellationToken)
+    {
+        await cli.Services.GetRequiredService<ReminderDispatcher>().SyncAsync(cancellationToken);
+        var entries = await cli.Services.GetRequiredService<ReminderOutbox>().ListAsync(states, 1000, cancellationToken);
+        foreach (var entry in entries.Where(keep))
+        {
+            await cli.Out.WriteLineAsync(Line(entry));
+        }
+        return 0;
+    }
+
+    private static string Line(OutboxEntry entry)
+    {
+        var r = entry.Reminder;
+        var due = $"{ReminderHistory.Stamp(r.DueUtc)}  {r.DueLocal.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {r.TimeZone}";
+        var failure = entry.Attempts == 0 ? "" : $"  {entry.State.ToString().ToLowerInvariant()} after {entry.Attempts} attempt(s): {entry.LastError}";
+        return $"{due}  ticket {r.TicketNumber}  {r.Kind.Name()} → {r.Target.Name()}{failure}";
     }
 }

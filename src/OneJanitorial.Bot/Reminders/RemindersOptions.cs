@@ -28,10 +28,22 @@ public sealed class RemindersOptions
     /// <summary>Delivery attempts before a reminder stays failed (listed by <c>reminders failed</c>).</summary>
     [Range(1, 20)]
     public int MaxAttempts { get; set; } = 5;
-}
 
-public sealed class BusinessHoursOptions
-{
-    public TimeOnly Start { get; set; } = new(8, 0);
-    public TimeOnly End { get; set; } = new(17, 0);
+    /// <summary>
+    /// A reminder first seen more than this long after it was due is not sent (tickets older than the bot, imports);
+    /// one stored in time is sent however late.
+    /// </summary>
+    [Range(1, 24 * 30)]
+    public int MaxLateHours { get; set; } = 72;
+
+    /// <summary>Run the scheduler in this process (the web host); off for a bot instance that must not send.</summary>
+    public bool SchedulerEnabled { get; set; } = true;
+
+    /// <summary>City or region → the team channel's conversation id (Teams: 19:…@thread.tacv2). Keys match case-insensitively.</summary>
+    public Dictionary<string, string> Channels { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The team channel for a city without a row in <see cref="Channels"/>.</summary>
+    public string? DefaultChannel { get; set; }
+
+    public OnCallOptions OnCall { get; set; } = new();
 }

@@ -42,6 +42,30 @@ public sealed class RemindersCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("reminders preview --json", error);
+        Assert.Equal(2, (await RunAsync(["reminders", "resend"])).Code);
+    }
+
+    [Fact]
+    public async Task List_StoredTicket_ItsUnsentRemindersWithLocalTimes()
+    {
+        var (code, _, _) = await RunAsync(["tickets", "import", Path.Combine(AppContext.BaseDirectory, "TestData", "Tickets", "crm-export.csv")]);
+        Assert.Equal(0, code);
+
+        var (listCode, lines, _) = await RunAsync(["reminders", "list"]);
+
+        Assert.Equal(0, listCode);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  \d{4}-\d\d-\d\d \d\d:\d\d America/Toronto  ticket \d+  [a-z-]+ → (owner|channel|on-call)$", l));
+        Assert.Contains(lines, l => l.Contains("overdue → channel", StringComparison.Ordinal)); // every open ticket has its next daily overdue alert
+    }
+
+    [Fact]
+    public async Task Failed_NothingFailed_PrintsNothing()
+    {
+        var (code, lines, _) = await RunAsync(["reminders", "failed"]);
+
+        Assert.Equal(0, code);
+        Assert.Empty(lines);
     }
 
     public void Dispose() => _database.Dispose();

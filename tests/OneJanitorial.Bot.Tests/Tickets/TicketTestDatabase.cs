@@ -26,16 +26,17 @@ public sealed class TicketTestDatabase : IAsyncDisposable
 
     public SqlTicketStore Store { get; }
 
-    public static TicketTestDatabase Sqlite()
+    /// <param name="more">Schema of other stores on the same database (e.g. the reminder outbox).</param>
+    public static TicketTestDatabase Sqlite(params Migration[] more)
     {
         var folder = Directory.CreateTempSubdirectory("onej-tickets-");
-        return new(() => Database.ForSqlite(Path.Combine(folder.FullName, "bot.db"), TicketMigrations.All), folder);
+        return new(() => Database.ForSqlite(Path.Combine(folder.FullName, "bot.db"), [.. TicketMigrations.All, .. more]), folder);
     }
 
-    public static async Task<TicketTestDatabase> PostgresAsync(PostgresServerFixture server)
+    public static async Task<TicketTestDatabase> PostgresAsync(PostgresServerFixture server, params Migration[] more)
     {
         var connectionString = await server.CreateDatabaseAsync(CancellationToken.None);
-        return new(() => Database.ForPostgres(connectionString, TicketMigrations.All), null);
+        return new(() => Database.ForPostgres(connectionString, [.. TicketMigrations.All, .. more]), null);
     }
 
     /// <summary>Another <see cref="Storage.Database"/> on the same data, as a second process would open it.</summary>

@@ -12,6 +12,14 @@ public sealed class ProactiveMessenger(ConnectorClient connector)
     public Task<string?> SendAsync(ConversationReference reference, BotMessage message, CancellationToken cancellationToken) =>
         connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, ToActivity(reference, message), cancellationToken);
 
+    /// <summary>Posts with an @mention of <paramref name="mentioned"/>; the message text must contain <c>&lt;at&gt;Name&lt;/at&gt;</c>.</summary>
+    public Task<string?> SendWithMentionAsync(ConversationReference reference, BotMessage message, ChannelAccount mentioned, CancellationToken cancellationToken)
+    {
+        var activity = ToActivity(reference, message);
+        activity.Entities = [new Entity { Type = "mention", Mentioned = mentioned, Text = $"<at>{mentioned.Name}</at>" }];
+        return connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, cancellationToken);
+    }
+
     /// <summary>Replaces a message the bot sent earlier (e.g. refreshes a card).</summary>
     public Task UpdateAsync(ConversationReference reference, string messageId, BotMessage message, CancellationToken cancellationToken) =>
         connector.UpdateActivityAsync(reference.ServiceUrl, reference.ConversationId, messageId, ToActivity(reference, message), cancellationToken);

@@ -34,6 +34,7 @@ public static class TeamsChannelServices
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<TeamsInstallations>();
         services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<Reminders.IReminderSender, TeamsReminderSender>();
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<ConversationGate>();
         if (string.IsNullOrWhiteSpace(configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)))

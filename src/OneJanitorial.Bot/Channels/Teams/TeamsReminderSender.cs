@@ -1,0 +1,47 @@
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Reminders;
+
+namespace OneJanitorial.Bot.Channels.Teams;
+
+/// <summary>
+/// Delivers reminders into Teams through the Bot Connector (rate limits and retries are the connector client's):
+/// the routed person's 1:1 chat when the bot has one, else the team channel with a real @mention when the person has
+/// ever written to the bot (their Teams id is known), else their name in bold.
+/// </summary>
+public sealed class TeamsReminderSender(ConversationReferences references, ProactiveMessenger messenger, ReminderRouter router) : IReminderSender
+{
+    public async Task<DeliveryResult> SendAsync(ReminderNotice notice, CancellationToken cancellationToken)
+    {
+        var route = router.Route(notice);
+        var known = await references.ListAsync(cancellationToken);
+        if (route.Person is { } person && known.FirstOrDefault(r => r.ConversationType == "personal" && Is(r, person)) is { } chat)
+        {
+            await messenger.SendAsync(chat, Message(notice, null), cancellationToken);
+            return DeliveryResult.Sent("personal chat");
+        }
+        var channel = route.Channel is { } id
+            ? known.FirstOrDefault(r => r.ConversationType == "channel" && (r.ConversationId == id || r.ChannelId == id))
+            : null;
+        if (channel is null)
+        {
+            return DeliveryResult.Failed(route.Channel is null
+                ? "no 1:1 chat with the recipient and no team channel configured for the ticket's city"
+                : "no 1:1 chat with the recipient and the bot is not installed in the configured team channel");
+        }
+        if (route.Mention is { } name && known.FirstOrDefault(r => Is(r, name) && r.UserId is not null) is { } seen)
+        {
+            var mentioned = new ChannelAccount { Id = seen.UserId, Name = seen.UserName ?? name };
+            await messenger.SendWithMentionAsync(channel, Message(notice, $"<at>{mentioned.Name}</at>"), mentioned, cancellationToken);
+        }
+        else
+        {
+            await messenger.SendAsync(channel, Message(notice, route.Mention is null ? null : $"**@{route.Mention}**"), cancellationToken);
+        }
+        return DeliveryResult.Sent("team channel");
+    }
+
+    private static bool Is(ConversationReference reference, string person) =>
+        string.Equals(reference.UserName, person, StringComparison.OrdinalIgnoreCase) || reference.UserId == person || reference.UserAadObjectId == person;
+
+    private static BotMessage Message(ReminderNotice notice, string? mention) => BotMessage.Plain(ReminderText.Plain(notice, mention));
+}

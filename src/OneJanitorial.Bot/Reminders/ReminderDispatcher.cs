@@ -1,0 +1,116 @@
+using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Tickets;
+
+namespace OneJanitorial.Bot.Reminders;
+
+/// <summary>
+/// One scheduler pass: re-derive every open (or recently closed) ticket's reminders into the outbox, then claim the
+/// due ones, send each and mark it. Several instances may run passes at once; the outbox makes each reminder go once.
+/// A reminder more than <see cref="LateAfter"/> past due is sent marked late.
+/// </summary>
+public sealed partial class ReminderDispatcher(
+    ITicketStore tickets,
+    ReminderOutbox outbox,
+    ReminderSettings settings,
+    IReminderSender sender,
+    TimeProvider clock,
+    IOptions<RemindersOptions> options,
+    ILogger<ReminderDispatcher> logger)
+{
+    private const int BatchSize = 20;
+    private static readonly TimeSpan ClosedKeepsReminders = TimeSpan.FromDays(7);
+
+    /// <summary>This instance's claim name.</summary>
+    public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    private TimeSpan LateAfter => TimeSpan.FromSeconds(Math.Max(120, 2 * options.Value.PollSeconds));
+
+    /// <summary>Syncs the outbox and delivers what is due; returns how many were sent.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await SyncAsync(cancellationToken);
+        var sent = 0;
+        while (true)
+        {
+            var now = clock.GetUtcNow();
+            var batch = await outbox.ClaimAsync(Instance, now, now.AddSeconds(options.Value.ClaimTimeoutSeconds), BatchSize, cancellationToken);
+            foreach (var entry in batch)
+            {
+                sent += await DeliverAsync(entry, cancellationToken) ? 1 : 0;
+            }
+            if (batch.Count < BatchSize)
+            {
+                return sent;
+            }
+        }
+    }
+
+    /// <summary>Re-derives the reminders of open tickets and of tickets closed in the last week (review follow-ups).</summary>
+    public async Task SyncAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var all = await tickets.ListAsync(new TicketQuery(IncludeClosed: true, Limit: int.MaxValue), cancellationToken);
+        foreach (var ticket in all.Where(t => !t.IsClosed || t.ClosedAt > now - ClosedKeepsReminders))
+        {
+            var events = await tickets.EventsAsync(ticket.Number, cancellationToken);
+            var notBefore = now - TimeSpan.FromHours(options.Value.MaxLateHours);
+            await outbox.SyncAsync(ticket.Number, ReminderRules.Derive(ticket, events, settings, now), notBefore, cancellationToken);
+        }
+    }
+
+    private async Task<bool> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        var reminder = entry.Reminder;
+        var ticket = await tickets.GetAsync(reminder.TicketNumber, cancellationToken);
+        var now = clock.GetUtcNow();
+        var late = now - reminder.DueUtc > LateAfter;
+        var result = ticket is null
+            ? DeliveryResult.Failed("the ticket no longer exists")
+            : await SendAsync(new ReminderNotice(reminder, ticket, late), cancellationToken);
+        if (result.Delivered)
+        {
+            if (!await outbox.MarkSentAsync(reminder.Key, Instance, clock.GetUtcNow(), late, cancellationToken))
+            {
+                Log.ClaimLost(logger, reminder.Key);
+            }
+            Log.Sent(logger, reminder.Key, result.Detail, late);
+            return true;
+        }
+        var retryAt = entry.Attempts < options.Value.MaxAttempts ? now + Backoff(entry.Attempts) : (DateTimeOffset?)null;
+        await outbox.MarkFailedAsync(reminder.Key, Instance, result.Detail, retryAt, cancellationToken);
+        Log.Failed(logger, reminder.Key, entry.Attempts, result.Detail, retryAt is null);
+        return false;
+    }
+
+    private async Task<DeliveryResult> SendAsync(ReminderNotice notice, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sender.SendAsync(notice, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            // The connector's message names the status and method, never the message text.
+            return DeliveryResult.Failed(e.Message);
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        {
+            return DeliveryResult.Failed(e.GetType().Name);
+        }
+    }
+
+    /// <summary>30 s, 1 min, 2 min, ... capped at 30 min.</summary>
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(1800, 30 * Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Reminder {Key} sent to {Where} (late: {Late})")]
+        public static partial void Sent(ILogger logger, string key, string where, bool late);
+
+        [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Reminder {Key} attempt {Attempt} failed: {Reason} (given up: {GivenUp})")]
+        public static partial void Failed(ILogger logger, string key, int attempt, string reason, bool givenUp);
+
+        [LoggerMessage(EventId = 1203, Level = LogLevel.Warning, Message = "Reminder {Key} was sent after its claim expired; another instance may have claimed it")]
+        public static partial void ClaimLost(ILogger logger, string key);
+    }
+}

@@ -1,0 +1,132 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OneJanitorial.Bot.Channels.Teams;
+using OneJanitorial.Bot.Reminders;
+using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tests.Reminders;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Teams;
+
+/// <summary>Reminder delivery through the real connector client to a fake Bot Connector on 127.0.0.1.</summary>
+public sealed class TeamsReminderSenderTests : IAsyncLifetime
+{
+    private const string EdmontonChannel = "19:edmonton@thread.tacv2";
+    private FakeBotConnector _connector = null!;
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeBotConnector.StartAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Reminders:Channels:Edmonton"] = EdmontonChannel,
+            ["Reminders:OnCall:Rotation:0"] = "Peter",
+            ["Reminders:OnCall:Rotation:1"] = "Edgar",
+            ["Reminders:OnCall:RotationStart"] = "2026-11-02",
+            ["Reminders:SchedulerEnabled"] = "false",
+        }).Build();
+        var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IStateStore>(new InMemoryStateStore());
+        services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.SectionName);
+        services.AddSingleton<ReminderRouter>();
+        services.AddTeamsChannel(configuration);
+        _services = services.BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private IReminderSender Sender => _services.GetRequiredService<IReminderSender>();
+
+    private Task SaveAsync(string conversation, string type, string? userId, string? userName) =>
+        _services.GetRequiredService<ConversationReferences>().SaveAsync(
+            new ConversationReference(_connector.ServiceUrl, conversation, type, "tenant-1", type == "channel" ? "team-1" : null,
+                type == "channel" ? conversation : null, "bot-1", "OneJ", userId, userName, null), CancellationToken.None);
+
+    private static ReminderNotice Notice(ReminderKind kind, ReminderTarget target) => new(
+        Reminder.At(42, kind, ReminderTickets.Received.AddMinutes(90), TimeZoneInfo.FindSystemTimeZoneById(ReminderTickets.Edmonton), target),
+        ReminderTickets.Open(), Late: false);
+
+    [Fact]
+    public async Task SendAsync_OwnerHasPersonalChat_PostsThereWithTicketAndAction()
+    {
+        await SaveAsync("a:taylor-chat", "personal", "29:taylor", "Taylor");
+
+        var result = await Sender.SendAsync(Notice(ReminderKind.ClientResponse, ReminderTarget.Owner), CancellationToken.None);
+
+        Assert.Equal(DeliveryResult.Sent("personal chat"), result);
+        var request = Assert.Single(_connector.Requests);
+        Assert.Equal("a:taylor-chat", request.ConversationId);
+        var text = request.Body!["text"]!.GetValue<string>();
+        Assert.Contains("Client response due", text);
+        Assert.Contains("10:45 AM Wed, Nov 18 (America/Edmonton)", text);
+        Assert.Contains("Ticket 42: New Concern — Walmart", text);
+        Assert.Contains("within 90 minutes", text);
+    }
+
+    [Fact]
+    public async Task SendAsync_OwnerWithoutChatButSeenInChannel_ChannelPostWithRealMention()
+    {
+        await SaveAsync(EdmontonChannel, "channel", "29:taylor", "Taylor");
+
+        var result = await Sender.SendAsync(Notice(ReminderKind.ClientResponse, ReminderTarget.Owner), CancellationToken.None);
+
+        Assert.Equal(DeliveryResult.Sent("team channel"), result);
+        var body = Assert.Single(_connector.Requests).Body!;
+        Assert.StartsWith("⏰ <at>Taylor</at>:", body["text"]!.GetValue<string>());
+        var mention = body["entities"]![0]!;
+        Assert.Equal(("mention", "29:taylor", "<at>Taylor</at>"), (mention["type"]!.GetValue<string>(), mention["mentioned"]!["id"]!.GetValue<string>(), mention["text"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task SendAsync_OverdueToChannel_MentionsTheOwnerByNameWhenNeverSeen()
+    {
+        await SaveAsync(EdmontonChannel, "channel", "29:someone", "Someone Else");
+
+        await Sender.SendAsync(Notice(ReminderKind.Overdue, ReminderTarget.Channel), CancellationToken.None);
+
+        var body = Assert.Single(_connector.Requests).Body!;
+        Assert.StartsWith("⏰ **@Taylor**:", body["text"]!.GetValue<string>());
+        Assert.Null(body["entities"]);
+    }
+
+    [Fact]
+    public async Task SendAsync_NoChatAndBotNotInChannel_FailedNotSilent()
+    {
+        var result = await Sender.SendAsync(Notice(ReminderKind.ClientResponse, ReminderTarget.Owner), CancellationToken.None);
+
+        Assert.False(result.Delivered);
+        Assert.Contains("not installed in the configured team channel", result.Detail);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task SendAsync_OnCallRotation_ThisWeeksPersonInTheirChat()
+    {
+        await SaveAsync("a:peter-chat", "personal", "29:peter", "Peter");
+        await SaveAsync("a:edgar-chat", "personal", "29:edgar", "Edgar");
+
+        await Sender.SendAsync(Notice(ReminderKind.OnCall, ReminderTarget.OnCall), CancellationToken.None); // Wed Nov 18: week 2 → Peter
+
+        Assert.Equal("a:peter-chat", Assert.Single(_connector.Requests).ConversationId);
+    }
+
+    [Fact]
+    public async Task SendAsync_ConnectorRefuses_ThrowsForTheDispatcherToRetry()
+    {
+        await SaveAsync("a:taylor-chat", "personal", "29:taylor", "Taylor");
+        _connector.FailNext(403);
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => Sender.SendAsync(Notice(ReminderKind.ClientResponse, ReminderTarget.Owner), CancellationToken.None));
+
+        Assert.Contains("403", error.Message);
+    }
+}

@@ -1,0 +1,205 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Reminders;
+using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tests.TestDoubles;
+using OneJanitorial.Bot.Tests.Tickets;
+using OneJanitorial.Bot.Tickets;
+using static OneJanitorial.Bot.Tests.Reminders.ReminderTickets;
+
+namespace OneJanitorial.Bot.Tests.Reminders;
+
+/// <summary>The outbox and scheduler pass on a real database: each reminder is delivered once, across restarts and instances.</summary>
+public abstract class ReminderDispatcherTests : IAsyncLifetime
+{
+    // Ticket received 16:15Z: client-response due 17:45Z, same-day 23:00Z.
+    protected readonly FakeTimeProvider Clock = new(Utc("2026-11-18T17:46:00Z"));
+    protected TicketTestDatabase Db = null!;
+
+    protected abstract Task<TicketTestDatabase> OpenAsync();
+
+    public async Task InitializeAsync() => Db = await OpenAsync();
+
+    public async Task DisposeAsync() => await Db.DisposeAsync();
+
+    protected ReminderDispatcher Dispatcher(IReminderSender sender, Database? database = null, int maxAttempts = 5) =>
+        new(new SqlTicketStore(database ?? Db.Database), new ReminderOutbox(database ?? Db.Database), Settings(), sender, Clock,
+            Options.Create(new RemindersOptions { ClaimTimeoutSeconds = 60, MaxAttempts = maxAttempts }), NullLogger<ReminderDispatcher>.Instance);
+
+    protected async Task<IReadOnlyList<long>> SeedAsync(int count)
+    {
+        var numbers = new List<long>();
+        for (var i = 0; i < count; i++)
+        {
+            numbers.Add((await Db.Store.InsertAsync(Open() with { Number = 0 }, [], CancellationToken.None)).Number);
+        }
+        return numbers;
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_ClientResponseDue_SentOnceThenNeverAgain()
+    {
+        var ticket = (await SeedAsync(1))[0];
+        var sender = new RecordingReminderSender();
+        var dispatcher = Dispatcher(sender);
+
+        Assert.Equal(1, await dispatcher.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(0, await dispatcher.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(0, await Dispatcher(sender).RunOnceAsync(CancellationToken.None)); // a restarted instance
+
+        var notice = Assert.Single(sender.Delivered);
+        Assert.Equal($"{ticket}/client-response/2026-11-18T17:45:00Z", notice.Reminder.Key);
+        Assert.False(notice.Late);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_BotWasDown_MissedRemindersSentOnceMarkedLate()
+    {
+        await SeedAsync(1);
+        Clock.SetUtcNow(Utc("2026-11-19T02:00:00Z"));
+        var sender = new RecordingReminderSender();
+
+        Assert.Equal(2, await Dispatcher(sender).RunOnceAsync(CancellationToken.None));
+        Assert.Equal(0, await Dispatcher(sender).RunOnceAsync(CancellationToken.None));
+
+        Assert.Equal([ReminderKind.ClientResponse, ReminderKind.SameDay], sender.Delivered.Select(n => n.Reminder.Kind));
+        Assert.All(sender.Delivered, n => Assert.True(n.Late));
+        var sent = await new ReminderOutbox(Db.Database).ListAsync([DeliveryState.Sent], 10, CancellationToken.None);
+        Assert.All(sent, e => Assert.True(e.Late));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_CrashMidBatchThenRestart_EachReminderSentOnce()
+    {
+        await SeedAsync(3);
+        Clock.SetUtcNow(Utc("2026-11-19T02:00:00Z")); // 6 due: 2 per ticket
+        var delivered = new System.Collections.Concurrent.ConcurrentQueue<ReminderNotice>();
+        var crashing = new RecordingReminderSender(delivered);
+        crashing.Before = _ => delivered.Count == 2 ? throw new ProcessCrash() : null;
+
+        await Assert.ThrowsAsync<ProcessCrash>(() => Dispatcher(crashing).RunOnceAsync(CancellationToken.None));
+        Assert.Equal(2, delivered.Count);
+
+        // The restarted bot (a new instance) takes over the abandoned claims once they expire.
+        var restarted = Dispatcher(new RecordingReminderSender(delivered));
+        Assert.Equal(0, await restarted.RunOnceAsync(CancellationToken.None));
+        Clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.Equal(4, await restarted.RunOnceAsync(CancellationToken.None));
+
+        Assert.Equal(6, delivered.Count);
+        Assert.Equal(6, delivered.Select(n => n.Reminder.Key).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_ChannelFails_RetriedWithBackoffThenListedFailed()
+    {
+        await SeedAsync(1);
+        var sender = new RecordingReminderSender { Before = _ => DeliveryResult.Failed("connector 503") };
+        var dispatcher = Dispatcher(sender, maxAttempts: 2);
+        var outbox = new ReminderOutbox(Db.Database);
+
+        Assert.Equal(0, await dispatcher.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(0, await dispatcher.RunOnceAsync(CancellationToken.None)); // backing off: not claimed again yet
+        var retrying = Assert.Single(await outbox.ListAsync([DeliveryState.Pending], 10, CancellationToken.None), e => e.Attempts > 0);
+        Assert.Equal("connector 503", retrying.LastError);
+
+        Clock.Advance(TimeSpan.FromSeconds(31));
+        await dispatcher.RunOnceAsync(CancellationToken.None);
+
+        var failed = Assert.Single(await outbox.ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
+        Assert.Equal((ReminderKind.ClientResponse, 2, "connector 503"), (failed.Reminder.Kind, failed.Attempts, failed.LastError));
+        Assert.Empty(sender.Delivered);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_TicketClosedBeforeDue_PendingRemindersCancelled()
+    {
+        var number = (await SeedAsync(1))[0];
+        var sender = new RecordingReminderSender();
+        await Dispatcher(sender).RunOnceAsync(CancellationToken.None);
+        var ticket = (await Db.Store.GetAsync(number, CancellationToken.None))!;
+        await Db.Store.UpdateAsync(ticket with { Stage = TicketStage.ClosedClientTicket, ClosedAt = Clock.GetUtcNow() }, [], CancellationToken.None);
+
+        Clock.SetUtcNow(Utc("2026-11-19T02:00:00Z"));
+        Assert.Equal(0, await Dispatcher(sender).RunOnceAsync(CancellationToken.None));
+
+        var outbox = new ReminderOutbox(Db.Database);
+        Assert.Empty(await outbox.ListAsync([DeliveryState.Pending], 10, CancellationToken.None));
+        Assert.Contains(await outbox.ListAsync([DeliveryState.Cancelled], 10, CancellationToken.None), e => e.Reminder.Kind == ReminderKind.SameDay);
+        Assert.Single(sender.Delivered); // only the client response, due before the close
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_FollowUpMoved_OldReminderCancelledNewOneSent()
+    {
+        var number = (await SeedAsync(1))[0];
+        var ticket = (await Db.Store.GetAsync(number, CancellationToken.None))!;
+        ticket = await Db.Store.UpdateAsync(ticket with { Note = ticket.Note with { FollowUpCallAt = Utc("2026-11-18T18:00:00Z") } }, [], CancellationToken.None);
+        var sender = new RecordingReminderSender();
+        await Dispatcher(sender).RunOnceAsync(CancellationToken.None);
+        await Db.Store.UpdateAsync(ticket with { Note = ticket.Note with { FollowUpCallAt = Utc("2026-11-18T19:00:00Z") } }, [], CancellationToken.None);
+
+        Clock.SetUtcNow(Utc("2026-11-18T19:01:00Z"));
+        await Dispatcher(sender).RunOnceAsync(CancellationToken.None);
+
+        var call = Assert.Single(sender.Delivered, n => n.Reminder.Kind == ReminderKind.FollowUpCall);
+        Assert.Equal(Utc("2026-11-18T19:00:00Z"), call.Reminder.DueUtc);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_TicketOlderThanMaxLate_OldRemindersNeverSent()
+    {
+        await SeedAsync(1);
+        Clock.SetUtcNow(Utc("2026-11-22T12:00:00Z")); // 4 days after: client-response and same-day are > 72 h old
+        var sender = new RecordingReminderSender();
+
+        await Dispatcher(sender).RunOnceAsync(CancellationToken.None);
+
+        Assert.DoesNotContain(sender.Delivered, n => n.Reminder.Kind is ReminderKind.ClientResponse or ReminderKind.SameDay);
+        Assert.Contains(sender.Delivered, n => n.Reminder.Kind == ReminderKind.FeedbackCheckIn); // Fri 08:00, 52 h ago: late but sent
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_ConnectorThrows_FailureRecordedWithItsStatus()
+    {
+        await SeedAsync(1);
+        var sender = new RecordingReminderSender { Before = _ => throw new HttpRequestException("Bot Connector answered 403 to POST.") };
+
+        await Dispatcher(sender).RunOnceAsync(CancellationToken.None);
+
+        var entry = Assert.Single(await new ReminderOutbox(Db.Database).ListAsync([DeliveryState.Pending], 10, CancellationToken.None), e => e.Attempts == 1);
+        Assert.Equal("Bot Connector answered 403 to POST.", entry.LastError);
+    }
+
+    private sealed class ProcessCrash : Exception;
+}
+
+public sealed class SqliteReminderDispatcherTests : ReminderDispatcherTests
+{
+    protected override Task<TicketTestDatabase> OpenAsync() => Task.FromResult(TicketTestDatabase.Sqlite([.. ReminderMigrations.All]));
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresReminderDispatcherTests(PostgresServerFixture server) : ReminderDispatcherTests
+{
+    protected override Task<TicketTestDatabase> OpenAsync() => TicketTestDatabase.PostgresAsync(server, [.. ReminderMigrations.All]);
+
+    [Fact]
+    public async Task RunOnceAsync_TwoInstancesRaceForTheSameDueReminders_EachSentOnce()
+    {
+        await SeedAsync(15);
+        Clock.SetUtcNow(Utc("2026-11-19T02:00:00Z")); // 30 due
+        var delivered = new System.Collections.Concurrent.ConcurrentQueue<ReminderNotice>();
+        var first = Dispatcher(new RecordingReminderSender(delivered), Db.Database);
+        var second = Dispatcher(new RecordingReminderSender(delivered), Db.Reopen()); // its own connection pool, as another process
+
+        for (var round = 0; round < 3; round++)
+        {
+            await Task.WhenAll(Task.Run(() => first.RunOnceAsync(CancellationToken.None)), Task.Run(() => second.RunOnceAsync(CancellationToken.None)));
+        }
+
+        Assert.Equal(30, delivered.Count);
+        Assert.Equal(30, delivered.Select(n => n.Reminder.Key).Distinct().Count());
+    }
+}

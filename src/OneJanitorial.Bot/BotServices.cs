@@ -9,6 +9,7 @@ using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Llm;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Reminders;
+using OneJanitorial.Bot.Huddles;
 using OneJanitorial.Bot.Sop;
 using OneJanitorial.Bot.Sop.Buckets;
 
@@ -35,6 +36,7 @@ public static class BotServices
         services.AddRecapChat();
         services.AddClientEmailChat();
         services.AddReminders(configuration);
+        services.AddHuddles();
         return services;
     }
 

@@ -21,6 +21,7 @@ public static class CliCommands
         Tickets.TicketCommands.CreateTickets,
         Recaps.RecapCommand.Create,
         Reminders.RemindersCommand.Create,
+        Huddles.HuddleCommand.Create,
         Sop.SopCommands.CreateAsk,
         Sop.SopCommands.CreateFeedback,
         Sop.Knowledge.KnowledgeCommand.Create,

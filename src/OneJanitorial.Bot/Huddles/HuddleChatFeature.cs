@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Conversation;
+
+namespace OneJanitorial.Bot.Huddles;
+
+/// <summary>"huddle" in chat: the digest now (morning before noon, end of day after), as text that reads on a phone.</summary>
+public sealed partial class HuddleChatFeature(HuddleService huddles) : ChatFeature
+{
+    public override int Order => 40;
+
+    public override bool CanHandle(IncomingTurn turn) => turn.Kind == TurnKind.Message && Command().IsMatch(turn.Text ?? "");
+
+    public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+    {
+        var digest = await huddles.BuildAsync(huddles.KindNow(), cancellationToken);
+        await output.SendAsync(BotMessage.Plain(HuddleText.Render(digest)), cancellationToken);
+    }
+
+    [GeneratedRegex(@"^\s*huddle\s*[.!?]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Command();
+}

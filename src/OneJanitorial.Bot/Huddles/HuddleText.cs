@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using OneJanitorial.Bot.Tickets;
+
+namespace OneJanitorial.Bot.Huddles;
+
+/// <summary>The digest as short Markdown lines that read on a phone: one fact per line, ticket numbers as #N.</summary>
+public static class HuddleText
+{
+    public static string Render(HuddleDigest digest)
+    {
+        var text = new StringBuilder();
+        var title = digest.Kind == HuddleKind.Morning ? "Morning huddle" : "End-of-day huddle";
+        text.Append(CultureInfo.InvariantCulture, $"**{title} — {digest.Day.ToString("ddd, MMM d", CultureInfo.InvariantCulture)}**\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"**Open: {digest.OpenCount}**\n\n");
+        Lines(text, digest.OpenByStage.Select(s => $"{s.Key.Name()}: {s.Value}"));
+        text.Append("By priority: ").Append(string.Join(" · ", digest.OpenByPriority.Select(p => $"{p.Key} {p.Value}"))).Append("\n\n");
+        text.Append("**Due today:** ").Append(Mentions(digest.DueToday, overdue: false)).Append("\n\n");
+        text.Append("**Overdue:** ").Append(Mentions(digest.Overdue, overdue: true)).Append("\n\n");
+        text.Append("**KPIs this month**\n\n");
+        Lines(text, digest.Kpis.Select(Kpi));
+        text.Append("**Coach on**\n\n");
+        Lines(text, digest.Flags.Count == 0 ? ["Nothing flagged."] : digest.Flags.Select(f => $"{f.Kind.Label()}: {Numbers(f.Tickets)}"));
+        if (digest.Kind == HuddleKind.EndOfDay)
+        {
+            text.Append("**Closed today:** ").Append(digest.ClosedToday.Count == 0 ? "none" : Numbers(digest.ClosedToday)).Append("\n\n");
+            text.Append("**Still untouched:** ").Append(digest.Untouched.Count == 0 ? "none" : Numbers(digest.Untouched)).Append("\n\n");
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static void Lines(StringBuilder text, IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            text.Append("- ").Append(line).Append('\n');
+        }
+        text.Append('\n');
+    }
+
+    private static string Kpi(Kpi kpi)
+    {
+        var mark = kpi.Met switch { true => "✅", false => "⚠️", null => "—" };
+        var target = kpi.AtMost ? $"≤ {kpi.Target:0}" : "100%";
+        var actual = kpi.Actual is not { } value ? "no data yet"
+            : kpi.AtMost ? $"{value:0}" : $"{value.ToString("0.#", CultureInfo.InvariantCulture)}% ({kpi.Count}/{kpi.Total})";
+        return $"{mark} {kpi.Name.Label()}: {actual} (target {target})";
+    }
+
+    private static string Mentions(IReadOnlyList<TicketMention> tickets, bool overdue) =>
+        tickets.Count == 0 ? "none"
+            : string.Join(", ", tickets.Select(t => overdue ? $"#{t.Number} {t.Owner} ({t.DaysOverdue}d)" : $"#{t.Number} {t.Owner}"));
+
+    private static string Numbers(IReadOnlyList<long> tickets) => string.Join(", ", tickets.Select(n => $"#{n}"));
+}

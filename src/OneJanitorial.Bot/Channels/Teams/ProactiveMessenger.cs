@@ -12,11 +12,13 @@ public sealed class ProactiveMessenger(ConnectorClient connector)
     public Task<string?> SendAsync(ConversationReference reference, BotMessage message, CancellationToken cancellationToken) =>
         connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, ToActivity(reference, message), cancellationToken);
 
-    /// <summary>Posts with an @mention of <paramref name="mentioned"/>; the message text must contain <c>&lt;at&gt;Name&lt;/at&gt;</c>.</summary>
+    /// <summary>Posts with an @mention of <paramref name="mentioned"/> in front of the message (the rendered text escapes markup, so the tag is added after).</summary>
     public Task<string?> SendWithMentionAsync(ConversationReference reference, BotMessage message, ChannelAccount mentioned, CancellationToken cancellationToken)
     {
         var activity = ToActivity(reference, message);
-        activity.Entities = [new Entity { Type = "mention", Mentioned = mentioned, Text = $"<at>{mentioned.Name}</at>" }];
+        var tag = $"<at>{mentioned.Name}</at>";
+        activity.Text = $"{tag} {activity.Text}";
+        activity.Entities = [new Entity { Type = "mention", Mentioned = mentioned, Text = tag }];
         return connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, cancellationToken);
     }
 

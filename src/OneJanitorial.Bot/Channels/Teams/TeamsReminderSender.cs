@@ -31,7 +31,7 @@ public sealed class TeamsReminderSender(ConversationReferences references, Proac
         if (route.Mention is { } name && known.FirstOrDefault(r => Is(r, name) && r.UserId is not null) is { } seen)
         {
             var mentioned = new ChannelAccount { Id = seen.UserId, Name = seen.UserName ?? name };
-            await messenger.SendWithMentionAsync(channel, Message(notice, $"<at>{mentioned.Name}</at>"), mentioned, cancellationToken);
+            await messenger.SendWithMentionAsync(channel, Message(notice, null), mentioned, cancellationToken);
         }
         else
         {

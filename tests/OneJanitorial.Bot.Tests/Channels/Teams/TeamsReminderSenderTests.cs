@@ -81,7 +81,7 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
 
         Assert.Equal(DeliveryResult.Sent("team channel"), result);
         var body = Assert.Single(_connector.Requests).Body!;
-        Assert.StartsWith("⏰ <at>Taylor</at>:", body["text"]!.GetValue<string>());
+        Assert.StartsWith("<at>Taylor</at> ⏰ **Client response due**", body["text"]!.GetValue<string>());
         var mention = body["entities"]![0]!;
         Assert.Equal(("mention", "29:taylor", "<at>Taylor</at>"), (mention["type"]!.GetValue<string>(), mention["mentioned"]!["id"]!.GetValue<string>(), mention["text"]!.GetValue<string>()));
     }

@@ -75,7 +75,7 @@ internal static class SeededHistory
 
     public static HuddleTicket With(this HuddleTicket t, Func<Ticket, Ticket> change) => t with { Ticket = change(t.Ticket) };
 
-    private static TicketEvent Response(long ticket, string local) => Event(ticket, local, ReminderEvents.ClientResponse);
+    private static TicketEvent Response(long ticket, string local) => Event(ticket, local, TicketChange.ClientResponse);
 
-    private static TicketEvent Event(long ticket, string local, string change) => new(0, ticket, At(local), "una", change, null, null, null, null);
+    private static TicketEvent Event(long ticket, string local, TicketChange change) => new(0, ticket, At(local), "una", change, null, null, null, null);
 }

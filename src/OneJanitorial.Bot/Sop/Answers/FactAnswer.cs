@@ -29,7 +29,11 @@ public static class FactAnswer
         var top = quoted[0].Passage;
         var lead = Lead(top, index, questionTerms);
         var more = new List<SopAnswerExtra>();
-        var rest = top.IsTableRow ? "" : string.Join("\n", top.Text.Split('\n').Where(l => !lead.EndsWith(PassageParts.Clean(l), StringComparison.Ordinal) || PassageParts.Clean(l).Length == 0)).Trim();
+        var sentence = lead.Contains(": ", StringComparison.Ordinal) && PassageParts.IsFragment(lead[(lead.IndexOf(": ", StringComparison.Ordinal) + 2)..]) ? lead[(lead.IndexOf(": ", StringComparison.Ordinal) + 2)..] : lead;
+        var rest = top.IsTableRow ? "" : string.Join("\n", top.Text.Split('\n')
+            .Where(l => PassageParts.Clean(l) != sentence)
+            .Select(l => l.Replace(sentence, "", StringComparison.Ordinal).Trim())
+            .Where(l => PassageParts.Clean(l).Length > 0)).Trim();
         if (rest.Length > 0)
         {
             more.Add(new SopAnswerExtra(null, rest));

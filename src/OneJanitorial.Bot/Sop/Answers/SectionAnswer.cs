@@ -13,10 +13,10 @@ public static class SectionAnswer
     public const int MaxPassages = 24;
 
     /// <summary>The section to answer whole, or null when the hits do not point at one.</summary>
-    /// <param name="named">How much of the question a passage's headings hold: "explain the 3 strike policy" names its section.</param>
-    public static (string Document, IReadOnlyList<string> Path)? Pick(IReadOnlyList<SopHit> top, IReadOnlyList<Passage> all, bool askedForWhole, Func<Passage, double> named)
+    /// <param name="named">How much of the question a heading holds: "explain the 3 strike policy" names its section.</param>
+    public static (string Document, IReadOnlyList<string> Path)? Pick(IReadOnlyList<SopHit> top, IReadOnlyList<Passage> all, bool askedForWhole, Func<string, double> named)
     {
-        var first = askedForWhole ? top.Select((h, i) => (h.Passage, i)).OrderByDescending(p => named(p.Passage)).ThenBy(p => p.i).First().Passage : top[0].Passage;
+        var first = askedForWhole ? top.Select((h, i) => (h.Passage, i)).OrderByDescending(p => named(p.Passage.Section)).ThenBy(p => p.i).First().Passage : top[0].Passage;
         var siblings = top.Skip(1).Count(h => h.Passage.Document == first.Document && h.Passage.Anchor == first.Anchor && IsPart(h.Passage) && IsPart(first));
         if (!askedForWhole && siblings == 0)
         {
@@ -26,7 +26,12 @@ public static class SectionAnswer
         {
             return (first.Document, first.SectionPath);
         }
-        // Hits spread over sibling subsections ("Q1", "Q3") ask for their parent ("Step 3: Mandatory Question Stack").
+        // Hits spread over sibling subsections ("Q1", "Q3") ask for their parent ("Step 3: Mandatory Question Stack"),
+        // unless the question names the subsection itself ("the retrain process").
+        if (first.SectionPath.Count > 0 && named(first.SectionPath[^1]) > 0)
+        {
+            return (first.Document, first.SectionPath);
+        }
         var parent = top.Select(h => h.Passage).Where(p => p != first && p.Document == first.Document)
             .Select(p => CommonPrefix(first.SectionPath, p.SectionPath))
             .Where(prefix => prefix >= 2 && prefix < first.SectionPath.Count && Size(all, first.Document, first.SectionPath.Take(prefix).ToList()) <= MaxPassages)
@@ -38,6 +43,7 @@ public static class SectionAnswer
     {
         var passages = Under(all, document, path).Take(MaxPassages).ToList();
         var items = new List<SopAnswerItem>();
+        var notes = new List<SopAnswerExtra>();
         string? intro = null;
         foreach (var passage in passages)
         {
@@ -47,11 +53,20 @@ public static class SectionAnswer
                 items.Add(PassageParts.Row(passage));
                 continue;
             }
-            foreach (var line in PassageParts.Lines(passage))
+            foreach (var raw in passage.Text.Split('\n').Where(l => PassageParts.Clean(l).Length > 0))
             {
-                if (intro is null && heading is null && items.Count == 0 && !PassageParts.IsListLine(line))
+                var line = PassageParts.Clean(raw);
+                if (heading is null && !PassageParts.IsListLine(raw) && (intro is null && items.Count == 0 || items.Count > 0 && items.All(i => i.Label is not null)))
                 {
-                    intro = line;
+                    // The section's opening paragraph leads; a paragraph after a table (a note under it) follows it.
+                    if (intro is null && items.Count == 0)
+                    {
+                        intro = line;
+                    }
+                    else
+                    {
+                        notes.Add(new SopAnswerExtra(null, line));
+                    }
                     continue;
                 }
                 items.Add(new SopAnswerItem(heading, line));
@@ -60,7 +75,7 @@ public static class SectionAnswer
         }
         var source = new SopSource(passages[0].Section.Split(Passage.PathSeparator).Length > path.Count ? string.Join(Passage.PathSeparator, path) : passages[0].Section, passages[0].Reviewed);
         var opening = lead ?? intro ?? path[^1] + ":";
-        var extra = lead is not null && intro is not null ? [new SopAnswerExtra(null, intro)] : new List<SopAnswerExtra>();
+        var extra = lead is not null && intro is not null ? [new SopAnswerExtra(null, intro), .. notes] : notes;
         return new SopAnswerBody(opening, items, extra, source);
     }
 

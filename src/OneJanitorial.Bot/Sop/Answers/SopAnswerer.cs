@@ -65,7 +65,7 @@ public sealed partial class SopAnswerer(
         var top = result.Hits.Take(DeclineDecision.RelevantDepth).ToList();
         var terms = snapshot.Index.Analyze(result.Question?.Text ?? question).ToHashSet(StringComparer.Ordinal);
         var askedForWhole = AnswerIntent.AsksForWhole(question);
-        if (SectionAnswer.Pick(top, snapshot.Passages, askedForWhole, p => Named(p, snapshot.Index, terms)) is var (document, path))
+        if (SectionAnswer.Pick(top, snapshot.Passages, askedForWhole, heading => Named(heading, snapshot.Index, terms)) is var (document, path))
         {
             var lead = askedForWhole ? null : FactAnswer.Lead(top[0].Passage, snapshot.Index, terms);
             var body = SectionAnswer.Build(snapshot.Passages, document, path, lead);
@@ -76,9 +76,9 @@ public sealed partial class SopAnswerer(
         return SopAnswer.From(question, FactAnswer.Build(quoted, snapshot.Index, terms), citations);
     }
 
-    // Share of the question's terms the passage's headings hold.
-    private static double Named(Ingestion.Passage passage, SopIndex index, IReadOnlyCollection<string> terms) =>
-        terms.Count == 0 ? 0 : (double)index.Analyze(passage.Section).Intersect(terms).Count() / terms.Count;
+    // Share of the question's terms a heading (path) holds.
+    private static double Named(string heading, SopIndex index, IReadOnlyCollection<string> terms) =>
+        terms.Count == 0 ? 0 : (double)index.Analyze(heading).Intersect(terms).Count() / terms.Count;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The SOP answer writer failed; using the extractive answer")]
     private static partial void LogWriterFailed(ILogger logger, Exception exception);

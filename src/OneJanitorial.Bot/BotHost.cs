@@ -29,7 +29,11 @@ public static class BotHost
         builder.Configuration.AddInMemoryCollection([new("Logging:Console:LogLevel:Default", "Warning")]);
         builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         Configure(builder);
-        return builder.Build();
+        var host = builder.Build();
+        // The host is never started, so build the telemetry providers here: CLI turns are traced like the bot's.
+        _ = host.Services.GetService<OpenTelemetry.Trace.TracerProvider>();
+        _ = host.Services.GetService<OpenTelemetry.Metrics.MeterProvider>();
+        return host;
     }
 
     /// <summary>

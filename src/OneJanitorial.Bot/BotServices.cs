@@ -7,6 +7,7 @@ using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Tickets.Chat;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Llm;
+using OneJanitorial.Bot.Observability;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Huddles;
@@ -21,6 +22,7 @@ public static class BotServices
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddObservability(configuration);
         services.AddSingleton<ConversationBot>();
         services.AddStorage(configuration);
         services.AddCards();
@@ -42,7 +44,7 @@ public static class BotServices
 
     public static WebApplication MapBot(this WebApplication app)
     {
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapHealthEndpoints();
         app.MapBotMessages();
         app.MapSlack();
         return app;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Observability;
 using OneJanitorial.Bot.Storage;
 
 namespace OneJanitorial.Bot.Recaps;
@@ -22,6 +23,13 @@ public sealed partial class RecapDelivery(
     private static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(10);
 
     public async Task<RecapSendResult> SendAsync(Recap recap, CancellationToken cancellationToken)
+    {
+        var result = await SendOnceAsync(recap, cancellationToken);
+        BotTelemetry.RecapSends.Add(1, new KeyValuePair<string, object?>("status", result.Status.ToString()));
+        return result;
+    }
+
+    private async Task<RecapSendResult> SendOnceAsync(Recap recap, CancellationToken cancellationToken)
     {
         var key = RecapMessage.IdempotencyKey(recap);
         var message = RecapMessage.Build(recap, options.Value, key);

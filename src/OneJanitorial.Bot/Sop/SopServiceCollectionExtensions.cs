@@ -42,7 +42,7 @@ public static class SopServiceCollectionExtensions
         }
         services.AddSingleton<SopSearch>();
         services.AddHostedService<KnowledgeWarmup>();
-        services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge", tags: [Observability.HealthEndpoints.ReadyTag]);
         services.AddMetrics();
         services.AddSingleton<SopMetrics>();
         services.AddSingleton<SopAnswerer>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Observability;
 
 namespace OneJanitorial.Bot.Storage;
 
@@ -22,6 +23,7 @@ public static class StorageServices
         services.AddSingleton<IStateStore, SqlStateStore>();
         services.AddMigrations(StateStoreMigrations.All);
         services.AddHostedService<DatabaseStartup>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 

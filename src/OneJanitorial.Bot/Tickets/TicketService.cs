@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Observability;
 
 namespace OneJanitorial.Bot.Tickets;
 
@@ -70,6 +71,7 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
             return TicketChangeResult.Done(created);
         }
         TicketLog.Created(logger, created.Number, created.Type.Name(), created.Stage.Name());
+        BotTelemetry.TicketsCreated.Add(1, new KeyValuePair<string, object?>("ticket.type", created.Type.Name()));
         return TicketChangeResult.Done(created);
     }
 

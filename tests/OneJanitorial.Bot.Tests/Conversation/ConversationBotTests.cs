@@ -12,7 +12,7 @@ public sealed class ConversationBotTests
     [Fact]
     public async Task OnTurnAsync_Installed_SendsWelcomeCard()
     {
-        var bot = new ConversationBot([]);
+        var bot = new ConversationBot([], TimeProvider.System);
         var output = new RecordingTurnOutput();
 
         await bot.OnTurnAsync(Turn(TurnKind.Installed), output, CancellationToken.None);
@@ -28,7 +28,7 @@ public sealed class ConversationBotTests
     {
         var late = new EchoFeature("late", 200);
         var early = new EchoFeature("early", 10);
-        var bot = new ConversationBot([late, early]);
+        var bot = new ConversationBot([late, early], TimeProvider.System);
         var output = new RecordingTurnOutput();
 
         await bot.OnTurnAsync(Turn(TurnKind.Message, "what bucket is this"), output, CancellationToken.None);
@@ -39,7 +39,7 @@ public sealed class ConversationBotTests
     [Fact]
     public async Task OnTurnAsync_NoFeatureAccepts_PointsToHelp()
     {
-        var bot = new ConversationBot([]);
+        var bot = new ConversationBot([], TimeProvider.System);
         var output = new RecordingTurnOutput();
 
         await bot.OnTurnAsync(Turn(TurnKind.Message, "blah"), output, CancellationToken.None);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OneJanitorial.Bot.Storage;
 
@@ -25,6 +26,9 @@ public sealed class TestBotFactory(
         {
             builder.UseSetting(key, value);
         }
+        // Host settings come before the host's ONEJ_ environment variables (tests set ONEJ_Storage__SqlitePath,
+        // see TestStorageDefaults): the test's own settings are added again last, so they win.
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings ?? new Dictionary<string, string?>()));
         builder.ConfigureTestServices(services =>
         {
             if (inMemoryStore)

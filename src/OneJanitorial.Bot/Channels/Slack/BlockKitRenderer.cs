@@ -132,7 +132,7 @@ public static class BlockKitRenderer
         return buttons.Count == 0 ? null : new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray([.. buttons]) };
     }
 
-    private static JsonObject Button(VerbAction action, int index)
+    internal static JsonObject Button(VerbAction action, int index)
     {
         var button = new JsonObject
         {

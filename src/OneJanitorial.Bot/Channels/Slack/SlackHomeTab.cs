@@ -33,7 +33,10 @@ public sealed class SlackHomeTab(ConversationBot bot, SlackWebApiClient api, Sla
             }
             foreach (var message in captured.Messages)
             {
-                AddBlocks(blocks, formatter.Format(message));
+                foreach (var page in formatter.Format(message))
+                {
+                    AddBlocks(blocks, page);
+                }
             }
         }
         var view = new JsonObject { ["type"] = "home", ["blocks"] = new JsonArray([.. blocks.Take(MaxBlocks).Select(b => b!.DeepClone())]) };

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Channels.Console;
 using OneJanitorial.Bot.Channels.Teams.Cards;
@@ -8,77 +7,56 @@ using OneJanitorial.Bot.Views;
 namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
-/// The one seam between the bot's messages and Slack's wire format, until the Block Kit renderer replaces it:
-/// the message's text as mrkdwn (escaped), each view as its text in a code block, and the view's buttons as
-/// Block Kit buttons whose value is the button's data (verb + payload JSON), so presses come back as card actions.
+/// The one seam between the bot's messages and Slack's wire format: the message's text as mrkdwn (escaped), then
+/// each view as <see cref="BlockKitRenderer"/> blocks, paged so that no message exceeds Slack's 50 blocks. A view
+/// with form fields still falls back to its text in a code block plus its buttons (a modal is not opened yet).
+/// Each page carries a <c>text</c> fallback: the message's text, or the first view's summary.
 /// </summary>
 public sealed class SlackMessageFormatter
 {
-    public const int MaxButtonValue = 2000;
-    public const int MaxButtonText = 75;
-    public const int MaxSectionText = 3000;
+    public const int MaxSectionText = BlockKitRenderer.MaxSectionText;
 
-    public SlackMessageContent Format(BotMessage message)
+    public IReadOnlyList<SlackMessageContent> Format(BotMessage message)
     {
         var messageText = message.Text is null ? "" : SlackMrkdwn.Render(message.Text);
-        var text = new StringBuilder(messageText);
-        var blocks = new JsonArray();
-        foreach (var view in message.Views)
+        var fallback = messageText.Length > 0 || message.Views.Count == 0 ? messageText : SlackText.Escape(message.Views[0].Summary);
+        if (message.Views.Count == 0)
         {
-            var card = AdaptiveCardRenderer.Render(view) with { Actions = [] };
-            var cardText = SlackText.Escape(ConsoleCardRenderer.Render(card).TrimEnd());
-            blocks.Add(Section("```" + Truncate(cardText, MaxSectionText - 6) + "```"));
-            if (Buttons(view) is { Count: > 0 } buttons)
+            return [new SlackMessageContent(messageText)];
+        }
+        var pages = new List<JsonArray> { messageText.Length > 0 ? [BlockKitRenderer.Section(messageText)] : [] };
+        foreach (var page in message.Views.SelectMany(Pages))
+        {
+            if (pages[^1].Count + page.Count > BlockKitRenderer.MaxMessageBlocks)
             {
-                blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = buttons });
+                pages.Add([]);
             }
-            if (text.Length == 0)
+            foreach (var block in page)
             {
-                text.Append(SlackText.Escape(view.Summary));
+                pages[^1].Add(block!.DeepClone());
             }
         }
-        if (blocks.Count > 0 && messageText.Length > 0)
-        {
-            blocks.Insert(0, Section(Truncate(messageText, MaxSectionText)));
-        }
-        return new SlackMessageContent(text.ToString(), blocks.Count > 0 ? blocks : null);
+        return [.. pages.Where(p => p.Count > 0).Select(p => new SlackMessageContent(fallback, p))];
     }
 
-    private static JsonArray Buttons(View view)
+    private static IReadOnlyList<JsonArray> Pages(View view) =>
+        ViewTree.Fields(view).Any() ? [TextFallback(view)] : BlockKitRenderer.Message(view);
+
+    /// <summary>A form view as its text in a code block and its buttons, until forms open as modals.</summary>
+    private static JsonArray TextFallback(View view)
     {
-        var buttons = new JsonArray();
-        var index = 0;
-        foreach (var action in ViewTree.Actions(view).OfType<VerbAction>().Take(25))
+        var card = AdaptiveCardRenderer.Render(view) with { Actions = [] };
+        var cardText = SlackText.Escape(ConsoleCardRenderer.Render(card).TrimEnd());
+        var blocks = new JsonArray(BlockKitRenderer.Section("```" + BlockKitRenderer.Cut(cardText, MaxSectionText - 6) + "```"));
+        var buttons = ViewTree.Actions(view).OfType<VerbAction>()
+            .Where(a => BlockKitRenderer.Value(a).Length <= BlockKitRenderer.MaxButtonValue)
+            .Take(25)
+            .Select((action, index) => (JsonNode)BlockKitRenderer.Button(action, index))
+            .ToList();
+        if (buttons.Count > 0)
         {
-            var value = Value(action);
-            if (value.Length > MaxButtonValue)
-            {
-                continue;
-            }
-            buttons.Add(new JsonObject
-            {
-                ["type"] = "button",
-                ["action_id"] = $"a{index++}",
-                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = Truncate(action.Title, MaxButtonText) },
-                ["value"] = value,
-            });
+            blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray([.. buttons]) });
         }
-        return buttons;
+        return blocks;
     }
-
-    /// <summary>The verb and payload as one JSON object, read back into the turn's data when the button is pressed.</summary>
-    private static string Value(VerbAction action)
-    {
-        var data = new JsonObject { [IncomingTurn.VerbKey] = action.Verb };
-        foreach (var (key, value) in action.Payload)
-        {
-            data[key] = value;
-        }
-        return data.ToJsonString();
-    }
-
-    private static JsonObject Section(string mrkdwn) =>
-        new() { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = mrkdwn } };
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

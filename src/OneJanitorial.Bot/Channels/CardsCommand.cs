@@ -48,7 +48,7 @@ public static partial class CardsCommand
             var card = AdaptiveCardRenderer.Render(view);
             await File.WriteAllTextAsync(path, CardJson.Serialize(card, indented: true), cancellationToken);
             await File.WriteAllTextAsync(Path.Combine(directory, sample.Name + ".slack.json"), BlockKitRenderer.Export(view), cancellationToken);
-            await File.WriteAllTextAsync(Path.Combine(directory, sample.Name + ".txt"), ConsoleCardRenderer.Render(card), cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(directory, sample.Name + ".txt"), ViewTextRenderer.Render(view), cancellationToken);
             paths.Add(path);
         }
         return paths;

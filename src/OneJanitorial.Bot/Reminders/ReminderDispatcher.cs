@@ -61,8 +61,13 @@ public sealed partial class ReminderDispatcher(
     private async Task<bool> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         var reminder = entry.Reminder;
-        var ticket = await tickets.GetAsync(reminder.TicketNumber, cancellationToken);
         var now = clock.GetUtcNow();
+        if (!await outbox.RenewAsync(reminder.Key, Instance, now.AddSeconds(options.Value.ClaimTimeoutSeconds), cancellationToken))
+        {
+            Log.ClaimTaken(logger, reminder.Key);
+            return false;
+        }
+        var ticket = await tickets.GetAsync(reminder.TicketNumber, cancellationToken);
         var late = now - reminder.DueUtc > LateAfter;
         var result = ticket is null
             ? DeliveryResult.Failed("the ticket no longer exists")
@@ -109,6 +114,9 @@ public sealed partial class ReminderDispatcher(
 
         [LoggerMessage(EventId = 1202, Level = LogLevel.Warning, Message = "Reminder {Key} attempt {Attempt} failed: {Reason} (given up: {GivenUp})")]
         public static partial void Failed(ILogger logger, string key, int attempt, string reason, bool givenUp);
+
+        [LoggerMessage(EventId = 1204, Level = LogLevel.Information, Message = "Reminder {Key} left to the instance that claimed it after this one's claim ran out")]
+        public static partial void ClaimTaken(ILogger logger, string key);
 
         [LoggerMessage(EventId = 1203, Level = LogLevel.Warning, Message = "Reminder {Key} was sent after its claim expired; another instance may have claimed it")]
         public static partial void ClaimLost(ILogger logger, string key);

@@ -58,6 +58,19 @@ public sealed class ReminderOutbox(Database database)
         return [.. claimed.OrderBy(e => e.Reminder.DueUtc)];
     }
 
+    /// <summary>
+    /// Extends this sender's claim on a row to <paramref name="until"/> right before it is sent, so a claim taken with a
+    /// batch cannot run out while earlier rows of the batch were being sent; false when another sender has the row now.
+    /// </summary>
+    public async Task<bool> RenewAsync(string key, string claimant, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            "UPDATE reminder_deliveries SET claimed_until = @until WHERE key = @key AND state = 'Claimed' AND claimed_by = @me")
+            .With("@until", until).With("@key", key).With("@me", claimant);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     /// <summary>Marks a claimed row sent; false when the claim was lost (it expired and another sender took the row).</summary>
     public Task<bool> MarkSentAsync(string key, string claimant, DateTimeOffset at, bool late, CancellationToken cancellationToken) =>
         ReleaseAsync("state = 'Sent', sent_at = @at, late = @late, last_error = NULL", key, claimant, cancellationToken,

@@ -92,6 +92,31 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunOnceAsync_SlowSendsOutlastTheBatchClaim_AnotherInstanceNeverSendsTheSameReminder()
+    {
+        await SeedAsync(1);
+        Clock.SetUtcNow(Utc("2026-11-19T02:00:00Z")); // 2 due, claimed as one batch for 60 s
+        var delivered = new System.Collections.Concurrent.ConcurrentQueue<ReminderNotice>();
+        var other = Dispatcher(new RecordingReminderSender(delivered));
+        var slow = new RecordingReminderSender(delivered);
+        slow.Before = _ =>
+        {
+            // Each send takes 40 s; while the second one runs (80 s after the batch was claimed) another instance polls.
+            Clock.Advance(TimeSpan.FromSeconds(40));
+            if (delivered.Count == 1)
+            {
+                other.RunOnceAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
+            return null;
+        };
+
+        await Dispatcher(slow).RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(2, delivered.Count);
+        Assert.Equal(2, delivered.Select(n => n.Reminder.Key).Distinct().Count());
+    }
+
+    [Fact]
     public async Task RunOnceAsync_ChannelFails_RetriedWithBackoffThenListedFailed()
     {
         await SeedAsync(1);

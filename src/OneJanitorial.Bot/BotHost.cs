@@ -1,3 +1,5 @@
+using OneJanitorial.Bot.Conversation;
+
 namespace OneJanitorial.Bot;
 
 /// <summary>
@@ -17,6 +19,8 @@ public static class BotHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
         var app = builder.Build();
+        // Routing is checked at start: a verb two features claim stops the bot here, not at the first press.
+        _ = app.Services.GetRequiredService<ConversationBot>();
         app.MapBot();
         return app;
     }

@@ -7,7 +7,7 @@ public static class CardServices
 {
     public static IServiceCollection AddCards(this IServiceCollection services)
     {
-        services.AddSingleton(new ViewSample("welcome", WelcomeCard.Build));
+        services.AddSingleton(sp => new ViewSample("welcome", () => WelcomeCard.Build(sp.GetServices<OfferedAction>())));
         return services;
     }
 }

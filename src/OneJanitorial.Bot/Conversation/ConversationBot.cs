@@ -6,13 +6,35 @@ namespace OneJanitorial.Bot.Conversation;
 /// <summary>
 /// The channel-neutral turn handler: every channel adapter calls <see cref="OnTurnAsync"/>. Each turn is one trace
 /// span ("turn": channel, turn kind, the feature that handled it; never user text) and counts in onej.turns.
+/// A button goes to the feature that owns its verb (<see cref="VerbRoutes"/>); text to the one feature that claims
+/// it, else to the catch-all. Built at start, so a verb claimed twice stops the bot before it takes a turn.
 /// </summary>
-public sealed class ConversationBot(IEnumerable<ChatFeature> features, TimeProvider clock)
+public sealed class ConversationBot
 {
     public const string WelcomeFeature = "welcome";
     public const string HelpFeature = "help";
 
-    private readonly ChatFeature[] _features = [.. features.OrderBy(f => f.Order)];
+    private readonly ChatFeature[] _features;
+    private readonly ChatFeature? _catchAll;
+    private readonly VerbRoutes _routes;
+    private readonly OfferedAction[] _offered;
+    private readonly TimeProvider _clock;
+
+    /// <param name="offered">Buttons features put on other views; the welcome shows <see cref="ActionPlace.Welcome"/>'s.</param>
+    public ConversationBot(IEnumerable<ChatFeature> features, TimeProvider clock, IEnumerable<OfferedAction>? offered = null)
+    {
+        _features = [.. features];
+        _routes = new VerbRoutes(_features, [WelcomeCard.HelpVerb]);
+        _offered = [.. offered ?? []];
+        if (_offered.FirstOrDefault(o => _routes.OwnerOf(o.Action.Verb.Name) is null) is { } orphan)
+        {
+            throw new InvalidOperationException($"The offered button '{orphan.Action.Title}' has the verb '{orphan.Action.Verb}', which no feature answers.");
+        }
+        var catchAlls = _features.Where(f => f.AnswersUnclaimedText).ToArray();
+        _catchAll = catchAlls.Length <= 1 ? catchAlls.FirstOrDefault()
+            : throw new InvalidOperationException($"Only one feature may answer unclaimed text: {string.Join(", ", catchAlls.Select(f => f.Name))}.");
+        _clock = clock;
+    }
 
     public async Task OnTurnAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
@@ -20,7 +42,7 @@ public sealed class ConversationBot(IEnumerable<ChatFeature> features, TimeProvi
         span?.SetTag("onej.channel", turn.Channel);
         span?.SetTag("onej.turn.kind", turn.Kind.ToString());
         span?.SetTag("onej.conversation.type", turn.ConversationType);
-        var started = clock.GetTimestamp();
+        var started = _clock.GetTimestamp();
         var outcome = TurnOutcome.Failed;
         try
         {
@@ -43,7 +65,7 @@ public sealed class ConversationBot(IEnumerable<ChatFeature> features, TimeProvi
             span?.SetTag("onej.outcome", outcome.ToString());
             var tags = new TagList { { "channel", turn.Channel }, { "outcome", outcome.ToString() } };
             BotTelemetry.Turns.Add(1, tags);
-            BotTelemetry.TurnDuration.Record(clock.GetElapsedTime(started).TotalSeconds, tags);
+            BotTelemetry.TurnDuration.Record(_clock.GetElapsedTime(started).TotalSeconds, tags);
         }
     }
 
@@ -52,24 +74,40 @@ public sealed class ConversationBot(IEnumerable<ChatFeature> features, TimeProvi
     {
         if (turn.Kind == TurnKind.Installed || IsHelp(turn))
         {
-            await output.SendAsync(BotMessage.WithView(WelcomeCard.Build(), WelcomeCard.Summary), cancellationToken);
+            await output.SendAsync(BotMessage.WithView(WelcomeCard.Build(_offered), WelcomeCard.Summary), cancellationToken);
             return turn.Kind == TurnKind.Installed ? WelcomeFeature : HelpFeature;
         }
-        foreach (var feature in _features)
+        if (Route(turn) is { } feature)
         {
-            if (feature.CanHandle(turn))
-            {
-                await feature.HandleAsync(turn, output, cancellationToken);
-                return feature.Name;
-            }
+            await feature.HandleAsync(turn, output, cancellationToken);
+            return feature.Name;
         }
         await output.SendAsync(BotMessage.Plain("I didn't catch that. Type **help** to see what I can do."), cancellationToken);
         return null;
     }
 
+    private ChatFeature? Route(IncomingTurn turn) => turn.Kind switch
+    {
+        TurnKind.CardAction => _routes.OwnerOf(turn.Verb),
+        TurnKind.Message when !string.IsNullOrWhiteSpace(turn.Text) => TextOwner(turn),
+        _ => null,
+    };
+
+    /// <summary>Every feature is asked, so two features' commands overlapping is found, not hidden by an order.</summary>
+    private ChatFeature? TextOwner(IncomingTurn turn)
+    {
+        var claims = _features.Where(f => f.ClaimsText(turn)).ToArray();
+        return claims.Length switch
+        {
+            0 => _catchAll,
+            1 => claims[0],
+            _ => throw new InvalidOperationException($"Text is claimed by several features: {string.Join(", ", claims.Select(f => f.Name))}."),
+        };
+    }
+
     private static bool IsHelp(IncomingTurn turn)
     {
-        if (turn.Verb == WelcomeCard.HelpVerb)
+        if (turn.Is(WelcomeCard.HelpVerb))
         {
             return true;
         }

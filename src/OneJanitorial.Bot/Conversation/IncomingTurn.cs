@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Conversation;
 
@@ -36,6 +37,9 @@ public sealed record IncomingTurn(
     public const string VerbKey = "verb";
 
     public string? Verb => Data?[VerbKey] is JsonValue v && v.TryGetValue<string>(out var verb) ? verb : null;
+
+    /// <summary>Whether the pressed button's verb is <paramref name="verb"/>.</summary>
+    public bool Is(Verb verb) => Verb == verb.Name;
 
     /// <summary>A value of the pressed card's data (action data and inputs) when it is text; null otherwise.</summary>
     public string? DataText(string name) => Data?[name] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;

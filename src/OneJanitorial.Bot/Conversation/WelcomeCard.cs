@@ -2,15 +2,15 @@ using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Conversation;
 
-/// <summary>Sent once per install and on "help": says what the bot does and offers the main actions.</summary>
+/// <summary>Sent once per install and on "help": says what the bot does, with the features' offered buttons (<see cref="ActionPlace.Welcome"/>) and Help.</summary>
 public static class WelcomeCard
 {
-    public const string HelpVerb = "help";
-    public const string NewTicketVerb = "intake.start";
+    /// <summary>Answered by the core (<see cref="ConversationBot"/>), like the word "help".</summary>
+    public static readonly Verb HelpVerb = new("help");
 
     public const string Summary = "Hi! I'm the One Janitorial CSR assistant.";
 
-    public static View Build() => new(Summary)
+    public static View Build(IEnumerable<OfferedAction> offered) => new(Summary)
     {
         Blocks =
         [
@@ -27,7 +27,7 @@ public static class WelcomeCard
         ],
         Actions =
         [
-            new VerbAction("New ticket", NewTicketVerb) { Intent = Intent.Primary },
+            .. OfferedAction.At(offered, ActionPlace.Welcome),
             new VerbAction("Help", HelpVerb),
         ],
     };

@@ -13,6 +13,12 @@ public abstract class Dialog
     /// <summary>Stable id, stored with the user's state (renaming it abandons dialogs in progress).</summary>
     public abstract string Id { get; }
 
+    /// <summary>
+    /// The verbs of this dialog's own buttons (Back and Cancel are the engine's). A press of one goes to the engine,
+    /// which hands it to the dialog whose step the card was shown for.
+    /// </summary>
+    public abstract IReadOnlyCollection<Verb> Verbs { get; }
+
     /// <summary>Shown to the user, e.g. "Cancelled new ticket."</summary>
     public virtual string Title => Id;
 

@@ -8,8 +8,8 @@ public static class DialogActions
     /// <summary>Added by the engine to every verb button of a dialog view: "{stackId}:{sequence}".</summary>
     public const string StepKey = "dialogStep";
 
-    public const string CancelVerb = "dialog.cancel";
-    public const string BackVerb = "dialog.back";
+    public static readonly Verb CancelVerb = new("dialog.cancel");
+    public static readonly Verb BackVerb = new("dialog.back");
 
     // The engine ignores form values sent with these.
     public static VerbAction Back(string title = "Back") => new(title, BackVerb) { SkipsForm = true };

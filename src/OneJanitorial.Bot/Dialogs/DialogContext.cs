@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Dialogs;
 
@@ -24,8 +25,8 @@ public sealed class DialogContext(IncomingTurn turn, ITurnOutput output)
     /// <summary>The submitted card data (action data merged with input values); empty for a typed message.</summary>
     public JsonObject Data => Turn.Data ?? [];
 
-    /// <summary>The verb of the pressed button, e.g. "intake.next".</summary>
-    public string? Verb => Turn.Verb;
+    /// <summary>Whether the pressed button's verb is <paramref name="verb"/>.</summary>
+    public bool Is(Verb verb) => Turn.Is(verb);
 
     /// <summary>
     /// An input value as trimmed text; null when missing or blank. Channels send every input value as a string.

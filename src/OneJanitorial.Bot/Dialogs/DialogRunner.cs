@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Dialogs;
 
@@ -33,7 +34,11 @@ public sealed partial class DialogRunner
         }
         _store = store;
         _logger = logger;
+        Verbs = [DialogActions.BackVerb, DialogActions.CancelVerb, .. _dialogs.Values.SelectMany(d => d.Verbs).Distinct()];
     }
+
+    /// <summary>Back, Cancel and every dialog's own verbs (two dialogs may share one: the pressed card's step says whose it is).</summary>
+    public IReadOnlyCollection<Verb> Verbs { get; }
 
     public static string StateKey(IncomingTurn turn) => "dialogs/" + turn.UserScopeKey;
 
@@ -59,22 +64,19 @@ public sealed partial class DialogRunner
         }, cancellationToken);
     }
 
-    /// <summary>A button of a dialog card, or one of the words cancel/back/resume.</summary>
-    internal static bool Claims(IncomingTurn turn) =>
-        turn.Kind == TurnKind.CardAction ? StepTokenOf(turn) is not null : DialogCommands.Parse(turn.Text) is not null;
-
+    /// <summary>A button of a dialog card (one of <see cref="Verbs"/>), or one of the words cancel/back/resume.</summary>
     internal Task<DialogStatus> HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
         turn.Kind == TurnKind.CardAction
-            ? RunAsync(turn, output, (session, ct) => OnCardActionAsync(session, StepTokenOf(turn)!, ct), cancellationToken)
+            ? RunAsync(turn, output, (session, ct) => OnCardActionAsync(session, StepTokenOf(turn), ct), cancellationToken)
             : RunAsync(turn, output, (session, ct) => OnCommandAsync(session, DialogCommands.Parse(turn.Text)!.Value, ct), cancellationToken);
 
-    private async Task OnCardActionAsync(DialogSession session, string token, CancellationToken cancellationToken)
+    private async Task OnCardActionAsync(DialogSession session, string? token, CancellationToken cancellationToken)
     {
-        if (token != (session.IsActive ? session.CurrentToken : null) && await AnswerEndedAsync(session.Context, cancellationToken))
+        if (token is not null && token != (session.IsActive ? session.CurrentToken : null) && await AnswerEndedAsync(session.Context, cancellationToken))
         {
             return;
         }
-        if (!session.IsActive || !token.StartsWith(session.StackId + ":", StringComparison.Ordinal))
+        if (token is null || !session.IsActive || !token.StartsWith(session.StackId + ":", StringComparison.Ordinal))
         {
             await session.SayAsync("That card belongs to a conversation that has already ended.", cancellationToken);
             return;
@@ -88,12 +90,10 @@ public sealed partial class DialogRunner
             return;
         }
         session.ReplaceCards = true;
-        var step = session.Context.Verb switch
-        {
-            DialogActions.CancelVerb => session.CancelActiveAsync(cancellationToken),
-            DialogActions.BackVerb => session.BackAsync(cancellationToken),
-            _ => session.ContinueAsync(cancellationToken),
-        };
+        var turn = session.Context.Turn;
+        var step = turn.Is(DialogActions.CancelVerb) ? session.CancelActiveAsync(cancellationToken)
+            : turn.Is(DialogActions.BackVerb) ? session.BackAsync(cancellationToken)
+            : session.ContinueAsync(cancellationToken);
         await step;
     }
 

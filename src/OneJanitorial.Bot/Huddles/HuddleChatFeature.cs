@@ -6,9 +6,7 @@ namespace OneJanitorial.Bot.Huddles;
 /// <summary>"huddle" in chat: the digest now (morning before noon, end of day after), as text that reads on a phone.</summary>
 public sealed partial class HuddleChatFeature(HuddleService huddles) : ChatFeature
 {
-    public override int Order => 40;
-
-    public override bool CanHandle(IncomingTurn turn) => turn.Kind == TurnKind.Message && Command().IsMatch(turn.Text ?? "");
+    public override bool ClaimsText(IncomingTurn turn) => Command().IsMatch(turn.Text ?? "");
 
     public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {

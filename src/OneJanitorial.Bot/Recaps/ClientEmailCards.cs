@@ -9,8 +9,6 @@ namespace OneJanitorial.Bot.Recaps;
 /// </summary>
 public static class ClientEmailCards
 {
-    public const string PickVerb = "clientemail.pick";
-    public const string CopyVerb = "clientemail.copy";
     public const string TemplateInput = "template";
 
     public static string Name(ClientTemplate template) => template switch
@@ -35,7 +33,7 @@ public static class ClientEmailCards
                 Required = true,
             },
         ],
-        Actions = [new VerbAction("Preview", PickVerb) { Payload = Payload.Of(("ticket", Number(ticket))), Intent = Intent.Primary }],
+        Actions = [new VerbAction("Preview", RecapVerbs.ClientEmailPick) { Payload = Payload.Of(("ticket", Number(ticket))), Intent = Intent.Primary }],
     };
 
     /// <param name="sendAt">Template E's send time in the client's zone; null for the others.</param>
@@ -63,8 +61,8 @@ public static class ClientEmailCards
             Blocks = blocks,
             Actions =
             [
-                new VerbAction("Copy", CopyVerb) { Payload = Payload.Of(("ticket", Number(ticket)), (TemplateInput, email.Template.ToString())) },
-                new VerbAction("Other template", ClientEmailChatFeature.StartVerb) { Payload = Payload.Of(("ticket", Number(ticket))) },
+                new VerbAction("Copy", RecapVerbs.ClientEmailCopy) { Payload = Payload.Of(("ticket", Number(ticket)), (TemplateInput, email.Template.ToString())) },
+                new VerbAction("Other template", RecapVerbs.ClientEmailStart) { Payload = Payload.Of(("ticket", Number(ticket))) },
             ],
         };
     }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Tickets;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Recaps;
 
@@ -15,13 +16,10 @@ public sealed partial class ClientEmailChatFeature(
     ClientTemplates templates,
     IOptions<TicketsOptions> ticketOptions) : ChatFeature
 {
-    public const string StartVerb = "clientemail.start";
+    public override IReadOnlyCollection<Verb> Verbs =>
+        [RecapVerbs.ClientEmailStart, RecapVerbs.ClientEmailPick, RecapVerbs.ClientEmailCopy, RecapVerbs.ReviewCheck, RecapVerbs.ReviewSet];
 
-    public override int Order => 45;
-
-    public override bool CanHandle(IncomingTurn turn) =>
-        turn.Verb is StartVerb or ClientEmailCards.PickVerb or ClientEmailCards.CopyVerb or ReviewCards.CheckVerb or ReviewCards.SetVerb
-        || (turn.Kind == TurnKind.Message && Command().IsMatch(turn.Text ?? ""));
+    public override bool ClaimsText(IncomingTurn turn) => Command().IsMatch(turn.Text ?? "");
 
     public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
@@ -34,13 +32,13 @@ public sealed partial class ClientEmailChatFeature(
             return;
         }
         var review = command?.Groups["review"].Success == true;
-        await (turn.Verb switch
+        await (turn switch
         {
-            null when review => output.SendAsync(BotMessage.WithView(ReviewCards.Check(number, ticket.Client)), cancellationToken),
-            null or StartVerb => output.SendAsync(BotMessage.WithView(ClientEmailCards.Pick(number, ticket.Client)), cancellationToken),
-            ClientEmailCards.PickVerb => PreviewAsync(turn, ticket, output, cancellationToken),
-            ClientEmailCards.CopyVerb => CopyAsync(turn, ticket, output, cancellationToken),
-            ReviewCards.CheckVerb => CheckReviewAsync(turn, number, output, cancellationToken),
+            _ when review => output.SendAsync(BotMessage.WithView(ReviewCards.Check(number, ticket.Client)), cancellationToken),
+            _ when turn.Verb is null || turn.Is(RecapVerbs.ClientEmailStart) => output.SendAsync(BotMessage.WithView(ClientEmailCards.Pick(number, ticket.Client)), cancellationToken),
+            _ when turn.Is(RecapVerbs.ClientEmailPick) => PreviewAsync(turn, ticket, output, cancellationToken),
+            _ when turn.Is(RecapVerbs.ClientEmailCopy) => CopyAsync(turn, ticket, output, cancellationToken),
+            _ when turn.Is(RecapVerbs.ReviewCheck) => CheckReviewAsync(turn, number, output, cancellationToken),
             _ => SetReviewAsync(turn, ticket, output, cancellationToken),
         });
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Recaps;
 
@@ -13,17 +14,15 @@ public sealed partial class RecapChatFeature(
     RecapDelivery delivery,
     IRecapFactsSource facts) : ChatFeature
 {
-    public override int Order => 40;
+    public override IReadOnlyCollection<Verb> Verbs => [RecapVerbs.Copy, RecapVerbs.Regenerate, RecapVerbs.Send];
 
-    public override bool CanHandle(IncomingTurn turn) =>
-        turn.Verb is RecapPreviewCard.CopyVerb or RecapPreviewCard.RegenerateVerb or RecapPreviewCard.SendVerb
-        || (turn.Kind == TurnKind.Message && RecapCommand().IsMatch(turn.Text ?? ""));
+    public override bool ClaimsText(IncomingTurn turn) => RecapCommand().IsMatch(turn.Text ?? "");
 
-    public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) => turn.Verb switch
+    public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) => turn switch
     {
-        RecapPreviewCard.CopyVerb => CopyAsync(turn, output, cancellationToken),
-        RecapPreviewCard.SendVerb => SendAsync(turn, output, cancellationToken),
-        RecapPreviewCard.RegenerateVerb => PreviewAsync(turn.DataText("ticket"), output, replace: true, cancellationToken),
+        _ when turn.Is(RecapVerbs.Copy) => CopyAsync(turn, output, cancellationToken),
+        _ when turn.Is(RecapVerbs.Send) => SendAsync(turn, output, cancellationToken),
+        _ when turn.Is(RecapVerbs.Regenerate) => PreviewAsync(turn.DataText("ticket"), output, replace: true, cancellationToken),
         _ => PreviewAsync(RecapCommand().Match(turn.Text!).Groups["ticket"].Value, output, replace: false, cancellationToken),
     };
 

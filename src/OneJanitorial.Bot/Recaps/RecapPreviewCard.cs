@@ -8,10 +8,6 @@ namespace OneJanitorial.Bot.Recaps;
 /// </summary>
 public static class RecapPreviewCard
 {
-    public const string CopyVerb = "recap.copy";
-    public const string RegenerateVerb = "recap.regenerate";
-    public const string SendVerb = "recap.send";
-
     public static View Build(Recap recap, string? ticketId, RecapSendRecord? sent = null)
     {
         var key = RecapMessage.IdempotencyKey(recap);
@@ -55,12 +51,12 @@ public static class RecapPreviewCard
     {
         var actions = new List<ViewAction>
         {
-            new VerbAction("Copy", CopyVerb) { Payload = Payload.Of(("ticket", ticketId), ("recapKey", key)) },
-            new VerbAction("Regenerate", RegenerateVerb) { Payload = Payload.Of(("ticket", ticketId)) },
+            new VerbAction("Copy", RecapVerbs.Copy) { Payload = Payload.Of(("ticket", ticketId), ("recapKey", key)) },
+            new VerbAction("Regenerate", RecapVerbs.Regenerate) { Payload = Payload.Of(("ticket", ticketId)) },
         };
         if (sent is null)
         {
-            actions.Add(new VerbAction("Send", SendVerb) { Payload = Payload.Of(("ticket", ticketId), ("recapKey", key)), Intent = Intent.Primary });
+            actions.Add(new VerbAction("Send", RecapVerbs.Send) { Payload = Payload.Of(("ticket", ticketId), ("recapKey", key)), Intent = Intent.Primary });
         }
         return actions;
     }

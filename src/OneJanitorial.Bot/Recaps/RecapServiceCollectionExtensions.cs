@@ -43,6 +43,7 @@ public static class RecapServiceCollectionExtensions
     {
         services.TryAddSingleton<IRecapFactsSource, TicketRecapFactsSource>();
         services.AddSingleton<ChatFeature, RecapChatFeature>();
+        services.AddSingleton(new OfferedAction(ActionPlace.Ticket, new VerbAction("Recap", RecapVerbs.Regenerate)));
         return services;
     }
 

@@ -10,8 +10,6 @@ namespace OneJanitorial.Bot.Recaps;
 /// </summary>
 public static class ReviewCards
 {
-    public const string CheckVerb = "review.check";
-    public const string SetVerb = "review.set";
     public const string ReplyInput = "reply";
     public const string ResolvedInput = "resolved";
     public const string EscalatedInput = "escalated";
@@ -33,7 +31,7 @@ public static class ReviewCards
             Toggle(EscalatedInput, "The issue required escalation", "false"),
             Toggle(TensionInput, "There was tension", "false"),
         ],
-        Actions = [new VerbAction("Check", CheckVerb) { Payload = Payload.Of(("ticket", Number(ticket))), Intent = Intent.Primary }],
+        Actions = [new VerbAction("Check", RecapVerbs.ReviewCheck) { Payload = Payload.Of(("ticket", Number(ticket))), Intent = Intent.Primary }],
     };
 
     public static View Decision(long ticket, ReviewContext context, ReviewDecision decision, string? saved = null)
@@ -59,7 +57,7 @@ public static class ReviewCards
         return new View($"Ticket {Number(ticket)}: {StatusName(decision.Status)}")
         {
             Blocks = blocks,
-            Actions = saved is null ? [new VerbAction($"Set review status: {StatusName(decision.Status)}", SetVerb) { Payload = SetData(ticket, context) }] : [],
+            Actions = saved is null ? [new VerbAction($"Set review status: {StatusName(decision.Status)}", RecapVerbs.ReviewSet) { Payload = SetData(ticket, context) }] : [],
         };
     }
 

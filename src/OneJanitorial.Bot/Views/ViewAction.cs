@@ -7,7 +7,7 @@ public abstract record ViewAction(string Title);
 /// Sends <see cref="Verb"/> with <see cref="Payload"/> and the view's form values. <see cref="SkipsForm"/> buttons
 /// (Back, Cancel) send no form values and ask for none.
 /// </summary>
-public sealed record VerbAction(string Title, string Verb) : ViewAction(Title)
+public sealed record VerbAction(string Title, Verb Verb) : ViewAction(Title)
 {
     public IReadOnlyDictionary<string, string> Payload { get; init; } = Views.Payload.Empty;
 

@@ -39,10 +39,10 @@ public sealed class CardsCommandTests : IDisposable
     [Fact]
     public async Task ExportAsync_DuplicateOrUnsafeName_Throws()
     {
-        var card = new ViewSample("a", WelcomeCard.Build);
+        var card = new ViewSample("a", () => WelcomeCard.Build([]));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => CardsCommand.ExportAsync([card, card], _dir, CancellationToken.None));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => CardsCommand.ExportAsync([new ViewSample("../x", WelcomeCard.Build)], _dir, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => CardsCommand.ExportAsync([new ViewSample("../x", () => WelcomeCard.Build([]))], _dir, CancellationToken.None));
     }
 
     public void Dispose()

@@ -54,6 +54,8 @@ public sealed partial class DialogCardSafetyTests
     {
         public override string Id => "test.broken";
 
+        public override IReadOnlyCollection<Verb> Verbs => [new("broken.next")];
+
         protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken) =>
             Task.FromResult(Next(new BrokenState()));
 
@@ -65,13 +67,13 @@ public sealed partial class DialogCardSafetyTests
             Blocks = state.Typed is null
                 ? [new Paragraph("Type anything"), new FormField("text", FieldKind.Text, null)]
                 : state.Typed == "break it" ? [new UnknownBlock()] : [new Paragraph($"You typed {state.Typed}")],
-            Actions = [new VerbAction("Next", "broken.next")],
+            Actions = [new VerbAction("Next", new("broken.next"))],
         };
     }
 
     public sealed class BrokenCardStarter(DialogRunner runner) : ChatFeature
     {
-        public override bool CanHandle(IncomingTurn turn) => turn.Text == "broken card";
+        public override bool ClaimsText(IncomingTurn turn) => turn.Text == "broken card";
 
         public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
             runner.BeginAsync(turn, output, "test.broken", cancellationToken);

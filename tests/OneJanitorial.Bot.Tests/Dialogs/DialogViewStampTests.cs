@@ -8,11 +8,11 @@ public sealed class DialogViewStampTests
     [Fact]
     public void Apply_NestedButtons_AreStampedOnACopy()
     {
-        var shared = new VerbAction("In body", "go") { Payload = Payload.Of(("ticket", "4")) };
+        var shared = new VerbAction("In body", new("go")) { Payload = Payload.Of(("ticket", "4")) };
         var view = new View("v")
         {
-            Blocks = [new Section([new Buttons([shared])]), new Detail("d", [new Buttons([new VerbAction("Inner", "inner")])])],
-            Actions = [new VerbAction("Refresh", "refresh"), new RevealAction("More", "d")],
+            Blocks = [new Section([new Buttons([shared])]), new Detail("d", [new Buttons([new VerbAction("Inner", new("inner"))])])],
+            Actions = [new VerbAction("Refresh", new("refresh")), new RevealAction("More", "d")],
         };
 
         var stamped = DialogViewStamp.Apply(view, "s1:4");

@@ -20,7 +20,7 @@ public sealed class ClientEmailCardsTests
         Assert.Equal(["A", "B", "C", "D", "E"], choices.Choices.Select(c => c.Value));
         Assert.Equal("Template B — Issue: More Information Needed", choices.Choices[1].Title);
         var submit = Assert.IsType<SubmitAction>(Assert.Single(card.Actions!));
-        Assert.Equal((ClientEmailCards.PickVerb, "42"), (CardData.VerbOf(submit.Data), submit.Data["ticket"]!.GetValue<string>()));
+        Assert.Equal((RecapVerbs.ClientEmailPick.Name, "42"), (CardData.VerbOf(submit.Data), submit.Data["ticket"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class ClientEmailCardsTests
         Assert.Contains("Hi Ana,\n\nHow does everything look?", texts);
         Assert.Contains(card.Body.OfType<FactSet>().Single().Facts, f => f.Title == "Subject" && f.Value == email.Subject);
         var copy = card.Actions!.Cast<SubmitAction>().First();
-        Assert.Equal((ClientEmailCards.CopyVerb, "E"), (CardData.VerbOf(copy.Data), copy.Data[ClientEmailCards.TemplateInput]!.GetValue<string>()));
+        Assert.Equal((RecapVerbs.ClientEmailCopy.Name, "E"), (CardData.VerbOf(copy.Data), copy.Data[ClientEmailCards.TemplateInput]!.GetValue<string>()));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ClientEmailCardsTests
         Assert.Contains(ReviewCards.Sequence, texts);
         Assert.Contains(ReviewCards.FollowUpRule, texts);
         var set = Assert.IsType<SubmitAction>(Assert.Single(card.Actions!));
-        Assert.Equal(ReviewCards.SetVerb, CardData.VerbOf(set.Data));
+        Assert.Equal(RecapVerbs.ReviewSet.Name, CardData.VerbOf(set.Data));
         Assert.Equal(("Thanks!", "true", "false"), (Text(set.Data, "reply"), Text(set.Data, "resolved"), Text(set.Data, "tension")));
     }
 

@@ -49,8 +49,8 @@ public sealed class RecapChatFeatureTests
     [InlineData("recap ticket 42", true)]
     [InlineData("recap", false)]
     [InlineData("what is a recap for?", false)]
-    public void CanHandle_Text_OnlyRecapCommand(string text, bool expected) =>
-        Assert.Equal(expected, Feature().CanHandle(Text(text)));
+    public void ClaimsText_OnlyRecapCommand(string text, bool expected) =>
+        Assert.Equal(expected, Feature().ClaimsText(Text(text)));
 
     [Fact]
     public async Task HandleAsync_RecapTicket_SendsPreviewCard()
@@ -58,7 +58,7 @@ public sealed class RecapChatFeatureTests
         var card = await PreviewAsync(Feature());
 
         Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text == RecapHeadings.ThreeStrikePolicy);
-        Assert.Equal("42", Button(card, RecapPreviewCard.SendVerb).Data["ticket"]!.GetValue<string>());
+        Assert.Equal("42", Button(card, RecapVerbs.Send.Name).Data["ticket"]!.GetValue<string>());
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class RecapChatFeatureTests
     {
         var output = new RecordingTurnOutput();
 
-        await Feature().HandleAsync(Click(new SubmitAction("Regenerate", CardData.For(RecapPreviewCard.RegenerateVerb))), output, CancellationToken.None);
+        await Feature().HandleAsync(Click(new SubmitAction("Regenerate", CardData.For(RecapVerbs.Regenerate.Name))), output, CancellationToken.None);
 
         Assert.Equal("That button does not say which ticket; type recap and the ticket number.", Assert.Single(output.Sent).Text);
     }
@@ -86,7 +86,7 @@ public sealed class RecapChatFeatureTests
     public async Task HandleAsync_SendClickedTwice_SendsOnceAndMarksCardSent()
     {
         var feature = Feature();
-        var send = Button(await PreviewAsync(feature), RecapPreviewCard.SendVerb);
+        var send = Button(await PreviewAsync(feature), RecapVerbs.Send.Name);
         var first = new RecordingTurnOutput();
         var second = new RecordingTurnOutput();
 
@@ -95,7 +95,7 @@ public sealed class RecapChatFeatureTests
 
         _sender.Verify(s => s.SendAsync(It.Is<MimeMessage>(m => m.To.Mailboxes.Single().Address == "maria@sparkle-cleaning.example"), It.IsAny<CancellationToken>()), Times.Once);
         Assert.Equal("Sent to maria@sparkle-cleaning.example.", Assert.Single(first.Sent).Text);
-        Assert.DoesNotContain(Assert.Single(first.Replaced).Actions!, a => a is SubmitAction s && CardData.VerbOf(s.Data) == RecapPreviewCard.SendVerb);
+        Assert.DoesNotContain(Assert.Single(first.Replaced).Actions!, a => a is SubmitAction s && CardData.VerbOf(s.Data) == RecapVerbs.Send.Name);
         Assert.Contains("not sent again", Assert.Single(second.Sent).Text);
         _tickets.Verify(t => t.RecordSentAsync("42", "maria@sparkle-cleaning.example", "Sam", It.IsAny<CancellationToken>()), Times.Once);
     }
@@ -108,7 +108,7 @@ public sealed class RecapChatFeatureTests
         var feature = Feature();
         var output = new RecordingTurnOutput();
 
-        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapPreviewCard.SendVerb)), output, CancellationToken.None);
+        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapVerbs.Send.Name)), output, CancellationToken.None);
 
         var text = Assert.Single(output.Sent).Text!;
         Assert.StartsWith("Not sent: the mail server refused the message (554: rejected)", text);
@@ -134,7 +134,7 @@ public sealed class RecapChatFeatureTests
         var feature = Feature(withSender: false);
         var output = new RecordingTurnOutput();
 
-        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapPreviewCard.SendVerb)), output, CancellationToken.None);
+        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapVerbs.Send.Name)), output, CancellationToken.None);
 
         var text = Assert.Single(output.Sent).Text!;
         Assert.StartsWith("Sending is not set up, so nothing was sent: paste this into a new email in your mail app.\n\nTo: maria@", text);
@@ -150,7 +150,7 @@ public sealed class RecapChatFeatureTests
         var feature = Feature();
         var output = new RecordingTurnOutput();
 
-        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapPreviewCard.CopyVerb)), output, CancellationToken.None);
+        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapVerbs.Copy.Name)), output, CancellationToken.None);
 
         Assert.StartsWith("To: maria@sparkle-cleaning.example\nSubject: Service issue recap", Assert.Single(output.Sent).Text);
     }
@@ -161,7 +161,7 @@ public sealed class RecapChatFeatureTests
         var feature = Feature();
         var output = new RecordingTurnOutput();
 
-        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapPreviewCard.RegenerateVerb)), output, CancellationToken.None);
+        await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapVerbs.Regenerate.Name)), output, CancellationToken.None);
 
         Assert.Contains(Assert.Single(output.Replaced).Body.OfType<TextBlock>(), t => t.Text == RecapHeadings.Issue);
     }
@@ -170,7 +170,7 @@ public sealed class RecapChatFeatureTests
     public async Task HandleAsync_UnknownDraftKey_AsksToRegenerate()
     {
         var output = new RecordingTurnOutput();
-        var click = new SubmitAction("Send", CardData.For(RecapPreviewCard.SendVerb, ("ticket", "42"), ("recapKey", "gone")));
+        var click = new SubmitAction("Send", CardData.For(RecapVerbs.Send.Name, ("ticket", "42"), ("recapKey", "gone")));
 
         await Feature().HandleAsync(Click(click), output, CancellationToken.None);
 

@@ -33,7 +33,7 @@ public sealed class RecapPreviewCardTests
         var card = AdaptiveCardRenderer.Render(RecapPreviewCard.Build(recap, "42"));
 
         var actions = card.Actions!.Cast<SubmitAction>().ToList();
-        Assert.Equal([RecapPreviewCard.CopyVerb, RecapPreviewCard.RegenerateVerb, RecapPreviewCard.SendVerb], actions.Select(a => CardData.VerbOf(a.Data)));
+        Assert.Equal([RecapVerbs.Copy.Name, RecapVerbs.Regenerate.Name, RecapVerbs.Send.Name], actions.Select(a => CardData.VerbOf(a.Data)));
         Assert.All(actions, a => Assert.Equal("42", a.Data["ticket"]!.GetValue<string>()));
         Assert.Equal(RecapMessage.IdempotencyKey(recap), actions[2].Data["recapKey"]!.GetValue<string>());
         var json = JsonNode.Parse(CardJson.Serialize(card))!;
@@ -48,7 +48,7 @@ public sealed class RecapPreviewCardTests
 
         var card = AdaptiveCardRenderer.Render(RecapPreviewCard.Build(recap, "42", sent));
 
-        Assert.DoesNotContain(card.Actions!, a => a is SubmitAction s && CardData.VerbOf(s.Data) == RecapPreviewCard.SendVerb);
+        Assert.DoesNotContain(card.Actions!, a => a is SubmitAction s && CardData.VerbOf(s.Data) == RecapVerbs.Send.Name);
         Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text == "Sent to maria@sparkle-cleaning.example on 2026-03-09 15:30 UTC.");
     }
 

@@ -80,7 +80,7 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
     public ConversationScript Submit(object? inputs = null) => AddTurn("Submit(...)", () =>
     {
         var card = LastCard();
-        var (action, form) = ScriptButtons.Of(card).FirstOrDefault(b => CardData.VerbOf(ScriptButtons.DataOf(b.Action)) is not (DialogActions.BackVerb or DialogActions.CancelVerb));
+        var (action, form) = ScriptButtons.Of(card).FirstOrDefault(b => CardData.VerbOf(ScriptButtons.DataOf(b.Action)) is var verb && verb != DialogActions.BackVerb.Name && verb != DialogActions.CancelVerb.Name);
         Assert.True(action is not null, "The last card has no submit button.");
         return TurnAsync(TurnKind.CardAction, null, ScriptButtons.Submission(action, form, ToStrings(inputs)));
     });

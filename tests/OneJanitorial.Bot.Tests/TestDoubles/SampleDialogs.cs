@@ -22,6 +22,7 @@ public sealed class SupplyOrderDialog() : Dialog<SupplyOrderState>(SampleDialogJ
     public const string DialogId = "sample.supply";
     public override string Id => DialogId;
     public override string Title => "the supply order";
+    public override IReadOnlyCollection<Verb> Verbs => [new("supply.next"), new("supply.note"), new("supply.place")];
 
     protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken) =>
         Task.FromResult(Next(new SupplyOrderState("where", Building: options?["building"]?.GetValue<string>())));
@@ -37,7 +38,7 @@ public sealed class SupplyOrderDialog() : Dialog<SupplyOrderState>(SampleDialogJ
                 return valid
                     ? Next(new SupplyOrderState("quantity", building, date, state.Quantity, state.Note))
                     : Stay(state with { Building = building, NeededBy = date, Error = "Pick a building and a date (yyyy-MM-dd)." });
-            case "quantity" when context.Verb == "supply.note":
+            case "quantity" when context.Turn.Verb == "supply.note":
                 return BeginChild(NoteDialog.DialogId, state with { Error = null });
             case "quantity":
                 return int.TryParse(context.Text("quantity"), CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 50
@@ -82,9 +83,9 @@ public sealed class SupplyOrderDialog() : Dialog<SupplyOrderState>(SampleDialogJ
 
     private static IEnumerable<ViewAction> Buttons(SupplyOrderState state) => state.Step switch
     {
-        "quantity" => [new VerbAction("Next", "supply.next"), new VerbAction("Add note", "supply.note")],
-        "confirm" => [new VerbAction("Place order", "supply.place")],
-        _ => [new VerbAction("Next", "supply.next")],
+        "quantity" => [new VerbAction("Next", new("supply.next")), new VerbAction("Add note", new("supply.note"))],
+        "confirm" => [new VerbAction("Place order", new("supply.place"))],
+        _ => [new VerbAction("Next", new("supply.next"))],
     };
 }
 
@@ -94,6 +95,7 @@ public sealed class NoteDialog() : Dialog<NoteState>(SampleDialogJsonContext.Def
     public const string DialogId = "sample.note";
     public override string Id => DialogId;
     public override string Title => "the note";
+    public override IReadOnlyCollection<Verb> Verbs => [new("note.save")];
 
     protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken) =>
         Task.FromResult(Next(new NoteState()));
@@ -108,14 +110,14 @@ public sealed class NoteDialog() : Dialog<NoteState>(SampleDialogJsonContext.Def
     public static View Card(NoteState state) => new("Add a note")
     {
         Blocks = [new Paragraph("Add a note") { Style = TextStyle.Strong }, new FormField("note", FieldKind.Text, "Note") { Required = true, Error = state.Error }],
-        Actions = [new VerbAction("Save", "note.save"), DialogActions.Cancel()],
+        Actions = [new VerbAction("Save", new("note.save")), DialogActions.Cancel()],
     };
 }
 
 /// <summary>Starts the sample dialogs from text: "order supplies" and "take a note".</summary>
 public sealed class SampleDialogStarter(DialogRunner runner) : ChatFeature
 {
-    public override bool CanHandle(IncomingTurn turn) => turn.Text is "order supplies" or "take a note";
+    public override bool ClaimsText(IncomingTurn turn) => turn.Text is "order supplies" or "take a note";
 
     public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
         runner.BeginAsync(turn, output, turn.Text == "take a note" ? NoteDialog.DialogId : SupplyOrderDialog.DialogId, cancellationToken);

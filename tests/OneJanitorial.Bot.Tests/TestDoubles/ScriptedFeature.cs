@@ -10,9 +10,9 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 /// </summary>
 public sealed class ScriptedFeature : ChatFeature
 {
-    public const string ReplaceVerb = "test.replace";
-    public const string EchoVerb = "test.echo";
-    public const string WaitVerb = "test.wait";
+    public static readonly Verb ReplaceVerb = new("test.replace");
+    public static readonly Verb EchoVerb = new("test.echo");
+    public static readonly Verb WaitVerb = new("test.wait");
 
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _running;
@@ -23,12 +23,11 @@ public sealed class ScriptedFeature : ChatFeature
 
     public TaskCompletionSource WaitStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public override int Order => 1;
-
     public void Release() => _release.TrySetResult();
 
-    public override bool CanHandle(IncomingTurn turn) =>
-        turn.Verb is ReplaceVerb or EchoVerb or WaitVerb || turn.Text is "wait" or "boom" || turn.Text?.StartsWith("echo ", StringComparison.Ordinal) == true;
+    public override IReadOnlyCollection<Verb> Verbs => [ReplaceVerb, EchoVerb, WaitVerb];
+
+    public override bool ClaimsText(IncomingTurn turn) => turn.Text is "wait" or "boom" || turn.Text?.StartsWith("echo ", StringComparison.Ordinal) == true;
 
     public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
@@ -54,13 +53,13 @@ public sealed class ScriptedFeature : ChatFeature
     {
         switch (turn.Verb, turn.Text)
         {
-            case (ReplaceVerb, _):
+            case var _ when turn.Is(ReplaceVerb):
                 await output.ReplaceCardAsync(new View($"Ticket {turn.Data?["ticket"]} saved") { Blocks = [new Paragraph($"Ticket {turn.Data?["ticket"]} saved")] }, cancellationToken);
                 break;
-            case (EchoVerb, _):
+            case var _ when turn.Is(EchoVerb):
                 await output.SendAsync(BotMessage.Plain($"site: {turn.Data?["site"]}"), cancellationToken);
                 break;
-            case (WaitVerb, _) or (_, "wait"):
+            case var _ when turn.Is(WaitVerb) || turn.Text == "wait":
                 WaitStarted.TrySetResult();
                 await _release.Task.WaitAsync(cancellationToken);
                 await output.SendAsync(BotMessage.Plain("done waiting"), cancellationToken);

@@ -102,7 +102,7 @@ public sealed class ConsoleChat(ConversationBot bot, TextReader input, TextWrite
 
     private static bool SendsInputs(JsonObject data, string? associatedInputs) =>
         !string.Equals(associatedInputs, "none", StringComparison.OrdinalIgnoreCase)
-        && CardData.VerbOf(data) is not (DialogActions.BackVerb or DialogActions.CancelVerb);
+        && CardData.VerbOf(data) is var verb && verb != DialogActions.BackVerb.Name && verb != DialogActions.CancelVerb.Name;
 
     private static JsonObject WithVerb(JsonObject data, string verb)
     {

@@ -87,7 +87,7 @@ public static class BlockKitRenderer
     /// <summary>A button's value: its verb and payload as one JSON object, read back into the turn's data when pressed.</summary>
     public static string Value(VerbAction action)
     {
-        var data = new JsonObject { [IncomingTurn.VerbKey] = action.Verb };
+        var data = new JsonObject { [IncomingTurn.VerbKey] = action.Verb.Name };
         foreach (var (key, value) in action.Payload)
         {
             data[key] = value;

@@ -7,8 +7,6 @@ namespace OneJanitorial.Bot.Sop.Buckets;
 /// <summary>The "what bucket is this?" views: one short question each, then the result.</summary>
 public static class BucketCards
 {
-    public const string AnswerVerb = "bucket.answer";
-    public const string StartVerb = "bucket.start";
     public const string AnswerKey = "answer";
     public const string CircumstanceInput = "circumstance";
     public const string Yes = "yes";
@@ -44,11 +42,11 @@ public static class BucketCards
                 ],
                 Value = Neither,
             });
-            return View(blocks, [new VerbAction("Next", AnswerVerb) { Intent = Intent.Primary }, DialogActions.Back(), DialogActions.Cancel()], state);
+            return View(blocks, [new VerbAction("Next", BucketVerbs.Answer) { Intent = Intent.Primary }, DialogActions.Back(), DialogActions.Cancel()], state);
         }
         return View(blocks, [
-            new VerbAction("Yes", AnswerVerb) { Payload = Payload.Of((AnswerKey, Yes)) },
-            new VerbAction("No", AnswerVerb) { Payload = Payload.Of((AnswerKey, No)) },
+            new VerbAction("Yes", BucketVerbs.Answer) { Payload = Payload.Of((AnswerKey, Yes)) },
+            new VerbAction("No", BucketVerbs.Answer) { Payload = Payload.Of((AnswerKey, No)) },
             DialogActions.Back(),
             DialogActions.Cancel(),
         ], state);

@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Sop.Buckets;
 
@@ -10,11 +11,9 @@ namespace OneJanitorial.Bot.Sop.Buckets;
 /// </summary>
 public sealed class BucketChatFeature(BucketAdvisor advisor, DialogRunner dialogs) : ChatFeature
 {
-    public override int Order => 50;
+    public override IReadOnlyCollection<Verb> Verbs => [BucketVerbs.Start];
 
-    public override bool CanHandle(IncomingTurn turn) =>
-        turn.Kind == TurnKind.Message && BucketFactExtractor.IsBucketQuestion(turn.Text)
-        || turn.Kind == TurnKind.CardAction && turn.Verb == BucketCards.StartVerb;
+    public override bool ClaimsText(IncomingTurn turn) => BucketFactExtractor.IsBucketQuestion(turn.Text);
 
     public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {

@@ -16,6 +16,8 @@ public sealed class BucketDialog(BucketAdvisor advisor) : Dialog<BucketState>(Bu
 
     public override string Id => DialogId;
 
+    public override IReadOnlyCollection<Verb> Verbs => [BucketVerbs.Answer];
+
     public override string Title => "the bucket questions";
 
     public static JsonObject Options(BucketFacts facts) =>
@@ -29,7 +31,7 @@ public sealed class BucketDialog(BucketAdvisor advisor) : Dialog<BucketState>(Bu
 
     protected override Task<DialogStep> ContinueAsync(DialogContext context, BucketState state, CancellationToken cancellationToken)
     {
-        var facts = context.Verb == BucketCards.AnswerVerb ? Apply(context, state) : null;
+        var facts = context.Is(BucketVerbs.Answer) ? Apply(context, state) : null;
         return facts is null ? Task.FromResult(Stay(state)) : StepAsync(context, facts, cancellationToken);
     }
 

@@ -48,7 +48,7 @@ public static class BucketResultCard
             Blocks = blocks,
             Actions =
             [
-                new VerbAction("Start over", BucketCards.StartVerb),
+                new VerbAction("Start over", BucketVerbs.Start),
                 .. sources.Count > 0 ? [new RevealAction($"Sources ({sources.Count})", SourcesId)] : Array.Empty<ViewAction>(),
             ],
         };

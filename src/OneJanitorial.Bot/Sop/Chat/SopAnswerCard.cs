@@ -6,7 +6,6 @@ namespace OneJanitorial.Bot.Sop.Chat;
 /// <summary>The answer view: answer, sources, the full section on demand, 👍/👎.</summary>
 public static class SopAnswerCard
 {
-    public const string FeedbackVerb = "sop.feedback";
     public const string QuestionIdKey = "questionId";
     public const string VoteKey = "vote";
 
@@ -91,8 +90,8 @@ public static class SopAnswerCard
         }
         if (canVote)
         {
-            actions.Add(new VerbAction("👍 Helpful", FeedbackVerb) { Payload = Payload.Of((QuestionIdKey, questionId), (VoteKey, SopFeedback.Up), (QuestionKey, question)) });
-            actions.Add(new VerbAction("👎 Not helpful", FeedbackVerb) { Payload = Payload.Of((QuestionIdKey, questionId), (VoteKey, SopFeedback.Down), (QuestionKey, question)) });
+            actions.Add(new VerbAction("👍 Helpful", SopVerbs.Feedback) { Payload = Payload.Of((QuestionIdKey, questionId), (VoteKey, SopFeedback.Up), (QuestionKey, question)) });
+            actions.Add(new VerbAction("👎 Not helpful", SopVerbs.Feedback) { Payload = Payload.Of((QuestionIdKey, questionId), (VoteKey, SopFeedback.Down), (QuestionKey, question)) });
         }
         return actions;
     }

@@ -1,6 +1,7 @@
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Sop.Answers;
 using OneJanitorial.Bot.Sop.Knowledge;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Sop.Chat;
 
@@ -10,12 +11,10 @@ namespace OneJanitorial.Bot.Sop.Chat;
 /// </summary>
 public sealed class SopChatFeature(SopAnswerer answerer, SopFeedbackStore feedback, KnowledgeBase knowledge, TimeProvider time) : ChatFeature
 {
-    /// <summary>Runs after every other feature: any text nobody else claimed is an SOP question.</summary>
-    public override int Order => 10_000;
+    /// <summary>Any text no other feature claims is an SOP question.</summary>
+    public override bool AnswersUnclaimedText => true;
 
-    public override bool CanHandle(IncomingTurn turn) =>
-        turn.Kind == TurnKind.Message && !string.IsNullOrWhiteSpace(turn.Text)
-        || turn.Kind == TurnKind.CardAction && turn.Verb == SopAnswerCard.FeedbackVerb;
+    public override IReadOnlyCollection<Verb> Verbs => [SopVerbs.Feedback];
 
     public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
         turn.Kind == TurnKind.CardAction

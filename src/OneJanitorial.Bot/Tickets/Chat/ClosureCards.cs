@@ -5,7 +5,6 @@ namespace OneJanitorial.Bot.Tickets.Chat;
 /// <summary>The closure checklist (SOP Step 5) and the refusal when Close is pressed too early.</summary>
 public static class ClosureCards
 {
-    public const string SaveVerb = "ticket.closure.save";
     public const string VersionKey = "version";
     public const string CloseKey = "close";
 
@@ -28,8 +27,8 @@ public static class ClosureCards
             ],
             Actions =
             [
-                new VerbAction("Close", SaveVerb) { Payload = Data(ticket, close: true), Intent = Intent.Primary },
-                new VerbAction("Save", SaveVerb) { Payload = Data(ticket, close: false) },
+                new VerbAction("Close", TicketVerbs.SaveClosure) { Payload = Data(ticket, close: true), Intent = Intent.Primary },
+                new VerbAction("Save", TicketVerbs.SaveClosure) { Payload = Data(ticket, close: false) },
                 TicketCard.ShowButton(ticket.Number, $"Open #{TicketCard.Number(ticket)}"),
             ],
         };
@@ -45,8 +44,8 @@ public static class ClosureCards
         ],
         Actions =
         [
-            TicketCard.Button("Checklist", TicketCard.ClosureVerb, ticket.Number),
-            TicketCard.Button("Master note", TicketCard.EditNoteVerb, ticket.Number),
+            TicketCard.Button("Checklist", TicketVerbs.Closure, ticket.Number),
+            TicketCard.Button("Master note", TicketVerbs.EditNote, ticket.Number),
             TicketCard.ShowButton(ticket.Number, "Open ticket"),
         ],
     };

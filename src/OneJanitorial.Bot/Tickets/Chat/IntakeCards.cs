@@ -7,10 +7,6 @@ namespace OneJanitorial.Bot.Tickets.Chat;
 /// <summary>The Step 1 / 1B intake views: initial review, service issue or update, checklist verification, the 3A path, cleaner facts.</summary>
 public static class IntakeCards
 {
-    public const string NextVerb = "intake.next";
-    public const string OverrideVerb = "intake.override";
-    public const string CreateVerb = "intake.create";
-
     private const int StepCount = 10;
 
     public static View Review(IntakeState state)
@@ -107,5 +103,5 @@ public static class IntakeCards
         Actions = [.. actions ?? [Next("Next")], DialogActions.Back(), DialogActions.Cancel()],
     };
 
-    public static VerbAction Next(string title) => new(title, NextVerb) { Intent = Intent.Primary };
+    public static VerbAction Next(string title) => new(title, TicketVerbs.IntakeNext) { Intent = Intent.Primary };
 }

@@ -29,7 +29,7 @@ public static class IntakeConfirmCards
                 new("Next clean", FormSpecs.IsoDate(note.NextClean) ?? "not set (the recap needs it)"),
             ]),
         ],
-        [new VerbAction("Create", IntakeCards.CreateVerb) { Intent = Intent.Primary }]);
+        [new VerbAction("Create", TicketVerbs.IntakeCreate) { Intent = Intent.Primary }]);
     }
 
     public static View Created(Ticket ticket) => new($"Ticket {ticket.Number} created: {ticket.Title}")
@@ -47,6 +47,6 @@ public static class IntakeConfirmCards
             ]),
             new Paragraph("Pin the master note to the top of the CRM ticket and tag Edgar, Peter, Taylor and the handler.") { Style = TextStyle.Caption },
         ],
-        Actions = [TicketCard.ShowButton(ticket.Number, "Open ticket"), new VerbAction("My tickets", TicketCard.MineVerb)],
+        Actions = [TicketCard.ShowButton(ticket.Number, "Open ticket"), new VerbAction("My tickets", TicketVerbs.Mine)],
     };
 }

@@ -18,6 +18,8 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
 
     public override string Id => DialogId;
 
+    public override IReadOnlyCollection<Verb> Verbs => [TicketVerbs.IntakeNext, TicketVerbs.IntakeOverride, TicketVerbs.IntakeCreate];
+
     public override string Title => "the new ticket";
 
     protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken)
@@ -46,7 +48,7 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
             IntakeStep.Scope => Check(s, IntakeChecks.Scope(s.Values), s with { Step = IntakeForm.OutOfScope(s.Values) ? IntakeStep.OutOfScope : IntakeStep.Cleaner }),
             IntakeStep.OutOfScope => Check(s, IntakeChecks.OutOfScope(s.Values), s with { Step = IntakeStep.Cleaner }),
             IntakeStep.Cleaner => await PlanAsync(s, cancellationToken),
-            IntakeStep.Plan when context.Verb == IntakeCards.OverrideVerb => Next(OverrideDefaults(s)),
+            IntakeStep.Plan when context.Is(TicketVerbs.IntakeOverride) => Next(OverrideDefaults(s)),
             IntakeStep.Plan => Next(IntakeDefaults.ForNote(s with { Step = IntakeStep.NoteIssue }, Effective(s))),
             IntakeStep.Override => Override(s),
             IntakeStep.NoteIssue or IntakeStep.NoteCall or IntakeStep.NoteFollowUp => Note(s),
@@ -162,7 +164,7 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     /// </summary>
     protected internal override async Task<bool> AnswerEndedAsync(DialogContext context, CancellationToken cancellationToken)
     {
-        if (context.Verb != IntakeCards.CreateVerb || IntakeKey(context.StepToken) is not { } key
+        if (!context.Is(TicketVerbs.IntakeCreate) || IntakeKey(context.StepToken) is not { } key
             || await tickets.FindByIntakeKeyAsync(key, cancellationToken) is not { } ticket)
         {
             return false;

@@ -9,12 +9,13 @@ namespace OneJanitorial.Bot.Tickets.Chat;
 public sealed record NoteEditState(long Ticket, TicketType Type, int Version, int Part, string TimeZone, IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, string>? Errors = null);
 
 /// <summary>"Master note" on the ticket card: the SOP Step 4 note is updated as the ticket is worked.</summary>
-public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditState>(TicketChatJsonContext.Default.NoteEditState)
+public sealed class MasterNoteDialog(TicketService tickets, IEnumerable<OfferedAction> offered) : Dialog<NoteEditState>(TicketChatJsonContext.Default.NoteEditState)
 {
     public const string DialogId = "ticket.note";
-    public const string SaveVerb = "note.save";
 
     public override string Id => DialogId;
+
+    public override IReadOnlyCollection<Verb> Verbs => [TicketVerbs.SaveNote];
 
     public override string Title => "the master note edit";
 
@@ -82,7 +83,7 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
         return new View(title)
         {
             Blocks = [new Paragraph(title) { Style = TextStyle.Strong }, .. f.FormError(), .. CleanerEmail(state.Part, f), .. MasterNoteCards.Body(state.Part, f, TimeZoneInfo.FindSystemTimeZoneById(state.TimeZone))],
-            Actions = [new VerbAction(last ? "Save note" : "Next", SaveVerb) { Intent = Intent.Primary }, DialogActions.Back(), DialogActions.Cancel()],
+            Actions = [new VerbAction(last ? "Save note" : "Next", TicketVerbs.SaveNote) { Intent = Intent.Primary }, DialogActions.Back(), DialogActions.Cancel()],
         };
     }
 
@@ -104,7 +105,7 @@ public sealed class MasterNoteDialog(TicketService tickets) : Dialog<NoteEditSta
             return Stay(state with { Errors = new Dictionary<string, string> { [IntakeFields.FormError] = string.Join(" ", result.Problems) } });
         }
         var ticket = result.Ticket!;
-        var card = TicketCard.Build(ticket, ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure));
+        var card = TicketCard.Build(ticket, ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure), offered);
         await context.Output.SendAsync(BotMessage.WithView(card, $"Master note of ticket {ticket.Number} saved."), cancellationToken);
         return Complete();
     }

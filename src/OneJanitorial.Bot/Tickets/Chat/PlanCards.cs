@@ -18,7 +18,7 @@ public static class PlanCards
         // Next to the facts they are about, so the bottom row stays the usual three buttons on a phone.
         new Buttons(
         [
-            new VerbAction("Override", IntakeCards.OverrideVerb),
+            new VerbAction("Override", TicketVerbs.IntakeOverride),
             new RevealAction("Rules applied", RulesId),
         ]),
         new Detail(RulesId, [.. plan.Rules.Select(r => new Paragraph($"{r.Sop}: {r.Decision}") { Style = TextStyle.Caption })]),

@@ -4,7 +4,7 @@ using OneJanitorial.Bot.Conversation;
 namespace OneJanitorial.Bot.Tickets.Chat;
 
 /// <summary>What the ticket card's buttons and the ticket words do, through <see cref="TicketService"/> (which records every change).</summary>
-public sealed class TicketActions(TicketService tickets)
+public sealed class TicketActions(TicketService tickets, IEnumerable<OfferedAction> offered)
 {
     public async Task ShowAsync(long number, ITurnOutput output, CancellationToken cancellationToken)
     {
@@ -110,7 +110,7 @@ public sealed class TicketActions(TicketService tickets)
         await output.SendAsync(BotMessage.Plain($"Closure checklist of ticket {number} saved."), cancellationToken);
     }
 
-    private static View Card(Ticket ticket) => TicketCard.Build(ticket, ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure));
+    private View Card(Ticket ticket) => TicketCard.Build(ticket, ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure), offered);
 
     private static Dictionary<string, string> Values(IncomingTurn turn) =>
         (turn.Data ?? []).Where(p => p.Value is System.Text.Json.Nodes.JsonValue).ToDictionary(p => p.Key, p => p.Value!.ToString(), StringComparer.Ordinal);

@@ -1,26 +1,22 @@
 using System.Globalization;
-using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
-/// <summary>"ticket 42": the ticket at a glance, what closing still needs, and what the CSR can do next.</summary>
+/// <summary>
+/// "ticket 42": the ticket at a glance, what closing still needs, and what the CSR can do next (with the buttons other
+/// features offer on a ticket, <see cref="ActionPlace.Ticket"/>).
+/// </summary>
 public static class TicketCard
 {
-    public const string ShowVerb = "ticket.show";
-    public const string MineVerb = "ticket.mine";
-    public const string MoveVerb = "ticket.move";
-    public const string CloseVerb = "ticket.close";
-    public const string ClosureVerb = "ticket.closure";
-    public const string EditNoteVerb = "ticket.note";
     public const string TicketKey = "ticket";
     public const string StageInput = "stage";
 
     /// <summary>The closure items listed on the card; the refusal on Close lists all of them.</summary>
     public const int MissingShown = 5;
 
-    public static View Build(Ticket ticket, IReadOnlyList<string> missing)
+    public static View Build(Ticket ticket, IReadOnlyList<string> missing, IEnumerable<OfferedAction> offered)
     {
         var moves = TicketStages.AllowedMoves(ticket.Type, ticket.Stage);
         return new View($"Ticket {Number(ticket)}: {ticket.Title}")
@@ -33,13 +29,13 @@ public static class TicketCard
                 .. Missing(ticket, missing),
                 .. Move(ticket, moves),
             ],
-            Actions = Actions(ticket),
+            Actions = Actions(ticket, offered),
         };
     }
 
-    public static VerbAction ShowButton(long number, string title) => Button(title, ShowVerb, number);
+    public static VerbAction ShowButton(long number, string title) => Button(title, TicketVerbs.Show, number);
 
-    public static VerbAction Button(string title, string verb, long number) => new(title, verb) { Payload = Payload.Of((TicketKey, Id(number))) };
+    public static VerbAction Button(string title, Verb verb, long number) => new(title, verb) { Payload = Payload.Of((TicketKey, Id(number))) };
 
     public static string Number(Ticket ticket) => Id(ticket.Number);
 
@@ -87,7 +83,7 @@ public static class TicketCard
         {
             return [new Paragraph("Closed " + ticket.ClosedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) { Style = TextStyle.Strong, Tone = Tone.Good }];
         }
-        var closeButtons = new Buttons([Button("Close", CloseVerb, ticket.Number), Button("Closure checklist", ClosureVerb, ticket.Number)]);
+        var closeButtons = new Buttons([Button("Close", TicketVerbs.Close, ticket.Number), Button("Closure checklist", TicketVerbs.Closure, ticket.Number)]);
         if (missing.Count == 0)
         {
             return [new Paragraph("Ready to close: the closure checklist is complete.") { Style = TextStyle.Strong, Tone = Tone.Good }, closeButtons];
@@ -106,18 +102,18 @@ public static class TicketCard
     private static IEnumerable<Block> Move(Ticket ticket, IReadOnlyList<TicketStage> moves) => moves.Count == 0 ? [] :
     [
         new FormField(StageInput, FieldKind.Choice, "Move to stage") { Options = [.. moves.Select(s => new Option(s.Name(), s.ToString()))], Value = moves[0].ToString() },
-        new Buttons([Button(ticket.IsClosed ? "Reopen" : "Move", MoveVerb, ticket.Number)]),
+        new Buttons([Button(ticket.IsClosed ? "Reopen" : "Move", TicketVerbs.Move, ticket.Number)]),
     ];
 
-    private static List<ViewAction> Actions(Ticket ticket)
+    private static List<ViewAction> Actions(Ticket ticket, IEnumerable<OfferedAction> offered)
     {
         var actions = new List<ViewAction>();
         if (!ticket.IsClosed)
         {
-            actions.Add(Button("Master note", EditNoteVerb, ticket.Number));
+            actions.Add(Button("Master note", TicketVerbs.EditNote, ticket.Number));
         }
-        // The recap feature's own button verb, so "Recap" opens its preview for this ticket.
-        actions.Add(Button("Recap", RecapPreviewCard.RegenerateVerb, ticket.Number));
+        actions.AddRange(OfferedAction.At(offered, ActionPlace.Ticket)
+            .Select(a => a with { Payload = new Dictionary<string, string>(a.Payload, StringComparer.Ordinal) { [TicketKey] = Id(ticket.Number) } }));
         return actions;
     }
 }

@@ -1,3 +1,4 @@
+using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Views;
 using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
 
@@ -21,12 +22,15 @@ public static class TicketCardSamples
         new("intake.note-follow-up", () => IntakeDialog.NoteCard(At(IntakeStep.NoteFollowUp), 3)),
         new("intake.confirm", () => IntakeConfirmCards.Confirm(At(IntakeStep.Confirm), Plan(), Note())),
         new("intake.created", () => IntakeConfirmCards.Created(Ticket())),
-        new("ticket.card", () => TicketCard.Build(Ticket(), ClosureGate.Missing(Ticket().Type, Ticket().Note, Ticket().Closure))),
         new("ticket.mine", () => MyTicketsCard.Build("Casey", [Ticket(), Ticket() with { Number = 43, Priority = TicketPriority.Urgent }])),
         new("ticket.closure", () => ClosureCards.Checklist(Ticket(), ClosureForm.ToValues(Ticket()), Error("notEligibleReason", "Not Eligible needs a reason."))),
         new("ticket.closure-refused", () => ClosureCards.Refusal(Ticket(), ClosureGate.Missing(Ticket().Type, Ticket().Note, Ticket().Closure))),
         new("ticket.note-edit", () => MasterNoteDialog.Card(new NoteEditState(42, TicketType.R1, 3, 1, "America/Toronto", NoteEditValues()))),
     ];
+
+    /// <summary>The ticket card, with the buttons other features offer on it.</summary>
+    public static ViewSample Card(IEnumerable<OfferedAction> offered) =>
+        new("ticket.card", () => TicketCard.Build(Ticket(), ClosureGate.Missing(Ticket().Type, Ticket().Note, Ticket().Closure), offered));
 
     /// <summary>The master note part of <see cref="SampleValues"/>, entered through the note's own form (follow-up call in UTC).</summary>
     private static readonly MasterNote SampleNote = new()

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -11,14 +12,11 @@ namespace OneJanitorial.Bot.Tickets.Chat;
 /// </summary>
 public sealed partial class TicketChatFeature(DialogRunner runner, TicketActions actions) : ChatFeature
 {
-    public override int Order => 30;
+    public override IReadOnlyCollection<Verb> Verbs =>
+        [TicketVerbs.StartIntake, TicketVerbs.Show, TicketVerbs.Mine, TicketVerbs.Move, TicketVerbs.Close, TicketVerbs.Closure, TicketVerbs.SaveClosure, TicketVerbs.EditNote];
 
-    public override bool CanHandle(IncomingTurn turn) => turn.Kind switch
-    {
-        TurnKind.CardAction => turn.Verb is WelcomeCard.NewTicketVerb || (turn.Verb?.StartsWith("ticket.", StringComparison.Ordinal) ?? false),
-        TurnKind.Message => NewTicket().IsMatch(turn.Text ?? "") || ShowTicket().IsMatch(turn.Text ?? "") || MyTickets().IsMatch(turn.Text ?? ""),
-        _ => false,
-    };
+    public override bool ClaimsText(IncomingTurn turn) =>
+        NewTicket().IsMatch(turn.Text ?? "") || ShowTicket().IsMatch(turn.Text ?? "") || MyTickets().IsMatch(turn.Text ?? "");
 
     public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
@@ -33,21 +31,29 @@ public sealed partial class TicketChatFeature(DialogRunner runner, TicketActions
                 ? actions.MineAsync(turn, output, cancellationToken)
                 : runner.BeginAsync(turn, output, IntakeDialog.DialogId, cancellationToken);
         }
-        var number = NumberOf(turn.Data);
-        return (turn.Verb, number) switch
+        if (turn.Is(TicketVerbs.StartIntake))
         {
-            (WelcomeCard.NewTicketVerb, _) => runner.BeginAsync(turn, output, IntakeDialog.DialogId, cancellationToken),
-            (TicketCard.MineVerb, _) => actions.MineAsync(turn, output, cancellationToken),
-            (_, null) => output.SendAsync(BotMessage.Plain("That button does not say which ticket; type \"ticket <number>\"."), cancellationToken),
-            (TicketCard.ShowVerb, { } n) => actions.ShowAsync(n, output, cancellationToken),
-            (TicketCard.MoveVerb, { } n) => actions.MoveAsync(turn, n, output, cancellationToken),
-            (TicketCard.CloseVerb, { } n) => actions.CloseAsync(turn, n, output, cancellationToken),
-            (TicketCard.ClosureVerb, { } n) => actions.ChecklistAsync(n, output, cancellationToken),
-            (ClosureCards.SaveVerb, { } n) => actions.SaveChecklistAsync(turn, n, output, cancellationToken),
-            (TicketCard.EditNoteVerb, { } n) => runner.BeginAsync(turn, output, MasterNoteDialog.DialogId, new JsonObject { ["ticket"] = n }, cancellationToken),
-            _ => output.SendAsync(BotMessage.Plain("I don't know that ticket button."), cancellationToken),
-        };
+            return runner.BeginAsync(turn, output, IntakeDialog.DialogId, cancellationToken);
+        }
+        if (turn.Is(TicketVerbs.Mine))
+        {
+            return actions.MineAsync(turn, output, cancellationToken);
+        }
+        return NumberOf(turn.Data) is { } number
+            ? OnTicketButtonAsync(turn, number, output, cancellationToken)
+            : output.SendAsync(BotMessage.Plain("That button does not say which ticket; type \"ticket <number>\"."), cancellationToken);
     }
+
+    private Task OnTicketButtonAsync(IncomingTurn turn, long n, ITurnOutput output, CancellationToken cancellationToken) => turn switch
+    {
+        _ when turn.Is(TicketVerbs.Show) => actions.ShowAsync(n, output, cancellationToken),
+        _ when turn.Is(TicketVerbs.Move) => actions.MoveAsync(turn, n, output, cancellationToken),
+        _ when turn.Is(TicketVerbs.Close) => actions.CloseAsync(turn, n, output, cancellationToken),
+        _ when turn.Is(TicketVerbs.Closure) => actions.ChecklistAsync(n, output, cancellationToken),
+        _ when turn.Is(TicketVerbs.SaveClosure) => actions.SaveChecklistAsync(turn, n, output, cancellationToken),
+        _ when turn.Is(TicketVerbs.EditNote) => runner.BeginAsync(turn, output, MasterNoteDialog.DialogId, new JsonObject { ["ticket"] = n }, cancellationToken),
+        _ => output.SendAsync(BotMessage.Plain("I don't know that ticket button."), cancellationToken),
+    };
 
     private static long? NumberOf(JsonObject? data) => TicketNumbers.Parse((data?[TicketCard.TicketKey] as JsonValue)?.ToString());
 

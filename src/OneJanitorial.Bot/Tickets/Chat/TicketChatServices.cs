@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -12,10 +13,12 @@ public static class TicketChatServices
         services.AddDialog<MasterNoteDialog>();
         services.AddSingleton<TicketActions>();
         services.AddSingleton<ChatFeature, TicketChatFeature>();
+        services.AddSingleton(new OfferedAction(ActionPlace.Welcome, new VerbAction("New ticket", TicketVerbs.StartIntake) { Intent = Intent.Primary }));
         foreach (var sample in TicketCardSamples.All())
         {
             services.AddSingleton(sample);
         }
+        services.AddSingleton(sp => TicketCardSamples.Card(sp.GetServices<OfferedAction>()));
         return services;
     }
 }

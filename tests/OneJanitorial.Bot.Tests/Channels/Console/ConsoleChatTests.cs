@@ -80,7 +80,9 @@ public sealed class ConsoleChatTests
     /// <summary>"form" sends a card with every input kind; its submit is echoed back as JSON.</summary>
     private sealed class FormFeature : ChatFeature
     {
-        public override bool CanHandle(IncomingTurn turn) => turn.Text == "form" || turn.Verb == "form.send";
+        public override IReadOnlyCollection<Verb> Verbs => [new("form.send")];
+
+        public override bool ClaimsText(IncomingTurn turn) => turn.Text == "form";
 
         public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
             output.SendAsync(turn.Verb == "form.send" ? BotMessage.Plain("got " + turn.Data!.ToJsonString()) : BotMessage.WithView(Card()), cancellationToken);
@@ -95,7 +97,7 @@ public sealed class ConsoleChatTests
                 new FormField("when", FieldKind.Date, "When"),
                 new FormField("tags", FieldKind.Choice, "Tags") { Options = [new Option("Floors", "floors"), new Option("Glass", "glass")] },
             ],
-            Actions = [new VerbAction("Send", "form.send") { Payload = Payload.Of(("fixed", "x")) }],
+            Actions = [new VerbAction("Send", new("form.send")) { Payload = Payload.Of(("fixed", "x")) }],
         };
     }
 }

@@ -28,7 +28,7 @@ public sealed class ViewTextRendererTests
                 new FormField("source", FieldKind.Choice, "Source") { Options = [new Option("Phone", "phone"), new Option("Email", "email")], Value = "email" },
                 new FormField("when", FieldKind.Date, "Date") { Error = "Please enter a date." },
             ],
-            Actions = [new VerbAction("Next", "intake.next"), new VerbAction("Cancel", "intake.cancel") { SkipsForm = true }],
+            Actions = [new VerbAction("Next", new("intake.next")), new VerbAction("Cancel", new("intake.cancel")) { SkipsForm = true }],
         };
 
         var text = ViewTextRenderer.Render(view);

@@ -31,7 +31,7 @@ public sealed class BlockKitRendererTests
     [Fact]
     public void Message_MoreThan50Blocks_SplitIntoPagesButtonsOnTheLast()
     {
-        var view = new View("s") { Blocks = [.. Enumerable.Range(1, 120).Select(i => new Paragraph($"line {i}"))], Actions = [new VerbAction("Go", "x.go")] };
+        var view = new View("s") { Blocks = [.. Enumerable.Range(1, 120).Select(i => new Paragraph($"line {i}"))], Actions = [new VerbAction("Go", new("x.go"))] };
 
         var pages = BlockKitRenderer.Message(view);
 
@@ -45,7 +45,7 @@ public sealed class BlockKitRendererTests
         var view = new View("s")
         {
             Blocks = [new Paragraph(new string('a', 5000)), new FormField("f", FieldKind.Choice, "Pick") { Options = [new Option(new string('o', 200), new string('v', 300))] }],
-            Actions = [new VerbAction(new string('b', 100), "x.go")],
+            Actions = [new VerbAction(new string('b', 100), new("x.go"))],
         };
 
         var page = BlockKitRenderer.Message(view)[0];
@@ -80,7 +80,7 @@ public sealed class BlockKitRendererTests
                 new FormField("inScope", FieldKind.YesNo, "In scope?") { Value = "no" },
                 new FormField("daily", FieldKind.Check, "Schedule") { Statement = "Cleaned daily", Value = "true" },
             ],
-            Actions = [new VerbAction("Next", "intake.next") { Payload = Payload.Of(("dialogStep", "s:1")) }, new VerbAction("Back", "dialog.back") { SkipsForm = true }],
+            Actions = [new VerbAction("Next", new("intake.next")) { Payload = Payload.Of(("dialogStep", "s:1")) }, new VerbAction("Back", new("dialog.back")) { SkipsForm = true }],
         };
 
         var modal = BlockKitRenderer.Modal(view);

@@ -17,7 +17,7 @@ public sealed class SlackInteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_BlockActions_BecomesACardActionWithTheButtonsData()
     {
-        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.EchoVerb, ("site", "Store 12")), _bot.Slack.ResponseUrl("b1"));
+        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.EchoVerb.Name, ("site", "Store 12")), _bot.Slack.ResponseUrl("b1"));
 
         using var response = await _bot.PostInteractionAsync(payload);
 
@@ -25,13 +25,13 @@ public sealed class SlackInteractionsEndpointTests : IAsyncLifetime
         var post = (await _bot.Slack.WaitForAsync("chat.postMessage")).Single().Body;
         Assert.Equal(("C123ABC456", "site: Store 12"), (post["channel"]!.GetValue<string>(), post["text"]!.GetValue<string>()));
         var turn = Assert.Single(_bot.Feature.Handled);
-        Assert.Equal((TurnKind.CardAction, ScriptedFeature.EchoVerb), (turn.Kind, turn.Verb));
+        Assert.Equal((TurnKind.CardAction, ScriptedFeature.EchoVerb.Name), (turn.Kind, turn.Verb));
     }
 
     [Fact]
     public async Task Post_BlockActionsWithInputs_MergesTheInputValuesIntoTheData()
     {
-        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.EchoVerb), _bot.Slack.ResponseUrl("b2"));
+        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.EchoVerb.Name), _bot.Slack.ResponseUrl("b2"));
         payload["state"] = new JsonObject
         {
             ["values"] = new JsonObject
@@ -51,7 +51,7 @@ public sealed class SlackInteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_BlockActionsReplacingTheCard_UpdatesThePressedMessage()
     {
-        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.ReplaceVerb, ("ticket", "42")), _bot.Slack.ResponseUrl("b3"));
+        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.ReplaceVerb.Name, ("ticket", "42")), _bot.Slack.ResponseUrl("b3"));
 
         await _bot.PostInteractionAsync(payload);
 
@@ -63,7 +63,7 @@ public sealed class SlackInteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_BlockActionsOnAnEphemeralMessage_ReplacesItThroughTheResponseUrl()
     {
-        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.ReplaceVerb, ("ticket", "7")), _bot.Slack.ResponseUrl("b4"));
+        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.ReplaceVerb.Name, ("ticket", "7")), _bot.Slack.ResponseUrl("b4"));
         payload["container"]!["is_ephemeral"] = true;
 
         await _bot.PostInteractionAsync(payload);
@@ -76,7 +76,7 @@ public sealed class SlackInteractionsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_BlockActionsOnTheHomeTab_AnswersInTheUsersDm()
     {
-        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.EchoVerb, ("site", "Home")), _bot.Slack.ResponseUrl("h1"));
+        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.EchoVerb.Name, ("site", "Home")), _bot.Slack.ResponseUrl("h1"));
         payload.Remove("channel");
         payload.Remove("message");
         payload["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0HOME" };

@@ -42,7 +42,7 @@ public sealed class SlackTurnOutputTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_ViewOver50Blocks_PostsPagesInOrderEachWithTextFallback()
     {
-        var view = new View("Long answer") { Blocks = [.. Enumerable.Range(1, 120).Select(i => new Paragraph($"line {i}"))], Actions = [new VerbAction("Go", "x.go")] };
+        var view = new View("Long answer") { Blocks = [.. Enumerable.Range(1, 120).Select(i => new Paragraph($"line {i}"))], Actions = [new VerbAction("Go", new("x.go"))] };
 
         await Output().SendAsync(BotMessage.WithView(view), CancellationToken.None);
 
@@ -70,7 +70,7 @@ public sealed class SlackTurnOutputTests : IAsyncLifetime
     [Fact]
     public async Task SendAsync_FormView_FallsBackToTextInACodeBlockWithItsButtons()
     {
-        var view = new View("New ticket") { Blocks = [new FormField("client", FieldKind.Text, "Client")], Actions = [new VerbAction("Next", "intake.next")] };
+        var view = new View("New ticket") { Blocks = [new FormField("client", FieldKind.Text, "Client")], Actions = [new VerbAction("Next", new("intake.next"))] };
 
         await Output().SendAsync(BotMessage.WithView(view), CancellationToken.None);
 

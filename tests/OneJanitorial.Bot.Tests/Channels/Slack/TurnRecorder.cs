@@ -2,12 +2,10 @@ using OneJanitorial.Bot.Conversation;
 
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
-/// <summary>Sees every turn first and records it, then lets the real features handle it.</summary>
+/// <summary>Records every typed turn (each feature is asked whether it claims the text), then lets the real features handle it.</summary>
 internal sealed class TurnRecorder : ChatFeature
 {
     private readonly List<IncomingTurn> _turns = [];
-
-    public override int Order => int.MinValue;
 
     public IReadOnlyList<IncomingTurn> Turns
     {
@@ -20,7 +18,7 @@ internal sealed class TurnRecorder : ChatFeature
         }
     }
 
-    public override bool CanHandle(IncomingTurn turn)
+    public override bool ClaimsText(IncomingTurn turn)
     {
         lock (_turns)
         {

@@ -85,7 +85,7 @@ public sealed class TeamsTurnRunnerTests : IAsyncLifetime
     public async Task Run_InvokeOutlivesItsTimeout_AnswersWithABanner()
     {
         var invoke = ActivityFixtures.Load("execute-invoke", _connector.ServiceUrl);
-        invoke["value"]!["action"]!["verb"] = ScriptedFeature.WaitVerb;
+        invoke["value"]!["action"]!["verb"] = ScriptedFeature.WaitVerb.Name;
         var post = PostAsync(invoke);
         await _feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
 

@@ -29,7 +29,6 @@ public sealed class SopChatFeatureTests
         var output = new RecordingTurnOutput();
         var turn = Message("what is BCO+");
 
-        Assert.True(_feature.CanHandle(turn));
         await _feature.HandleAsync(turn, output, CancellationToken.None);
 
         var card = Assert.Single(Assert.Single(output.Sent).Cards);
@@ -41,7 +40,7 @@ public sealed class SopChatFeatureTests
         Assert.Equal([section.Id!], toggle.TargetElements);
         var votes = card.Actions!.OfType<SubmitAction>().ToList();
         Assert.Equal(["up", "down"], votes.Select(v => (string)v.Data[SopAnswerCard.VoteKey]!));
-        Assert.All(votes, v => Assert.Equal(SopAnswerCard.FeedbackVerb, CardData.VerbOf(v.Data)));
+        Assert.All(votes, v => Assert.Equal(SopVerbs.Feedback.Name, CardData.VerbOf(v.Data)));
         Assert.All(votes, v => Assert.Equal("what is BCO+", (string)v.Data[SopAnswerCard.QuestionKey]!));
         // A covered answer nobody voted on is not needed by the report: no write on the hot path.
         Assert.Empty(await _store.ListAsync("", CancellationToken.None));
@@ -65,7 +64,7 @@ public sealed class SopChatFeatureTests
         _time.Advance(TimeSpan.FromMinutes(2));
         var vote = Vote(questionId, "down");
 
-        Assert.True(_feature.CanHandle(vote));
+        Assert.Contains(SopVerbs.Feedback, _feature.Verbs);
         await _feature.HandleAsync(vote, output, CancellationToken.None);
 
         var card = Assert.Single(output.Replaced);
@@ -110,11 +109,11 @@ public sealed class SopChatFeatureTests
     }
 
     [Fact]
-    public void CanHandle_OtherCardActionsAndEmptyText_AreNotSopQuestions()
+    public void Routing_AnswersUnclaimedTextAndOwnsOnlyTheFeedbackVerb()
     {
-        Assert.False(_feature.CanHandle(Message("   ")));
-        Assert.False(_feature.CanHandle(Message("x") with { Kind = TurnKind.CardAction, Data = CardData.For("intake.start") }));
-        Assert.True(_feature.Order > 1000);
+        Assert.True(_feature.AnswersUnclaimedText);
+        Assert.False(_feature.ClaimsText(Message("what is BCO+")));
+        Assert.Equal([SopVerbs.Feedback], _feature.Verbs);
     }
 
     private async Task<string> AskAsync(string question)
@@ -133,6 +132,6 @@ public sealed class SopChatFeatureTests
 
     private IncomingTurn Vote(string questionId, string vote) =>
         new(TurnKind.CardAction, "msteams", "conv-1", new TurnUser("u1", "Dana"), null,
-            CardData.For(SopAnswerCard.FeedbackVerb, (SopAnswerCard.QuestionIdKey, questionId), (SopAnswerCard.VoteKey, vote), (SopAnswerCard.QuestionKey, _asked[questionId])),
+            CardData.For(SopVerbs.Feedback.Name, (SopAnswerCard.QuestionIdKey, questionId), (SopAnswerCard.VoteKey, vote), (SopAnswerCard.QuestionKey, _asked[questionId])),
             _time.GetUtcNow());
 }

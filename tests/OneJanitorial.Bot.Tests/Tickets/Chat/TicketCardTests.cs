@@ -1,13 +1,18 @@
 using OneJanitorial.Bot.Channels.Teams.Cards;
+using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Tickets.Chat;
+using OneJanitorial.Bot.Views;
 using static OneJanitorial.Bot.Tests.Tickets.Chat.IntakeConversationTests;
 
 namespace OneJanitorial.Bot.Tests.Tickets.Chat;
 
 public sealed class TicketCardTests
 {
+    /// <summary>What the recap feature offers on a ticket card.</summary>
+    private static readonly OfferedAction[] Offered = [new(ActionPlace.Ticket, new VerbAction("Recap", RecapVerbs.Regenerate))];
+
     private static Ticket Ticket(TicketType type = TicketType.R1, TicketStage stage = TicketStage.OpenTicket) => new()
     {
         Number = 42, Type = type, Title = "R1 — Walmart — Cleaning Issue — Jane Doe — $100", Client = "Walmart", Building = "Store 12",
@@ -20,13 +25,13 @@ public sealed class TicketCardTests
     {
         var ticket = Ticket();
 
-        var card = AdaptiveCardRenderer.Render(TicketCard.Build(ticket, ["a", "b"]));
+        var card = AdaptiveCardRenderer.Render(TicketCard.Build(ticket, ["a", "b"], Offered));
 
         var stages = Input<ChoiceSetInput>(card, TicketCard.StageInput).Choices.Select(c => c.Value);
         Assert.Equal(TicketStages.AllowedMoves(ticket.Type, ticket.Stage).Select(s => s.ToString()), stages);
         Assert.Equal(["Close", "Closure checklist", "Move", "Master note", "Recap"], CardTree.Actions(card).Select(a => a.Title));
         var recap = Assert.IsType<SubmitAction>(card.Actions![^1]);
-        Assert.Equal((RecapPreviewCard.RegenerateVerb, "42"), (CardData.VerbOf(recap.Data), recap.Data["ticket"]!.ToString()));
+        Assert.Equal((RecapVerbs.Regenerate.Name, "42"), (CardData.VerbOf(recap.Data), recap.Data["ticket"]!.ToString()));
     }
 
     [Fact]
@@ -34,7 +39,7 @@ public sealed class TicketCardTests
     {
         var missing = Enumerable.Range(1, 8).Select(i => $"item {i}").ToList();
 
-        var text = Texts(AdaptiveCardRenderer.Render(TicketCard.Build(Ticket(), missing)));
+        var text = Texts(AdaptiveCardRenderer.Render(TicketCard.Build(Ticket(), missing, Offered)));
 
         Assert.Contains("Missing for closure (8):", text);
         Assert.Contains("• item 5", text);
@@ -45,7 +50,7 @@ public sealed class TicketCardTests
     [Fact]
     public void Build_ClosedTicket_OnlyReopenAndRecap()
     {
-        var card = AdaptiveCardRenderer.Render(TicketCard.Build(Ticket(stage: TicketStage.ClosedClientTicket) with { ClosedAt = DateTimeOffset.UnixEpoch }, []));
+        var card = AdaptiveCardRenderer.Render(TicketCard.Build(Ticket(stage: TicketStage.ClosedClientTicket) with { ClosedAt = DateTimeOffset.UnixEpoch }, [], Offered));
 
         Assert.Equal(["Reopen", "Recap"], CardTree.Actions(card).Select(a => a.Title));
         Assert.Equal("NewSubmission", Assert.Single(Input<ChoiceSetInput>(card, TicketCard.StageInput).Choices).Value);
@@ -110,7 +115,7 @@ public sealed class TicketCardTests
             Note = new MasterNote { Issue = "- Trash", FollowUpCallAt = new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero) },
         };
 
-        var facts = Facts(AdaptiveCardRenderer.Render(TicketCard.Build(ticket, [])));
+        var facts = Facts(AdaptiveCardRenderer.Render(TicketCard.Build(ticket, [], Offered)));
 
         Assert.Equal("2026-11-26 09:00 (America/Toronto)", facts["Follow-up call"]);
         Assert.Equal("2026-11-20 (attachments received)", facts["Service affected"]);
@@ -120,7 +125,7 @@ public sealed class TicketCardTests
     [Fact]
     public void Build_ServiceIssueWithoutCleanerEmail_SaysWhereToAddIt()
     {
-        var facts = Facts(AdaptiveCardRenderer.Render(TicketCard.Build(Ticket(), [])));
+        var facts = Facts(AdaptiveCardRenderer.Render(TicketCard.Build(Ticket(), [], Offered)));
 
         Assert.Equal("not set: add it under Master note (the recap needs it)", facts["Cleaner email"]);
         Assert.False(facts.ContainsKey("Service affected"));

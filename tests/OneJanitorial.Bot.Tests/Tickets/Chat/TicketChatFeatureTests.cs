@@ -29,20 +29,20 @@ public sealed class TicketChatFeatureTests : IDisposable
     [InlineData("recap 42", false)]
     [InlineData("what is a ticket?", false)]
     [InlineData("ticket forty", false)]
-    public void CanHandle_Text_OnlyTicketWords(string text, bool expected) => Assert.Equal(expected, Feature().CanHandle(Message(text)));
+    public void ClaimsText_OnlyTicketWords(string text, bool expected) => Assert.Equal(expected, Feature().ClaimsText(Message(text)));
 
     [Theory]
-    [InlineData(WelcomeCard.NewTicketVerb, true)]
-    [InlineData(TicketCard.CloseVerb, true)]
-    [InlineData(ClosureCards.SaveVerb, true)]
+    [InlineData("intake.start", true)]
+    [InlineData("ticket.close", true)]
+    [InlineData("ticket.closure.save", true)]
     [InlineData("recap.regenerate", false)]
     [InlineData("help", false)]
-    public void CanHandle_Button_TicketVerbsAndNewTicket(string verb, bool expected) => Assert.Equal(expected, Feature().CanHandle(Button(verb)));
+    public void Verbs_TicketButtonsAndNewTicket(string verb, bool expected) => Assert.Equal(expected, Feature().Verbs.Any(v => v.Name == verb));
 
     [Fact]
     public async Task Button_WithoutTicketNumber_AsksForIt()
     {
-        var turn = Button(TicketCard.CloseVerb) with { Data = new JsonObject { ["verb"] = TicketCard.CloseVerb } };
+        var turn = Button(TicketVerbs.Close.Name) with { Data = new JsonObject { ["verb"] = TicketVerbs.Close.Name } };
         var output = new TestDoubles.RecordingTurnOutput();
 
         await Feature().HandleAsync(turn, output, CancellationToken.None);

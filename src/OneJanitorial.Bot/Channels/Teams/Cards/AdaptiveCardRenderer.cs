@@ -26,7 +26,7 @@ public static class AdaptiveCardRenderer
     };
 
     public static JsonObject Data(VerbAction action) =>
-        CardData.For(action.Verb, [.. action.Payload.Select(p => (p.Key, (string?)p.Value))]);
+        CardData.For(action.Verb.Name, [.. action.Payload.Select(p => (p.Key, (string?)p.Value))]);
 
     private static List<CardElement> Elements(IEnumerable<Block> blocks)
     {

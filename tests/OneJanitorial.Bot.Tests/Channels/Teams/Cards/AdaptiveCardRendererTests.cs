@@ -30,7 +30,7 @@ public sealed class AdaptiveCardRendererTests
         var view = new View("s")
         {
             Blocks = [new Paragraph("a"), new Divider(), new Detail("more", [new Paragraph("b")]) { Emphasis = true }],
-            Actions = [new RevealAction("More", "more"), new VerbAction("Go", "x.go") { Payload = Payload.Of(("ticket", "4")) }],
+            Actions = [new RevealAction("More", "more"), new VerbAction("Go", new("x.go")) { Payload = Payload.Of(("ticket", "4")) }],
         };
 
         var card = AdaptiveCardRenderer.Render(view);

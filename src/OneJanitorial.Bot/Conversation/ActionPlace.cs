@@ -1,0 +1,11 @@
+namespace OneJanitorial.Bot.Conversation;
+
+/// <summary>A view that carries buttons of other features (<see cref="OfferedAction"/>).</summary>
+public enum ActionPlace
+{
+    /// <summary>The welcome and help view.</summary>
+    Welcome,
+
+    /// <summary>A ticket's card; the button's payload gets the ticket's number under "ticket".</summary>
+    Ticket,
+}

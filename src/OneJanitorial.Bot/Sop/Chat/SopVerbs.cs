@@ -1,0 +1,10 @@
+using OneJanitorial.Bot.Views;
+
+namespace OneJanitorial.Bot.Sop.Chat;
+
+/// <summary>The button verbs of SOP answers (<see cref="SopChatFeature"/>).</summary>
+public static class SopVerbs
+{
+    /// <summary>👍/👎 under an answer.</summary>
+    public static readonly Verb Feedback = new("sop.feedback");
+}

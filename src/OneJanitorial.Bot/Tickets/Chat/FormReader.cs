@@ -35,6 +35,15 @@ public sealed class FormReader(IReadOnlyDictionary<string, string> values)
         return text ?? "";
     }
 
+    /// <summary>"… is required." at <paramref name="id"/> when <paramref name="value"/> is missing (and nothing else is wrong there).</summary>
+    public void Require(string id, object? value, string label)
+    {
+        if (value is null)
+        {
+            Fail(id, $"{label} is required.");
+        }
+    }
+
     public DateOnly? Date(string id, string label, bool required = false) =>
         Parse(id, label, required, DateText.Format, DateText.Parse);
 

@@ -48,4 +48,23 @@ public sealed record FormSpec<T>(string Id, FieldKind Kind, string Label, Func<T
         };
         return [field, .. Remark?.Invoke(entered.Value(Id)) ?? []];
     }
+
+    /// <summary>
+    /// Whether <paramref name="record"/> shows <paramref name="text"/> as entered (blank and nothing are the same; an
+    /// unticked check shows "false"). Not so for an unreadable entry, or one written another way ("$1,250.50").
+    /// </summary>
+    public bool Shows(T record, string? text)
+    {
+        var shown = Get(record);
+        return string.IsNullOrWhiteSpace(text)
+            ? shown is null || (Kind == FieldKind.Check && shown == "false")
+            : string.Equals(text, shown, StringComparison.Ordinal);
+    }
+
+    /// <summary>The same input over a record <typeparamref name="TOuter"/> that holds a <typeparamref name="T"/> (e.g. the intake's master note).</summary>
+    public FormSpec<TOuter> Over<TOuter>(Func<TOuter, T> part, Func<TOuter, T, TOuter> with) =>
+        new(Id, Kind, Label, outer => Get(part(outer)), (outer, form, id) => with(outer, Set(part(outer), form, id)))
+        {
+            Required = Required, Hint = Hint, Options = Options, Min = Min, Statement = Statement, Rule = Rule, Remark = Remark,
+        };
 }

@@ -24,6 +24,19 @@ public static class FormSpecs
     public static FormSpec<T> Date<T>(string id, string label, string readLabel, Func<T, DateOnly?> get, Func<T, DateOnly?, T> set) =>
         new(id, FieldKind.Date, label, r => IsoDate(get(r)), (r, form, i) => set(r, form.Date(i, readLabel)));
 
+    public static FormSpec<T> Time<T>(string id, string label, string readLabel, Func<T, TimeOnly?> get, Func<T, TimeOnly?, T> set) =>
+        new(id, FieldKind.Time, label, r => get(r)?.ToString("HH:mm", CultureInfo.InvariantCulture), (r, form, i) => set(r, form.Time(i, readLabel)));
+
+    public static FormSpec<T> Money<T>(string id, string label, string readLabel, Func<T, decimal?> get, Func<T, decimal?, T> set) =>
+        new(id, FieldKind.Money, label, r => get(r)?.ToString(CultureInfo.InvariantCulture), (r, form, i) => set(r, form.Money(i, readLabel)));
+
+    /// <summary>A choice among the values of <typeparamref name="TEnum"/>, each sent as its option's value (read ignoring case; anything else reads as none).</summary>
+    public static FormSpec<T> Choice<T, TEnum>(string id, string label, IReadOnlyList<(TEnum Value, Option Option)> choices, Func<T, TEnum?> get, Func<T, TEnum?, T> set)
+        where TEnum : struct, Enum =>
+        Choice<T>(id, label, [.. choices.Select(c => c.Option)],
+            r => choices.FirstOrDefault(c => get(r) is { } value && c.Value.Equals(value)).Option?.Value,
+            (r, text) => set(r, choices.Where(c => string.Equals(c.Option.Value, text, StringComparison.OrdinalIgnoreCase)).Select(c => (TEnum?)c.Value).FirstOrDefault()));
+
     /// <summary>A whole number from <paramref name="min"/> to the field's <see cref="NumberText"/> maximum.</summary>
     public static FormSpec<T> Whole<T>(string id, string label, string readLabel, int min, Func<T, int?> get, Func<T, int?, T> set) =>
         new(id, FieldKind.Number, label, r => get(r)?.ToString(CultureInfo.InvariantCulture), (r, form, i) => set(r, form.Int(i, readLabel, min: min))) { Min = min };

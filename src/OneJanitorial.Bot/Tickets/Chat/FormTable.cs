@@ -23,4 +23,25 @@ public static class FormTable
         }
         return values;
     }
+
+    /// <summary>The entered texts that <paramref name="record"/> does not show as entered (<see cref="FormSpec{T}.Shows"/>), by input id.</summary>
+    public static Dictionary<string, string> Unshown<T>(this IEnumerable<FormSpec<T>> fields, T record, IReadOnlyDictionary<string, string> texts)
+    {
+        var unshown = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            if (texts.TryGetValue(field.Id, out var text) && !field.Shows(record, text))
+            {
+                unshown[field.Id] = text;
+            }
+        }
+        return unshown;
+    }
+
+    /// <summary><paramref name="record"/> with each input that shows nothing, and has no <paramref name="entered"/> text, taking what it shows in <paramref name="defaults"/>.</summary>
+    public static T Fill<T>(this IEnumerable<FormSpec<T>> fields, T record, T defaults, Func<string, bool> entered)
+    {
+        var blank = fields.Where(f => f.Get(record) is null && !entered(f.Id)).ToList();
+        return blank.Read(new FormReader(blank.Values(defaults)), record);
+    }
 }

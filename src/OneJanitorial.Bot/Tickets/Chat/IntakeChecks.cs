@@ -2,86 +2,94 @@ using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
-/// <summary>Server-side checks of the Step 1 / 1B cards (the cleaner card and later run the ticket rules' own validation).</summary>
+/// <summary>
+/// What each Step 1 / 1B card needs, checked on the draft after its submit was read (the reader already holds what
+/// could not be read; the first message for an input stays). The cleaner card and later run the ticket rules' own validation.
+/// </summary>
 public static class IntakeChecks
 {
-    public static IReadOnlyDictionary<string, string> Review(IReadOnlyDictionary<string, string> values)
+    public static IReadOnlyDictionary<string, string> Review(IntakeDraft d, FormReader form)
     {
-        var form = new FormReader(values);
-        form.Required(Client, "Client name");
-        form.Required(Building, "Building name");
-        form.Required(City, "City");
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(form.Required(BuildingZone, "Time zone"), out _) && form.Text(BuildingZone) is { } zone)
+        form.Require(Client, d.Client, "Client name");
+        form.Require(Building, d.Building, "Building name");
+        form.Require(City, d.City, "City");
+        form.Require(BuildingZone, d.TimeZone, "Time zone");
+        if (d.TimeZone is { } zone && Conversation.TimeZones.Find(zone) is null)
         {
             form.Fail(BuildingZone, $"'{zone}' is not a known time zone.");
         }
         return form.Errors;
     }
 
-    public static IReadOnlyDictionary<string, string> Concern(IReadOnlyDictionary<string, string> values, DateTimeOffset now)
+    public static IReadOnlyDictionary<string, string> Concern(IntakeDraft d, FormReader form, DateTimeOffset now)
     {
-        var form = new FormReader(values);
-        form.Required(IntakeFields.Concern, "Type of concern");
-        if (form.Text(IntakeFields.Concern) == Other && form.Text(ConcernOther) is null)
+        form.Require(IntakeFields.Concern, d.Concern, "Type of concern");
+        if (d.Concern == Other && d.ConcernOther is null)
         {
             form.Fail(ConcernOther, "Say what the concern is.");
         }
-        if (!IntakeNames.TryParseSource(form.Text(Source), out _))
+        if (d.Source is null)
         {
             form.Fail(Source, "Choose Email, Form or Phone.");
         }
-        var serviceDate = form.Date(ServiceDate, "Date of service affected", required: true);
-        var received = IntakeForm.ReceivedAt(form, IntakeForm.Zone(values));
+        form.Require(ServiceDate, d.ServiceDate, "Date of service affected");
+        form.Require(ReceivedDate, d.ReceivedDate, "Received date");
+        form.Require(ReceivedTime, d.ReceivedTime, "Received time");
+        var received = IntakeForm.ReceivedAt(d);
         if (received > now.AddMinutes(5))
         {
             form.Fail(ReceivedTime, "The received time is in the future.");
         }
-        if (received is { } r && serviceDate > DateOnly.FromDateTime(r.DateTime))
+        if (received is { } r && d.ServiceDate > DateOnly.FromDateTime(r.DateTime))
         {
             form.Fail(ServiceDate, "The service affected cannot be after the day the ticket was received.");
         }
         return form.Errors;
     }
 
-    public static IReadOnlyDictionary<string, string> Category(IReadOnlyDictionary<string, string> values)
+    public static IReadOnlyDictionary<string, string> Category(IntakeDraft d, FormReader form)
     {
-        var form = new FormReader(values);
-        var category = IntakeForm.Category(values);
-        if (category is null)
+        if (d.Category is null)
         {
             form.Fail(IntakeFields.Category, "Choose what this request is.");
         }
-        var rating = form.Int(SurveyRating, "Survey rating", min: 1);
-        if (category == IntakeCategory.Survey && rating is null && form.Ok)
+        if (d.Category == IntakeCategory.Survey && d.SurveyRating is null && form.Ok)
         {
             form.Fail(SurveyRating, "A survey ticket needs the client's rating.");
         }
-        if (rating > TicketIntakeValidator.MaxSurveyRating)
+        if (d.SurveyRating > TicketIntakeValidator.MaxSurveyRating)
         {
             form.Fail(SurveyRating, $"The rating must be between 1 and {TicketIntakeValidator.MaxSurveyRating}.");
         }
         return form.Errors;
     }
 
-    public static IReadOnlyDictionary<string, string> Scope(IReadOnlyDictionary<string, string> values)
+    public static IReadOnlyDictionary<string, string> Scope(IntakeDraft d, FormReader form)
     {
-        var form = new FormReader(values);
-        form.YesNo(InScope, "Whether the complaint is in scope", required: true);
+        form.Require(InScope, d.InScope, "Whether the complaint is in scope");
         return form.Errors;
     }
 
-    public static IReadOnlyDictionary<string, string> OutOfScope(IReadOnlyDictionary<string, string> values)
+    public static IReadOnlyDictionary<string, string> OutOfScope(IntakeDraft d, FormReader form)
     {
-        var form = new FormReader(values);
-        var rule = form.Text(Under15);
-        if (rule is not (Courtesy or NeedsPricing))
+        if (d.Under15 is null)
         {
             form.Fail(Under15, "Apply the Under-15-Minute Rule: courtesy or pricing decision.");
         }
-        if (rule == NeedsPricing && form.Text(Pricing) is not (OneTimeCharge or RecurringAddOn or ClientDeclined))
+        if (d.Under15 == Under15Rule.NeedsPricing && d.Pricing is null)
         {
             form.Fail(Pricing, "Record the client's choice: one-time charge or recurring add-on.");
         }
+        return form.Errors;
+    }
+
+    /// <summary>The cleaner facts the rules cannot plan without (the rules check the rest).</summary>
+    public static IReadOnlyDictionary<string, string> Cleaner(IntakeDraft d, FormReader form)
+    {
+        form.Require(CleanerStart, d.CleanerBuildingStart, "Cleaner's building start date");
+        form.Require(ContractStart, d.ContractStart, "Contract start date");
+        form.Require(InBco, d.CleanerInBco, "Already in BCO");
+        form.Require(BillingPrice, d.BillingPrice, "Billing price");
         return form.Errors;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OneJanitorial.Bot.Views;
-using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -9,23 +8,23 @@ public static class IntakeConfirmCards
 {
     public static View Confirm(IntakeState state, TicketPlan plan, MasterNote note)
     {
-        var v = state.Values;
-        var attachments = v.GetValueOrDefault(Attachments) == "true";
+        var d = state.Draft;
+        var source = IntakeFields.Sources.FirstOrDefault(s => s.Value == d.Source).Option?.Value;
         return IntakeCards.Card(10, "Check and create", state,
         [
             new Paragraph(plan.Title) { Style = TextStyle.Strong },
             new Facts(
             [
-                new("Building", $"{v.GetValueOrDefault(Building)}, {v.GetValueOrDefault(City)}"),
-                new("Received", $"{v.GetValueOrDefault(ReceivedDate)} {v.GetValueOrDefault(ReceivedTime)} ({v.GetValueOrDefault(BuildingZone)}) by {v.GetValueOrDefault(Source)}"),
-                new("Service affected", v.GetValueOrDefault(ServiceDate) ?? "not set"),
-                new("Attachments", attachments ? "Received" : "None — ask the client for details (Template B)"),
+                new("Building", $"{d.Building}, {d.City}"),
+                new("Received", $"{FormSpecs.IsoDate(d.ReceivedDate)} {d.ReceivedTime?.ToString("HH:mm", CultureInfo.InvariantCulture)} ({d.TimeZone}) by {source}"),
+                new("Service affected", FormSpecs.IsoDate(d.ServiceDate) ?? "not set"),
+                new("Attachments", d.AttachmentsReceived ? "Received" : "None — ask the client for details (Template B)"),
                 new("Priority", plan.Priority.ToString()),
                 new("Dates", $"create {PlanCards.Iso(plan.CreateDate)}, close by {PlanCards.Iso(plan.EstCloseDate)}"),
                 new("Owner", plan.Owner),
                 new("Bucket", (note.IssueBucket ?? plan.Bucket)?.Code() ?? "not set"),
                 new("Issue", note.Issue ?? "not set"),
-                new("Cleaner email", state.Value(CleanerEmail) ?? "not set (the recap needs it)"),
+                new("Cleaner email", d.CleanerEmail ?? "not set (the recap needs it)"),
                 new("Next clean", FormSpecs.IsoDate(note.NextClean) ?? "not set (the recap needs it)"),
             ]),
         ],

@@ -1,5 +1,3 @@
-using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
-
 namespace OneJanitorial.Bot.Tickets.Chat;
 
 /// <summary>What the master note cards start with, from what the intake already knows (the CSR can change all of it).</summary>
@@ -7,17 +5,17 @@ public static class IntakeDefaults
 {
     public static IntakeState ForNote(IntakeState state, TicketPlan plan)
     {
-        var form = new FormReader(state.Values);
-        var note = new MasterNote
+        var draft = state.Draft;
+        var defaults = new MasterNote
         {
-            ChecklistVerified = IntakeForm.AsksScope(IntakeForm.Category(state.Values)) ? true : null,
+            ChecklistVerified = IntakeForm.AsksScope(draft.Category) ? true : null,
             IssueBucket = plan.Bucket,
-            Issue = $"- {IntakeForm.ConcernText(form)} (service of {form.Text(ServiceDate)})",
-            SolutionAndPrevention = IntakeForm.ScopeDecision(state.Values),
+            Issue = $"- {IntakeForm.ConcernText(draft)} (service of {FormSpecs.IsoDate(draft.ServiceDate)})",
+            SolutionAndPrevention = IntakeForm.ScopeDecision(draft),
             ServiceIssuesPast3Months = plan.Type.CountsAsServiceIssue() ? plan.StrikeNumber : null,
         };
-        var defaults = MasterNoteForm.ToValues(note, IntakeForm.Zone(state.Values));
         // Only fill what the CSR has not entered: going back and forth keeps their words.
-        return state.With(defaults.Where(d => state.Value(d.Key) is null).ToDictionary());
+        var note = MasterNoteForm.All(IntakeForm.Zone(draft)).Fill(draft.Note, defaults, state.Entered.ContainsKey);
+        return state with { Draft = draft with { Note = note } };
     }
 }

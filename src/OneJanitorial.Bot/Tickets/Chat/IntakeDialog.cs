@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
@@ -24,40 +23,37 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
 
     protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (context.Turn.UserTimeZone is { } zone)
-        {
-            values[BuildingZone] = zone.Id;
-        }
-        return Task.FromResult(Next(new IntakeState(IntakeStep.Review, values)));
+        var draft = new IntakeDraft { TimeZone = context.Turn.UserTimeZone?.Id };
+        return Task.FromResult(Next(new IntakeState(IntakeStep.Review) { Draft = draft }));
     }
 
     protected override async Task<DialogStep> ContinueAsync(DialogContext context, IntakeState state, CancellationToken cancellationToken)
     {
-        var s = Submitted(context, state);
+        var (s, form) = Submitted(context, state);
         if (s.Errors is not null)
         {
             return Stay(s);
         }
         var now = timeProvider.GetUtcNow();
+        var d = s.Draft;
         return s.Step switch
         {
-            IntakeStep.Review => Check(s, IntakeChecks.Review(s.Values), WithReceivedDefaults(s with { Step = IntakeStep.Concern }, now)),
-            IntakeStep.Concern => Check(s, IntakeChecks.Concern(s.Values, now), s with { Step = IntakeStep.Category }),
-            IntakeStep.Category => Check(s, IntakeChecks.Category(s.Values), s with { Step = IntakeForm.AsksScope(IntakeForm.Category(s.Values)) ? IntakeStep.Scope : IntakeStep.Cleaner }),
-            IntakeStep.Scope => Check(s, IntakeChecks.Scope(s.Values), s with { Step = IntakeForm.OutOfScope(s.Values) ? IntakeStep.OutOfScope : IntakeStep.Cleaner }),
-            IntakeStep.OutOfScope => Check(s, IntakeChecks.OutOfScope(s.Values), s with { Step = IntakeStep.Cleaner }),
-            IntakeStep.Cleaner => await PlanAsync(s, cancellationToken),
+            IntakeStep.Review => Check(s, IntakeChecks.Review(d, form), WithReceivedDefaults(s with { Step = IntakeStep.Concern }, now)),
+            IntakeStep.Concern => Check(s, IntakeChecks.Concern(d, form, now), s with { Step = IntakeStep.Category }),
+            IntakeStep.Category => Check(s, IntakeChecks.Category(d, form), s with { Step = IntakeForm.AsksScope(d.Category) ? IntakeStep.Scope : IntakeStep.Cleaner }),
+            IntakeStep.Scope => Check(s, IntakeChecks.Scope(d, form), s with { Step = IntakeForm.OutOfScope(d) ? IntakeStep.OutOfScope : IntakeStep.Cleaner }),
+            IntakeStep.OutOfScope => Check(s, IntakeChecks.OutOfScope(d, form), s with { Step = IntakeStep.Cleaner }),
+            IntakeStep.Cleaner => await PlanAsync(s, IntakeChecks.Cleaner(d, form), cancellationToken),
             IntakeStep.Plan when context.Is(TicketVerbs.IntakeOverride) => Next(OverrideDefaults(s)),
             IntakeStep.Plan => Next(IntakeDefaults.ForNote(s with { Step = IntakeStep.NoteIssue }, Effective(s))),
             IntakeStep.Override => Override(s),
-            IntakeStep.NoteIssue or IntakeStep.NoteCall or IntakeStep.NoteFollowUp => Note(s),
+            IntakeStep.NoteIssue or IntakeStep.NoteCall or IntakeStep.NoteFollowUp => Note(s, form),
             _ => await CreateAsync(context, s, cancellationToken),
         };
     }
 
     protected override IntakeState Back(IntakeState current, IntakeState previous) =>
-        previous with { Values = current.Values, Overrides = current.Overrides, Errors = null };
+        previous with { Draft = current.Draft, Entered = current.Entered, Overrides = current.Overrides, Errors = null };
 
     protected override View Render(IntakeState state) => state.Step switch
     {
@@ -72,21 +68,23 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
         IntakeStep.NoteIssue => NoteCard(state, 1),
         IntakeStep.NoteCall => NoteCard(state, 2),
         IntakeStep.NoteFollowUp => NoteCard(state, 3),
-        _ => IntakeConfirmCards.Confirm(state, Effective(state), ReadNote(state).Note),
+        _ => IntakeConfirmCards.Confirm(state, Effective(state), state.Draft.Note),
     };
 
     public static View NoteCard(IntakeState state, int part) =>
-        IntakeCards.Card(6 + part, MasterNoteCards.Title(part), state, MasterNoteCards.Body(part, IntakeCards.Fields(state), IntakeForm.Zone(state.Values)));
+        IntakeCards.Card(6 + part, MasterNoteCards.Title(part), state, IntakeTable.Note(part, IntakeForm.Zone(state.Draft)).Render(state.Fields()));
 
     /// <summary>
-    /// The state with this step's inputs as submitted (a cleared input is stored empty) and no old errors; a text over
-    /// its <see cref="FieldLimits"/> is stored cut, with its message as the only errors.
+    /// The state with this step's inputs read into the draft as submitted (a cleared input is cleared) and no old errors,
+    /// and the reader holding what could not be read; a text over its <see cref="FieldLimits"/> is kept cut, with its
+    /// message as the only errors.
     /// </summary>
-    private IntakeState Submitted(DialogContext context, IntakeState state)
+    private static (IntakeState State, FormReader Form) Submitted(DialogContext context, IntakeState state)
     {
-        var inputs = ViewTree.Fields(Render(state)).Select(f => f.Id);
-        var (values, tooLong) = FieldLimits.Clip(inputs.ToDictionary(id => id, id => context.Text(id) ?? ""));
-        return state.With(values) with { Errors = tooLong.Count > 0 ? tooLong : null };
+        var fields = IntakeTable.Step(state);
+        var (texts, tooLong) = FieldLimits.Clip(fields.ToDictionary(f => f.Id, f => context.Text(f.Id) ?? ""));
+        var form = new FormReader(texts);
+        return (state.Enter(fields, texts, form) with { Errors = tooLong.Count > 0 ? tooLong : null }, form);
     }
 
     private DialogStep Check(IntakeState submitted, IReadOnlyDictionary<string, string> errors, IntakeState next) =>
@@ -94,21 +92,17 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
 
     private IntakeState WithReceivedDefaults(IntakeState state, DateTimeOffset now)
     {
-        var local = TimeZoneInfo.ConvertTime(now, IntakeForm.Zone(state.Values));
-        return state.Value(ReceivedDate) is not null ? state : state.With(new Dictionary<string, string>
-        {
-            [ReceivedDate] = local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            [ReceivedTime] = local.ToString("HH:mm", CultureInfo.InvariantCulture),
-        });
+        var local = TimeZoneInfo.ConvertTime(now, IntakeForm.Zone(state.Draft)).DateTime;
+        return state.Shown(ReceivedDate) is not null
+            ? state
+            : state.Write(state.Draft with { ReceivedDate = DateOnly.FromDateTime(local), ReceivedTime = new TimeOnly(local.Hour, local.Minute) }, ReceivedDate, ReceivedTime);
     }
 
-    private async Task<DialogStep> PlanAsync(IntakeState state, CancellationToken cancellationToken)
+    private async Task<DialogStep> PlanAsync(IntakeState state, IReadOnlyDictionary<string, string> errors, CancellationToken cancellationToken)
     {
-        var form = new FormReader(state.Values);
-        var intake = IntakeForm.ReadIntake(form, state.Values);
-        if (intake is null)
+        if (errors.Count > 0 || IntakeForm.ToIntake(state.Draft) is not { } intake)
         {
-            return Stay(state with { Errors = form.Errors });
+            return Stay(state with { Errors = errors });
         }
         var planned = await tickets.PlanAsync(intake, cancellationToken);
         return planned.Plan is { } plan
@@ -118,9 +112,8 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
 
     private DialogStep Override(IntakeState state)
     {
-        var form = new FormReader(state.Values);
-        var overrides = IntakeForm.ReadOverrides(form, state.Plan!);
-        var (_, problems) = PlanOverrides.Apply(state.Plan!, ReadIntake(state)!, overrides);
+        var overrides = IntakeForm.Overrides(state.Draft, state.Plan!);
+        var (_, problems) = PlanOverrides.Apply(state.Plan!, IntakeForm.ToIntake(state.Draft)!, overrides);
         return problems.Count > 0
             ? Stay(state with { Errors = new Dictionary<string, string> { [FormError] = string.Join(" ", problems) } })
             : Stay(state with { Step = IntakeStep.Plan, Overrides = overrides });
@@ -129,27 +122,27 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     private IntakeState OverrideDefaults(IntakeState state)
     {
         var plan = Effective(state);
-        return state.With(new Dictionary<string, string>
+        var draft = state.Draft with
         {
-            [OverrideType] = plan.Type.ToString(),
-            [OverridePriority] = plan.Priority.ToString(),
-            [OverrideEstClose] = PlanCards.Iso(plan.EstCloseDate),
-            [OverrideOwner] = plan.Owner,
-        }) with { Step = IntakeStep.Override };
+            OverrideType = plan.Type.ToString(),
+            OverridePriority = plan.Priority.ToString(),
+            OverrideEstClose = PlanCards.Iso(plan.EstCloseDate),
+            OverrideOwner = plan.Owner,
+        };
+        return state.Write(draft, OverrideType, OverridePriority, OverrideEstClose, OverrideOwner) with { Step = IntakeStep.Override };
     }
 
-    private DialogStep Note(IntakeState state)
+    private DialogStep Note(IntakeState state, FormReader form)
     {
-        var (_, errors) = ReadNote(state);
+        var errors = form.Errors.Select(e => (e.Key, e.Value)).Concat(NoteProblems(state));
         var placed = IntakeErrors.Place(errors, Render(state), toForm: state.Step == IntakeStep.NoteFollowUp);
         return placed.Count > 0 ? Stay(state with { Errors = placed }) : Next(state with { Step = state.Step + 1 });
     }
 
     private async Task<DialogStep> CreateAsync(DialogContext context, IntakeState state, CancellationToken cancellationToken)
     {
-        var (note, _) = ReadNote(state);
         var result = await tickets.CreateAsync(
-            ReadIntake(state)!, state.Plan!, note, state.Overrides ?? [], TicketChat.Actor(context.Turn), IntakeKey(context.StepToken), cancellationToken);
+            IntakeForm.ToIntake(state.Draft)!, state.Plan!, state.Draft.Note, state.Overrides ?? [], TicketChat.Actor(context.Turn), IntakeKey(context.StepToken), cancellationToken);
         if (!result.Succeeded)
         {
             return Stay(state with { Errors = new Dictionary<string, string> { [FormError] = string.Join(" ", result.Problems) } });
@@ -179,18 +172,10 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     /// <summary>The ticket's idempotency key: this dialog and the step token of the Create card.</summary>
     private static string? IntakeKey(string? stepToken) => stepToken is null ? null : $"{DialogId}/{stepToken}";
 
-    private static TicketIntake? ReadIntake(IntakeState state) => IntakeForm.ReadIntake(new FormReader(state.Values), state.Values);
-
     private static TicketPlan Effective(IntakeState state) =>
-        state.EffectivePlan(ReadIntake(state)) ?? throw new DialogStateException("The intake has no computed ticket yet.");
+        state.EffectivePlan(IntakeForm.ToIntake(state.Draft)) ?? throw new DialogStateException("The intake has no computed ticket yet.");
 
-    /// <summary>The note and every problem with it: unreadable inputs, then the SOP's create-time rules.</summary>
-    private static (MasterNote Note, IEnumerable<(string Id, string Message)> Errors) ReadNote(IntakeState state)
-    {
-        var form = new FormReader(state.Values);
-        var note = MasterNoteForm.Read(form, IntakeForm.Zone(state.Values));
-        var type = Effective(state).Type;
-        var rules = MasterNoteRules.Validate(note, type, MasterNotePhase.Create).Select(p => (MasterNoteForm.InputFor(p.Field), p.Message));
-        return (note, form.Errors.Select(e => (e.Key, e.Value)).Concat(rules));
-    }
+    /// <summary>What the SOP's create-time rules say of the note, at the input each problem is about.</summary>
+    private static IEnumerable<(string Id, string Message)> NoteProblems(IntakeState state) =>
+        MasterNoteRules.Validate(state.Draft.Note, Effective(state).Type, MasterNotePhase.Create).Select(p => (MasterNoteForm.InputFor(p.Field), p.Message));
 }

@@ -52,11 +52,6 @@ public static class IntakeFields
     public const string OverrideReason = "overrideReason";
 
     public const string Other = "Other";
-    public const string Courtesy = "courtesy";
-    public const string NeedsPricing = "needs-pricing";
-    public const string OneTimeCharge = "one-time";
-    public const string RecurringAddOn = "recurring";
-    public const string ClientDeclined = "declined";
 
     /// <summary>The types of concern the SOP names (Step 1, the priority table); "Other" asks for the wording.</summary>
     public static readonly IReadOnlyList<string> Concerns =
@@ -66,17 +61,22 @@ public static class IntakeFields
         "Extra Service Request", "Survey Rating", "Cancellation Notice", "Inspection Finding", Other,
     ];
 
-    public static readonly IReadOnlyList<Option> Categories =
+    public static readonly IReadOnlyList<(IntakeCategory Value, Option Option)> Categories =
     [
-        new("Service issue", "service-issue"),
-        new("Client update", "client-update"),
-        new("Extra service", "extra-service"),
-        new("Survey (rating)", "survey"),
-        new("Cancelling client", "cancelling"),
-        new("Inspection correction", "inspection"),
+        (IntakeCategory.ServiceIssue, new("Service issue", "service-issue")),
+        (IntakeCategory.ClientUpdate, new("Client update", "client-update")),
+        (IntakeCategory.ExtraService, new("Extra service", "extra-service")),
+        (IntakeCategory.Survey, new("Survey (rating)", "survey")),
+        (IntakeCategory.Cancelling, new("Cancelling client", "cancelling")),
+        (IntakeCategory.Inspection, new("Inspection correction", "inspection")),
     ];
 
-    public static readonly IReadOnlyList<Option> Sources = [new("Email", "email"), new("Form", "form"), new("Phone", "phone")];
+    public static readonly IReadOnlyList<(TicketSource Value, Option Option)> Sources =
+    [
+        (TicketSource.Email, new("Email", "email")),
+        (TicketSource.Form, new("Form", "form")),
+        (TicketSource.Phone, new("Phone", "phone")),
+    ];
 
     public static readonly IReadOnlyList<string> TimeZones =
     [
@@ -84,17 +84,17 @@ public static class IntakeFields
         "America/Regina", "America/Edmonton", "America/Denver", "America/Phoenix", "America/Vancouver", "America/Los_Angeles",
     ];
 
-    public static readonly IReadOnlyList<Option> Under15Choices =
+    public static readonly IReadOnlyList<(Under15Rule Value, Option Option)> Under15Choices =
     [
-        new("Under 15 minutes: approve as a courtesy", Courtesy),
-        new("Larger work: pricing decision", NeedsPricing),
+        (Under15Rule.Courtesy, new("Under 15 minutes: approve as a courtesy", "courtesy")),
+        (Under15Rule.NeedsPricing, new("Larger work: pricing decision", "needs-pricing")),
     ];
 
-    public static readonly IReadOnlyList<Option> PricingChoices =
+    public static readonly IReadOnlyList<(PricingChoice Value, Option Option)> PricingChoices =
     [
-        new("One-time extra charge", OneTimeCharge),
-        new("Recurring add-on (monthly price increase)", RecurringAddOn),
-        new("Client declined both", ClientDeclined),
+        (PricingChoice.OneTimeCharge, new("One-time extra charge", "one-time")),
+        (PricingChoice.RecurringAddOn, new("Recurring add-on (monthly price increase)", "recurring")),
+        (PricingChoice.ClientDeclined, new("Client declined both", "declined")),
     ];
 
     public static IReadOnlyList<Option> TimeZoneChoices(string? extra) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using OneJanitorial.Bot.Views;
-using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -25,20 +24,12 @@ public static class PlanCards
     ],
     [IntakeCards.Next("Looks right")]);
 
-    public static View Override(IntakeState state, TicketPlan plan)
-    {
-        var f = IntakeCards.Fields(state);
-        return IntakeCards.Card(6, "Override the computed ticket", state,
-        [
-            new Paragraph("Change only what the rules got wrong; the reason is recorded on the ticket.") { Style = TextStyle.Caption },
-            f.Choice(OverrideType, $"Ticket type (computed: {plan.Type.Name()})", [.. TicketTypes.All.Select(t => new Option(t.Name(), t.ToString()))]),
-            f.Choice(OverridePriority, $"Priority (computed: {plan.Priority})", [.. Enum.GetValues<TicketPriority>().Select(p => new Option(p.ToString(), p.ToString()))]),
-            f.Date(OverrideEstClose, $"Est. close (max {Iso(plan.CreateDate.AddDays(TicketDatesRule.MaxDaysToClose))})"),
-            f.Text(OverrideOwner, $"Owner (computed: {plan.Owner})"),
-            f.Text(OverrideReason, "Reason for the override", required: true),
-        ],
-        [IntakeCards.Next("Apply")]);
-    }
+    public static View Override(IntakeState state, TicketPlan plan) => IntakeCards.Card(6, "Override the computed ticket", state,
+    [
+        new Paragraph("Change only what the rules got wrong; the reason is recorded on the ticket.") { Style = TextStyle.Caption },
+        .. IntakeTable.Override(plan).Render(state.Fields()),
+    ],
+    [IntakeCards.Next("Apply")]);
 
     public static IReadOnlyList<Fact> Facts(TicketPlan plan) =>
     [
@@ -58,7 +49,7 @@ public static class PlanCards
 
     /// <summary>SOP Missed Cleans Policy: not handled like a standard service issue, the client is called first.</summary>
     private static IEnumerable<Block> MissedClean(IntakeState state) =>
-        ConcernKinds.Classify(IntakeForm.ConcernText(new FormReader(state.Values)) ?? "") == ConcernKind.MissedClean
+        ConcernKinds.Classify(IntakeForm.ConcernText(state.Draft) ?? "") == ConcernKind.MissedClean
             ? [new Paragraph("Missed clean: call the client immediately. It triggers a removal review (Missed Cleans Policy).") { Style = TextStyle.Strong, Tone = Tone.Attention }]
             : [];
 

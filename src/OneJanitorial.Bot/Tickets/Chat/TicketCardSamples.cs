@@ -54,11 +54,11 @@ public static class TicketCardSamples
         return values;
     }
 
-    private static IntakeState At(IntakeStep step) => new(step, SampleValues, Plan: Plan());
+    private static IntakeState At(IntakeStep step) => IntakeState.FromTexts(step, SampleValues) with { Plan = Plan() };
 
     private static IReadOnlyDictionary<string, string> Error(string id, string message) => new Dictionary<string, string> { [id] = message };
 
-    private static TicketIntake Intake() => IntakeForm.ReadIntake(new FormReader(SampleValues), SampleValues)!;
+    private static TicketIntake Intake() => IntakeForm.ToIntake(IntakeState.FromTexts(IntakeStep.Cleaner, SampleValues).Draft)!;
 
     private static TicketPlan Plan() => TicketRules.Plan(Intake(), 1,
         new TicketRuleSettings(new HashSet<DateOnly>(), new Dictionary<string, string> { ["Toronto"] = "Taylor" }, "Main Ticket Board", 5, 1));

@@ -15,6 +15,16 @@ public sealed class ChatFormsTests
         return values;
     }
 
+    /// <summary>The values entered on the intake cards: the draft, and the reader holding what could not be read.</summary>
+    private static (IntakeDraft Draft, FormReader Form) Entered(IReadOnlyDictionary<string, string> values)
+    {
+        var form = new FormReader(values);
+        var fields = IntakeTable.All(TimeZoneInfo.FindSystemTimeZoneById(values["timeZone"]));
+        return (new IntakeState(IntakeStep.Review).Enter(fields, values, form).Draft, form);
+    }
+
+    private static IntakeDraft Draft(IReadOnlyDictionary<string, string> values) => Entered(values).Draft;
+
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 16, 0, 0, TimeSpan.Zero);
 
     [Theory]
@@ -25,28 +35,41 @@ public sealed class ChatFormsTests
     [InlineData("receivedDate", "23/11/2026", "receivedDate", "Received date must be a date (yyyy-MM-dd) from 1980-01-01 to 2099-12-31.")]
     public void Concern_BadInput_NamesTheInput(string key, string value, string field, string message)
     {
-        var errors = IntakeChecks.Concern(Values((key, value)), Now);
+        var (draft, form) = Entered(Values((key, value)));
+
+        var errors = IntakeChecks.Concern(draft, form, Now);
 
         Assert.Equal(message, errors[field]);
     }
 
     [Fact]
-    public void Concern_SampleValues_NoErrors() => Assert.Empty(IntakeChecks.Concern(Values(), Now));
+    public void Concern_SampleValues_NoErrors()
+    {
+        var (draft, form) = Entered(Values());
+
+        Assert.Empty(IntakeChecks.Concern(draft, form, Now));
+    }
+
+    private static IReadOnlyDictionary<string, string> Check(Func<IntakeDraft, FormReader, IReadOnlyDictionary<string, string>> check, IReadOnlyDictionary<string, string> values)
+    {
+        var (draft, form) = Entered(values);
+        return check(draft, form);
+    }
 
     [Fact]
     public void Category_SurveyWithoutRating_AsksForIt()
     {
-        var errors = IntakeChecks.Category(Values(("category", "survey"), ("surveyRating", "")));
+        var errors = Check(IntakeChecks.Category, Values(("category", "survey"), ("surveyRating", "")));
 
         Assert.Equal("A survey ticket needs the client's rating.", errors["surveyRating"]);
-        Assert.Equal("Survey rating must be a whole number from 1 to 10.", IntakeChecks.Category(Values(("surveyRating", "11")))["surveyRating"]);
+        Assert.Equal("Survey rating must be a whole number from 1 to 10.", Check(IntakeChecks.Category, Values(("surveyRating", "11")))["surveyRating"]);
     }
 
     [Fact]
     public void OutOfScope_LargerWorkWithoutChoice_RequiresClientsChoice()
     {
-        Assert.Contains("pricing", IntakeChecks.OutOfScope(Values(("under15", "needs-pricing"))).Keys);
-        Assert.Empty(IntakeChecks.OutOfScope(Values(("under15", "courtesy"))));
+        Assert.Contains("pricing", Check(IntakeChecks.OutOfScope, Values(("under15", "needs-pricing"))).Keys);
+        Assert.Empty(Check(IntakeChecks.OutOfScope, Values(("under15", "courtesy"))));
     }
 
     [Theory]
@@ -57,8 +80,8 @@ public sealed class ChatFormsTests
     {
         var values = Values(("inScope", "no"), ("under15", under15), ("pricing", pricing));
 
-        Assert.Equal(expected, IntakeForm.ScopeDecision(values));
-        Assert.Null(IntakeForm.ScopeDecision(Values(("under15", under15))));
+        Assert.Equal(expected, IntakeForm.ScopeDecision(Draft(values)));
+        Assert.Null(IntakeForm.ScopeDecision(Draft(Values(("under15", under15)))));
     }
 
     [Fact]
@@ -66,7 +89,7 @@ public sealed class ChatFormsTests
     {
         var values = Values(("dailyCleaned", "true"), ("inScope", "no"));
 
-        var intake = IntakeForm.ReadIntake(new FormReader(values), values)!;
+        var intake = IntakeForm.ToIntake(Draft(values))!;
 
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(-5)), intake.ReceivedAt);
         Assert.Equal((IntakeCategory.ServiceIssue, TicketSource.Email, 100m, false, true), (intake.Category, intake.Source, intake.BillingPrice, intake.InScope, intake.DailyCleanedBuilding));
@@ -75,21 +98,20 @@ public sealed class ChatFormsTests
     [Fact]
     public void ReadIntake_UnreadablePrice_NullAndNamed()
     {
-        var values = Values(("billingPrice", "a lot"));
-        var form = new FormReader(values);
+        var (draft, form) = Entered(Values(("billingPrice", "a lot")));
 
-        Assert.Null(IntakeForm.ReadIntake(form, values));
+        Assert.Null(IntakeForm.ToIntake(draft));
         Assert.Equal("Billing price must be an amount like 1250.50 or $1,250.50 (a point for cents, commas only between thousands), from 0 to $1,000,000.", form.Errors["billingPrice"]);
     }
 
     [Fact]
     public void ReadOverrides_OnlyChangedValuesWithTheReason()
     {
-        var intake = IntakeForm.ReadIntake(new FormReader(Values()), Values())!;
+        var intake = IntakeForm.ToIntake(Draft(Values()))!;
         var plan = TicketRules.Plan(intake, 0, Intakes.Settings());
         var values = Values(("overrideType", plan.Type.ToString()), ("overridePriority", "Urgent"), ("overrideOwner", plan.Owner), ("overrideReason", "Upset"));
 
-        var overrides = IntakeForm.ReadOverrides(new FormReader(values), plan);
+        var overrides = IntakeForm.Overrides(Draft(values), plan);
 
         Assert.Equal([new PlanOverride(OverrideField.Priority, "Urgent", "Upset")], overrides);
     }
@@ -185,7 +207,7 @@ public sealed class ChatFormsTests
     {
         var values = Values((IntakeFields.CleanerEmail, " jane@cleaning.example "));
 
-        var intake = IntakeForm.ReadIntake(new FormReader(values), values);
+        var intake = IntakeForm.ToIntake(Draft(values));
 
         Assert.Equal(("jane@cleaning.example", new DateOnly(2026, 11, 20), true), (intake!.CleanerEmail, intake.ServiceDate, intake.AttachmentsReceived));
     }

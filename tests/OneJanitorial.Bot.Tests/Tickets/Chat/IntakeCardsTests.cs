@@ -8,9 +8,9 @@ namespace OneJanitorial.Bot.Tests.Tickets.Chat;
 public sealed class IntakeCardsTests
 {
     private static IntakeState State(IntakeStep step, IReadOnlyDictionary<string, string>? errors = null) =>
-        new(step, TicketCardSamples.SampleValues, errors);
+        IntakeState.FromTexts(step, TicketCardSamples.SampleValues) with { Errors = errors };
 
-    private static TicketPlan Plan() => TicketRules.Plan(IntakeForm.ReadIntake(new FormReader(TicketCardSamples.SampleValues), TicketCardSamples.SampleValues)!, 1, Intakes.Settings());
+    private static TicketPlan Plan() => TicketRules.Plan(IntakeForm.ToIntake(State(IntakeStep.Cleaner).Draft)!, 1, Intakes.Settings());
 
     [Fact]
     public void Review_ErrorOnClient_ShownRightUnderTheInput()
@@ -28,7 +28,7 @@ public sealed class IntakeCardsTests
     public void Review_UserZoneOutsideTheList_OfferedFirst()
     {
         var values = new Dictionary<string, string> { ["timeZone"] = "Europe/London" };
-        var card = AdaptiveCardRenderer.Render(IntakeCards.Review(new IntakeState(IntakeStep.Review, values)));
+        var card = AdaptiveCardRenderer.Render(IntakeCards.Review(IntakeState.FromTexts(IntakeStep.Review, values)));
 
         var zones = Input<ChoiceSetInput>(card, "timeZone");
         Assert.Equal("Europe/London", zones.Value);
@@ -83,7 +83,7 @@ public sealed class IntakeCardsTests
     [InlineData("Cleaning Issue", false)]
     public void Plan_MissedClean_SaysCallTheClientFirst(string concern, bool warned)
     {
-        var state = new IntakeState(IntakeStep.Plan, new Dictionary<string, string>(TicketCardSamples.SampleValues) { ["concern"] = concern });
+        var state = IntakeState.FromTexts(IntakeStep.Plan, new Dictionary<string, string>(TicketCardSamples.SampleValues) { ["concern"] = concern });
 
         var text = Texts(AdaptiveCardRenderer.Render(PlanCards.Plan(state, Plan())));
 
@@ -112,7 +112,7 @@ public sealed class IntakeCardsTests
     [Fact]
     public void Confirm_NoAttachments_SuggestsAskingTheClient()
     {
-        var state = new IntakeState(IntakeStep.Confirm, new Dictionary<string, string>(TicketCardSamples.SampleValues) { ["attachments"] = "false" });
+        var state = IntakeState.FromTexts(IntakeStep.Confirm, new Dictionary<string, string>(TicketCardSamples.SampleValues) { ["attachments"] = "false" });
 
         var card = AdaptiveCardRenderer.Render(IntakeConfirmCards.Confirm(state, Plan(), new MasterNote { Issue = "- Trash" }));
 

@@ -4,6 +4,8 @@
 # CONVERSATIONS personal chats for SECONDS each (plus a short warm-up). Everything runs on loopback, is bounded
 # by time, and every process started here is stopped by its pid on exit.
 #   tests/load/run.sh [seconds] [connections] [conversations]
+# The last row cycles through the SOP eval questions (tests/OneJanitorial.Bot.Tests/TestData/Sop, in-scope sets), so
+# consecutive messages are different questions; SOP_QUESTIONS_FILE=<one question a line> replaces that list.
 # BOT_ROOT=<another checkout> measures that checkout's bot with this driver (e.g. a before/after comparison).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -27,6 +29,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
+questions=${SOP_QUESTIONS_FILE:-$work/questions.txt}
+if [ -z "${SOP_QUESTIONS_FILE:-}" ]; then
+  # Eval lines are "question TAB facts" or "kind TAB question TAB facts"; '#' starts a comment.
+  awk -F'\t' '/^[^#]/ && NF >= 2 { print (NF == 3 ? $2 : $1) }' tests/OneJanitorial.Bot.Tests/TestData/Sop/eval-{questions,heldout,csr-tuning,csr-heldout}.tsv >"$questions"
+fi
+
 wait_up() { for _ in $(seq 1 100); do curl -s -o /dev/null "$1" && return 0; sleep 0.2; done; echo "not up: $1" >&2; return 1; }
 
 (cd "$BOT_ROOT" && ONEJ_Storage__SqlitePath="$work/bot.db" exec dotnet src/OneJanitorial.Bot/bin/Release/net10.0/OneJanitorial.Bot.dll \
@@ -42,5 +50,6 @@ dotnet "$DRIVER" header
 dotnet "$DRIVER" run "echo endpoint (ceiling)" "http://127.0.0.1:$ECHO_PORT/api/messages" "$echo_pid" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
 dotnet "$DRIVER" run "bot: help" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
 dotnet "$DRIVER" run "bot: SOP question" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$SOP_QUESTION" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
+dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
 echo "bot log: $(wc -l <"$work/bot.log") lines"
 if [ -n "${KEEP_BOT_LOG:-}" ]; then cp "$work/bot.log" "$KEEP_BOT_LOG"; fi

@@ -57,7 +57,7 @@ public static class LoadRun
         for (var n = 0; clock.Elapsed < to; n++)
         {
             var conversation = worker + settings.Connections * (n % perWorker);
-            var body = Activity(serviceUrl, $"load-{conversation}", $"{run}-{worker}-{n}", settings.Text);
+            var body = Activity(serviceUrl, $"load-{conversation}", $"{run}-{worker}-{n}", settings.TextOf(worker, n));
             var started = clock.Elapsed;
             var ok = false;
             try

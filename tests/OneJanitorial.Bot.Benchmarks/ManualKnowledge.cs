@@ -5,7 +5,10 @@ using OneJanitorial.Bot.Sop.Knowledge;
 
 namespace OneJanitorial.Bot.Benchmarks;
 
-/// <summary>The repository's knowledge/ folder (found from the working directory, as the CLI does), without file watching.</summary>
+/// <summary>
+/// The repository's knowledge/ folder (found from the working directory, as the CLI does), without file watching and
+/// without the question vector cache: a benchmark asks one question over and over, and must time the model's run.
+/// </summary>
 internal static class ManualKnowledge
 {
     public static IOptions<KnowledgeOptions> Options() =>
@@ -13,6 +16,7 @@ internal static class ManualKnowledge
         {
             Paths = [Path.Combine(OneJanitorial.Bot.BotHost.ContentRoot(), KnowledgeOptions.DefaultPath)],
             Watch = false,
+            QuestionVectorCacheSize = 0,
         });
 
     public static KnowledgeBase Create(IOptions<KnowledgeOptions> options) =>

@@ -25,6 +25,10 @@ public sealed class KnowledgeOptions
     /// <summary>Passage vectors on disk, keyed by content hash; empty turns the cache off. Default: the user's local app data.</summary>
     public string? VectorCacheFile { get; set; }
 
+    /// <summary>Vectors of the most recent distinct questions kept in memory (about 2 KB each with the local model); 0 keeps none.</summary>
+    [Range(0, 100_000)]
+    public int QuestionVectorCacheSize { get; set; } = 1024;
+
     /// <summary>Documents whose <c>reviewed:</c> date is older than this are listed as due by <c>knowledge status</c>.</summary>
     [Range(1, 3650)]
     public int ReviewEveryDays { get; set; } = 180;

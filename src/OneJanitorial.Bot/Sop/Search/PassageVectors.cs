@@ -1,15 +1,18 @@
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Memory;
 using OneJanitorial.Bot.Sop.Knowledge;
 
 namespace OneJanitorial.Bot.Sop.Search;
 
 /// <summary>
 /// Embeddings of a snapshot's passages, computed once per snapshot (read from <see cref="PassageVectorCache"/> when
-/// present), and cosine ranking of a question against them.
+/// present), and cosine ranking of a question against them. The last <paramref name="questionCacheSize"/> questions'
+/// vectors are kept (least recently used go first; 0 keeps none): CSRs ask the same questions again, and a question's
+/// vector is most of the cost of an answer with the local model.
 /// </summary>
-internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float>> generator, PassageVectorCache? cache)
+internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float>> generator, PassageVectorCache? cache, int questionCacheSize)
 {
     /// <summary>Passages embedded per call, so a first start does not send the whole manual at once.</summary>
     public const int BatchSize = 32;
@@ -17,6 +20,7 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
     private readonly ConditionalWeakTable<KnowledgeSnapshot, Task<float[][]>> _bySnapshot = [];
     private readonly string _queryPrefix = generator is LocalEmbeddingGenerator ? LocalEmbeddingGenerator.QueryPrefix : "";
     private readonly string _modelId = generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? generator.GetType().FullName!;
+    private readonly MemoryCache? _questions = questionCacheSize > 0 ? new(new MemoryCacheOptions { SizeLimit = questionCacheSize }) : null;
 
     public bool IsWarm(KnowledgeSnapshot snapshot) => _bySnapshot.TryGetValue(snapshot, out var task) && task.IsCompletedSuccessfully;
 
@@ -28,10 +32,21 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
     public async Task<IReadOnlyList<(int Id, double Similarity)>> RankAsync(KnowledgeSnapshot snapshot, string query, CancellationToken cancellationToken)
     {
         var passages = await PassagesAsync(snapshot).WaitAsync(cancellationToken);
-        var question = (await generator.GenerateAsync([_queryPrefix + query], cancellationToken: cancellationToken))[0].Vector.ToArray();
+        var question = await QuestionAsync(query, cancellationToken);
         return [.. passages
             .Select((vector, id) => (id, (double)TensorPrimitives.CosineSimilarity(vector, question)))
             .OrderByDescending(p => p.Item2)];
+    }
+
+    private async Task<float[]> QuestionAsync(string query, CancellationToken cancellationToken)
+    {
+        if (_questions is not null && _questions.TryGetValue(query, out float[]? cached))
+        {
+            return cached!;
+        }
+        var vector = (await generator.GenerateAsync([_queryPrefix + query], cancellationToken: cancellationToken))[0].Vector.ToArray();
+        _questions?.Set(query, vector, new MemoryCacheEntryOptions { Size = 1 });
+        return vector;
     }
 
     private async Task<float[][]> PassagesAsync(KnowledgeSnapshot snapshot)

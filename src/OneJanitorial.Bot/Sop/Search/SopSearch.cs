@@ -28,7 +28,10 @@ public sealed partial class SopSearch(
 
     private readonly PassageVectors? _vectors = embeddings is null
         ? null
-        : new PassageVectors(embeddings, knowledge.Options.ResolvedVectorCacheFile() is { } file ? new PassageVectorCache(file) : null);
+        : new PassageVectors(
+            embeddings,
+            knowledge.Options.ResolvedVectorCacheFile() is { } file ? new PassageVectorCache(file) : null,
+            knowledge.Options.QuestionVectorCacheSize);
 
     public bool UsesVectors => _vectors is not null;
 

@@ -40,6 +40,33 @@ public sealed class VectorSearchTests
     }
 
     [Fact]
+    public async Task SearchAsync_SameQuestionAgain_ReusesItsVector()
+    {
+        var generator = FakeGenerator();
+        var knowledge = UncachedManual();
+        var search = new SopSearch(knowledge, embeddings: generator.Object);
+
+        var first = await search.SearchAsync("missed clean", 3, CancellationToken.None);
+        var again = await search.SearchAsync("missed clean", 3, CancellationToken.None);
+
+        Assert.Equal(first.Hits.Select(h => (h.Passage.Id, h.Similarity)), again.Hits.Select(h => (h.Passage.Id, h.Similarity)));
+        generator.Verify(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()), Times.Exactly(Batches(knowledge) + 1));
+    }
+
+    [Fact]
+    public async Task SearchAsync_QuestionCacheSizeZero_EmbedsEveryQuestion()
+    {
+        var generator = FakeGenerator();
+        var knowledge = UncachedManual(questionCacheSize: 0);
+        var search = new SopSearch(knowledge, embeddings: generator.Object);
+
+        await search.SearchAsync("missed clean", 3, CancellationToken.None);
+        await search.SearchAsync("missed clean", 3, CancellationToken.None);
+
+        generator.Verify(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()), Times.Exactly(Batches(knowledge) + 2));
+    }
+
+    [Fact]
     public async Task SearchAsync_VectorCacheOnDisk_SecondSnapshotEmbedsOnlyTheQuestion()
     {
         var cacheFile = Path.Combine(Path.GetTempPath(), "onejanitorial-bot-tests", Guid.NewGuid().ToString("N"), "vectors.bin");
@@ -72,10 +99,11 @@ public sealed class VectorSearchTests
         generator.Verify(g => g.GenerateAsync(It.IsAny<IEnumerable<string>>(), It.IsAny<EmbeddingGenerationOptions?>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
-    private static OneJanitorial.Bot.Sop.Knowledge.KnowledgeBase UncachedManual()
+    private static OneJanitorial.Bot.Sop.Knowledge.KnowledgeBase UncachedManual(int questionCacheSize = 1024)
     {
         var options = SopFixture.Options(SopFixture.ManualFolder);
         options.VectorCacheFile = "";
+        options.QuestionVectorCacheSize = questionCacheSize;
         return SopFixture.Knowledge(options);
     }
 

@@ -8,4 +8,7 @@ public enum ActionPlace
 
     /// <summary>A ticket's card; the button's payload gets the ticket's number under "ticket".</summary>
     Ticket,
+
+    /// <summary>A reminder card; the button's payload gets the reminder's ticket number under "ticket".</summary>
+    Reminder,
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace OneJanitorial.Bot.Reminders;
 
 /// <summary>
@@ -8,6 +10,23 @@ namespace OneJanitorial.Bot.Reminders;
 public sealed record Reminder(long TicketNumber, ReminderKind Kind, DateTimeOffset DueUtc, DateTime DueLocal, string TimeZone, ReminderTarget Target)
 {
     public string Key => $"{TicketNumber}/{Kind.Name()}/{ReminderHistory.Stamp(DueUtc)}";
+
+    /// <summary>Reads a <see cref="Key"/> back (a card's button carries it): the ticket, the kind and the due instant.</summary>
+    public static bool TryParseKey(string? key, out (long Ticket, ReminderKind Kind, DateTimeOffset DueUtc) id)
+    {
+        id = default;
+        var parts = key?.Split('/') ?? [];
+        if (parts.Length != 3
+            || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticket)
+            || !ReminderKinds.TryParse(parts[1], out var kind)
+            || !DateTimeOffset.TryParseExact(parts[2], "yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal, out var due))
+        {
+            return false;
+        }
+        id = (ticket, kind, due.ToUniversalTime());
+        return true;
+    }
 
     /// <summary>The reminder for <paramref name="due"/>, read in <paramref name="zone"/>.</summary>
     public static Reminder At(long ticket, ReminderKind kind, DateTimeOffset due, TimeZoneInfo zone, ReminderTarget target) =>

@@ -13,7 +13,7 @@ public static class ReminderRules
     public static IReadOnlyList<Reminder> Derive(Ticket ticket, IReadOnlyList<TicketEvent> events, ReminderSettings settings, DateTimeOffset now)
     {
         var history = new ReminderHistory(events);
-        var zone = TimeZones.Find(ticket.TimeZone) ?? settings.DefaultZone;
+        var zone = ZoneOf(ticket, settings);
         var context = new ReminderContext(ticket, history, settings, zone, now);
         var derived = ticket.IsClosed
             ? ClosingReminders.ReviewFollowUp(context)
@@ -25,6 +25,9 @@ public static class ReminderRules
             .OrderBy(r => r.DueUtc)
             .ThenBy(r => r.Kind)];
     }
+
+    /// <summary>The zone the ticket's reminders are read in: the building's, else <c>Reminders:DefaultTimeZone</c>.</summary>
+    public static TimeZoneInfo ZoneOf(Ticket ticket, ReminderSettings settings) => TimeZones.Find(ticket.TimeZone) ?? settings.DefaultZone;
 
     private static Reminder? AfterActions(Reminder reminder, ReminderHistory history, TimeZoneInfo zone)
     {

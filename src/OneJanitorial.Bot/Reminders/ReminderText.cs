@@ -21,7 +21,9 @@ public static class ReminderText
         [ReminderKind.OnCall] = ("Urgent after hours", "Call the client immediately (Missed Cleans Policy) and work the ticket now."),
     };
 
-    public static string DueLine(Reminder reminder) => Lines[reminder.Kind].Due;
+    public static string DueLine(Reminder reminder) => DueLine(reminder.Kind);
+
+    public static string DueLine(ReminderKind kind) => Lines[kind].Due;
 
     public static string Action(ReminderKind kind) => Lines[kind].Action;
 

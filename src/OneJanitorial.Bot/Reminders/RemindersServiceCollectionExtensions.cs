@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Reminders.Chat;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tickets;
 using Quartz;
@@ -9,7 +10,7 @@ public static class RemindersServiceCollectionExtensions
 {
     /// <summary>
     /// Reminder rules and settings (<c>Reminders</c> section, holidays from <c>Tickets:Holidays</c>), the outbox in the
-    /// app database (<see cref="ReminderMigrations"/>), routing, and the Quartz job that runs a scheduler pass every
+    /// app database (<see cref="ReminderMigrations"/>), routing, the reminder card's buttons in chat, and the Quartz job that runs a scheduler pass every
     /// <c>Reminders:PollSeconds</c> unless <c>Reminders:SchedulerEnabled</c> is false. A channel registers <see cref="IReminderSender"/>.
     /// </summary>
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
@@ -27,6 +28,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<ReminderOutbox>();
         services.AddSingleton<ReminderRouter>();
         services.AddSingleton<ReminderDispatcher>();
+        services.AddReminderChat();
         var options = configuration.GetSection(RemindersOptions.SectionName).Get<RemindersOptions>() ?? new RemindersOptions();
         if (options.SchedulerEnabled)
         {

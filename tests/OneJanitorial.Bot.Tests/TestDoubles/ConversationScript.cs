@@ -40,7 +40,7 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 /// input the card does not have fails the step. Buttons inside an Action.ShowCard can be pressed directly.</item>
 /// <item><see cref="As"/> switches the speaking user (each has their own dialog stack), <see cref="InConversation"/> the chat,
 /// <see cref="Restart"/> rebuilds the bot on the same store (a process restart), <see cref="Remember"/> names the last card so
-/// <c>Press(title, inputs, fromCard: name)</c> can press an older one, and <see cref="Do(Func{ConversationScript, Task})"/> runs any
+/// <c>Press(title, inputs, fromCard: name)</c> can press an older one, <see cref="Arrives"/> takes what the bot sends on its own, and <see cref="Do(Func{ConversationScript, Task})"/> runs any
 /// code between turns (advance <see cref="Clock"/>, inspect <see cref="Store"/> or <see cref="Services"/>).</item>
 /// </list>
 /// </summary>
@@ -93,6 +93,20 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
         var (action, form) = buttons.FirstOrDefault(b => string.Equals(b.Action.Title, title, StringComparison.OrdinalIgnoreCase));
         Assert.True(action is not null, $"No button \"{title}\" on the card; it has: {string.Join(", ", buttons.Select(b => b.Action.Title))}.");
         return TurnAsync(TurnKind.CardAction, null, ScriptButtons.Submission(action, form, ToStrings(inputs)));
+    });
+
+    /// <summary>
+    /// Messages the bot sends on its own (a reminder, a huddle post): <paramref name="deliver"/> runs between turns and
+    /// returns what reached this conversation; they become replies like a turn's, and their buttons can be pressed.
+    /// </summary>
+    public ConversationScript Arrives(string name, Func<ConversationScript, Task<IReadOnlyList<BotMessage>>> deliver) => AddTurn($"Arrives({name})", async () =>
+    {
+        var output = new RecordingTurnOutput();
+        foreach (var message in await deliver(this))
+        {
+            await output.SendAsync(message, CancellationToken.None);
+        }
+        Enqueue(output);
     });
 
     public ConversationScript ExpectText(string contains) => Add($"ExpectText(\"{contains}\")", () =>
@@ -183,6 +197,11 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
         var turn = new IncomingTurn(kind, "test", _conversationId, _user, text, data, Clock.GetUtcNow()) { ConversationType = _conversationType, UserTimeZone = _timeZone };
         var output = new RecordingTurnOutput();
         await Services.GetRequiredService<ConversationBot>().OnTurnAsync(turn, output, CancellationToken.None);
+        Enqueue(output);
+    }
+
+    private void Enqueue(RecordingTurnOutput output)
+    {
         foreach (var (message, replaced) in output.InOrder)
         {
             if (!string.IsNullOrEmpty(message.Text))

@@ -1,14 +1,15 @@
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Reminders;
+using OneJanitorial.Bot.Reminders.Chat;
 
 namespace OneJanitorial.Bot.Channels.Teams;
 
 /// <summary>
 /// Delivers reminders into Teams through the Bot Connector (rate limits and retries are the connector client's):
 /// the routed person's 1:1 chat when the bot has one, else the team channel with a real @mention when the person has
-/// ever written to the bot (their Teams id is known), else their name in bold.
+/// ever written to the bot (their Teams id is known), else their name in bold. The message is the reminder card.
 /// </summary>
-public sealed class TeamsReminderSender(ConversationReferences references, ProactiveMessenger messenger, ReminderRouter router) : IReminderSender
+public sealed class TeamsReminderSender(ConversationReferences references, ProactiveMessenger messenger, ReminderRouter router, ReminderCards cards) : IReminderSender
 {
     public async Task<DeliveryResult> SendAsync(ReminderNotice notice, CancellationToken cancellationToken)
     {
@@ -31,11 +32,12 @@ public sealed class TeamsReminderSender(ConversationReferences references, Proac
         if (route.Mention is { } name && known.FirstOrDefault(r => Is(r, name) && r.UserId is not null) is { } seen)
         {
             var mentioned = new ChannelAccount { Id = seen.UserId, Name = seen.UserName ?? name };
-            await messenger.SendWithMentionAsync(channel, Message(notice, null), mentioned, cancellationToken);
+            await messenger.SendWithMentionAsync(channel, Message(notice, ReminderText.DueLine(notice.Reminder)), mentioned, cancellationToken);
         }
         else
         {
-            await messenger.SendAsync(channel, Message(notice, route.Mention is null ? null : $"**@{route.Mention}**"), cancellationToken);
+            var line = ReminderText.DueLine(notice.Reminder);
+            await messenger.SendAsync(channel, Message(notice, route.Mention is null ? line : $"**@{route.Mention}** {line}"), cancellationToken);
         }
         return DeliveryResult.Sent("team channel");
     }
@@ -43,5 +45,6 @@ public sealed class TeamsReminderSender(ConversationReferences references, Proac
     private static bool Is(ConversationReference reference, string person) =>
         string.Equals(reference.UserName, person, StringComparison.OrdinalIgnoreCase) || reference.UserId == person || reference.UserAadObjectId == person;
 
-    private static BotMessage Message(ReminderNotice notice, string? mention) => BotMessage.Plain(ReminderText.Plain(notice, mention));
+    /// <summary>The reminder card; in a channel a line in front of it says what is due (after the @mention of whom it is for).</summary>
+    private BotMessage Message(ReminderNotice notice, string? line) => cards.Message(notice, line);
 }

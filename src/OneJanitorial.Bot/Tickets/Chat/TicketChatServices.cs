@@ -14,6 +14,7 @@ public static class TicketChatServices
         services.AddSingleton<TicketActions>();
         services.AddSingleton<ChatFeature, TicketChatFeature>();
         services.AddSingleton(new OfferedAction(ActionPlace.Welcome, new VerbAction("New ticket", TicketVerbs.StartIntake) { Intent = Intent.Primary }));
+        services.AddSingleton(new OfferedAction(ActionPlace.Reminder, new VerbAction("Open ticket", TicketVerbs.Show)));
         foreach (var sample in TicketCardSamples.All())
         {
             services.AddSingleton(sample);

@@ -2,10 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Channels.Teams;
+using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Reminders;
+using OneJanitorial.Bot.Reminders.Chat;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.Reminders;
 using OneJanitorial.Bot.Tests.TestDoubles;
+using OneJanitorial.Bot.Tickets.Chat;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.Channels.Teams;
 
@@ -34,6 +38,8 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
             .AddSingleton<IStateStore>(new InMemoryStateStore());
         services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.SectionName);
         services.AddSingleton<ReminderRouter>();
+        services.AddSingleton<ReminderCards>();
+        services.AddSingleton(new OfferedAction(ActionPlace.Reminder, new VerbAction("Open ticket", TicketVerbs.Show)));
         services.AddTeamsChannel(configuration);
         _services = services.BuildServiceProvider();
     }
@@ -56,7 +62,7 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
         ReminderTickets.Open(), Late: false);
 
     [Fact]
-    public async Task SendAsync_OwnerHasPersonalChat_PostsThereWithTicketAndAction()
+    public async Task SendAsync_OwnerHasPersonalChat_PostsTheReminderCardThere()
     {
         await SaveAsync("a:taylor-chat", "personal", "29:taylor", "Taylor");
 
@@ -65,11 +71,18 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
         Assert.Equal(DeliveryResult.Sent("personal chat"), result);
         var request = Assert.Single(_connector.Requests);
         Assert.Equal("a:taylor-chat", request.ConversationId);
-        var text = request.Body!["text"]!.GetValue<string>();
+        Assert.Null(request.Body!["text"]);
+        var card = Assert.Single(request.Body["attachments"]!.AsArray())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card["contentType"]!.GetValue<string>());
+        Assert.Equal("1.2", card["content"]!["version"]!.GetValue<string>());
+        var text = card["content"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Assert.Contains("Client response due", text);
         Assert.Contains("10:45 AM Wed, Nov 18 (America/Edmonton)", text);
         Assert.Contains("Ticket 42: New Concern — Walmart", text);
         Assert.Contains("within 90 minutes", text);
+        Assert.Equal(["Done", "Snooze 1 h", "Snooze to 8 AM next business day", "Open ticket"],
+            card["content"]!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
+        Assert.Equal("42/client-response/2026-11-18T17:45:00Z", card["content"]!["actions"]![0]!["data"]!["reminder"]!.GetValue<string>());
     }
 
     [Fact]
@@ -81,7 +94,8 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
 
         Assert.Equal(DeliveryResult.Sent("team channel"), result);
         var body = Assert.Single(_connector.Requests).Body!;
-        Assert.StartsWith("<at>Taylor</at> ⏰ **Client response due**", body["text"]!.GetValue<string>());
+        Assert.Equal("<at>Taylor</at> Client response due", body["text"]!.GetValue<string>());
+        Assert.Single(body["attachments"]!.AsArray());
         var mention = body["entities"]![0]!;
         Assert.Equal(("mention", "29:taylor", "<at>Taylor</at>"), (mention["type"]!.GetValue<string>(), mention["mentioned"]!["id"]!.GetValue<string>(), mention["text"]!.GetValue<string>()));
     }
@@ -94,7 +108,8 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
         await Sender.SendAsync(Notice(ReminderKind.Overdue, ReminderTarget.Channel), CancellationToken.None);
 
         var body = Assert.Single(_connector.Requests).Body!;
-        Assert.StartsWith("⏰ **@Taylor**:", body["text"]!.GetValue<string>());
+        Assert.Equal("**@Taylor** Overdue", body["text"]!.GetValue<string>());
+        Assert.Single(body["attachments"]!.AsArray());
         Assert.Null(body["entities"]);
     }
 

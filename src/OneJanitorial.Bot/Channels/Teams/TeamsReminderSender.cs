@@ -15,7 +15,7 @@ public sealed class TeamsReminderSender(ConversationReferences references, Proac
     {
         var route = router.Route(notice);
         var known = await references.ListAsync(cancellationToken);
-        if (route.Person is { } person && known.FirstOrDefault(r => r.ConversationType == "personal" && Is(r, person)) is { } chat)
+        if (route.Person is { } person && PersonalChat(known, person) is { } chat)
         {
             await messenger.SendAsync(chat, Message(notice, null), cancellationToken);
             return DeliveryResult.Sent("personal chat");
@@ -40,6 +40,16 @@ public sealed class TeamsReminderSender(ConversationReferences references, Proac
             await messenger.SendAsync(channel, Message(notice, route.Mention is null ? line : $"**@{route.Mention}** {line}"), cancellationToken);
         }
         return DeliveryResult.Sent("team channel");
+    }
+
+    /// <summary>
+    /// The person's 1:1 chat: by name, or by the Teams id the name was seen with elsewhere (an install names no one,
+    /// so a chat the person never wrote in is known only by their id).
+    /// </summary>
+    private static ConversationReference? PersonalChat(IReadOnlyList<ConversationReference> known, string person)
+    {
+        var ids = known.Where(r => Is(r, person)).Select(r => r.UserId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return known.FirstOrDefault(r => r.ConversationType == "personal" && (Is(r, person) || (r.UserId is { } id && ids.Contains(id))));
     }
 
     private static bool Is(ConversationReference reference, string person) =>

@@ -14,6 +14,7 @@ internal sealed class PlaygroundApi(HttpClient http, PlaygroundStream messages, 
     public const string BotName = "One Janitorial CSR";
     public const string PersonalChat = "e2e-personal-chat";
     public const string GroupChat = "e2e-group-chat";
+    public const string TeamChannel = "e2e-channel-escalations";
     public const string CardContentType = "application/vnd.microsoft.card.adaptive";
     public static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(20);
 

@@ -9,7 +9,8 @@ namespace OneJanitorial.Bot.Tests.Channels.Teams;
 /// from earlier tests (or replayed by the Playground) never count.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed class PlaygroundConversationTests(PlaygroundFixture playground) : IClassFixture<PlaygroundFixture>
+[Collection(PlaygroundCollection.Name)]
+public sealed class PlaygroundConversationTests(PlaygroundFixture playground)
 {
     private PlaygroundApi Api => playground.Api;
 

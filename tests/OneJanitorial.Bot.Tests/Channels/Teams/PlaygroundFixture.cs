@@ -23,6 +23,9 @@ public sealed partial class PlaygroundFixture : IAsyncLifetime
 
     internal PlaygroundApi Api { get; private set; } = null!;
 
+    /// <summary>The running bot's services (to seed tickets and run a reminder pass, as its scheduler would).</summary>
+    internal IServiceProvider BotServices => _bot!.Services;
+
     public async Task InitializeAsync()
     {
         var folder = NodeTool.RequireInstalled(PlaygroundFolder, PlaygroundPackage);
@@ -44,6 +47,7 @@ public sealed partial class PlaygroundFixture : IAsyncLifetime
         [
             "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
             $"--Storage:SqlitePath={Path.Combine(_workDir, "bot.db")}",
+            $"--Reminders:DefaultChannel={PlaygroundApi.TeamChannel}",
         ]);
         await _bot.StartAsync();
         return _bot.Urls.Single().TrimEnd('/') + "/api/messages";

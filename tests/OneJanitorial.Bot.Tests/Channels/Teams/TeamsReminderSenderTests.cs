@@ -86,6 +86,18 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_ChatSavedAtInstallWithoutName_FoundByTheIdTheNameWasSeenWith()
+    {
+        await SaveAsync("a:taylor-chat", "personal", "29:taylor", null);
+        await SaveAsync(EdmontonChannel, "channel", "29:taylor", "Taylor");
+
+        var result = await Sender.SendAsync(Notice(ReminderKind.ClientResponse, ReminderTarget.Owner), CancellationToken.None);
+
+        Assert.Equal(DeliveryResult.Sent("personal chat"), result);
+        Assert.Equal("a:taylor-chat", Assert.Single(_connector.Requests).ConversationId);
+    }
+
+    [Fact]
     public async Task SendAsync_OwnerWithoutChatButSeenInChannel_ChannelPostWithRealMention()
     {
         await SaveAsync(EdmontonChannel, "channel", "29:taylor", "Taylor");

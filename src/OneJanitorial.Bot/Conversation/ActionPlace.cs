@@ -11,4 +11,7 @@ public enum ActionPlace
 
     /// <summary>A reminder card; the button's payload gets the reminder's ticket number under "ticket".</summary>
     Reminder,
+
+    /// <summary>Text typed while a dialog is open; the button's payload gets the text under <see cref="OfferedAction.TextKey"/>.</summary>
+    TypedText,
 }

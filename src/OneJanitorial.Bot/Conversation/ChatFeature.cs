@@ -18,6 +18,12 @@ public abstract class ChatFeature
     /// <summary>Whether this typed message (non-blank text) is one of the feature's commands. Features' commands never overlap: text two features claim fails the turn.</summary>
     public virtual bool ClaimsText(IncomingTurn turn) => false;
 
+    /// <summary>
+    /// Whether this feature holds on to text no feature claims, before the catch-all gets it (a dialog the user has
+    /// open: the text may be meant for it). At most one feature holds a turn's text.
+    /// </summary>
+    public virtual ValueTask<bool> HoldsUnclaimedTextAsync(IncomingTurn turn, CancellationToken cancellationToken) => ValueTask.FromResult(false);
+
     /// <summary>The catch-all for text no feature claims (free text is an SOP question). At most one feature is.</summary>
     public virtual bool AnswersUnclaimedText => false;
 

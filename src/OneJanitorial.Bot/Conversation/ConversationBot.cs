@@ -74,10 +74,12 @@ public sealed class ConversationBot
     {
         if (turn.Kind == TurnKind.Installed || IsHelp(turn))
         {
-            await output.SendAsync(BotMessage.WithView(WelcomeCard.Build(_offered), WelcomeCard.Summary), cancellationToken);
+            // A channel shows a message's text and its card as two posts: there the card (its heading says the same) is all.
+            var text = turn.ConversationType == "channel" ? null : WelcomeCard.Summary;
+            await output.SendAsync(BotMessage.WithView(WelcomeCard.Build(_offered), text), cancellationToken);
             return turn.Kind == TurnKind.Installed ? WelcomeFeature : HelpFeature;
         }
-        if (Route(turn) is { } feature)
+        if (await RouteAsync(turn, cancellationToken) is { } feature)
         {
             await feature.HandleAsync(turn, output, cancellationToken);
             return feature.Name;
@@ -86,23 +88,35 @@ public sealed class ConversationBot
         return null;
     }
 
-    private ChatFeature? Route(IncomingTurn turn) => turn.Kind switch
+    private async ValueTask<ChatFeature?> RouteAsync(IncomingTurn turn, CancellationToken cancellationToken) => turn.Kind switch
     {
         TurnKind.CardAction => _routes.OwnerOf(turn.Verb),
-        TurnKind.Message when !string.IsNullOrWhiteSpace(turn.Text) => TextOwner(turn),
+        TurnKind.Message when !string.IsNullOrWhiteSpace(turn.Text) => await TextOwnerAsync(turn, cancellationToken),
         _ => null,
     };
 
     /// <summary>Every feature is asked, so two features' commands overlapping is found, not hidden by an order.</summary>
-    private ChatFeature? TextOwner(IncomingTurn turn)
+    private async ValueTask<ChatFeature?> TextOwnerAsync(IncomingTurn turn, CancellationToken cancellationToken)
     {
         var claims = _features.Where(f => f.ClaimsText(turn)).ToArray();
         return claims.Length switch
         {
-            0 => _catchAll,
+            0 => await HolderAsync(turn, cancellationToken) ?? _catchAll,
             1 => claims[0],
             _ => throw new InvalidOperationException($"Text is claimed by several features: {string.Join(", ", claims.Select(f => f.Name))}."),
         };
+    }
+
+    private async ValueTask<ChatFeature?> HolderAsync(IncomingTurn turn, CancellationToken cancellationToken)
+    {
+        foreach (var feature in _features)
+        {
+            if (await feature.HoldsUnclaimedTextAsync(turn, cancellationToken))
+            {
+                return feature;
+            }
+        }
+        return null;
     }
 
     private static bool IsHelp(IncomingTurn turn)

@@ -9,6 +9,9 @@ namespace OneJanitorial.Bot.Conversation;
 /// </summary>
 public sealed record OfferedAction(ActionPlace Place, VerbAction Action)
 {
+    /// <summary>The payload key of the typed text on <see cref="ActionPlace.TypedText"/> buttons.</summary>
+    public const string TextKey = "text";
+
     /// <summary>The buttons offered on <paramref name="place"/>, in registration order.</summary>
     public static IEnumerable<VerbAction> At(IEnumerable<OfferedAction> offered, ActionPlace place) =>
         offered.Where(o => o.Place == place).Select(o => o.Action);

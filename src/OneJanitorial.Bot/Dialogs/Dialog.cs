@@ -27,6 +27,9 @@ public abstract class Dialog
     /// already did, e.g. a redelivered Create with the ticket it made. Return false to let the engine say the card is
     /// out of date. Must not change anything.
     /// </summary>
+    /// <summary>What typed text mid-dialog can be added to (e.g. "the ticket's Issue"); null when the dialog takes no notes.</summary>
+    public virtual string? NoteTarget => null;
+
     protected internal virtual Task<bool> AnswerEndedAsync(DialogContext context, CancellationToken cancellationToken) => Task.FromResult(false);
 
     internal abstract Task<DialogStep> BeginCoreAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken);
@@ -38,4 +41,9 @@ public abstract class Dialog
     internal abstract JsonElement BackCore(JsonElement current, JsonElement previous);
 
     internal abstract View RenderCore(JsonElement state);
+
+    internal abstract DialogProgress? ProgressCore(JsonElement state);
+
+    /// <summary>The state with <paramref name="text"/> added to the <see cref="NoteTarget"/>; null when there is none.</summary>
+    internal abstract JsonElement? AddNoteCore(JsonElement state, string text);
 }

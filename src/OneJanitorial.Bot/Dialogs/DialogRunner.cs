@@ -17,11 +17,13 @@ public sealed partial class DialogRunner
     private readonly ILogger<DialogRunner> _logger;
 
     private readonly Database? _database;
+    private readonly OfferedAction[] _offered;
 
+    /// <param name="offered">Buttons other features offer on the engine's views (<see cref="ActionPlace.TypedText"/>).</param>
     /// <param name="database">
     /// The SQL database when the state store lives in it: each turn's writes (a ticket, the state) then commit together.
     /// </param>
-    public DialogRunner(IEnumerable<Dialog> dialogs, IStateStore store, ILogger<DialogRunner> logger, Database? database = null)
+    public DialogRunner(IEnumerable<Dialog> dialogs, IStateStore store, ILogger<DialogRunner> logger, Database? database = null, IEnumerable<OfferedAction>? offered = null)
     {
         _database = database;
         _dialogs = new Dictionary<string, Dialog>(StringComparer.Ordinal);
@@ -34,7 +36,8 @@ public sealed partial class DialogRunner
         }
         _store = store;
         _logger = logger;
-        Verbs = [DialogActions.BackVerb, DialogActions.CancelVerb, .. _dialogs.Values.SelectMany(d => d.Verbs).Distinct()];
+        _offered = [.. offered ?? []];
+        Verbs = [.. DialogActions.EngineVerbs, .. _dialogs.Values.SelectMany(d => d.Verbs).Distinct()];
     }
 
     /// <summary>Back, Cancel and every dialog's own verbs (two dialogs may share one: the pressed card's step says whose it is).</summary>
@@ -64,11 +67,24 @@ public sealed partial class DialogRunner
         }, cancellationToken);
     }
 
-    /// <summary>A button of a dialog card (one of <see cref="Verbs"/>), or one of the words cancel/back/resume.</summary>
+    /// <summary>
+    /// A button of a dialog card (one of <see cref="Verbs"/>), one of the words cancel/back/resume, or other text typed
+    /// while a dialog is open (<see cref="IsOpenAsync"/>): the bot says what is open and what the text can go to.
+    /// </summary>
     internal Task<DialogStatus> HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
         turn.Kind == TurnKind.CardAction
             ? RunAsync(turn, output, (session, ct) => OnCardActionAsync(session, StepTokenOf(turn), ct), cancellationToken)
-            : RunAsync(turn, output, (session, ct) => OnCommandAsync(session, DialogCommands.Parse(turn.Text)!.Value, ct), cancellationToken);
+            : RunAsync(turn, output, (session, ct) => DialogCommands.Parse(turn.Text) is { } command
+                ? OnCommandAsync(session, command, ct)
+                : OnTypedTextAsync(session, turn.Text!.Trim(), ct), cancellationToken);
+
+    /// <summary>Whether the turn's user has a dialog open (one state read).</summary>
+    internal async Task<bool> IsOpenAsync(IncomingTurn turn, CancellationToken cancellationToken) =>
+        await _store.ReadAsync(StateKey(turn), cancellationToken) is not null;
+
+    private Task OnTypedTextAsync(DialogSession session, string text, CancellationToken cancellationToken) => session.IsActive
+        ? session.OfferFreeTextAsync(text, OfferedAction.At(_offered, ActionPlace.TypedText), cancellationToken)
+        : session.SayAsync("Nothing is in progress any more. Type your question again to ask the SOP.", cancellationToken);
 
     private async Task OnCardActionAsync(DialogSession session, string? token, CancellationToken cancellationToken)
     {
@@ -78,7 +94,7 @@ public sealed partial class DialogRunner
         }
         if (token is null || !session.IsActive || !token.StartsWith(session.StackId + ":", StringComparison.Ordinal))
         {
-            await session.SayAsync("That card belongs to a conversation that has already ended.", cancellationToken);
+            await session.SayAsync("That card is from something already finished or cancelled, so I left it alone. Type **help** to start something new.", cancellationToken);
             return;
         }
         if (token != session.CurrentToken)
@@ -93,6 +109,10 @@ public sealed partial class DialogRunner
         var turn = session.Context.Turn;
         var step = turn.Is(DialogActions.CancelVerb) ? session.CancelActiveAsync(cancellationToken)
             : turn.Is(DialogActions.BackVerb) ? session.BackAsync(cancellationToken)
+            : turn.Is(DialogActions.CancelAllVerb) ? session.CancelAllAsync(cancellationToken)
+            : turn.Is(DialogActions.CancelLatestVerb) ? session.CancelLatestAsync(cancellationToken)
+            : turn.Is(DialogActions.ResumeVerb) ? session.ShowAsync(cancellationToken)
+            : turn.Is(DialogActions.NoteVerb) ? session.AddNoteAsync(turn.DataText(OfferedAction.TextKey), cancellationToken)
             : session.ContinueAsync(cancellationToken);
         await step;
     }
@@ -119,7 +139,7 @@ public sealed partial class DialogRunner
         }
         var run = command switch
         {
-            DialogCommand.Cancel => session.CancelActiveAsync(cancellationToken),
+            DialogCommand.Cancel => session.CancelCommandAsync(cancellationToken),
             DialogCommand.Back => session.BackAsync(cancellationToken),
             _ => session.ShowAsync(cancellationToken),
         };

@@ -79,18 +79,80 @@ internal sealed class DialogSession
         await ApplyAsync(DialogStep.Cancel(), cancellationToken);
     }
 
-    /// <summary>Shows the active dialog's current step.</summary>
-    public async Task ShowAsync(CancellationToken cancellationToken)
+    /// <summary>Typed "cancel": ends everything open, or asks which when two separate dialogs are open.</summary>
+    public Task CancelCommandAsync(CancellationToken cancellationToken) =>
+        TaskStarts.Count > 1
+            ? SendViewAsync(DialogPrompts.CancelWhich(Describe(TaskStarts[^1]), Describe(TaskStarts[^2]), Token), cancellationToken)
+            : CancelAllAsync(cancellationToken);
+
+    public async Task CancelAllAsync(CancellationToken cancellationToken)
     {
-        var token = Changed ? $"{StackId}:{Sequence + 1}" : CurrentToken;
-        var view = DialogViewStamp.Apply(Active.RenderCore(_frames[^1].States[^1]), token);
-        EnsureRenderable(view);
-        if (ReplaceCards)
+        var titles = Enumerable.Reverse(TaskStarts).Select(i => Find(_frames[i].DialogId).Title);
+        await SayAsync($"Cancelled {string.Join(" and ", titles)}.", cancellationToken);
+        EndFrom(0);
+    }
+
+    /// <summary>Ends the newest dialog (with the dialogs it started) and offers the older one, never resuming it unasked.</summary>
+    public async Task CancelLatestAsync(CancellationToken cancellationToken)
+    {
+        var start = TaskStarts[^1];
+        await SayAsync($"Cancelled {Find(_frames[start].DialogId).Title}.", cancellationToken);
+        EndFrom(start);
+        if (IsActive)
         {
-            await Context.Output.ReplaceCardAsync(view, cancellationToken);
+            await SendViewAsync(DialogPrompts.StillOpen(Describe(TaskStarts[^1]), Token), cancellationToken);
+        }
+    }
+
+    /// <summary>Typed text no command claimed: says what is open and offers to keep the text, ask it, or resume.</summary>
+    public Task OfferFreeTextAsync(string text, IEnumerable<VerbAction> offered, CancellationToken cancellationToken) =>
+        SendViewAsync(DialogPrompts.FreeText(Describe(TaskStarts[^1]), text, Active.NoteTarget, offered, Token), cancellationToken);
+
+    public async Task AddNoteAsync(string? text, CancellationToken cancellationToken)
+    {
+        var noted = string.IsNullOrWhiteSpace(text) ? null : Active.AddNoteCore(_frames[^1].States[^1], text.Trim());
+        if (noted is not { } state)
+        {
+            await SayAsync("I can't add notes at this step; here is where you are.", cancellationToken);
+            await ShowAsync(cancellationToken);
             return;
         }
-        await Context.Output.SendAsync(BotMessage.WithView(view), cancellationToken);
+        await SayAsync($"Added to {Active.NoteTarget}.", cancellationToken);
+        await ApplyAsync(DialogStep.Stay(state), cancellationToken);
+    }
+
+    /// <summary>Shows the active dialog's current step.</summary>
+    public Task ShowAsync(CancellationToken cancellationToken)
+    {
+        var view = DialogViewStamp.Apply(Active.RenderCore(_frames[^1].States[^1]), Token);
+        EnsureRenderable(view);
+        return SendViewAsync(view, cancellationToken);
+    }
+
+    /// <summary>The step token of views shown this turn: the sequence the stack is saved with.</summary>
+    private string Token => Changed ? $"{StackId}:{Sequence + 1}" : CurrentToken;
+
+    private Task SendViewAsync(View view, CancellationToken cancellationToken) => ReplaceCards
+        ? Context.Output.ReplaceCardAsync(view, cancellationToken)
+        : Context.Output.SendAsync(BotMessage.WithView(view), cancellationToken);
+
+    /// <summary>The first frame of each open task: a dialog the user started, with the child dialogs it started above it.</summary>
+    private List<int> TaskStarts => [.. Enumerable.Range(0, _frames.Count).Where(i => i == 0 || !_frames[i - 1].WaitingForChild)];
+
+    /// <summary>"the new ticket, step 3 of 10 (…)": the task's dialog and where its top frame is.</summary>
+    private string Describe(int taskStart)
+    {
+        var end = TaskStarts.FirstOrDefault(i => i > taskStart, _frames.Count) - 1;
+        var progress = Find(_frames[end].DialogId).ProgressCore(_frames[end].States[^1]);
+        var title = Find(_frames[taskStart].DialogId).Title;
+        return progress is null ? title : $"{title}, {progress}";
+    }
+
+    private void EndFrom(int start)
+    {
+        _lastResult = new DialogResult(_frames[start].DialogId, DialogStatus.Cancelled, null);
+        _frames.RemoveRange(start, _frames.Count - start);
+        Changed = true;
     }
 
     /// <summary>A view a channel cannot draw must not be saved as the step to resume, or every resume fails again.</summary>
@@ -150,6 +212,12 @@ internal sealed class DialogSession
             return null;
         }
         var parent = _frames[^1];
+        if (!parent.WaitingForChild && status == DialogStatus.Cancelled)
+        {
+            // A cancel never drops the user into an older dialog unasked.
+            await SendViewAsync(DialogPrompts.StillOpen(Describe(TaskStarts[^1]), Token), cancellationToken);
+            return null;
+        }
         if (!parent.WaitingForChild)
         {
             // The finished dialog interrupted this one; pick up where the user left it.

@@ -36,6 +36,12 @@ public abstract class Dialog<TState>(JsonTypeInfo<TState> stateType) : Dialog
     /// <summary>The view for a state; the engine stamps a copy of it (see <see cref="DialogActions.StepKey"/>).</summary>
     protected abstract View Render(TState state);
 
+    /// <summary>The step the user is on, said when typed text arrives mid-dialog; null says only the dialog's title.</summary>
+    protected virtual DialogProgress? Progress(TState state) => null;
+
+    /// <summary>Typed text the user asked to keep (see <see cref="Dialog.NoteTarget"/>) added to the state; null when not taken.</summary>
+    protected virtual TState? AddNote(TState state, string text) => null;
+
     /// <summary>Moves to a new step; "back" returns to the current one.</summary>
     protected DialogStep Next(TState state) => DialogStep.Next(Write(state));
 
@@ -63,6 +69,11 @@ public abstract class Dialog<TState>(JsonTypeInfo<TState> stateType) : Dialog
         Write(Back(Read(current), Read(previous)));
 
     internal sealed override View RenderCore(JsonElement state) => Render(Read(state));
+
+    internal sealed override DialogProgress? ProgressCore(JsonElement state) => Progress(Read(state));
+
+    internal sealed override JsonElement? AddNoteCore(JsonElement state, string text) =>
+        AddNote(Read(state), text) is { } noted ? Write(noted) : null;
 
     private JsonElement Write(TState state) => JsonSerializer.SerializeToElement(state, stateType);
 

@@ -52,6 +52,7 @@ public static class SopServiceCollectionExtensions
         }
         services.AddSingleton<SopFeedbackStore>();
         services.AddSingleton<ChatFeature, SopChatFeature>();
+        services.AddSingleton(new OfferedAction(ActionPlace.TypedText, new VerbAction("Ask the SOP", SopVerbs.Ask)));
         services.AddSingleton(new ViewSample("sop.answer", SopAnswerCard.Sample));
         return services;
     }

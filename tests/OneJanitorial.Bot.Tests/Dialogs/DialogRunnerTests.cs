@@ -146,7 +146,7 @@ public sealed class DialogRunnerTests
             .Send("cancel")
             .ExpectText("Cancelled")
             .Press("Next", new { building = "north", neededBy = "2026-03-09" }, fromCard: "old")
-            .ExpectText("already ended")
+            .ExpectText("already finished or cancelled")
             .RunAsync();
     }
 

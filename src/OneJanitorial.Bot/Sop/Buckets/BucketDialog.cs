@@ -37,6 +37,10 @@ public sealed class BucketDialog(BucketAdvisor advisor) : Dialog<BucketState>(Bu
 
     protected override View Render(BucketState state) => BucketCards.Question(state);
 
+    /// <summary>The SOP asks at most one question per <see cref="BucketQuestion"/>, in their order.</summary>
+    protected override DialogProgress Progress(BucketState state) =>
+        new((int)state.Question + 1, Enum.GetValues<BucketQuestion>().Length, Render(state).Summary);
+
     private async Task<DialogStep> StepAsync(DialogContext context, BucketFacts facts, CancellationToken cancellationToken)
     {
         var outcome = BucketRules.Decide(facts);

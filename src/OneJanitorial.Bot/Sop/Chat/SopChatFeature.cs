@@ -14,16 +14,22 @@ public sealed class SopChatFeature(SopAnswerer answerer, SopFeedbackStore feedba
     /// <summary>Any text no other feature claims is an SOP question.</summary>
     public override bool AnswersUnclaimedText => true;
 
-    public override IReadOnlyCollection<Verb> Verbs => [SopVerbs.Feedback];
+    public override IReadOnlyCollection<Verb> Verbs => [SopVerbs.Feedback, SopVerbs.Ask];
 
     public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
-        turn.Kind == TurnKind.CardAction
+        turn.Is(SopVerbs.Feedback)
             ? VoteAsync(turn, output, cancellationToken)
             : AnswerAsync(turn, output, cancellationToken);
 
     private async Task AnswerAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
-        var answer = await answerer.AnswerAsync(turn.Text!, cancellationToken);
+        var question = turn.Kind == TurnKind.Message ? turn.Text : turn.DataText(OfferedAction.TextKey);
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            await output.SendAsync(BotMessage.Plain("That button has no question any more; type it again."), cancellationToken);
+            return;
+        }
+        var answer = await answerer.AnswerAsync(question, cancellationToken);
         var questionId = feedback.NewQuestionId();
         if (!answer.Covered)
         {

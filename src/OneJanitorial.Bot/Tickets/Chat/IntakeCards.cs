@@ -6,7 +6,7 @@ namespace OneJanitorial.Bot.Tickets.Chat;
 /// <summary>The Step 1 / 1B intake views: initial review, service issue or update, checklist verification, the 3A path, cleaner facts.</summary>
 public static class IntakeCards
 {
-    private const int StepCount = 10;
+    public const int StepCount = 10;
 
     public static View Review(IntakeState state) => Card(1, "Step 1 — Initial review", state,
     [

@@ -10,12 +10,31 @@ public static class IntakeDefaults
         {
             ChecklistVerified = IntakeForm.AsksScope(draft.Category) ? true : null,
             IssueBucket = plan.Bucket,
-            Issue = $"- {IntakeForm.ConcernText(draft)} (service of {FormSpecs.IsoDate(draft.ServiceDate)})",
+            Issue = ConcernLine(draft),
             SolutionAndPrevention = IntakeForm.ScopeDecision(draft),
             ServiceIssuesPast3Months = plan.Type.CountsAsServiceIssue() ? plan.StrikeNumber : null,
         };
         // Only fill what the CSR has not entered: going back and forth keeps their words.
         var note = MasterNoteForm.All(IntakeForm.Zone(draft)).Fill(draft.Note, defaults, state.Entered.ContainsKey);
+        // Points the CSR added by typing before this card (see AddNote) follow the concern line.
+        if (note.Issue is { } issue && !issue.Contains(defaults.Issue!, StringComparison.Ordinal))
+        {
+            note = note with { Issue = Clip(defaults.Issue + "\n" + issue) };
+        }
         return state with { Draft = draft with { Note = note } };
     }
+
+    /// <summary>Typed text kept as a point of the master note's Issue (the card shows it; a long one is cut to the field's limit).</summary>
+    public static IntakeState AddNote(IntakeState state, string text)
+    {
+        var point = "- " + text.ReplaceLineEndings(" ");
+        var note = state.Draft.Note;
+        var issue = note.Issue is { Length: > 0 } existing ? existing + "\n" + point : point;
+        return state.Write(state.Draft with { Note = note with { Issue = Clip(issue) } }, IntakeFields.Issue);
+    }
+
+    private static string ConcernLine(IntakeDraft draft) => $"- {IntakeForm.ConcernText(draft)} (service of {FormSpecs.IsoDate(draft.ServiceDate)})";
+
+    private static string Clip(string issue) =>
+        FieldLimits.Clip(new Dictionary<string, string> { [IntakeFields.Issue] = issue }).Values[IntakeFields.Issue];
 }

@@ -21,6 +21,24 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
 
     public override string Title => "the new ticket";
 
+    public override string NoteTarget => "the Issue (master note)";
+
+    protected override IntakeState AddNote(IntakeState state, string text) => IntakeDefaults.AddNote(state, text);
+
+    protected override DialogProgress Progress(IntakeState state) => new(state.Step switch
+    {
+        IntakeStep.Review => 1,
+        IntakeStep.Concern => 2,
+        IntakeStep.Category => 3,
+        IntakeStep.Scope or IntakeStep.OutOfScope => 4,
+        IntakeStep.Cleaner => 5,
+        IntakeStep.Plan or IntakeStep.Override => 6,
+        IntakeStep.NoteIssue => 7,
+        IntakeStep.NoteCall => 8,
+        IntakeStep.NoteFollowUp => 9,
+        _ => 10,
+    }, IntakeCards.StepCount, Render(state).Summary.Replace("New ticket: ", ""));
+
     protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken)
     {
         var draft = new IntakeDraft { TimeZone = context.Turn.UserTimeZone?.Id };

@@ -10,6 +10,9 @@ public static class IntakeFields
 {
     public const string FormError = "_form";
 
+    /// <summary>The master note's Issue input.</summary>
+    public const string Issue = "issue";
+
     // Step 1 — initial review
     public const string Client = "client";
     public const string Building = "building";

@@ -109,11 +109,11 @@ public sealed class SopChatFeatureTests
     }
 
     [Fact]
-    public void Routing_AnswersUnclaimedTextAndOwnsOnlyTheFeedbackVerb()
+    public void Routing_AnswersUnclaimedTextAndOwnsTheFeedbackAndAskVerbs()
     {
         Assert.True(_feature.AnswersUnclaimedText);
         Assert.False(_feature.ClaimsText(Message("what is BCO+")));
-        Assert.Equal([SopVerbs.Feedback], _feature.Verbs);
+        Assert.Equal([SopVerbs.Feedback, SopVerbs.Ask], _feature.Verbs);
     }
 
     private async Task<string> AskAsync(string question)

@@ -9,8 +9,8 @@ namespace OneJanitorial.Bot.Dialogs;
 /// </summary>
 internal static class DialogPrompts
 {
-    /// <summary>Typed text a dialog may keep, at most (the longest note field).</summary>
-    public const int MaxNoteLength = 4000;
+    /// <summary>Typed text a button carries, at most: Slack refuses button values over 2,000 characters.</summary>
+    public const int MaxNoteLength = 1500;
 
     /// <param name="offered">Other features' buttons for typed text (<see cref="ActionPlace.TypedText"/>), e.g. the SOP's "Ask the SOP".</param>
     public static View FreeText(string open, string text, string? noteTarget, IEnumerable<VerbAction> offered, string stepToken)

@@ -64,7 +64,7 @@ public sealed partial class ClientEmailChatFeature(
     {
         if (await RenderAsync(turn, ticket, output, cancellationToken) is { } email)
         {
-            await output.SendAsync(BotMessage.Plain($"Subject: {email.Subject}\n\n{email.Body}"), cancellationToken);
+            await output.SendAsync(BotMessage.Copyable($"Subject: {email.Subject}\n\n{email.Body}"), cancellationToken);
         }
     }
 

@@ -49,7 +49,7 @@ public sealed partial class RecapChatFeature(
     {
         if (await FindDraftAsync(turn, output, cancellationToken) is { } draft)
         {
-            await output.SendAsync(BotMessage.Plain(RecapMessage.CopyText(draft.Recap)), cancellationToken);
+            await output.SendAsync(BotMessage.Copyable(RecapMessage.CopyText(draft.Recap)), cancellationToken);
         }
     }
 
@@ -70,8 +70,11 @@ public sealed partial class RecapChatFeature(
             var record = await delivery.FindAsync(draft.Recap, cancellationToken);
             await output.ReplaceCardAsync(RecapPreviewCard.Build(draft.Recap, draft.TicketId, record), cancellationToken);
         }
-        var text = result.CopyText is null ? result.Message : $"{result.Message}\n\n{result.CopyText}";
-        await output.SendAsync(BotMessage.Plain(text), cancellationToken);
+        await output.SendAsync(BotMessage.Plain(result.Message), cancellationToken);
+        if (result.CopyText is not null)
+        {
+            await output.SendAsync(BotMessage.Copyable(result.CopyText), cancellationToken);
+        }
     }
 
     private async Task<RecapDraft?> FindDraftAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)

@@ -32,6 +32,9 @@ public interface ITicketStore
     /// <summary>The ticket created by the intake submit <paramref name="intakeKey"/>, if any.</summary>
     Task<Ticket?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken);
 
+    /// <summary>The ticket whose intake key starts with <paramref name="intakeKeyPrefix"/> (one intake's dialog instance), if any.</summary>
+    Task<Ticket?> FindByIntakeKeyPrefixAsync(string intakeKeyPrefix, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Ticket>> ListAsync(TicketQuery query, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<TicketEvent>> EventsAsync(long number, CancellationToken cancellationToken);

@@ -17,6 +17,15 @@ public sealed record Markup(IReadOnlyList<MarkupLine> Lines)
             ? new MarkupLine([new PlainSpan(l[2..])], Bullet: true)
             : new MarkupLine([new PlainSpan(l)]))]);
 
+    /// <summary>
+    /// Text to copy (an email to paste): every line, blank line and character kept exactly, nothing formatted.
+    /// Channels show it as a code block (Teams, Slack) or as it is (a terminal).
+    /// </summary>
+    public static Markup Copyable(string text) => Plain(text) with { Verbatim = true };
+
+    /// <summary>See <see cref="Copyable"/>.</summary>
+    public bool Verbatim { get; init; }
+
     /// <summary>Authored text in our markup (never user input on its own).</summary>
     public static Markup Parse(string authored) => MarkupParser.Parse(authored);
 

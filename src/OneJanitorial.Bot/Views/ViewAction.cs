@@ -16,7 +16,14 @@ public sealed record VerbAction(string Title, Verb Verb) : ViewAction(Title)
     public bool SkipsForm { get; init; }
 }
 
-public sealed record RevealAction(string Title, string DetailId) : ViewAction(Title);
+/// <summary>
+/// Shows the <see cref="Detail"/> <see cref="DetailId"/>. With <see cref="HideTitle"/> (e.g. "Show less") the button hides
+/// it again under that title; put such a button in a <see cref="Buttons"/> block, next to its detail.
+/// </summary>
+public sealed record RevealAction(string Title, string DetailId) : ViewAction(Title)
+{
+    public string? HideTitle { get; init; }
+}
 
 public enum Intent
 {

@@ -28,6 +28,21 @@ public sealed class ConversationBotTests
         Assert.Equal(["Ping", "Help"], view.Actions.Select(a => a.Title));
     }
 
+    [Theory]
+    [InlineData("personal", true)]
+    [InlineData("channel", false)]
+    public async Task OnTurnAsync_Installed_WelcomeTextOnlyWhereItIsNotASecondPost(string conversationType, bool withText)
+    {
+        var bot = new ConversationBot([], TimeProvider.System);
+        var output = new RecordingTurnOutput();
+
+        await bot.OnTurnAsync(Turn(TurnKind.Installed) with { ConversationType = conversationType }, output, CancellationToken.None);
+
+        var message = Assert.Single(output.Sent);
+        Assert.Single(message.Cards);
+        Assert.Equal(withText, message.Text is not null);
+    }
+
     [Fact]
     public async Task OnTurnAsync_Button_GoesToTheFeatureThatOwnsTheVerb()
     {

@@ -110,9 +110,11 @@ public sealed class RecapChatFeatureTests
 
         await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapVerbs.Send.Name)), output, CancellationToken.None);
 
-        var text = Assert.Single(output.Sent).Text!;
-        Assert.StartsWith("Not sent: the mail server refused the message (554: rejected)", text);
-        Assert.Contains("3-Strike Policy", text);
+        // The reason, then the email as text to copy (a code block keeps its lines in Teams).
+        Assert.Equal(2, output.Sent.Count);
+        Assert.StartsWith("Not sent: the mail server refused the message (554: rejected)", output.Sent[0].Text);
+        Assert.StartsWith("```\nTo: ", output.Sent[1].Text);
+        Assert.Contains("3-Strike Policy", output.Sent[1].Text);
         Assert.Empty(output.Replaced);
         _tickets.Verify(t => t.RecordSentAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
@@ -136,8 +138,10 @@ public sealed class RecapChatFeatureTests
 
         await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapVerbs.Send.Name)), output, CancellationToken.None);
 
-        var text = Assert.Single(output.Sent).Text!;
-        Assert.StartsWith("Sending is not set up, so nothing was sent: paste this into a new email in your mail app.\n\nTo: maria@", text);
+        Assert.Equal(2, output.Sent.Count);
+        Assert.Equal("Sending is not set up, so nothing was sent: paste this into a new email in your mail app.", output.Sent[0].Text);
+        var text = output.Sent[1].Text!;
+        Assert.StartsWith("```\nTo: maria@", text);
         Assert.Contains("\nSubject: Service issue recap", text);
         Assert.Contains("Hi Maria,", text);
         Assert.DoesNotContain(".eml", text);
@@ -152,7 +156,7 @@ public sealed class RecapChatFeatureTests
 
         await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapVerbs.Copy.Name)), output, CancellationToken.None);
 
-        Assert.StartsWith("To: maria@sparkle-cleaning.example\nSubject: Service issue recap", Assert.Single(output.Sent).Text);
+        Assert.StartsWith("```\nTo: maria@sparkle-cleaning.example\nSubject: Service issue recap", Assert.Single(output.Sent).Text);
     }
 
     [Fact]

@@ -3,6 +3,7 @@
 // on-call rep sees it on Teams mobile: official `adaptivecards` renderer + markdown-it in headless Chromium.
 // Usage: node render-cards.js <cardsDir> <pngDir> [--light|--dark] [--chromium /usr/bin/chromium]
 // The renderer silently drops unknown elements: run validate-cards.js first, a picture is not a parse check.
+// Prints {"rendered":N,"cards":[{"file","png","heightPx","truncatedButtons":[titles cut with an ellipsis],"warnings"}]}.
 "use strict";
 const fs = require("fs");
 const os = require("os");
@@ -102,7 +103,18 @@ function renderInPage({ json, config }) {
   const element = card.render();
   if (!element) return { warnings: [...warnings, "card.render() returned nothing"], height: 0 };
   host.appendChild(element);
-  return { warnings, height: Math.round(host.getBoundingClientRect().height) };
+  // A button whose title the renderer cut with an ellipsis: its title element is narrower than its text. Hidden
+  // buttons (inside a detail not shown yet) have no layout and are measured when a card shows them.
+  const truncatedButtons = [];
+  for (const button of host.querySelectorAll("button")) {
+    if (button.offsetParent === null) continue;
+    const title = button.firstElementChild instanceof HTMLElement ? button.firstElementChild : button;
+    const text = document.createRange();
+    text.selectNodeContents(title);
+    const overflows = text.getBoundingClientRect().width > title.getBoundingClientRect().width + 0.01;
+    if (overflows || title.scrollWidth > title.clientWidth) truncatedButtons.push(button.textContent.trim());
+  }
+  return { warnings, height: Math.round(host.getBoundingClientRect().height), truncatedButtons };
 }
 
 async function main() {
@@ -132,7 +144,7 @@ async function main() {
       const result = await page.evaluate(renderInPage, { json, config });
       const png = path.join(outDir, file.replace(/\.json$/, ".png"));
       await page.locator("#card").screenshot({ path: png });
-      report.push({ file, png, heightPx: result.height, warnings: result.warnings });
+      report.push({ file, png, heightPx: result.height, truncatedButtons: result.truncatedButtons, warnings: result.warnings });
     }
   } finally {
     await context.close();

@@ -6,7 +6,10 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// <summary>Our markup as Slack mrkdwn: <c>*bold*</c>, <c>&lt;url|text&gt;</c>, "• " bullets; literal text with &amp;, &lt;, &gt; escaped.</summary>
 public static class SlackMrkdwn
 {
-    public static string Render(Markup markup) => string.Join("\n", markup.Lines.Select(Line));
+    /// <summary><see cref="Markup.Verbatim"/> text is a code block: lines kept, <c>*</c> and <c>_</c> not formatting.</summary>
+    public static string Render(Markup markup) => markup.Verbatim
+        ? "```\n" + SlackText.Escape(markup.ToPlainText()).Replace("```", "`\u200B``", StringComparison.Ordinal) + "\n```"
+        : string.Join("\n", markup.Lines.Select(Line));
 
     private static string Line(MarkupLine line)
     {

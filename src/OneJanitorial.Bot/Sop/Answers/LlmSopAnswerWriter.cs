@@ -69,11 +69,24 @@ public sealed partial class LlmSopAnswerWriter(ILlmClient llm, PromptLibrary pro
         {
             return new SopAnswer(question, SopAnswer.NotCoveredText, false, []) { Generator = SopAnswerGenerator.Llm };
         }
-        var citations = reading.Cited
-            .Select(n => given[n - 1])
+        // Passages of one section are one source: they share its number, so no section is listed twice.
+        var sources = new List<SopHit>();
+        var listed = new Dictionary<int, int>();
+        foreach (var n in reading.Cited)
+        {
+            var hit = given[n - 1];
+            var at = sources.FindIndex(h => h.Passage.Document == hit.Passage.Document && h.Passage.Section == hit.Passage.Section);
+            if (at < 0)
+            {
+                sources.Add(hit);
+                at = sources.Count - 1;
+            }
+            listed[n] = at + 1;
+        }
+        var citations = sources
             .Select(h => new SopCitation(h.Passage.Document, h.Passage.Section, h.Passage.Anchor, Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
-        var text = SopLlmReplyReader.Renumber(reading.Answer, reading.Cited);
+        var text = SopLlmReplyReader.Renumber(reading.Answer, listed);
         return new SopAnswer(question, text, true, citations) { Generator = SopAnswerGenerator.Llm };
     }
 

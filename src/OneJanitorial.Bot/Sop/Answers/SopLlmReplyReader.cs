@@ -36,11 +36,12 @@ internal static partial class SopLlmReplyReader
     }
 
     /// <summary>Rewrites the answer's [n] so they count 1, 2, … in the order of <paramref name="cited"/> (the order the citations are listed).</summary>
-    public static string Renumber(string answer, IReadOnlyList<int> cited)
-    {
-        var listed = cited.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i + 1);
-        return Marker().Replace(answer, m => "[" + string.Join("][", Numbers(m).Select(n => listed[n])) + "]");
-    }
+    public static string Renumber(string answer, IReadOnlyList<int> cited) =>
+        Renumber(answer, cited.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i + 1));
+
+    /// <summary>Rewrites the answer's [n] to <paramref name="listed"/>[n]; passages that share a number are cited once per marker.</summary>
+    public static string Renumber(string answer, IReadOnlyDictionary<int, int> listed) =>
+        Marker().Replace(answer, m => "[" + string.Join("][", Numbers(m).Select(n => listed[n]).Distinct()) + "]");
 
     private static SopLlmReply? Parse(string content)
     {

@@ -22,7 +22,9 @@ public static class SopAnswerCard
         {
             blocks.Add(new Divider());
             blocks.Add(new Paragraph("Sources") { Style = TextStyle.SmallStrong });
-            blocks.Add(new Facts([.. answer.Citations.Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document})"))]));
+            // Passages of one section are one source: listed once (an LLM answer's [n] already count sections).
+            var sources = answer.Citations.DistinctBy(c => (c.Document, c.Section));
+            blocks.Add(new Facts([.. sources.Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document})"))]));
         }
         var showSection = !string.IsNullOrWhiteSpace(sectionText) && answer.Citations.Count > 0;
         if (showSection)
@@ -31,6 +33,7 @@ public static class SopAnswerCard
                 new Paragraph(answer.Citations[0].Section) { Style = TextStyle.Strong },
                 new Paragraph(Markup.Parse(sectionText!)),
             ]) { Emphasis = true });
+            blocks.Add(new Buttons([new RevealAction("Show full section", sectionId) { HideTitle = "Show less" }]));
         }
         if (vote is not null)
         {
@@ -39,7 +42,7 @@ public static class SopAnswerCard
         return new View(answer.Body is null ? Markup.Parse(answer.Text).ToPlainText() : answer.Text)
         {
             Blocks = blocks,
-            Actions = Actions(answer.Question, questionId, sectionId, showSection, vote is null),
+            Actions = Actions(answer.Question, questionId, vote is null),
         };
     }
 
@@ -81,13 +84,9 @@ public static class SopAnswerCard
         return content;
     }
 
-    private static List<ViewAction> Actions(string question, string questionId, string sectionId, bool showSection, bool canVote)
+    private static List<ViewAction> Actions(string question, string questionId, bool canVote)
     {
         var actions = new List<ViewAction>();
-        if (showSection)
-        {
-            actions.Add(new RevealAction("Show full section", sectionId));
-        }
         if (canVote)
         {
             actions.Add(new VerbAction("👍 Helpful", SopVerbs.Feedback) { Payload = Payload.Of((QuestionIdKey, questionId), (VoteKey, SopFeedback.Up), (QuestionKey, question)) });

@@ -34,21 +34,30 @@ public static class ClosureCards
         };
     }
 
-    public static View Refusal(Ticket ticket, IReadOnlyList<string> missing) => new($"Ticket {TicketCard.Number(ticket)} cannot be closed yet: {missing.Count} items missing")
+    public static View Refusal(Ticket ticket, IReadOnlyList<string> missing)
     {
-        Blocks =
-        [
-            new Paragraph($"Ticket #{TicketCard.Number(ticket)} can't be closed yet") { Style = TextStyle.Heading, Tone = Tone.Attention },
-            new Paragraph($"SOP Step 5: complete these {missing.Count} items first.") { Style = TextStyle.Small },
-            .. Grouped(missing).Select(m => new Paragraph("• " + m) { Style = TextStyle.Small, Tight = true }),
-        ],
-        Actions =
-        [
-            TicketCard.Button("Checklist", TicketVerbs.Closure, ticket.Number),
-            TicketCard.Button("Master note", TicketVerbs.EditNote, ticket.Number),
-            TicketCard.ShowButton(ticket.Number, "Open ticket"),
-        ],
-    };
+        var items = Grouped(missing).ToList();
+        return new($"Ticket {TicketCard.Number(ticket)} cannot be closed yet: {Items(items.Count)} missing")
+        {
+            Blocks =
+            [
+                new Paragraph($"Ticket #{TicketCard.Number(ticket)} can't be closed yet") { Style = TextStyle.Heading, Tone = Tone.Attention },
+                new Paragraph($"SOP Step 5: complete {(items.Count == 1 ? "this item" : $"these {items.Count} items")} first.") { Style = TextStyle.Small },
+                .. items.Select(m => new Paragraph("• " + m) { Style = TextStyle.Small, Tight = true }),
+            ],
+            Actions =
+            [
+                TicketCard.Button("Checklist", TicketVerbs.Closure, ticket.Number),
+                TicketCard.Button("Master note", TicketVerbs.EditNote, ticket.Number),
+                TicketCard.ShowButton(ticket.Number, "Open ticket"),
+            ],
+        };
+    }
+
+    /// <summary>"6 items": the count of the lines <see cref="Grouped"/> lists, so the number matches the bullets shown.</summary>
+    public static string MissingCount(IReadOnlyList<string> missing) => Items(Grouped(missing).Count());
+
+    private static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
 
     /// <summary>
     /// Items sharing a "Topic: " prefix (the master-note fields, the recurring-issue details) as one wrapped line per topic,

@@ -31,6 +31,13 @@ public static class IntakeConfirmCards
         [new VerbAction("Create", TicketVerbs.IntakeCreate) { Intent = Intent.Primary }]);
     }
 
+    /// <summary>A card of an intake that already created its ticket was pressed.</summary>
+    public static View AlreadyCreated(Ticket ticket) => new($"Ticket {ticket.Number} was already created — open it?")
+    {
+        Blocks = [new Paragraph($"Ticket {ticket.Number.ToString(CultureInfo.InvariantCulture)} was already created — open it?")],
+        Actions = [TicketCard.ShowButton(ticket.Number, $"Open ticket {ticket.Number.ToString(CultureInfo.InvariantCulture)}") with { Intent = Intent.Primary }],
+    };
+
     public static View Created(Ticket ticket) => new($"Ticket {ticket.Number} created: {ticket.Title}")
     {
         Blocks =

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
+using OneJanitorial.Bot.Reminders;
+using Microsoft.Extensions.Options;
 using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
@@ -11,7 +13,8 @@ namespace OneJanitorial.Bot.Tickets.Chat;
 /// → cleaner facts → the computed ticket (overrides with a reason) → master note → create. Every submit is checked here;
 /// errors re-show the same step with the message under the input.
 /// </summary>
-public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvider) : Dialog<IntakeState>(TicketChatJsonContext.Default.IntakeState)
+/// <param name="reminders">Its <c>DefaultTimeZone</c> is the team's zone: the building's until the CSR picks another.</param>
+public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvider, IOptions<RemindersOptions> reminders) : Dialog<IntakeState>(TicketChatJsonContext.Default.IntakeState)
 {
     public const string DialogId = "ticket.intake";
 
@@ -41,7 +44,8 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
 
     protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken)
     {
-        var draft = new IntakeDraft { TimeZone = context.Turn.UserTimeZone?.Id };
+        var zone = context.Turn.UserTimeZone ?? Conversation.TimeZones.Find(reminders.Value.DefaultTimeZone);
+        var draft = new IntakeDraft { TimeZone = zone?.Id };
         return Task.FromResult(Next(new IntakeState(IntakeStep.Review) { Draft = draft }));
     }
 
@@ -175,12 +179,20 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     /// </summary>
     protected internal override async Task<bool> AnswerEndedAsync(DialogContext context, CancellationToken cancellationToken)
     {
-        if (!context.Is(TicketVerbs.IntakeCreate) || IntakeKey(context.StepToken) is not { } key
-            || await tickets.FindByIntakeKeyAsync(key, cancellationToken) is not { } ticket)
+        if (context.Is(TicketVerbs.IntakeCreate) && IntakeKey(context.StepToken) is { } key
+            && await tickets.FindByIntakeKeyAsync(key, cancellationToken) is { } created)
+        {
+            await SayCreatedAsync(context, created, cancellationToken);
+            return true;
+        }
+        // Any other card of an intake that went on to create its ticket: offer the ticket, as the CSR thinks of it.
+        if (!Verbs.Concat(DialogActions.EngineVerbs).Any(context.Is)
+            || context.StepToken?.Split(':')[0] is not { Length: > 0 } stack
+            || await tickets.FindByIntakeKeyPrefixAsync($"{DialogId}/{stack}:", cancellationToken) is not { } ticket)
         {
             return false;
         }
-        await SayCreatedAsync(context, ticket, cancellationToken);
+        await context.Output.SendAsync(BotMessage.WithView(IntakeConfirmCards.AlreadyCreated(ticket)), cancellationToken);
         return true;
     }
 

@@ -55,7 +55,7 @@ public sealed class TicketActions(TicketService tickets, IEnumerable<OfferedActi
         var ticket = await tickets.GetAsync(number, cancellationToken);
         var missing = ticket is null || ticket.IsClosed ? [] : ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure);
         await output.SendAsync(missing.Count > 0
-            ? BotMessage.WithView(ClosureCards.Refusal(ticket!, missing), $"Ticket {number} can't be closed yet: {missing.Count} items missing.")
+            ? BotMessage.WithView(ClosureCards.Refusal(ticket!, missing), $"Ticket {number} can't be closed yet: {ClosureCards.MissingCount(missing)} missing.")
             : BotMessage.Plain(string.Join(" ", result.Problems)), cancellationToken);
     }
 

@@ -48,6 +48,22 @@ public sealed class LlmSopAnswerWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnswerAsync_ModelCitesTwoPassagesOfOneSection_ListsTheSectionOnceUnderOneNumber()
+    {
+        const string question = "explain the 3 strike policy";
+        var given = Given(_services, question);
+        var pair = Enumerable.Range(0, given.Count).SelectMany(i => Enumerable.Range(i + 1, given.Count - i - 1).Select(j => (i, j)))
+            .First(p => given[p.i].Passage.Section == given[p.j].Passage.Section && given[p.i].Passage.Document == given[p.j].Passage.Document);
+        var other = Enumerable.Range(0, given.Count).First(k => given[k].Passage.Section != given[pair.i].Passage.Section);
+        _server.Enqueue(Reply(true, $"First [{other + 1}], then [{pair.i + 1}] and [{pair.j + 1}], also [{pair.i + 1}, {pair.j + 1}].", other + 1, pair.i + 1, pair.j + 1));
+
+        var answer = await AnswerAsync(question);
+
+        Assert.Equal("First [1], then [2] and [2], also [2].", answer.Text);
+        Assert.Equal([given[other].Passage.Section, given[pair.i].Passage.Section], answer.Citations.Select(c => c.Section));
+    }
+
+    [Fact]
     public async Task AnswerAsync_Prompt_HoldsOnlyTheRetrievedPassagesNumbered()
     {
         var given = Given(_services, Question);

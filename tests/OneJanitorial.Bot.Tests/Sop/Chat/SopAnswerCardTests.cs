@@ -1,3 +1,4 @@
+using OneJanitorial.Bot.Sop.Answers;
 using OneJanitorial.Bot.Sop.Chat;
 using OneJanitorial.Bot.Views;
 
@@ -28,5 +29,18 @@ public sealed class SopAnswerCardTests
         var view = SopAnswerCard.Build(answer, "q2", sectionText: null);
 
         Assert.Equal("R1 is the 2nd issue [1].", Assert.IsType<Paragraph>(view.Blocks[0]).Text.ToPlainText());
+    }
+
+    [Fact]
+    public void Build_TwoPassagesOfOneSection_SectionListedOnceAmongTheSources()
+    {
+        var strikes = new SopCitation("sop.md", "3-Strike Policy", "strikes", 3, "a");
+        var answer = new SopAnswer("q", "Three strikes.", true, [new SopCitation("sop.md", "Step 2", "step-2", 4, "b"), strikes, strikes with { Text = "c" }]);
+
+        var view = SopAnswerCard.Build(answer, "q3", sectionText: null);
+
+        var sources = view.Blocks.OfType<Facts>().Single().Items;
+        Assert.Equal(["[1]", "[2]"], sources.Select(f => f.Label));
+        Assert.Equal(["Step 2 (sop.md)", "3-Strike Policy (sop.md)"], sources.Select(f => f.Value));
     }
 }

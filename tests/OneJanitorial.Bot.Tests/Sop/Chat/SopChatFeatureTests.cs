@@ -34,10 +34,13 @@ public sealed class SopChatFeatureTests
         var card = Assert.Single(Assert.Single(output.Sent).Cards);
         Assert.Equal("1.2", card.Version);
         Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text.Contains("Badge: BCO+"));
-        var section = Assert.Single(card.Body.OfType<Container>());
+        var section = card.Body.OfType<Container>().First();
         Assert.False(section.IsVisible);
-        var toggle = Assert.Single(card.Actions!.OfType<ToggleVisibilityAction>());
-        Assert.Equal([section.Id!], toggle.TargetElements);
+        // "Show full section" while hidden, "Show less" while shown: two toggles that swap with the section.
+        var toggles = CardTree.Actions(card).OfType<ToggleVisibilityAction>().ToList();
+        Assert.Equal(["Show full section", "Show less"], toggles.Select(t => t.Title));
+        Assert.All(toggles, t => Assert.Equal([section.Id!, section.Id + "-show", section.Id + "-hide"], t.TargetElements));
+        Assert.False(card.Body.OfType<Container>().Single(c => c.Id == section.Id + "-hide").IsVisible);
         var votes = card.Actions!.OfType<SubmitAction>().ToList();
         Assert.Equal(["up", "down"], votes.Select(v => (string)v.Data[SopAnswerCard.VoteKey]!));
         Assert.All(votes, v => Assert.Equal(SopVerbs.Feedback.Name, CardData.VerbOf(v.Data)));
@@ -103,7 +106,8 @@ public sealed class SopChatFeatureTests
 
         Assert.Contains("\"version\":\"1.2\"", json);
         Assert.Contains("\"type\":\"Action.ToggleVisibility\"", json);
-        Assert.Contains("\"targetElements\":[\"sop-section-sample\"]", json);
+        Assert.Contains("\"targetElements\":[\"sop-section-sample\",\"sop-section-sample-show\",\"sop-section-sample-hide\"]", json);
+        Assert.Contains("\"title\":\"Show less\"", json);
         Assert.Contains("\"verb\":\"sop.feedback\"", json);
         Assert.Contains("\"isVisible\":false", json);
     }

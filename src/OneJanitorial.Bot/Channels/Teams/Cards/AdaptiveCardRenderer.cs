@@ -56,10 +56,30 @@ public static class AdaptiveCardRenderer
         Facts f => [new FactSet([.. f.Items.Select(i => new Fact(i.Label, CardMarkdown.Escape(i.Value)))])],
         Section s => [new Container(Elements(s.Blocks)) { Style = s.Emphasis ? "emphasis" : null }],
         Detail d => [new Container(Elements(d.Blocks)) { Id = d.Id, IsVisible = false, Style = d.Emphasis ? "emphasis" : null }],
-        Buttons b => [new ActionSet([.. b.Actions.Select(Action)])],
+        Buttons b => ButtonRows(b),
         FormField f => CardForm.Field(f.Label, Input(f), f.Required, f.Error),
         _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name),
     };
+
+    /// <summary>
+    /// A reveal with a hide title is two toggles in hidden/shown containers that swap with the detail (1.2 cannot
+    /// retitle a button): "Show full section" while it is hidden, "Show less" while it shows.
+    /// </summary>
+    private static IEnumerable<CardElement> ButtonRows(Buttons buttons)
+    {
+        var toggles = buttons.Actions.OfType<RevealAction>().Where(r => r.HideTitle is not null).ToList();
+        var rest = buttons.Actions.Where(a => !toggles.Contains(a)).ToList();
+        if (rest.Count > 0)
+        {
+            yield return new ActionSet([.. rest.Select(Action)]);
+        }
+        foreach (var toggle in toggles)
+        {
+            string[] swap = [toggle.DetailId, toggle.DetailId + "-show", toggle.DetailId + "-hide"];
+            yield return new Container([new ActionSet([new ToggleVisibilityAction(toggle.Title, swap)])]) { Id = swap[1] };
+            yield return new Container([new ActionSet([new ToggleVisibilityAction(toggle.HideTitle!, swap)])]) { Id = swap[2], IsVisible = false };
+        }
+    }
 
     private static TextBlock Text(Paragraph p) => new(CardMarkdown.Render(p.Text))
     {

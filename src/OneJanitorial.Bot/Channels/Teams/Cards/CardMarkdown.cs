@@ -16,8 +16,26 @@ public static class CardMarkdown
     public static string Render(Markup markup) =>
         string.Join("\n\n", markup.Lines.Where(l => l.Bullet || l.Spans.Any(s => s.Text.Trim().Length > 0)).Select(Line));
 
-    /// <summary>A chat message's text: its lines as they are (messages keep single line breaks).</summary>
-    public static string RenderMessage(Markup markup) => string.Join("\n", markup.Lines.Select(Line));
+    /// <summary>
+    /// A chat message's text: its lines as they are. <see cref="Markup.Verbatim"/> text is a fenced code block, the only
+    /// Markdown that keeps single line breaks, blank lines and literal characters on every Teams client.
+    /// </summary>
+    public static string RenderMessage(Markup markup) =>
+        markup.Verbatim ? CodeBlock(markup.ToPlainText()) : string.Join("\n", markup.Lines.Select(Line));
+
+    /// <summary>A fence longer than any run of backticks in the text, so no line of it can close the block.</summary>
+    private static string CodeBlock(string text)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        var fence = new string('`', Math.Max(3, longest + 1));
+        return $"{fence}\n{text}\n{fence}";
+    }
 
     public static string Escape(string text) => CardText.Escape(text);
 

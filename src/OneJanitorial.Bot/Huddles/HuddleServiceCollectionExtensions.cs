@@ -4,11 +4,15 @@ namespace OneJanitorial.Bot.Huddles;
 
 public static class HuddleServiceCollectionExtensions
 {
-    /// <summary>The huddle digest (needs the tickets and the reminder settings) and "huddle" in chat.</summary>
+    /// <summary>The huddle digest (needs the tickets and the reminder settings), "huddle" in chat and the huddle view samples.</summary>
     public static IServiceCollection AddHuddles(this IServiceCollection services)
     {
         services.AddSingleton<HuddleService>();
         services.AddSingleton<ChatFeature, HuddleChatFeature>();
+        foreach (var sample in HuddleSamples.All())
+        {
+            services.AddSingleton(sample);
+        }
         return services;
     }
 }

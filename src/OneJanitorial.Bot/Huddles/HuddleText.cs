@@ -10,21 +10,20 @@ public static class HuddleText
     public static string Render(HuddleDigest digest)
     {
         var text = new StringBuilder();
-        var title = digest.Kind == HuddleKind.Morning ? "Morning huddle" : "End-of-day huddle";
-        text.Append(CultureInfo.InvariantCulture, $"**{title} — {digest.Day.ToString("ddd, MMM d", CultureInfo.InvariantCulture)}**\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"**{Title(digest)}**\n\n");
         text.Append(CultureInfo.InvariantCulture, $"**Open: {digest.OpenCount}**\n\n");
         Lines(text, digest.OpenByStage.Select(s => $"{s.Key.Name()}: {s.Value}"));
-        text.Append("By priority: ").Append(string.Join(" · ", digest.OpenByPriority.Select(p => $"{p.Key} {p.Value}"))).Append("\n\n");
+        text.Append("By priority: ").Append(ByPriority(digest)).Append("\n\n");
         text.Append("**Due today:** ").Append(Mentions(digest.DueToday, overdue: false)).Append("\n\n");
         text.Append("**Overdue:** ").Append(Mentions(digest.Overdue, overdue: true)).Append("\n\n");
         text.Append("**KPIs this month**\n\n");
         Lines(text, digest.Kpis.Select(Kpi));
         text.Append("**Coach on**\n\n");
-        Lines(text, digest.Flags.Count == 0 ? ["Nothing flagged."] : digest.Flags.Select(f => $"{f.Kind.Label()}: {Numbers(f.Tickets)}"));
+        Lines(text, Flags(digest));
         if (digest.Kind == HuddleKind.EndOfDay)
         {
-            text.Append("**Closed today:** ").Append(digest.ClosedToday.Count == 0 ? "none" : Numbers(digest.ClosedToday)).Append("\n\n");
-            text.Append("**Still untouched:** ").Append(digest.Untouched.Count == 0 ? "none" : Numbers(digest.Untouched)).Append("\n\n");
+            text.Append("**Closed today:** ").Append(Numbers(digest.ClosedToday)).Append("\n\n");
+            text.Append("**Still untouched:** ").Append(Numbers(digest.Untouched)).Append("\n\n");
         }
         return text.ToString().TrimEnd();
     }
@@ -38,7 +37,18 @@ public static class HuddleText
         text.Append('\n');
     }
 
-    private static string Kpi(Kpi kpi)
+    /// <summary>"Morning huddle — Wed, Nov 18".</summary>
+    public static string Title(HuddleDigest digest) =>
+        $"{(digest.Kind == HuddleKind.Morning ? "Morning huddle" : "End-of-day huddle")} — {digest.Day.ToString("ddd, MMM d", CultureInfo.InvariantCulture)}";
+
+    public static string ByPriority(HuddleDigest digest) => string.Join(" · ", digest.OpenByPriority.Select(p => $"{p.Key} {p.Value}"));
+
+    /// <summary>One line per coaching flag with its tickets, or "Nothing flagged.".</summary>
+    public static IEnumerable<string> Flags(HuddleDigest digest) =>
+        digest.Flags.Count == 0 ? ["Nothing flagged."] : digest.Flags.Select(f => $"{f.Kind.Label()}: {Numbers(f.Tickets)}");
+
+    /// <summary>"⚠️ Response within 90 min: 50% (3/6) (target 100%)".</summary>
+    public static string Kpi(Kpi kpi)
     {
         var mark = kpi.Met switch { true => "✅", false => "⚠️", null => "—" };
         var target = kpi.AtMost ? $"≤ {kpi.Target:0}" : "100%";
@@ -47,9 +57,11 @@ public static class HuddleText
         return $"{mark} {kpi.Name.Label()}: {actual} (target {target})";
     }
 
-    private static string Mentions(IReadOnlyList<TicketMention> tickets, bool overdue) =>
+    /// <summary>"#2 Peter (1d), …" (overdue with business days past), or "none".</summary>
+    public static string Mentions(IReadOnlyList<TicketMention> tickets, bool overdue) =>
         tickets.Count == 0 ? "none"
             : string.Join(", ", tickets.Select(t => overdue ? $"#{t.Number} {t.Owner} ({t.DaysOverdue}d)" : $"#{t.Number} {t.Owner}"));
 
-    private static string Numbers(IReadOnlyList<long> tickets) => string.Join(", ", tickets.Select(n => $"#{n}"));
+    /// <summary>"#3, #6", or "none".</summary>
+    public static string Numbers(IReadOnlyList<long> tickets) => tickets.Count == 0 ? "none" : string.Join(", ", tickets.Select(n => $"#{n}"));
 }

@@ -8,7 +8,7 @@ public sealed class HuddleChatTests
     public async Task Send_Huddle_MorningDigestBeforeNoon() =>
         await new ConversationScript()
             .Send("huddle")
-            .ExpectText("**Morning huddle — Mon, Mar 2**") // the script's clock: 09:00 in Toronto
+            .ExpectCard("Morning huddle — Mon, Mar 2") // the script's clock: 09:00 in Toronto
             .RunAsync();
 
     [Fact]
@@ -17,6 +17,6 @@ public sealed class HuddleChatTests
         var script = new ConversationScript();
         script.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 21, 30, 0, TimeSpan.Zero)); // 16:30 Toronto
 
-        await script.Send("Huddle").ExpectText("**Still untouched:**").RunAsync();
+        await script.Send("Huddle").ExpectCard("Still untouched").RunAsync();
     }
 }

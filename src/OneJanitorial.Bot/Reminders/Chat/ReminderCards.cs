@@ -6,8 +6,9 @@ namespace OneJanitorial.Bot.Reminders.Chat;
 
 /// <summary>
 /// The reminder as a card that works on a phone: what is due and when, the ticket's title, the one action the SOP asks
-/// for, and Done / Snooze 1 h / Snooze to 8 AM next business day, then the buttons other features offer on a reminder
-/// (<see cref="ActionPlace.Reminder"/>: the ticket chat's Open ticket). Each of its own buttons carries the reminder's key.
+/// for; Done with the buttons other features offer on a reminder (<see cref="ActionPlace.Reminder"/>: the ticket chat's
+/// Open ticket), then Snooze 1 h and Tomorrow 8 AM (08:00 on the next business day in the ticket's zone). Each of its
+/// own buttons carries the reminder's key.
 /// </summary>
 public sealed class ReminderCards(IEnumerable<OfferedAction> offered)
 {
@@ -35,13 +36,13 @@ public sealed class ReminderCards(IEnumerable<OfferedAction> offered)
                 new Paragraph(ReminderText.When(reminder) + late) { Style = TextStyle.Caption, Tight = true },
                 new Paragraph(ReminderText.Title(notice.Ticket)) { Style = TextStyle.Strong },
                 new Section([new Paragraph(ReminderText.Action(reminder.Kind))]) { Emphasis = true },
+                new Buttons([Button("Done", ReminderVerbs.Done, reminder) with { Intent = Intent.Primary }, .. Offered(notice.Ticket.Number)]),
             ],
+            // Short titles, two to a row: a phone shows a row of four as "Snoo…".
             Actions =
             [
-                Button("Done", ReminderVerbs.Done, reminder) with { Intent = Intent.Primary },
                 Button("Snooze 1 h", ReminderVerbs.Snooze, reminder, (SnoozeKey, SnoozeChoice.OneHour.Name())),
-                Button("Snooze to 8 AM next business day", ReminderVerbs.Snooze, reminder, (SnoozeKey, SnoozeChoice.NextMorning.Name())),
-                .. Offered(notice.Ticket.Number),
+                Button("Tomorrow 8 AM", ReminderVerbs.Snooze, reminder, (SnoozeKey, SnoozeChoice.NextMorning.Name())),
             ],
         };
     }

@@ -80,9 +80,11 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
         Assert.Contains("10:45 AM Wed, Nov 18 (America/Edmonton)", text);
         Assert.Contains("Ticket 42: New Concern — Walmart", text);
         Assert.Contains("within 90 minutes", text);
-        Assert.Equal(["Done", "Snooze 1 h", "Snooze to 8 AM next business day", "Open ticket"],
-            card["content"]!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
-        Assert.Equal("42/client-response/2026-11-18T17:45:00Z", card["content"]!["actions"]![0]!["data"]!["reminder"]!.GetValue<string>());
+        var body = card["content"]!["body"]!.AsArray();
+        var row = body[^1]!["actions"]!.AsArray(); // Done and Open ticket, under the action
+        Assert.Equal(["Done", "Open ticket"], row.Select(a => a!["title"]!.GetValue<string>()));
+        Assert.Equal(["Snooze 1 h", "Tomorrow 8 AM"], card["content"]!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
+        Assert.Equal("42/client-response/2026-11-18T17:45:00Z", row[0]!["data"]!["reminder"]!.GetValue<string>());
     }
 
     [Fact]

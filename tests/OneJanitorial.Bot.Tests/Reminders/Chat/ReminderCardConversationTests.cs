@@ -5,6 +5,7 @@ using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Reminders.Chat;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tickets;
+using OneJanitorial.Bot.Views;
 using static OneJanitorial.Bot.Tests.Reminders.ReminderTickets;
 
 namespace OneJanitorial.Bot.Tests.Reminders.Chat;
@@ -68,7 +69,7 @@ public sealed class ReminderCardConversationTests : IDisposable
                 Assert.Contains("10:30 AM Mon, Mar 2 (America/Toronto)", text);
                 Assert.Contains("New Concern — Walmart — Cleaning Issue — Jane Doe — $100", text);
                 Assert.Contains("within 90 minutes", text);
-                Assert.Equal(["Done", "Snooze 1 h", "Snooze to 8 AM next business day", "Open ticket"], r.View!.Actions.Select(a => a.Title));
+                Assert.Equal(["Done", "Open ticket", "Snooze 1 h", "Tomorrow 8 AM"], ViewTree.Actions(r.View!).Select(a => a.Title));
             })
             .Remember("first")
             .Do(s => s.Clock.SetUtcNow(Utc("2026-03-02T15:35:00Z")))

@@ -3,51 +3,51 @@ namespace OneJanitorial.Bot.Sop.Buckets;
 /// <summary>How the bot words the deciding questions and the reasons for a bucket. Policy text comes from the manual.</summary>
 public static class BucketWording
 {
-    public static string Question(BucketQuestion question) => question switch
+    /// <summary>The wording of each deciding question, one row per question.</summary>
+    public static BucketQuestionWording For(BucketQuestion question) => question switch
     {
-        BucketQuestion.InScope => "Is the complaint in the client's checklist / scope of work?",
-        BucketQuestion.BlamesClient => "Does the cleaner blame the client or refuse ownership (\"client problem\")?",
-        BucketQuestion.DoneDispute => "Is it a \"they did it\" vs \"it's not done\" dispute?",
-        BucketQuestion.CanExplainFix => "Can the cleaner clearly explain how they will fix it?",
-        BucketQuestion.Circumstances => "Does either of these make the building unworkable for this cleaner?",
-        BucketQuestion.Constraint => "Is there an identifiable constraint: training/inspection system, supplies, scheduling, staffing or supervision?",
+        BucketQuestion.InScope => new(
+            Question: "Is the complaint in the client's checklist / scope of work?",
+            Hint: "Step 1B: pull the checklist before calling the cleaner.",
+            Label: "In checklist/scope",
+            Assumption: "assumed in scope (if not, it's Bucket 3A)"),
+        BucketQuestion.BlamesClient => new(
+            Question: "Does the cleaner blame the client or refuse ownership (\"client problem\")?",
+            Hint: "From the cleaner call.",
+            Label: "Blames client / refuses ownership",
+            Assumption: "assumed no blame (if the cleaner blames the client, it's Bucket 1)"),
+        BucketQuestion.DoneDispute => new(
+            Question: "Is it a \"they did it\" vs \"it's not done\" dispute?",
+            Hint: "The cleaner says it was done; the client says it wasn't.",
+            Label: "Done vs not-done dispute",
+            Assumption: "assumed no done/not-done dispute"),
+        BucketQuestion.CanExplainFix => new(
+            Question: "Can the cleaner clearly explain how they will fix it?",
+            Hint: "Who does it, when, and what prevention looks like.",
+            Label: "Can explain the fix",
+            Assumption: "assumed the cleaner can explain the fix"),
+        BucketQuestion.Circumstances => new(
+            Question: "Does either of these make the building unworkable for this cleaner?",
+            Hint: "Distance to the building, or personal-life issues.",
+            Label: "Distance or personal-life issue",
+            Assumption: "assumed no distance or personal-life problem"),
+        BucketQuestion.Constraint => new(
+            Question: "Is there an identifiable constraint: training/inspection system, supplies, scheduling, staffing or supervision?",
+            Hint: "Asked last, like the staffing & management question on the cleaner call.",
+            Label: "Identifiable constraint",
+            Assumption: "no constraint named yet"),
         _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
     };
 
-    public static string Hint(BucketQuestion question) => question switch
-    {
-        BucketQuestion.InScope => "Step 1B: pull the checklist before calling the cleaner.",
-        BucketQuestion.BlamesClient => "From the cleaner call.",
-        BucketQuestion.DoneDispute => "The cleaner says it was done; the client says it wasn't.",
-        BucketQuestion.CanExplainFix => "Who does it, when, and what prevention looks like.",
-        BucketQuestion.Circumstances => "Distance to the building, or personal-life issues.",
-        BucketQuestion.Constraint => "Asked last, like the staffing & management question on the cleaner call.",
-        _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
-    };
+    public static string Question(BucketQuestion question) => For(question).Question;
+
+    public static string Hint(BucketQuestion question) => For(question).Hint;
 
     /// <summary>Short label for "what you told me" lists.</summary>
-    public static string Label(BucketQuestion question) => question switch
-    {
-        BucketQuestion.InScope => "In checklist/scope",
-        BucketQuestion.BlamesClient => "Blames client / refuses ownership",
-        BucketQuestion.DoneDispute => "Done vs not-done dispute",
-        BucketQuestion.CanExplainFix => "Can explain the fix",
-        BucketQuestion.Circumstances => "Distance or personal-life issue",
-        BucketQuestion.Constraint => "Identifiable constraint",
-        _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
-    };
+    public static string Label(BucketQuestion question) => For(question).Label;
 
     /// <summary>The answer a result assumes for a question nobody answered.</summary>
-    public static string Assumption(BucketQuestion question) => question switch
-    {
-        BucketQuestion.InScope => "assumed in scope (if not, it's Bucket 3A)",
-        BucketQuestion.BlamesClient => "assumed no blame (if the cleaner blames the client, it's Bucket 1)",
-        BucketQuestion.DoneDispute => "assumed no done/not-done dispute",
-        BucketQuestion.CanExplainFix => "assumed the cleaner can explain the fix",
-        BucketQuestion.Circumstances => "assumed no distance or personal-life problem",
-        BucketQuestion.Constraint => "no constraint named yet",
-        _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
-    };
+    public static string Assumption(BucketQuestion question) => For(question).Assumption;
 
     public static string Reason(BucketReason reason) => reason switch
     {

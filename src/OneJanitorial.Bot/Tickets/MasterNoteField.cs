@@ -27,54 +27,34 @@ public enum MasterNoteField
 
 public static class MasterNoteFields
 {
-    private static readonly Dictionary<MasterNoteField, string> Labels = new()
-    {
-        [MasterNoteField.CleaningSchedule] = "Cleaning Schedule",
-        [MasterNoteField.ChecklistVerified] = "Checklist Verified (Yes/No)",
-        [MasterNoteField.Issue] = "Issue",
-        [MasterNoteField.Why] = "Why",
-        [MasterNoteField.SolutionAndPrevention] = "Solution & Prevention",
-        [MasterNoteField.IssueBucket] = "Issue Bucket",
-        [MasterNoteField.ExperienceLevel] = "Experience Level (Pass/Fail)",
-        [MasterNoteField.CleanerDistance] = "Cleaner Distance From Building",
-        [MasterNoteField.PersonalLifeConstraints] = "Personal Life Constraints",
-        [MasterNoteField.ManagementModel] = "Cleaner Management Model",
-        [MasterNoteField.WhoIsDoingTheFix] = "WHO Is Doing the Fix",
-        [MasterNoteField.PartnerTookAccountability] = "Did Partner Take Accountability (Yes/No)",
-        [MasterNoteField.ConsequenceStated] = "Consequence Stated (Yes/No)",
-        [MasterNoteField.NextClean] = "When Is Next Clean",
-        [MasterNoteField.SolvedBy] = "When Will This Be Solved",
-        [MasterNoteField.FollowUpCall] = "Scheduled Follow-Up Call Date/Time",
-        [MasterNoteField.BuildingCount] = "How Many Buildings Do They Have",
-        [MasterNoteField.ServiceIssuesPast3Months] = "How Many Service Issues in Past 3 Months",
-        [MasterNoteField.SolvedOnFirstAttempt] = "Was Problem Solved on First Attempt",
-        [MasterNoteField.BcoTicketLink] = "Link to BCO Ticket (If Needed)",
-    };
+    /// <summary>The field as the SOP table labels it.</summary>
+    public static string Label(this MasterNoteField field) => Row(field).Label;
 
-    public static string Label(this MasterNoteField field) => Labels[field];
+    public static bool IsFilled(this MasterNote note, MasterNoteField field) => Row(field).IsFilled(note);
 
-    public static bool IsFilled(this MasterNote note, MasterNoteField field) => field switch
+    /// <summary>Each field's SOP label and when the note counts it as filled, one row per field.</summary>
+    private static (string Label, Func<MasterNote, bool> IsFilled) Row(MasterNoteField field) => field switch
     {
-        MasterNoteField.CleaningSchedule => Has(note.CleaningSchedule),
-        MasterNoteField.ChecklistVerified => note.ChecklistVerified is not null,
-        MasterNoteField.Issue => Has(note.Issue),
-        MasterNoteField.Why => Has(note.Why),
-        MasterNoteField.SolutionAndPrevention => Has(note.SolutionAndPrevention),
-        MasterNoteField.IssueBucket => note.IssueBucket is not null,
-        MasterNoteField.ExperienceLevel => note.ExperiencePass is not null,
-        MasterNoteField.CleanerDistance => note.CleanerDistanceMinutes is not null,
-        MasterNoteField.PersonalLifeConstraints => Has(note.PersonalLifeConstraints),
-        MasterNoteField.ManagementModel => note.ManagementModel is not null,
-        MasterNoteField.WhoIsDoingTheFix => Has(note.WhoIsDoingTheFix),
-        MasterNoteField.PartnerTookAccountability => note.PartnerTookAccountability is not null && Has(note.AccountabilityExplanation),
-        MasterNoteField.ConsequenceStated => note.ConsequenceStated is not null,
-        MasterNoteField.NextClean => note.NextClean is not null,
-        MasterNoteField.SolvedBy => note.SolvedBy is not null,
-        MasterNoteField.FollowUpCall => note.FollowUpCallAt is not null,
-        MasterNoteField.BuildingCount => note.BuildingCount is not null,
-        MasterNoteField.ServiceIssuesPast3Months => note.ServiceIssuesPast3Months is not null,
-        MasterNoteField.SolvedOnFirstAttempt => note.SolvedOnFirstAttempt is not null,
-        MasterNoteField.BcoTicketLink => Has(note.BcoTicketLink),
+        MasterNoteField.CleaningSchedule => ("Cleaning Schedule", n => Has(n.CleaningSchedule)),
+        MasterNoteField.ChecklistVerified => ("Checklist Verified (Yes/No)", n => n.ChecklistVerified is not null),
+        MasterNoteField.Issue => ("Issue", n => Has(n.Issue)),
+        MasterNoteField.Why => ("Why", n => Has(n.Why)),
+        MasterNoteField.SolutionAndPrevention => ("Solution & Prevention", n => Has(n.SolutionAndPrevention)),
+        MasterNoteField.IssueBucket => ("Issue Bucket", n => n.IssueBucket is not null),
+        MasterNoteField.ExperienceLevel => ("Experience Level (Pass/Fail)", n => n.ExperiencePass is not null),
+        MasterNoteField.CleanerDistance => ("Cleaner Distance From Building", n => n.CleanerDistanceMinutes is not null),
+        MasterNoteField.PersonalLifeConstraints => ("Personal Life Constraints", n => Has(n.PersonalLifeConstraints)),
+        MasterNoteField.ManagementModel => ("Cleaner Management Model", n => n.ManagementModel is not null),
+        MasterNoteField.WhoIsDoingTheFix => ("WHO Is Doing the Fix", n => Has(n.WhoIsDoingTheFix)),
+        MasterNoteField.PartnerTookAccountability => ("Did Partner Take Accountability (Yes/No)", n => n.PartnerTookAccountability is not null && Has(n.AccountabilityExplanation)),
+        MasterNoteField.ConsequenceStated => ("Consequence Stated (Yes/No)", n => n.ConsequenceStated is not null),
+        MasterNoteField.NextClean => ("When Is Next Clean", n => n.NextClean is not null),
+        MasterNoteField.SolvedBy => ("When Will This Be Solved", n => n.SolvedBy is not null),
+        MasterNoteField.FollowUpCall => ("Scheduled Follow-Up Call Date/Time", n => n.FollowUpCallAt is not null),
+        MasterNoteField.BuildingCount => ("How Many Buildings Do They Have", n => n.BuildingCount is not null),
+        MasterNoteField.ServiceIssuesPast3Months => ("How Many Service Issues in Past 3 Months", n => n.ServiceIssuesPast3Months is not null),
+        MasterNoteField.SolvedOnFirstAttempt => ("Was Problem Solved on First Attempt", n => n.SolvedOnFirstAttempt is not null),
+        MasterNoteField.BcoTicketLink => ("Link to BCO Ticket (If Needed)", n => Has(n.BcoTicketLink)),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 

@@ -19,33 +19,21 @@ public enum TicketStage
 /// </summary>
 public static class TicketStages
 {
-    private static readonly Dictionary<TicketStage, string> Names = new()
+    /// <summary>The stage as the SOP names it.</summary>
+    public static string Name(this TicketStage stage) => stage switch
     {
-        [TicketStage.NewSubmission] = "New Submission",
-        [TicketStage.OpenTicket] = "Open Ticket",
-        [TicketStage.ClientExtraService] = "Client Extra Service",
-        [TicketStage.ClientPendingClose] = "Client Pending Close",
-        [TicketStage.CancellingClientsForFixing] = "Cancelling Clients for Fixing",
-        [TicketStage.ClientSurveyInspectionCorrection] = "Client Survey / Inspection Correction",
-        [TicketStage.ClosedClientTicket] = "Closed Client Ticket",
+        TicketStage.NewSubmission => "New Submission",
+        TicketStage.OpenTicket => "Open Ticket",
+        TicketStage.ClientExtraService => "Client Extra Service",
+        TicketStage.ClientPendingClose => "Client Pending Close",
+        TicketStage.CancellingClientsForFixing => "Cancelling Clients for Fixing",
+        TicketStage.ClientSurveyInspectionCorrection => "Client Survey / Inspection Correction",
+        TicketStage.ClosedClientTicket => "Closed Client Ticket",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
     };
 
-    public static string Name(this TicketStage stage) => Names[stage];
-
-    public static bool TryParse(string? name, out TicketStage stage)
-    {
-        foreach (var (candidate, label) in Names)
-        {
-            if (string.Equals(label, name?.Trim(), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(candidate.ToString(), name?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                stage = candidate;
-                return true;
-            }
-        }
-        stage = default;
-        return false;
-    }
+    /// <summary>The stage from its SOP name or its member name.</summary>
+    public static bool TryParse(string? name, out TicketStage stage) => EnumNames.TryParse(name, Name, out stage);
 
     /// <summary>Where a new (or reopened) ticket of this type goes.</summary>
     public static TicketStage Home(TicketType type) => type switch

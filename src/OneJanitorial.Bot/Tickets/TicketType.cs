@@ -18,25 +18,11 @@ public enum TicketType
 /// <summary>Names, badges and classes of the ticket types, exactly as SOP Step 2 writes them.</summary>
 public static class TicketTypes
 {
-    private static readonly Dictionary<TicketType, (string Name, string Badge)> Labels = new()
-    {
-        [TicketType.ClientUpdate] = ("Client Update", "Update"),
-        [TicketType.ExtraService] = ("Extra Service", "Extra"),
-        [TicketType.FirstTwoWeeks] = ("First Two Weeks", "New"),
-        [TicketType.NewConcern] = ("New Concern", "NC"),
-        [TicketType.R1] = ("R1", "R1"),
-        [TicketType.MoveToBco] = ("Move to BCO", "BCO"),
-        [TicketType.AlreadyBco] = ("Already BCO", "BCO+"),
-        [TicketType.SurveyCorrection] = ("Survey Correction under 7", "Survey"),
-        [TicketType.CancellingClient] = ("Cancelling Client", "Cancel"),
-        [TicketType.InspectionCorrection] = ("Inspection Correction", "Inspect"),
-    };
-
     public static IReadOnlyList<TicketType> All { get; } = Enum.GetValues<TicketType>();
 
-    public static string Name(this TicketType type) => Labels[type].Name;
+    public static string Name(this TicketType type) => Label(type).Name;
 
-    public static string Badge(this TicketType type) => Labels[type].Badge;
+    public static string Badge(this TicketType type) => Label(type).Badge;
 
     /// <summary>
     /// Whether a ticket of this type is a strike against the cleaner (a service issue in the 3-month count).
@@ -49,18 +35,21 @@ public static class TicketTypes
     public static bool IsRecurring(this TicketType type) =>
         type is TicketType.R1 or TicketType.MoveToBco or TicketType.AlreadyBco;
 
-    public static bool TryParse(string? name, out TicketType type)
+    /// <summary>The type from its SOP name or its member name.</summary>
+    public static bool TryParse(string? name, out TicketType type) => EnumNames.TryParse(name, Name, out type);
+
+    private static (string Name, string Badge) Label(TicketType type) => type switch
     {
-        foreach (var (candidate, label) in Labels)
-        {
-            if (string.Equals(label.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(candidate.ToString(), name?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                type = candidate;
-                return true;
-            }
-        }
-        type = default;
-        return false;
-    }
+        TicketType.ClientUpdate => ("Client Update", "Update"),
+        TicketType.ExtraService => ("Extra Service", "Extra"),
+        TicketType.FirstTwoWeeks => ("First Two Weeks", "New"),
+        TicketType.NewConcern => ("New Concern", "NC"),
+        TicketType.R1 => ("R1", "R1"),
+        TicketType.MoveToBco => ("Move to BCO", "BCO"),
+        TicketType.AlreadyBco => ("Already BCO", "BCO+"),
+        TicketType.SurveyCorrection => ("Survey Correction under 7", "Survey"),
+        TicketType.CancellingClient => ("Cancelling Client", "Cancel"),
+        TicketType.InspectionCorrection => ("Inspection Correction", "Inspect"),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
 }

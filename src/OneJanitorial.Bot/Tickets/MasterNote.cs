@@ -1,13 +1,5 @@
 namespace OneJanitorial.Bot.Tickets;
 
-/// <summary>Do they have their own cleaners or clean themselves (SOP Step 4 "Cleaner Management Model").</summary>
-public enum CleanerManagementModel
-{
-    OwnCleaners,
-    CleansThemselves,
-    Both,
-}
-
 /// <summary>
 /// The pinned master note of SOP Step 4: twenty fields, all optional while the ticket is worked.
 /// <see cref="MasterNoteRules"/> says which are required when.

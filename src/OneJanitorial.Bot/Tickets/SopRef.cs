@@ -6,20 +6,13 @@ namespace OneJanitorial.Bot.Tickets;
 /// </summary>
 public static class SopRef
 {
-    public const string Step1 = "Step 1 — Ticket Creation & Initial Review";
     public const string Step1B = "Step 1B — Verify Against Checklist";
     public const string Step2 = "Step 2 — Ticket Types & Labeling";
     public const string Step3 = "Step 3 — CRM & Ticket Field Updates";
     public const string Step3Priority = "Step 3 — Priority table";
-    public const string Step4 = "Step 4 — Master Note";
-    public const string Step5 = "Step 5 — Ticket Stages & Closure";
-    public const string Step5Recurring = "Step 5 — For Recurring Issues (R1/R2)";
     public const string ThreeStrike = "3-Strike Policy — Cleaner Accountability";
-    public const string Buckets = "Framework — The 3-Bucket System";
     public const string KpiClose = "KPIs — Tickets Closed Within 7 Days Max";
     public const string MissedCleans = "Missed Cleans Policy";
-    public const string Reviews = "Google Review Process — review status";
-    public const string SurveyNextSteps = "Client Service Check-In & Survey Call Script — Next Steps";
 }
 
 /// <summary>One decision the rules made: which rule, from which SOP section, and what it decided.</summary>

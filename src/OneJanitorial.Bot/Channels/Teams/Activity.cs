@@ -19,7 +19,6 @@ public sealed class Activity
     public ChannelAccount? Recipient { get; set; }
     public string? Text { get; set; }
     public string? TextFormat { get; set; }
-    public string? Locale { get; set; }
     public string? Name { get; set; }
     public string? Action { get; set; }
     public string? ReplyToId { get; set; }

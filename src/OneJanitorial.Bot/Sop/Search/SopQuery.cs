@@ -11,14 +11,10 @@ namespace OneJanitorial.Bot.Sop.Search;
 /// </summary>
 public sealed class SopQuery
 {
-    public const float TitleBoost = 1f;
     public const float SynonymBoost = 0.8f;
     public const float RelatedBoost = 0.4f;
     public const float CodeBoost = 3f;
     public const int RelatedPrefixLength = 6;
-    public const float PathBoost = 1f;
-    public const float SectionBoost = 0.3f;
-    public const double UnknownTermWeight = 1;
 
     /// <summary>A glossary form made only of the question's own words ("cleaners with cleaners" for "cleaners with staff") adds nothing as words; as a phrase it does.</summary>
     public const float GlossaryPhraseBoost = 2f;
@@ -26,6 +22,15 @@ public sealed class SopQuery
 
     /// <summary>Per kind of term: keeps a pasted email under Lucene's 1024-clause limit (4 fields per term).</summary>
     public const int MaxTerms = 60;
+
+    /// <summary>The fields a term is looked for in, with their weight: the body, and the short heading fields (a title match outweighs a body mention).</summary>
+    private static readonly IReadOnlyList<(string Field, float Boost)> TermFields =
+    [
+        (SopIndex.BodyField, 1f),
+        (SopIndex.TitleField, 1f),
+        (SopIndex.SectionField, 0.3f),
+        (SopIndex.PathField, 1f),
+    ];
 
     private readonly SopIndex _index;
     private readonly (string Term, double Weight, HashSet<string> Alternatives)[] _units;
@@ -48,7 +53,7 @@ public sealed class SopQuery
         _units = [.. terms.Select(t =>
         {
             var alternatives = Alternatives(t, matches).Concat(related[t]).ToHashSet(StringComparer.Ordinal);
-            return (t, Idf(t, explained: alternatives.Count > 0), alternatives);
+            return (t, Idf(t), alternatives);
         })];
         var phrases = matches.SelectMany(m => m.Synonyms).Select(index.Analyze)
             .Where(f => f.Count > 1 && f.All(terms.Contains)).ToList();
@@ -118,24 +123,23 @@ public sealed class SopQuery
     {
         foreach (var term in terms)
         {
-            Add(query, SopIndex.BodyField, term, boost);
-            Add(query, SopIndex.TitleField, term, boost * TitleBoost);
-            Add(query, SopIndex.SectionField, term, boost * SectionBoost);
-            Add(query, SopIndex.PathField, term, boost * PathBoost);
+            foreach (var (field, weight) in TermFields)
+            {
+                Add(query, field, term, boost * weight);
+            }
         }
     }
 
     private static void Add(BooleanQuery query, string field, string term, float boost) =>
         query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
 
-    // BM25's IDF. A word the manual never uses (and no glossary form or related word explains) weighs more still:
-    // it is the strongest sign the question is about something else ("HVAC", "payroll").
-    private double Idf(string term, bool explained)
+    // BM25's IDF. A word the manual never uses weighs the most: it is the strongest sign the question is about
+    // something else ("HVAC", "payroll").
+    private double Idf(string term)
     {
         var n = _index.DocumentCount;
         var df = _index.DocFrequency(term);
-        var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-        return df == 0 && !explained ? idf * UnknownTermWeight : idf;
+        return Math.Log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
     /// <summary>

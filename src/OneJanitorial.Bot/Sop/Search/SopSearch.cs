@@ -53,7 +53,7 @@ public sealed partial class SopSearch(
     {
         var snapshot = knowledge.Current;
         var question = SopQuestion.Read(query, snapshot.Index.Speller);
-        return Lexical(snapshot, question, k);
+        return Lexical(snapshot, question, new SopQuery(question, snapshot.Index, snapshot.Glossary), k);
     }
 
     /// <summary>BM25, plus semantic ranking fused by RRF when configured.</summary>
@@ -61,11 +61,13 @@ public sealed partial class SopSearch(
     {
         var snapshot = await knowledge.WhenReadyAsync(cancellationToken);
         var question = SopQuestion.Read(query, snapshot.Index.Speller);
+        // One query per question: building it (glossary matching, analysis) is most of an answer's cost without the model.
+        var sopQuery = new SopQuery(question, snapshot.Index, snapshot.Glossary);
         if (_vectors is null)
         {
-            return Lexical(snapshot, question, k);
+            return Lexical(snapshot, question, sopQuery, k);
         }
-        var lexical = Lexical(snapshot, question, FusionDepth);
+        var lexical = Lexical(snapshot, question, sopQuery, FusionDepth);
         IReadOnlyList<(int Id, double Similarity)> similar;
         try
         {
@@ -80,17 +82,17 @@ public sealed partial class SopSearch(
             }
             return lexical with { Hits = [.. lexical.Hits.Take(k)] };
         }
-        return Fuse(snapshot, question, lexical, similar, k);
+        return Fuse(snapshot, question, sopQuery, lexical, similar, k);
     }
 
-    private static SopSearchResult Fuse(KnowledgeSnapshot snapshot, SopQuestion question, SopSearchResult lexical, IReadOnlyList<(int Id, double Similarity)> similar, int k)
+    private static SopSearchResult Fuse(
+        KnowledgeSnapshot snapshot, SopQuestion question, SopQuery sopQuery, SopSearchResult lexical, IReadOnlyList<(int Id, double Similarity)> similar, int k)
     {
         var fused = ReciprocalRankFusion.FuseWeighted([
             ([.. lexical.Hits.Select(h => h.Passage.Id)], 1.0),
             ([.. similar.Take(FusionDepth).Select(s => s.Id)], SemanticWeight)]);
         var byId = lexical.Hits.Select((h, i) => (h, Rank: i + 1)).ToDictionary(x => x.h.Passage.Id);
         var similarity = similar.ToDictionary(s => s.Id, s => s.Similarity);
-        var sopQuery = new SopQuery(question, snapshot.Index, snapshot.Glossary);
         var hits = fused.Take(k).Select(f => new SopHit(
             snapshot.Passages[f.Id],
             f.Score,
@@ -100,9 +102,8 @@ public sealed partial class SopSearch(
         return new SopSearchResult(question.Typed, [.. hits], question, lexical.UnknownShare, snapshot);
     }
 
-    private static SopSearchResult Lexical(KnowledgeSnapshot snapshot, SopQuestion question, int k)
+    private static SopSearchResult Lexical(KnowledgeSnapshot snapshot, SopQuestion question, SopQuery sopQuery, int k)
     {
-        var sopQuery = new SopQuery(question, snapshot.Index, snapshot.Glossary);
         if (sopQuery.IsEmpty || snapshot.Passages.Count == 0)
         {
             return new SopSearchResult(question.Typed, [], question, 0, snapshot);

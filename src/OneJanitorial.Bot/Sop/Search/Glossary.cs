@@ -38,8 +38,8 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
         return new Glossary(file.Terms);
     }
 
-    private readonly (GlossaryEntry Entry, (string Form, Regex Pattern)[] Forms)[] _patterns =
-        [.. entries.Select(e => (e, e.AllForms.Select(f => (f, WholeWord(f.ToLowerInvariant()))).ToArray()))];
+    private readonly (GlossaryEntry Entry, (string Form, string Lower, Regex Pattern)[] Forms)[] _patterns =
+        [.. entries.Select(e => (e, e.AllForms.Select(f => (f, f.ToLowerInvariant(), WholeWord(f.ToLowerInvariant()))).ToArray()))];
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _analyzedForms = new(StringComparer.Ordinal);
 
@@ -58,7 +58,9 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
         var matches = new List<GlossaryMatch>();
         foreach (var (entry, forms) in _patterns)
         {
-            var matched = forms.Where(f => f.Pattern.IsMatch(text) || !entry.Exact && analyze is not null && StemsMatch(f.Form, stems, analyze))
+            // The whole-word pattern can only match where the form occurs at all: the substring test skips most regex runs.
+            var matched = forms.Where(f => text.Contains(f.Lower, StringComparison.Ordinal) && f.Pattern.IsMatch(text)
+                    || !entry.Exact && analyze is not null && StemsMatch(f.Form, stems, analyze))
                 .Select(f => f.Form).ToList();
             if (matched.Count == 0)
             {
@@ -83,12 +85,24 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
         }
         for (var start = 0; start + formStems.Count <= stems.Count; start++)
         {
-            if (formStems.Select((s, i) => stems[start + i] == s).All(same => same))
+            if (StemsAt(formStems, stems, start))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    private static bool StemsAt(IReadOnlyList<string> formStems, IReadOnlyList<string> stems, int start)
+    {
+        for (var i = 0; i < formStems.Count; i++)
+        {
+            if (!string.Equals(stems[start + i], formStems[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Whole-word containment: "nc" must not match inside "once", "bco" must not match "bco+".

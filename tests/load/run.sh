@@ -6,6 +6,8 @@
 #   tests/load/run.sh [seconds] [connections] [conversations]
 # The last row cycles through the SOP eval questions (tests/OneJanitorial.Bot.Tests/TestData/Sop, in-scope sets), so
 # consecutive messages are different questions; SOP_QUESTIONS_FILE=<one question a line> replaces that list.
+# Before the table the bot answers "help" and the SOP question for WARMUP_SECONDS each (default 5, not measured), so
+# the rows show a warm process rather than its start-up JIT compilation (which at 2 cores under load took >10 s).
 # BOT_ROOT=<another checkout> measures that checkout's bot with this driver (e.g. a before/after comparison).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,6 +16,7 @@ SECONDS_PER_RUN=${1:-10}
 CONNECTIONS=${2:-50}
 CONVERSATIONS=${3:-2000}
 SOP_QUESTION=${SOP_QUESTION:-"how long do I have to close a ticket?"}
+WARMUP_SECONDS=${WARMUP_SECONDS:-5}
 BOT_PORT=${BOT_PORT:-39781}
 ECHO_PORT=${ECHO_PORT:-39782}
 
@@ -44,6 +47,10 @@ dotnet "$DRIVER" echo-server "$ECHO_PORT" >"$work/echo.log" 2>&1 &
 echo_pid=$!; pids+=("$echo_pid")
 wait_up "http://127.0.0.1:$BOT_PORT/healthz"
 wait_up "http://127.0.0.1:$ECHO_PORT/"  || true
+
+for text in help "$SOP_QUESTION"; do
+  dotnet "$DRIVER" run "warm-up" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$text" "$CONNECTIONS" "$CONVERSATIONS" "$WARMUP_SECONDS" >/dev/null
+done
 
 echo "load: $CONNECTIONS connections, $CONVERSATIONS conversations, ${SECONDS_PER_RUN}s per row; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$DRIVER" header

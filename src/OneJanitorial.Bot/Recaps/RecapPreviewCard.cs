@@ -25,12 +25,12 @@ public static class RecapPreviewCard
         {
             blocks.Add(new Paragraph(reason) { Style = TextStyle.Caption });
         }
-        foreach (var (heading, text) in recap.Sections.InOrder())
-        {
-            blocks.Add(new Divider());
-            blocks.Add(new Paragraph(heading) { Style = TextStyle.Strong });
-            blocks.Add(new Paragraph(Markup.WithBullets(text)));
-        }
+        // Folded to its four headings on a phone; the whole text is one tap away (and Copy gives it as text).
+        var sections = recap.Sections.InOrder().ToList();
+        blocks.Add(new Divider());
+        blocks.Add(new Paragraph(Markup.WithBullets(string.Join("\n", sections.Select(s => "- " + s.Heading)))) { Style = TextStyle.Small });
+        blocks.Add(new Detail(FullTextId, [.. sections.SelectMany(Section)]));
+        blocks.Add(new Buttons([new RevealAction("Show full text", FullTextId) { HideTitle = "Show less" }]));
         if (sent is { State: RecapSendState.Sent })
         {
             blocks.Add(new Divider());
@@ -42,6 +42,14 @@ public static class RecapPreviewCard
             Actions = Actions(ticketId, key, sent),
         };
     }
+
+    private const string FullTextId = "recap-full-text";
+
+    private static IEnumerable<Block> Section((string Heading, string Text) section) =>
+    [
+        new Paragraph(section.Heading) { Style = TextStyle.Strong },
+        new Paragraph(Markup.WithBullets(section.Text)),
+    ];
 
     private static string WrittenBy(Recap recap) => recap.Generator == RecapGenerator.Llm
         ? "the model (checked against the ticket)"

@@ -57,7 +57,7 @@ public sealed class RecapChatFeatureTests
     {
         var card = await PreviewAsync(Feature());
 
-        Assert.Contains(card.Body.OfType<TextBlock>(), t => t.Text == RecapHeadings.ThreeStrikePolicy);
+        Assert.Contains(CardTree.Elements(card).OfType<TextBlock>(), t => t.Text == RecapHeadings.ThreeStrikePolicy);
         Assert.Equal("42", Button(card, RecapVerbs.Send.Name).Data["ticket"]!.GetValue<string>());
     }
 
@@ -167,7 +167,7 @@ public sealed class RecapChatFeatureTests
 
         await feature.HandleAsync(Click(Button(await PreviewAsync(feature), RecapVerbs.Regenerate.Name)), output, CancellationToken.None);
 
-        Assert.Contains(Assert.Single(output.Replaced).Body.OfType<TextBlock>(), t => t.Text == RecapHeadings.Issue);
+        Assert.Contains(CardTree.Elements(Assert.Single(output.Replaced)).OfType<TextBlock>(), t => t.Text == RecapHeadings.Issue);
     }
 
     [Fact]

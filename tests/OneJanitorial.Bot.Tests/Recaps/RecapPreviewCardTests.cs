@@ -16,9 +16,14 @@ public sealed class RecapPreviewCardTests
         var card = AdaptiveCardRenderer.Render(RecapPreviewCard.Build(await RecapAsync(), "42"));
 
         Assert.Equal("1.2", card.Version);
-        var texts = card.Body.OfType<TextBlock>().Select(t => t.Text).ToList();
+        // Folded to the four headings on a phone; the sections are in a hidden container the toggle shows.
+        var folded = card.Body.OfType<TextBlock>().Select(t => t.Text).ToList();
+        Assert.Contains("- Issue\n\n- Action Plan\n\n- Checklist\n\n- 3-Strike Policy", folded);
+        var full = Assert.Single(card.Body.OfType<Container>(), c => c.IsVisible == false && c.Id == "recap-full-text");
+        Assert.Contains(CardTree.Actions(card).OfType<ToggleVisibilityAction>(), t => t.Title == "Show full text" && t.TargetElements.Contains(full.Id!));
+        var texts = full.Items.OfType<TextBlock>().Select(t => t.Text).ToList();
         var headings = RecapHeadings.All.Select(h => texts.IndexOf(h)).ToList();
-        Assert.All(headings, i => Assert.True(i > 0));
+        Assert.All(headings, i => Assert.True(i >= 0));
         Assert.Equal(headings.Order(), headings);
         var facts = card.Body.OfType<FactSet>().Single().Facts;
         Assert.Contains(facts, f => f.Title == "Written by" && f.Value == "the template");

@@ -23,7 +23,7 @@ public static class ClosureCards
                 new Paragraph(noteMissing == 0 ? "2 · Master note: complete" : $"2 · Master note: {noteMissing} fields missing (use Master note)")
                     { Style = TextStyle.Strong, Tone = noteMissing == 0 ? Tone.Good : Tone.Warning },
                 .. ClosureForm.Checklist.Render(f),
-                .. ticket.Type.IsRecurring() ? [new Paragraph("Recurring issue (R1 / BCO) details") { Style = TextStyle.Strong }, .. ClosureForm.Recurring.Render(f)] : Array.Empty<Block>(),
+                .. ticket.Type.IsRecurring() ? Recurring(ticket, f) : Array.Empty<Block>(),
             ],
             Actions =
             [
@@ -32,6 +32,23 @@ public static class ClosureCards
                 TicketCard.ShowButton(ticket.Number, $"Open #{TicketCard.Number(ticket)}"),
             ],
         };
+    }
+
+    /// <summary>The 7 recurring-issue details, folded behind a toggle so the checklist fits a phone (shown when one has an error).</summary>
+    private static Block[] Recurring(Ticket ticket, CardFields f)
+    {
+        var id = $"closure-recurring-{TicketCard.Number(ticket)}";
+        var fields = ClosureForm.Recurring.Render(f).ToList();
+        if (fields.OfType<FormField>().Any(x => x.Error is not null))
+        {
+            return [new Paragraph("Recurring issue (R1 / BCO) details") { Style = TextStyle.Strong }, .. fields];
+        }
+        return
+        [
+            new Paragraph("Recurring issue (R1 / BCO) details: 7 more fields") { Style = TextStyle.Strong },
+            new Detail(id, fields),
+            new Buttons([new RevealAction("Show the 7 fields", id) { HideTitle = "Hide them" }]),
+        ];
     }
 
     public static View Refusal(Ticket ticket, IReadOnlyList<string> missing)

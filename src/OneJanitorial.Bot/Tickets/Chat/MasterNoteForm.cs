@@ -46,15 +46,15 @@ public static class MasterNoteForm
 
     private static readonly IReadOnlyList<FormSpec<MasterNote>> Issue =
     [
-        Text<MasterNote>("cleaningSchedule", "Cleaning schedule (Onboarding > Days Cleaned)", n => n.CleaningSchedule, (n, v) => n with { CleaningSchedule = v })
+        Text<MasterNote>("cleaningSchedule", "Cleaning schedule (CRM Days Cleaned)", n => n.CleaningSchedule, (n, v) => n with { CleaningSchedule = v })
             with { Rule = MasterNoteField.CleaningSchedule },
         YesNo<MasterNote>("checklistVerified", "Checklist verified?", "Checklist verified", n => n.ChecklistVerified, (n, v) => n with { ChecklistVerified = v })
             with { Required = true, Rule = MasterNoteField.ChecklistVerified },
-        Text<MasterNote>("checklistItems", "Checklist items concerned (one per line; the recap lists them)", n => n.ChecklistItems, (n, v) => n with { ChecklistItems = v }, multiline: true),
+        Text<MasterNote>("checklistItems", "Checklist items concerned (one per line)", n => n.ChecklistItems, (n, v) => n with { ChecklistItems = v }, multiline: true),
         new("checklistLink", FieldKind.Text, "Link to the client's checklist (optional)", n => n.ChecklistLink, ReadChecklistLink) { Hint = "https://..." },
         Text<MasterNote>("issue", "Issue (point form, with detail)", n => n.Issue, (n, v) => n with { Issue = v }, multiline: true)
             with { Required = true, Rule = MasterNoteField.Issue },
-        Text<MasterNote>("why", "Why (cleaner's own words + your observations)", n => n.Why, (n, v) => n with { Why = v }, multiline: true)
+        Text<MasterNote>("why", "Why (cleaner's words + yours)", n => n.Why, (n, v) => n with { Why = v }, multiline: true)
             with { Rule = MasterNoteField.Why },
         Text<MasterNote>("solutionAndPrevention", "Solution & prevention (what, by when)", n => n.SolutionAndPrevention, (n, v) => n with { SolutionAndPrevention = v }, multiline: true)
             with { Rule = MasterNoteField.SolutionAndPrevention },

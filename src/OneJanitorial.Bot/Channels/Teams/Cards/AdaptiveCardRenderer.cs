@@ -110,7 +110,8 @@ public static class AdaptiveCardRenderer
         FieldKind.Date => new DateInput { Id = f.Id, Value = f.Value },
         FieldKind.Time => new TimeInput { Id = f.Id, Value = f.Value },
         FieldKind.Check => new ToggleInput(f.Statement ?? f.Label ?? f.Id) { Id = f.Id, Value = f.Value ?? "false", ValueOn = "true", ValueOff = "false" },
-        FieldKind.YesNo => Choices(f, YesNo),
+        // One tap, not a drop-down's two: Yes and No as radio buttons (1.2 has no button group input).
+        FieldKind.YesNo => Choices(f, YesNo) with { Style = "expanded" },
         _ => Choices(f, f.Options),
     };
 

@@ -26,6 +26,11 @@ public sealed record FormField(string Id, FieldKind Kind, string? Label) : Block
 
     /// <summary>What ticking a <see cref="FieldKind.Check"/> field states, e.g. "Cleaned daily".</summary>
     public string? Statement { get; init; }
+
+    /// <summary>What the user picks from: <see cref="Options"/>, or Yes/No ("yes"/"no") for a <see cref="FieldKind.YesNo"/> field.</summary>
+    public IReadOnlyList<Option> Choices => Kind == FieldKind.YesNo ? YesNoChoices : Options;
+
+    private static readonly IReadOnlyList<Option> YesNoChoices = [new("Yes", "yes"), new("No", "no")];
 }
 
 public sealed record Option(string Title, string Value);

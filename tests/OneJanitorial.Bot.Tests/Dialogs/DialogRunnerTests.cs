@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using OneJanitorial.Bot.Channels.Teams.Cards;
-using OneJanitorial.Bot.Channels.Console;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -15,9 +14,9 @@ public sealed class DialogRunnerTests
     {
         await DialogScripts.New()
             .Send("order supplies")
-            .ExpectCard(card =>
+            .ExpectCard((card, text) =>
             {
-                Assert.Contains("Which building?", ConsoleCardRenderer.Render(card));
+                Assert.Contains("Which building?", text);
                 Assert.All(card.Actions!.OfType<SubmitAction>(), a => Assert.NotNull(a.Data[DialogActions.StepKey]));
             })
             .RunAsync();

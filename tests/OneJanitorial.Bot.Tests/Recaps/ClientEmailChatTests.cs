@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using OneJanitorial.Bot.Channels.Console;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tests.Tickets;
@@ -40,9 +39,8 @@ public sealed class ClientEmailChatTests : IDisposable
             .Send("client email 1")
             .ExpectCard("Template E — Feedback Check-In")
             .Submit(new { template = "E" })
-            .ExpectCard(card =>
+            .ExpectCard((card, text) =>
             {
-                var text = ConsoleCardRenderer.Render(card);
                 Assert.Contains("Schedule it in your mail client for Mon, Nov 23, 8:00 AM America/Toronto.", text);
                 Assert.Contains("Walmart Store 12", text);
                 Assert.Contains("Casey", text);
@@ -73,9 +71,8 @@ public sealed class ClientEmailChatTests : IDisposable
             .Send("review 1")
             .ExpectCard("Paste the client's written reply")
             .Submit(new { reply = "All good now, thanks!" })
-            .ExpectCard(card =>
+            .ExpectCard((card, text) =>
             {
-                var text = ConsoleCardRenderer.Render(card);
                 Assert.Contains("Review Requested", text);
                 Assert.Contains("Never lead with the $25 credit", text);
                 Assert.Contains("48 hours", text);
@@ -98,9 +95,8 @@ public sealed class ClientEmailChatTests : IDisposable
             .Send("review 1")
             .ExpectCard("Google review check — ticket 1")
             .Submit(new { reply = "All good now, thanks!", tension = "true" })
-            .ExpectCard(card =>
+            .ExpectCard((card, text) =>
             {
-                var text = ConsoleCardRenderer.Render(card);
                 Assert.Contains("Not Eligible", text);
                 Assert.Contains("there was tension with the client", text);
             })

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using OneJanitorial.Bot.Channels.Console;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tests.Tickets;
@@ -43,9 +42,8 @@ public sealed class RecapTicketChatTests : IAsyncLifetime
             .Do(async s => Assert.Equal(1, await CreateTicketAsync(s, RecapReadyNote())))
             .Send("recap 1")
             .ExpectText("Service issue recap and action plan: Walmart – Walmart Store 12 (R1)")
-            .ExpectCard(card =>
+            .ExpectCard((card, text) =>
             {
-                var text = ConsoleCardRenderer.Render(card);
                 Assert.Contains("3-Strike Policy", text);
                 Assert.Contains("2nd issue in 3 months", text);
             })

@@ -117,14 +117,17 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
     });
 
     /// <summary>Next reply is a card whose console rendering contains <paramref name="contains"/>.</summary>
-    public ConversationScript ExpectCard(string contains) => ExpectCard(card =>
-        Assert.Contains(contains, ConsoleCardRenderer.Render(card), StringComparison.OrdinalIgnoreCase), $"ExpectCard(\"{contains}\")");
+    public ConversationScript ExpectCard(string contains) => ExpectCard((_, text) =>
+        Assert.Contains(contains, text, StringComparison.OrdinalIgnoreCase), $"ExpectCard(\"{contains}\")");
 
-    public ConversationScript ExpectCard(Action<AdaptiveCard> assert, string? name = null) => Add(name ?? "ExpectCard(...)", () =>
+    public ConversationScript ExpectCard(Action<AdaptiveCard> assert, string? name = null) => ExpectCard((card, _) => assert(card), name);
+
+    /// <summary>Next reply is a card; <paramref name="assert"/> gets it and its view as the console shows it (<see cref="ViewTextRenderer"/>).</summary>
+    public ConversationScript ExpectCard(Action<AdaptiveCard, string> assert, string? name = null) => Add(name ?? "ExpectCard(...)", () =>
     {
         var reply = Next();
-        Assert.True(reply.Card is not null, $"Expected a card but got {reply}.");
-        assert(reply.Card);
+        Assert.True(reply.Card is not null && reply.View is not null, $"Expected a card but got {reply}.");
+        assert(reply.Card, ViewTextRenderer.Render(reply.View));
     });
 
     /// <summary>Next reply, whatever it is (text or card, sent or replacing the pressed card).</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Channels.Teams.Cards;
-using OneJanitorial.Bot.Channels.Console;
 
 namespace OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -48,7 +47,7 @@ internal static class ScriptButtons
         var sendsInputs = action is not SubmitAction { AssociatedInputs: "none" } && action is not ExecuteAction { AssociatedInputs: "none" };
         foreach (var input in form.Where(i => sendsInputs && i.Id is not null))
         {
-            var value = values.TryGetValue(input.Id!, out var given) ? given : ConsoleInputPrompter.DefaultOf(input);
+            var value = values.TryGetValue(input.Id!, out var given) ? given : DefaultOf(input);
             if (value is not null)
             {
                 data[input.Id!] = value;
@@ -56,4 +55,16 @@ internal static class ScriptButtons
         }
         return data;
     }
+
+    /// <summary>The value a Teams client submits for an input left untouched.</summary>
+    private static string? DefaultOf(CardInput input) => input switch
+    {
+        TextInput t => t.Value,
+        NumberInput n => n.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        DateInput d => d.Value,
+        TimeInput t => t.Value,
+        ToggleInput t => t.Value ?? t.ValueOff ?? "false",
+        ChoiceSetInput c => c.Value,
+        _ => null,
+    };
 }

@@ -1,20 +1,20 @@
 using System.Text.Json.Nodes;
-using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
-using OneJanitorial.Bot.Dialogs;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Console;
 
 /// <summary>
-/// The terminal channel: typed lines become message turns; a number presses that button of the last card, after
-/// asking for the card's inputs, and the result is sent as a CardAction turn with the same data Teams would send.
+/// The terminal channel: typed lines become message turns; a number presses that button of the last view, after asking
+/// for the view's form fields (from their declaration), and the press is sent as an action turn: the verb, the
+/// button's payload and the fields' values, all as text, as every channel sends them.
 /// </summary>
 public sealed class ConsoleChat(ConversationBot bot, TextReader input, TextWriter output, TimeProvider clock, TurnUser user)
 {
     public const string Channel = "console";
 
     private readonly ConsoleTurnOutput _output = new(output);
-    private readonly ConsoleInputPrompter _prompter = new(input, output);
+    private readonly ConsoleFieldPrompter _prompter = new(input, output);
 
     /// <summary>One conversation per user, so a restarted chat continues the same dialogs.</summary>
     public string ConversationId => "console-" + user.Id;
@@ -47,35 +47,23 @@ public sealed class ConsoleChat(ConversationBot bot, TextReader input, TextWrite
         {
             return true;
         }
-        var menu = _output.LastCard is { } card ? ConsoleCardRenderer.MenuOf(card) : [];
+        var menu = _output.LastView is { } view ? ViewTextRenderer.MenuOf(view) : [];
         if (int.TryParse(line, out var number) && number >= 1 && number <= menu.Count)
         {
-            return await PressAsync(_output.LastCard!, menu[number - 1], cancellationToken);
+            return await PressAsync(_output.LastView!, menu[number - 1], cancellationToken);
         }
         await TurnAsync(TurnKind.Message, line, null, cancellationToken);
         return true;
     }
 
-    private async Task<bool> PressAsync(AdaptiveCard card, CardAction action, CancellationToken cancellationToken)
+    private async Task<bool> PressAsync(View view, VerbAction action, CancellationToken cancellationToken)
     {
-        switch (action)
+        var data = new JsonObject { [IncomingTurn.VerbKey] = action.Verb.Name };
+        foreach (var (key, value) in action.Payload)
         {
-            case OpenUrlAction open:
-                await output.WriteLineAsync($"bot> Open in a browser: {open.Url}");
-                return true;
-            case ShowCardAction show:
-                // Buttons of a shown card submit the parent card's inputs too, as in Teams.
-                var merged = show.Card with { Body = [.. CardTree.Inputs(card), .. show.Card.Body] };
-                await _output.ShowAsync(merged);
-                return true;
+            data[key] = value;
         }
-        var (data, associatedInputs) = action switch
-        {
-            SubmitAction s => ((JsonObject)s.Data.DeepClone(), s.AssociatedInputs),
-            ExecuteAction e => (WithVerb((JsonObject)e.Data.DeepClone(), e.Verb), e.AssociatedInputs),
-            _ => throw new InvalidOperationException($"Unsupported action {action.GetType().Name}."),
-        };
-        if (SendsInputs(data, associatedInputs) && !await FillInputsAsync(card, data, cancellationToken))
+        if (!action.SkipsForm && !await FillFieldsAsync(view, data, cancellationToken))
         {
             return false;
         }
@@ -83,31 +71,21 @@ public sealed class ConsoleChat(ConversationBot bot, TextReader input, TextWrite
         return true;
     }
 
-    private async Task<bool> FillInputsAsync(AdaptiveCard card, JsonObject data, CancellationToken cancellationToken)
+    private async Task<bool> FillFieldsAsync(View view, JsonObject data, CancellationToken cancellationToken)
     {
-        foreach (var field in CardTree.Inputs(card).Where(i => i.Id is not null))
+        foreach (var field in ViewTree.Fields(view))
         {
-            var value = await _prompter.AskAsync(card, field, cancellationToken);
+            var value = await _prompter.AskAsync(field, cancellationToken);
             if (value is null)
             {
                 return false;
             }
             if (value.Length > 0)
             {
-                data[field.Id!] = value;
+                data[field.Id] = value;
             }
         }
         return true;
-    }
-
-    private static bool SendsInputs(JsonObject data, string? associatedInputs) =>
-        !string.Equals(associatedInputs, "none", StringComparison.OrdinalIgnoreCase)
-        && CardData.VerbOf(data) is var verb && verb != DialogActions.BackVerb.Name && verb != DialogActions.CancelVerb.Name;
-
-    private static JsonObject WithVerb(JsonObject data, string verb)
-    {
-        data[CardData.VerbKey] ??= verb;
-        return data;
     }
 
     private Task TurnAsync(TurnKind kind, string? text, JsonObject? data, CancellationToken cancellationToken) =>

@@ -1,23 +1,22 @@
-using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Console;
 
-/// <summary>Writes the bot's replies to the terminal and remembers the last card, whose buttons the user can press.</summary>
+/// <summary>Writes the bot's replies to the terminal as text (<see cref="ViewTextRenderer"/>) and remembers the last view with buttons, which the user can press.</summary>
 internal sealed class ConsoleTurnOutput(TextWriter output) : ITurnOutput
 {
-    public AdaptiveCard? LastCard { get; private set; }
+    public View? LastView { get; private set; }
 
     public async Task<string?> SendAsync(BotMessage message, CancellationToken cancellationToken)
     {
         if (message.Text is not null)
         {
-            await output.WriteLineAsync("bot> " + CardMarkdown.RenderMessage(message.Text));
+            await output.WriteLineAsync("bot> " + ViewTextRenderer.Plain(message.Text));
         }
         foreach (var view in message.Views)
         {
-            await ShowAsync(AdaptiveCardRenderer.Render(view));
+            await ShowAsync(view);
         }
         return null;
     }
@@ -25,15 +24,15 @@ internal sealed class ConsoleTurnOutput(TextWriter output) : ITurnOutput
     public async Task ReplaceCardAsync(View view, CancellationToken cancellationToken)
     {
         await output.WriteLineAsync("bot> (updated card)");
-        await ShowAsync(AdaptiveCardRenderer.Render(view));
+        await ShowAsync(view);
     }
 
-    public async Task ShowAsync(AdaptiveCard card)
+    private async Task ShowAsync(View view)
     {
-        await output.WriteAsync(ConsoleCardRenderer.Render(card));
-        if (ConsoleCardRenderer.MenuOf(card).Count > 0)
+        await output.WriteAsync(ViewTextRenderer.Render(view));
+        if (ViewTextRenderer.MenuOf(view).Count > 0)
         {
-            LastCard = card;
+            LastView = view;
         }
     }
 }

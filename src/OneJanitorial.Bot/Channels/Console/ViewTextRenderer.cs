@@ -78,14 +78,14 @@ public static class ViewTextRenderer
 
     private static void RenderField(StringBuilder text, FormField field, string indent)
     {
-        var value = field.Kind == FieldKind.Choice && field.Value is { } chosen
-            ? string.Join(", ", chosen.Split(',').Select(v => field.Options.FirstOrDefault(o => o.Value == v)?.Title ?? v))
+        var value = field.Kind is FieldKind.Choice or FieldKind.YesNo && field.Value is { } chosen
+            ? string.Join(", ", chosen.Split(',').Select(v => field.Choices.FirstOrDefault(o => o.Value == v)?.Title ?? v))
             : field.Value;
         var required = field.Required ? " (required)" : "";
         text.AppendLine($"{indent}> {LabelOf(field)}{required}: {(string.IsNullOrEmpty(value) ? "____" : value)}");
-        for (var i = 0; i < field.Options.Count; i++)
+        for (var i = 0; i < field.Choices.Count; i++)
         {
-            text.AppendLine($"{indent}    {i + 1}) {field.Options[i].Title}");
+            text.AppendLine($"{indent}    {i + 1}) {field.Choices[i].Title}");
         }
         if (field.Error is not null)
         {

@@ -7,7 +7,6 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// <summary>Form fields as Block Kit input blocks (modals): block_id and action_id are the field's id.</summary>
 internal static class BlockKitInputs
 {
-    private static readonly IReadOnlyList<Option> YesNo = [new("Yes", "yes"), new("No", "no")];
 
     public static IEnumerable<JsonNode> Input(FormField field)
     {
@@ -97,7 +96,7 @@ internal static class BlockKitInputs
         return element;
     }
 
-    private static IReadOnlyList<Option> Options(FormField field) => field.Kind == FieldKind.YesNo ? YesNo : field.Options;
+    private static IReadOnlyList<Option> Options(FormField field) => field.Choices;
 
     private static JsonObject Option(Option option) => new()
     {

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Channels.Console;
-using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Views;
 
@@ -45,8 +44,7 @@ public sealed class SlackMessageFormatter
     /// <summary>A form view as its text in a code block and its buttons, until forms open as modals.</summary>
     private static JsonArray TextFallback(View view)
     {
-        var card = AdaptiveCardRenderer.Render(view) with { Actions = [] };
-        var cardText = SlackText.Escape(ConsoleCardRenderer.Render(card).TrimEnd());
+        var cardText = SlackText.Escape(ViewTextRenderer.Render(view with { Actions = [] }).TrimEnd());
         var blocks = new JsonArray(BlockKitRenderer.Section("```" + BlockKitRenderer.Cut(cardText, MaxSectionText - 6) + "```"));
         var buttons = ViewTree.Actions(view).OfType<VerbAction>()
             .Where(a => BlockKitRenderer.Value(a).Length <= BlockKitRenderer.MaxButtonValue)

@@ -32,7 +32,7 @@ public sealed class ConsoleChatTests
     [Fact]
     public async Task RunAsync_FormButton_PromptsInputsAndSendsTeamsShapedData()
     {
-        var input = string.Join('\n', "form", "1", "", "Ann", "9", "3", "y", "2026-13-01", "2026-03-09", "2", "quit");
+        var input = string.Join('\n', "form", "1", "", "Ann", "9", "3", "y", "2026-13-01", "2026-03-09", "2", "maybe", "no", "quit");
 
         var (_, stdout) = await ChatAsync(input);
 
@@ -40,7 +40,18 @@ public sealed class ConsoleChatTests
         Assert.Contains("Please enter a number from 1 to 5.", stdout);
         Assert.Contains("Please enter a date as yyyy-MM-dd", stdout);
         Assert.Contains("    2) Glass", stdout);
-        Assert.Contains("bot> got {\"verb\":\"form.send\",\"fixed\":\"x\",\"name\":\"Ann\",\"count\":\"3\",\"urgent\":\"true\",\"when\":\"2026-03-09\",\"tags\":\"glass\"}", stdout);
+        Assert.Contains("| > In scope?: ____\n|     1) Yes\n|     2) No", stdout.Replace("\r", ""));
+        Assert.Contains("Please pick 1 to 2.", stdout);
+        Assert.Contains("bot> got {\"verb\":\"form.send\",\"fixed\":\"x\",\"name\":\"Ann\",\"count\":\"3\",\"urgent\":\"true\",\"when\":\"2026-03-09\",\"tags\":\"glass\",\"inScope\":\"no\"}", stdout);
+    }
+
+    [Fact]
+    public async Task RunAsync_BotTextWithBold_ShowsThePlainWords()
+    {
+        var (_, stdout) = await ChatAsync("cancel\nquit\n");
+
+        Assert.Contains("bot> Nothing is in progress. Type help to see what I can do.", stdout);
+        Assert.DoesNotContain("**", stdout);
     }
 
     [Fact]
@@ -96,6 +107,7 @@ public sealed class ConsoleChatTests
                 new FormField("urgent", FieldKind.Check, "Urgent") { Statement = "Urgent" },
                 new FormField("when", FieldKind.Date, "When"),
                 new FormField("tags", FieldKind.Choice, "Tags") { Options = [new Option("Floors", "floors"), new Option("Glass", "glass")] },
+                new FormField("inScope", FieldKind.YesNo, "In scope?"),
             ],
             Actions = [new VerbAction("Send", new("form.send")) { Payload = Payload.Of(("fixed", "x")) }],
         };

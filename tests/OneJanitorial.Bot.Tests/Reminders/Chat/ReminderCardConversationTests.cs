@@ -64,7 +64,7 @@ public sealed class ReminderCardConversationTests : IDisposable
             .Arrives("client-response due", PassAt(Utc("2026-03-02T15:30:00Z")))
             .ExpectReply(r =>
             {
-                var text = ConsoleCardRenderer.Render(r.Card!);
+                var text = ViewTextRenderer.Render(r.View!);
                 Assert.Contains("Client response due", text);
                 Assert.Contains("10:30 AM Mon, Mar 2 (America/Toronto)", text);
                 Assert.Contains("New Concern — Walmart — Cleaning Issue — Jane Doe — $100", text);

@@ -1,4 +1,3 @@
-using OneJanitorial.Bot.Channels.Console;
 using OneJanitorial.Bot.Sop.Buckets;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -22,9 +21,8 @@ public sealed class BucketChatScripts
             .Press("No").ExpectCard(Explain)
             .Press("Yes").ExpectCard(Circumstances)
             .Submit(new { circumstance = BucketCards.Neither }).ExpectCard(Constraint)
-            .Press("Yes").ExpectCard(card =>
+            .Press("Yes").ExpectCard((card, text) =>
             {
-                var text = ConsoleCardRenderer.Render(card);
                 Assert.Contains("Bucket 2: Constraint (Process 4)", text);
                 Assert.Contains("4.3 — Install control plan", text);
                 Assert.Contains("Bucket 2 (Constraint) → next: Process 4", text);
@@ -38,7 +36,7 @@ public sealed class BucketChatScripts
         new ConversationScript()
             .Send("which bucket").ExpectCard(Checklist)
             .Press("Yes").ExpectCard(Blame)
-            .Press("Back").ExpectCard(card => Assert.DoesNotContain("In checklist/scope", ConsoleCardRenderer.Render(card)))
+            .Press("Back").ExpectCard((card, text) => Assert.DoesNotContain("In checklist/scope", text))
             .Press("No").ExpectCard("Bucket 3A: Scope discrepancy (Process 5A)")
             .RunAsync();
 
@@ -57,9 +55,8 @@ public sealed class BucketChatScripts
             .Press("Yes").ExpectCard(Blame)
             .Press("No").ExpectCard(Dispute)
             .Press("No").ExpectCard(Explain)
-            .Press("No").ExpectCard(card =>
+            .Press("No").ExpectCard((card, text) =>
             {
-                var text = ConsoleCardRenderer.Render(card);
                 Assert.Contains("Bucket 1: Incapability/Attitude (Process 3)", text);
                 Assert.Contains("solve test failed", text);
                 Assert.Contains("3.1 — Solve Test", text);
@@ -70,9 +67,8 @@ public sealed class BucketChatScripts
     [Fact]
     public Task DirectPath_BlameStated_AnswersBucket1AtOnce() =>
         new ConversationScript()
-            .Send("the cleaner blames the client, what bucket?").ExpectCard(card =>
+            .Send("the cleaner blames the client, what bucket?").ExpectCard((card, text) =>
             {
-                var text = ConsoleCardRenderer.Render(card);
                 Assert.Contains("Bucket 1: Incapability/Attitude (Process 3)", text);
                 Assert.Contains("3.2 — Attitude Gate", text);
                 Assert.Contains("From your question: \"blames the client\"", text);
@@ -83,9 +79,8 @@ public sealed class BucketChatScripts
     [Fact]
     public Task DirectPath_OutOfScopeStated_AnswersBucket3A() =>
         new ConversationScript()
-            .Send("client wants carpets shampooed, not on the checklist - which bucket?").ExpectCard(card =>
+            .Send("client wants carpets shampooed, not on the checklist - which bucket?").ExpectCard((card, text) =>
             {
-                var text = ConsoleCardRenderer.Render(card);
                 Assert.Contains("Bucket 3A: Scope discrepancy (Process 5A)", text);
                 Assert.Contains("Under-15-Minute Rule", text);
                 Assert.Contains("Bucket 3 · sub-path 3A", text);
@@ -97,9 +92,8 @@ public sealed class BucketChatScripts
     public Task PartialFacts_InScopeAndNoBlameStated_AsksOnlyTheRest() =>
         new ConversationScript()
             .Send("it's in the checklist and the cleaner doesn't blame the client, what bucket is this?")
-            .ExpectCard(card =>
+            .ExpectCard((card, text) =>
             {
-                var text = ConsoleCardRenderer.Render(card);
                 Assert.Contains(Dispute, text);
                 Assert.Contains("Question 3", text);
             })

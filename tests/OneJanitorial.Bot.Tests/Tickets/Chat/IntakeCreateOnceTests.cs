@@ -65,9 +65,8 @@ public sealed class IntakeCreateOnceTests : IDisposable
             })
             // The cleaner's next ticket: one prior service issue (R1, strike 2), not two (Move to BCO, strike 3).
             .ToCleaner()
-            .Submit(IntakeSteps.Cleaner).ExpectCard(card =>
+            .Submit(IntakeSteps.Cleaner).ExpectCard((card, text) =>
             {
-                var text = OneJanitorial.Bot.Channels.Console.ConsoleCardRenderer.Render(card);
                 Assert.Contains("R1 — Walmart — Cleaning Issue — Jane Doe", text);
                 Assert.Contains("2 of 3", text);
                 Assert.DoesNotContain("Move to BCO", text);

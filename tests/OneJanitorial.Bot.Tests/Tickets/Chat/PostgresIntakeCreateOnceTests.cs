@@ -39,9 +39,8 @@ public sealed class PostgresIntakeCreateOnceTests(PostgresServerFixture server)
             // Teams redelivers the click to the other process after both finished: the same answer.
             .Do(async s => Assert.Contains("Ticket 1 created", Said(await PressAsync(other.Services, confirm, "Create", s.Clock.GetUtcNow()))))
             .ToCleaner()
-            .Submit(IntakeSteps.Cleaner).ExpectCard(card =>
+            .Submit(IntakeSteps.Cleaner).ExpectCard((card, text) =>
             {
-                var text = OneJanitorial.Bot.Channels.Console.ConsoleCardRenderer.Render(card);
                 Assert.Contains("R1 — Walmart — Cleaning Issue — Jane Doe", text);
                 Assert.Contains("2 of 3", text);
             })

@@ -111,11 +111,9 @@ public static class AdaptiveCardRenderer
         FieldKind.Time => new TimeInput { Id = f.Id, Value = f.Value },
         FieldKind.Check => new ToggleInput(f.Statement ?? f.Label ?? f.Id) { Id = f.Id, Value = f.Value ?? "false", ValueOn = "true", ValueOff = "false" },
         // One tap, not a drop-down's two: Yes and No as radio buttons (1.2 has no button group input).
-        FieldKind.YesNo => Choices(f, YesNo) with { Style = "expanded" },
-        _ => Choices(f, f.Options),
+        FieldKind.YesNo => Choices(f, f.Choices) with { Style = "expanded" },
+        _ => Choices(f, f.Choices),
     };
-
-    private static readonly IReadOnlyList<Option> YesNo = [new("Yes", "yes"), new("No", "no")];
 
     private static ChoiceSetInput Choices(FormField f, IReadOnlyList<Option> options) =>
         new([.. options.Select(o => new Choice(o.Title, o.Value))]) { Id = f.Id, Value = f.Value, Style = "compact" };

@@ -231,7 +231,8 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
 
     private string Describe() => string.Join(" | ", _replies);
 
-    private static Dictionary<string, string> ToStrings(object? inputs)
+    /// <summary>Input values as a channel sends them: text, with booleans "true"/"false", invariant numbers and comma-joined lists.</summary>
+    internal static Dictionary<string, string> ToStrings(object? inputs)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (inputs is null)

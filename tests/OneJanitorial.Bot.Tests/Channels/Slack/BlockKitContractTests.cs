@@ -43,7 +43,8 @@ public sealed class BlockKitContractTests : IDisposable
         Assert.Contains(report["probe.slack.json"], e => e.Contains("\"bogus\"", StringComparison.Ordinal));
     }
 
-    private static IEnumerable<string> LimitProblems(string file, JsonNode json)
+    /// <summary>Slack's block counts and text lengths broken by one exported file.</summary>
+    internal static IEnumerable<string> LimitProblems(string file, JsonNode json)
     {
         var (messages, max) = json switch
         {
@@ -87,7 +88,8 @@ public sealed class BlockKitContractTests : IDisposable
         }
     }
 
-    private static async Task<IReadOnlyDictionary<string, string[]>> TypeCheckAsync(string directory)
+    /// <summary>File name → @slack/types errors (tsc --strict), for every *.slack.json in <paramref name="directory"/>.</summary>
+    internal static async Task<IReadOnlyDictionary<string, string[]>> TypeCheckAsync(string directory)
     {
         Assert.True(
             Directory.Exists(Path.Combine(Validators, "node_modules", "@slack", "types")),

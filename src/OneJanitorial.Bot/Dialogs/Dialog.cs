@@ -44,6 +44,8 @@ public abstract class Dialog
 
     internal abstract DialogProgress? ProgressCore(JsonElement state);
 
+    internal abstract string? StepNameCore(JsonElement state);
+
     /// <summary>The state with <paramref name="text"/> added to the <see cref="NoteTarget"/>; null when there is none.</summary>
     internal abstract JsonElement? AddNoteCore(JsonElement state, string text);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Conversation;
@@ -160,7 +161,12 @@ public sealed partial class DialogRunner
             try
             {
                 session = new DialogSession(_dialogs, new DialogContext(turn, buffer), item);
+                var traced = TraceStep(session);
                 await work(session, cancellationToken);
+                if (!traced)
+                {
+                    TraceStep(session);
+                }
             }
             catch (DialogStateException e)
             {
@@ -190,6 +196,34 @@ public sealed partial class DialogRunner
         }
         await buffer.FlushAsync(output, cancellationToken);
         return session.Status;
+    }
+
+    /// <summary>
+    /// Names the dialog and step the turn answered on the turn's span (tags onej.dialog, onej.dialog.step; never user
+    /// text); a turn that opens the first dialog names the step it shows. False when no dialog is open.
+    /// </summary>
+    private static bool TraceStep(DialogSession session)
+    {
+        if (!session.IsActive)
+        {
+            return false;
+        }
+        Activity.Current?.SetTag("onej.dialog", session.Active.Id);
+        Activity.Current?.SetTag("onej.dialog.step", StepNameOrNull(session));
+        return true;
+    }
+
+    /// <summary>The step's name; an unreadable state is left for the turn itself to report.</summary>
+    private static string? StepNameOrNull(DialogSession session)
+    {
+        try
+        {
+            return session.ActiveStepName;
+        }
+        catch (DialogStateException)
+        {
+            return null;
+        }
     }
 
     private static Task CommitAsync(DatabaseScope? scope, CancellationToken cancellationToken) =>

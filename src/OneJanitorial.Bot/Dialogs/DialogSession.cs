@@ -38,6 +38,9 @@ internal sealed class DialogSession
     public IReadOnlyList<DialogFrame> Frames => _frames;
     public Dialog Active => Find(_frames[^1].DialogId);
 
+    /// <summary>The active dialog's step as traces name it (<see cref="Dialog{TState}.StepName"/>).</summary>
+    public string? ActiveStepName => Active.StepNameCore(_frames[^1].States[^1]);
+
     public DialogStatus Status => IsActive ? DialogStatus.Waiting : _lastResult?.Status ?? DialogStatus.Empty;
 
     public DialogStack ToStack() => new(StackId, Sequence + 1, _frames);

@@ -39,6 +39,9 @@ public abstract class Dialog<TState>(JsonTypeInfo<TState> stateType) : Dialog
     /// <summary>The step the user is on, said when typed text arrives mid-dialog; null says only the dialog's title.</summary>
     protected virtual DialogProgress? Progress(TState state) => null;
 
+    /// <summary>The step a state is at as traces name it (tag onej.dialog.step): a fixed name such as an enum member, never user text.</summary>
+    protected virtual string? StepName(TState state) => null;
+
     /// <summary>Typed text the user asked to keep (see <see cref="Dialog.NoteTarget"/>) added to the state; null when not taken.</summary>
     protected virtual TState? AddNote(TState state, string text) => null;
 
@@ -71,6 +74,8 @@ public abstract class Dialog<TState>(JsonTypeInfo<TState> stateType) : Dialog
     internal sealed override View RenderCore(JsonElement state) => Render(Read(state));
 
     internal sealed override DialogProgress? ProgressCore(JsonElement state) => Progress(Read(state));
+
+    internal sealed override string? StepNameCore(JsonElement state) => StepName(Read(state));
 
     internal sealed override JsonElement? AddNoteCore(JsonElement state, string text) =>
         AddNote(Read(state), text) is { } noted ? Write(noted) : null;

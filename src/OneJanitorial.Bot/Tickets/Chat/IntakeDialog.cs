@@ -42,6 +42,8 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
         _ => 10,
     }, IntakeCards.StepCount, Render(state).Summary.Replace("New ticket: ", ""));
 
+    protected override string StepName(IntakeState state) => state.Step.ToString();
+
     protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken)
     {
         var zone = context.Turn.UserTimeZone ?? Conversation.TimeZones.Find(reminders.Value.DefaultTimeZone);

@@ -11,6 +11,7 @@ using OneJanitorial.Bot.Observability;
 using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Huddles;
+using OneJanitorial.Bot.Surveys;
 using OneJanitorial.Bot.Sop;
 using OneJanitorial.Bot.Sop.Buckets;
 
@@ -39,6 +40,7 @@ public static class BotServices
         services.AddClientEmailChat();
         services.AddReminders(configuration);
         services.AddHuddles();
+        services.AddSurveys();
         return services;
     }
 

@@ -22,6 +22,7 @@ public static class CliCommands
         Recaps.RecapCommand.Create,
         Reminders.RemindersCommand.Create,
         Huddles.HuddleCommand.Create,
+        Surveys.ClientsCommand.Create,
         Sop.SopCommands.CreateAsk,
         Sop.SopCommands.CreateFeedback,
         Sop.Knowledge.KnowledgeCommand.Create,

@@ -9,8 +9,10 @@ namespace OneJanitorial.Bot.Huddles;
 /// </summary>
 public static class HuddleBuilder
 {
-    public static HuddleDigest Build(IReadOnlyList<HuddleTicket> tickets, HuddleKind kind, DateTimeOffset now, TimeZoneInfo teamZone, BusinessCalendar calendar)
+    public static HuddleDigest Build(
+        IReadOnlyList<HuddleTicket> tickets, HuddleKind kind, DateTimeOffset now, TimeZoneInfo teamZone, BusinessCalendar calendar, HuddleSurveys? surveys = null)
     {
+        surveys ??= HuddleSurveys.None;
         var today = LocalTimes.DayIn(now, teamZone);
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         var inPlay = tickets.Where(t => !t.Ticket.IsClosed || t.Ticket.ClosedAt is { } at && LocalTimes.DayIn(at, teamZone) >= monthStart).ToList();
@@ -24,10 +26,13 @@ public static class HuddleBuilder
             [.. open.Where(t => t.EstCloseDate == today).OrderBy(t => t.Number).Select(t => new TicketMention(t.Number, t.Owner))],
             [.. open.Where(t => t.EstCloseDate < today).OrderBy(t => t.EstCloseDate).ThenBy(t => t.Number)
                 .Select(t => new TicketMention(t.Number, t.Owner, BusinessDaysBetween(calendar, t.EstCloseDate, today)))],
-            HuddleKpis.Measure(tickets, today, now, teamZone),
+            [.. HuddleKpis.Measure(tickets, today, now, teamZone), .. SurveyCallPlan.Measure(surveys, today, teamZone, calendar)],
             CoachingFlags.Find(inPlay),
             endOfDay ? [.. inPlay.Where(t => t.Ticket.ClosedAt is { } at && LocalTimes.DayIn(at, teamZone) == today).Select(t => t.Ticket.Number).Order()] : [],
-            endOfDay ? [.. inPlay.Where(t => !t.Ticket.IsClosed && !t.History.WorkedBefore(now)).Select(t => t.Ticket.Number).Order()] : []);
+            endOfDay ? [.. inPlay.Where(t => !t.Ticket.IsClosed && !t.History.WorkedBefore(now)).Select(t => t.Ticket.Number).Order()] : [])
+        {
+            SurveysDue = endOfDay ? [] : SurveyCallPlan.Due(surveys, today, teamZone),
+        };
     }
 
     private static int BusinessDaysBetween(BusinessCalendar calendar, DateOnly from, DateOnly to)

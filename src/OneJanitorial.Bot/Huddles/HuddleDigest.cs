@@ -16,4 +16,7 @@ public sealed record HuddleDigest(
     IReadOnlyList<long> Untouched)
 {
     public int OpenCount => OpenByStage.Values.Sum();
+
+    /// <summary>Morning only: each rep's clients due for their survey call today (<see cref="SurveyCallPlan.Due"/>), by rep.</summary>
+    public IReadOnlyList<Surveys.Client> SurveysDue { get; init; } = [];
 }

@@ -46,6 +46,7 @@ public static class HuddleJson
             json.WriteEndArray();
             Numbers(json, "closedToday", digest.ClosedToday);
             Numbers(json, "untouched", digest.Untouched);
+            SurveysDue(json, digest.SurveysDue);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
@@ -72,6 +73,29 @@ public static class HuddleJson
             if (overdue)
             {
                 json.WriteNumber("businessDaysOverdue", ticket.DaysOverdue);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void SurveysDue(Utf8JsonWriter json, IReadOnlyList<Surveys.Client> clients)
+    {
+        json.WriteStartArray("surveysDue");
+        foreach (var client in clients)
+        {
+            json.WriteStartObject();
+            json.WriteString("owner", client.Owner);
+            json.WriteString("company", client.Company);
+            json.WriteString("building", client.Building);
+            json.WriteString("city", client.City);
+            if (client.LastSurveyDate is { } last)
+            {
+                json.WriteString("lastSurveyDate", last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                json.WriteNull("lastSurveyDate");
             }
             json.WriteEndObject();
         }

@@ -10,6 +10,7 @@ public static class HuddleNames
         [KpiName.SameDay] = ("same-day", "Worked the day received"),
         [KpiName.ClientConcerns] = ("client-concerns", "Client concerns"),
         [KpiName.BcoMoves] = ("bco-moves", "BCO moves"),
+        [KpiName.SurveysPerRepPerDay] = ("surveys-per-rep-per-day", "Surveys per rep per day"),
     };
 
     private static readonly Dictionary<CoachingFlagKind, (string Id, string Label)> Flags = new()

@@ -4,7 +4,7 @@ using OneJanitorial.Bot.Tickets;
 namespace OneJanitorial.Bot.Huddles;
 
 /// <summary>Builds the digest from the ticket store as of now, in the team's zone (<c>Reminders:DefaultTimeZone</c>).</summary>
-public sealed class HuddleService(ITicketStore store, ReminderSettings settings, TimeProvider clock)
+public sealed class HuddleService(ITicketStore store, Surveys.SurveyStore surveys, ReminderSettings settings, TimeProvider clock)
 {
     public async Task<HuddleDigest> BuildAsync(HuddleKind kind, CancellationToken cancellationToken)
     {
@@ -15,7 +15,10 @@ public sealed class HuddleService(ITicketStore store, ReminderSettings settings,
             var events = await store.EventsAsync(ticket.Number, cancellationToken);
             tickets.Add(new HuddleTicket(ticket, new ReminderHistory(events), Conversation.TimeZones.Find(ticket.TimeZone) ?? settings.DefaultZone));
         }
-        return HuddleBuilder.Build(tickets, kind, clock.GetUtcNow(), settings.DefaultZone, settings.Calendar);
+        var now = clock.GetUtcNow();
+        var calls = await surveys.CallsSinceAsync(now.AddDays(-32), cancellationToken);
+        var book = new HuddleSurveys(await surveys.ListClientsAsync(cancellationToken), calls);
+        return HuddleBuilder.Build(tickets, kind, now, settings.DefaultZone, settings.Calendar, book);
     }
 
     /// <summary>The morning digest until 12:00 in the team's zone, the end-of-day one after.</summary>

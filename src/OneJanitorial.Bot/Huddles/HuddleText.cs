@@ -20,6 +20,11 @@ public static class HuddleText
         Lines(text, digest.Kpis.Select(Kpi));
         text.Append("**Coach on**\n\n");
         Lines(text, Flags(digest));
+        if (digest.SurveysDue.Count > 0)
+        {
+            text.Append("**Survey calls due**\n\n");
+            Lines(text, SurveysDue(digest));
+        }
         if (digest.Kind == HuddleKind.EndOfDay)
         {
             text.Append("**Closed today:** ").Append(Numbers(digest.ClosedToday)).Append("\n\n");
@@ -43,6 +48,11 @@ public static class HuddleText
 
     public static string ByPriority(HuddleDigest digest) => string.Join(" · ", digest.OpenByPriority.Select(p => $"{p.Key} {p.Value}"));
 
+    /// <summary>One line per rep: "Casey: Acme · Tower A (last 2026-01-05), Beta · Plaza (never)".</summary>
+    public static IEnumerable<string> SurveysDue(HuddleDigest digest) =>
+        digest.SurveysDue.GroupBy(c => c.Owner, StringComparer.OrdinalIgnoreCase).Select(g =>
+            $"{g.Key}: {string.Join(", ", g.Select(c => $"{c.Company} · {c.Building} ({(c.LastSurveyDate is { } last ? "last " + last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "never")})"))}");
+
     /// <summary>One line per coaching flag with its tickets, or "Nothing flagged.".</summary>
     public static IEnumerable<string> Flags(HuddleDigest digest) =>
         digest.Flags.Count == 0 ? ["Nothing flagged."] : digest.Flags.Select(f => $"{f.Kind.Label()}: {Numbers(f.Tickets)}");
@@ -51,9 +61,11 @@ public static class HuddleText
     public static string Kpi(Kpi kpi)
     {
         var mark = kpi.Met switch { true => "✅", false => "⚠️", null => "—" };
-        var target = kpi.AtMost ? $"≤ {kpi.Target:0}" : "100%";
+        var target = kpi.AtMost ? $"≤ {kpi.Target:0}" : kpi.Daily ? $"{kpi.Target:0} a day" : "100%";
         var actual = kpi.Actual is not { } value ? "no data yet"
-            : kpi.AtMost ? $"{value:0}" : $"{value.ToString("0.#", CultureInfo.InvariantCulture)}% ({kpi.Count}/{kpi.Total})";
+            : kpi.AtMost ? $"{value:0}"
+            : kpi.Daily ? $"{value.ToString("0.#", CultureInfo.InvariantCulture)} a day ({kpi.Count} calls / {kpi.Total} rep-days)"
+            : $"{value.ToString("0.#", CultureInfo.InvariantCulture)}% ({kpi.Count}/{kpi.Total})";
         return $"{mark} {kpi.Name.Label()}: {actual} (target {target})";
     }
 

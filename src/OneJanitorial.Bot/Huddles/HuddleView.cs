@@ -26,6 +26,11 @@ public static class HuddleView
             new Paragraph("Coach on") { Style = TextStyle.Strong },
             new Paragraph(Bullets(HuddleText.Flags(digest))) { Tight = true },
         ];
+        if (digest.SurveysDue.Count > 0)
+        {
+            blocks.Add(new Paragraph("Survey calls due") { Style = TextStyle.Strong });
+            blocks.Add(new Paragraph(Bullets(HuddleText.SurveysDue(digest))) { Tight = true });
+        }
         if (digest.Kind == HuddleKind.EndOfDay)
         {
             blocks.Add(new Facts([new("Closed today", HuddleText.Numbers(digest.ClosedToday)), new("Still untouched", HuddleText.Numbers(digest.Untouched))]));

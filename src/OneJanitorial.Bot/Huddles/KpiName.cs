@@ -8,4 +8,5 @@ public enum KpiName
     SameDay,
     ClientConcerns,
     BcoMoves,
+    SurveysPerRepPerDay,
 }

@@ -36,6 +36,8 @@ public static class FieldLimits
         ["solution"] = Long, ["whoFixes"] = Name, ["checklistUrl"] = Link, ["csrName"] = Name, ["ticketId"] = 100,
         // CRM import columns that have no card input.
         ["ticket_id"] = 100, ["title"] = 2 * Name + 100, ["owner"] = Name, ["company"] = Name,
+        // Survey calls.
+        ["surveyNotes"] = Short,
     };
 
     /// <summary>The longest text <paramref name="field"/> takes.</summary>

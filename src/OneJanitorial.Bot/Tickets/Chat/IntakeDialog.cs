@@ -47,8 +47,23 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken)
     {
         var zone = context.Turn.UserTimeZone ?? Conversation.TimeZones.Find(reminders.Value.DefaultTimeZone);
+        if (options is { Count: > 0 })
+        {
+            return Task.FromResult(Next(PreFilled(options, zone)));
+        }
         var draft = new IntakeDraft { TimeZone = zone?.Id };
         return Task.FromResult(Next(new IntakeState(IntakeStep.Review) { Draft = draft }));
+    }
+
+    /// <summary>An intake begun by another feature (e.g. a survey call's Survey Correction) with inputs pre-filled by input id.</summary>
+    private static IntakeState PreFilled(JsonObject options, TimeZoneInfo? zone)
+    {
+        var texts = options.Where(o => o.Value is JsonValue).ToDictionary(o => o.Key, o => o.Value!.ToString(), StringComparer.Ordinal);
+        if (zone is not null)
+        {
+            texts.TryAdd(BuildingZone, zone.Id);
+        }
+        return IntakeState.FromTexts(IntakeStep.Review, texts);
     }
 
     protected override async Task<DialogStep> ContinueAsync(DialogContext context, IntakeState state, CancellationToken cancellationToken)

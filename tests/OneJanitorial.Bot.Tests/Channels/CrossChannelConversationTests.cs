@@ -26,6 +26,7 @@ public sealed class CrossChannelConversationTests
         Say("what bucket is this?"),
         Press("No"),
         Say("new ticket"),
+        Press("Full"),
         Submit(IntakeSteps.Review),
         Submit(IntakeSteps.Concern),
         Submit(new { category = "service-issue" }),
@@ -69,15 +70,16 @@ public sealed class CrossChannelConversationTests
         await AssertBlockKitAsync([.. replies.SelectMany(r => r.Views)]);
     }
 
-    /// <summary>Each step got its answer: the SOP's, bucket 3A, the computed ticket, the created ticket, the recap preview.</summary>
+    /// <summary>Each step got its answer: the SOP's, bucket 3A, Quick or Full, the computed ticket, the created ticket, the recap preview.</summary>
     private static void AssertReachedTheRecap(IReadOnlyList<string> steps)
     {
         Assert.All(steps, s => Assert.False(s.EndsWith("=> ", StringComparison.Ordinal), $"no reply: {s}"));
         Assert.Contains("sop.feedback", steps[0], StringComparison.Ordinal);
         Assert.Contains("3A", steps[2], StringComparison.Ordinal);
-        Assert.Contains("intake.override", steps[8], StringComparison.Ordinal);
-        Assert.Contains("Ticket 1 created", steps[13], StringComparison.Ordinal);
-        Assert.Contains("recap.send", steps[14], StringComparison.Ordinal);
+        Assert.Contains("intake.quick", steps[3], StringComparison.Ordinal);
+        Assert.Contains("intake.override", steps[9], StringComparison.Ordinal);
+        Assert.Contains("Ticket 1 created", steps[14], StringComparison.Ordinal);
+        Assert.Contains("recap.send", steps[15], StringComparison.Ordinal);
     }
 
     /// <summary>Each view as Slack gets it (a modal when it has form fields, else messages) passes @slack/types and Slack's limits, with the view's verbs on its buttons.</summary>

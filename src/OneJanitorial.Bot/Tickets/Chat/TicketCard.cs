@@ -26,6 +26,7 @@ public static class TicketCard
                 new Paragraph($"#{Number(ticket)} · [{ticket.Type.Badge()}] · {ticket.Stage.Name()}") { Style = TextStyle.Caption },
                 new Paragraph(ticket.Title) { Style = TextStyle.Strong },
                 new Facts(Facts(ticket)),
+                .. AtYourDesk(ticket),
                 .. Missing(ticket, missing),
                 .. Move(ticket, moves),
             ],
@@ -76,6 +77,34 @@ public static class TicketCard
         TimeZones.Find(zone) is { } found
             ? TimeZoneInfo.ConvertTime(call, found).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + $" ({zone!.Replace('_', ' ')})"
             : call.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
+
+    /// <summary>What a quick intake (phone, after hours) did not ask, for the CSR to add at a desk; the Master note button edits it.</summary>
+    private static IEnumerable<Block> AtYourDesk(Ticket ticket)
+    {
+        if (ticket.IsClosed || ticket.IntakeKey?.StartsWith(QuickIntakeDialog.KeyPrefix, StringComparison.Ordinal) != true)
+        {
+            return [];
+        }
+        var todo = new List<string>();
+        if (ticket.CleanerEmail is null)
+        {
+            todo.Add("Cleaner's email (the recap goes there)");
+        }
+        if (ticket.ServiceDate is null)
+        {
+            todo.Add("Date of service affected, attachments received");
+        }
+        var note = MasterNoteRules.Validate(ticket.Note, ticket.Type, MasterNotePhase.Close).Count;
+        if (note > 0)
+        {
+            todo.Add($"Master note: {note} fields (cleaner call, why, fix, follow-up)");
+        }
+        return todo.Count == 0 ? [] :
+        [
+            new Paragraph("Quick ticket — to complete at your desk:") { Style = TextStyle.Strong, Tone = Tone.Accent },
+            new Paragraph(Markup.WithBullets(string.Join("\n", todo.Select(t => "- " + t)))) { Style = TextStyle.Small, Tight = true },
+        ];
+    }
 
     private static IEnumerable<Block> Missing(Ticket ticket, IReadOnlyList<string> missing)
     {

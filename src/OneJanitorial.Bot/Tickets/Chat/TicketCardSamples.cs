@@ -26,11 +26,26 @@ public static class TicketCardSamples
         new("ticket.closure", () => ClosureCards.Checklist(Ticket(), ClosureForm.ToValues(Ticket()), Error("notEligibleReason", "Not Eligible needs a reason."))),
         new("ticket.closure-refused", () => ClosureCards.Refusal(Ticket(), ClosureGate.Missing(Ticket().Type, Ticket().Note, Ticket().Closure))),
         new("ticket.note-edit", () => MasterNoteDialog.Card(new NoteEditState(42, TicketType.R1, 3, 1, "America/Toronto", NoteEditValues()))),
+        new("ticket.new", NewTicketCard.Build),
+        new("intake.quick-1", () => QuickIntakeCards.Render(At(IntakeStep.Review))),
+        new("intake.quick-2", () => QuickIntakeCards.Render(At(IntakeStep.Concern))),
+        new("intake.quick-3", () => QuickIntakeCards.Render(At(IntakeStep.Cleaner))),
     ];
 
     /// <summary>The ticket card, with the buttons other features offer on it.</summary>
     public static ViewSample Card(IEnumerable<OfferedAction> offered) =>
         new("ticket.card", () => TicketCard.Build(Ticket(), ClosureGate.Missing(Ticket().Type, Ticket().Note, Ticket().Closure), offered));
+
+    /// <summary>The ticket card of a ticket the quick intake made: what is left for the desk is listed.</summary>
+    public static ViewSample QuickCard(IEnumerable<OfferedAction> offered) => new("ticket.card-quick", () =>
+    {
+        var ticket = Ticket() with
+        {
+            IntakeKey = QuickIntakeDialog.KeyPrefix + "sample:3", CleanerEmail = null, ServiceDate = null, AttachmentsReceived = null,
+            Note = QuickIntakeDialog.Note(IntakeState.FromTexts(IntakeStep.Cleaner, SampleValues).Draft with { Note = new MasterNote { Issue = "Lobby glass smudged, trash not emptied" } }, Plan()),
+        };
+        return TicketCard.Build(ticket, ClosureGate.Missing(ticket.Type, ticket.Note, ticket.Closure), offered);
+    });
 
     /// <summary>The master note part of <see cref="SampleValues"/>, entered through the note's own form (follow-up call in UTC).</summary>
     private static readonly MasterNote SampleNote = new()

@@ -7,16 +7,17 @@ using OneJanitorial.Bot.Views;
 namespace OneJanitorial.Bot.Tickets.Chat;
 
 /// <summary>
-/// Ticket words and buttons: "new ticket" (or the welcome card's New ticket) starts the intake, "ticket 42" shows a
+/// Ticket words and buttons: "new ticket" (or the welcome card's New ticket) offers the quick and the full intake
+/// ("quick ticket" / "full ticket" start one directly), "ticket 42" shows a
 /// ticket, "my tickets" lists the user's open ones; the ticket card's buttons move, close and complete the checklist.
 /// </summary>
 public sealed partial class TicketChatFeature(DialogRunner runner, TicketActions actions) : ChatFeature
 {
     public override IReadOnlyCollection<Verb> Verbs =>
-        [TicketVerbs.StartIntake, TicketVerbs.Show, TicketVerbs.Mine, TicketVerbs.Move, TicketVerbs.Close, TicketVerbs.Closure, TicketVerbs.SaveClosure, TicketVerbs.EditNote];
+        [TicketVerbs.NewTicket, TicketVerbs.StartIntake, TicketVerbs.StartQuick, TicketVerbs.Show, TicketVerbs.Mine, TicketVerbs.Move, TicketVerbs.Close, TicketVerbs.Closure, TicketVerbs.SaveClosure, TicketVerbs.EditNote];
 
     public override bool ClaimsText(IncomingTurn turn) =>
-        NewTicket().IsMatch(turn.Text ?? "") || ShowTicket().IsMatch(turn.Text ?? "") || MyTickets().IsMatch(turn.Text ?? "");
+        NewTicket().IsMatch(turn.Text ?? "") || QuickOrFull().IsMatch(turn.Text ?? "") || ShowTicket().IsMatch(turn.Text ?? "") || MyTickets().IsMatch(turn.Text ?? "");
 
     public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
@@ -27,13 +28,21 @@ public sealed partial class TicketChatFeature(DialogRunner runner, TicketActions
             {
                 return actions.ShowAsync(TicketNumbers.Parse(show.Groups["n"].Value)!.Value, output, cancellationToken);
             }
+            if (QuickOrFull().Match(text) is { Success: true } kind)
+            {
+                return runner.BeginAsync(turn, output, IsQuick(kind.Groups["kind"].Value) ? QuickIntakeDialog.DialogId : IntakeDialog.DialogId, cancellationToken);
+            }
             return MyTickets().IsMatch(text)
                 ? actions.MineAsync(turn, output, cancellationToken)
-                : runner.BeginAsync(turn, output, IntakeDialog.DialogId, cancellationToken);
+                : output.SendAsync(BotMessage.WithView(NewTicketCard.Build()), cancellationToken);
         }
-        if (turn.Is(TicketVerbs.StartIntake))
+        if (turn.Is(TicketVerbs.NewTicket))
         {
-            return runner.BeginAsync(turn, output, IntakeDialog.DialogId, cancellationToken);
+            return output.SendAsync(BotMessage.WithView(NewTicketCard.Build()), cancellationToken);
+        }
+        if (turn.Is(TicketVerbs.StartIntake) || turn.Is(TicketVerbs.StartQuick))
+        {
+            return runner.BeginAsync(turn, output, turn.Is(TicketVerbs.StartQuick) ? QuickIntakeDialog.DialogId : IntakeDialog.DialogId, cancellationToken);
         }
         if (turn.Is(TicketVerbs.Mine))
         {
@@ -59,6 +68,12 @@ public sealed partial class TicketChatFeature(DialogRunner runner, TicketActions
 
     [GeneratedRegex(@"^\s*(new|open|create|start)\s+(a\s+)?ticket\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NewTicket();
+
+    private static bool IsQuick(string kind) => kind.Equals("quick", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"quick ticket", "new full ticket": straight into that intake, without the choice.</summary>
+    [GeneratedRegex(@"^\s*((new|open|create|start)\s+(a\s+)?)?(?<kind>quick|full)\s+ticket\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuickOrFull();
 
     [GeneratedRegex(@"^\s*(show\s+)?ticket\s+#?(?<n>\d{1,18})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShowTicket();

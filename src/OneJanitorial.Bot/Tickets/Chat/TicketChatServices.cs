@@ -10,16 +10,18 @@ public static class TicketChatServices
     public static IServiceCollection AddTicketChat(this IServiceCollection services)
     {
         services.AddDialog<IntakeDialog>();
+        services.AddDialog<QuickIntakeDialog>();
         services.AddDialog<MasterNoteDialog>();
         services.AddSingleton<TicketActions>();
         services.AddSingleton<ChatFeature, TicketChatFeature>();
-        services.AddSingleton(new OfferedAction(ActionPlace.Welcome, new VerbAction("New ticket", TicketVerbs.StartIntake) { Intent = Intent.Primary }));
+        services.AddSingleton(new OfferedAction(ActionPlace.Welcome, new VerbAction("New ticket", TicketVerbs.NewTicket) { Intent = Intent.Primary }));
         services.AddSingleton(new OfferedAction(ActionPlace.Reminder, new VerbAction("Open ticket", TicketVerbs.Show)));
         foreach (var sample in TicketCardSamples.All())
         {
             services.AddSingleton(sample);
         }
         services.AddSingleton(sp => TicketCardSamples.Card(sp.GetServices<OfferedAction>()));
+        services.AddSingleton(sp => TicketCardSamples.QuickCard(sp.GetServices<OfferedAction>()));
         return services;
     }
 }

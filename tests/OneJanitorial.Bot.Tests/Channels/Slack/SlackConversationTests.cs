@@ -51,6 +51,9 @@ public sealed class SlackConversationTests : IAsyncLifetime
     public async Task SlashTicketNew_ThenCancelOnTheEphemeralCard_ReplacesItForTheUserOnly()
     {
         await _bot.PostCommandAsync("/ticket", "new", _bot.Slack.ResponseUrl("intake"));
+        var choice = await NextReplyAsync();
+        Assert.StartsWith("response_url:", choice.Method, StringComparison.Ordinal);
+        await PressAsync(choice, "Full", ephemeral: true);
         var step1 = await NextReplyAsync();
         Assert.StartsWith("response_url:", step1.Method, StringComparison.Ordinal);
 

@@ -77,7 +77,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
         Assert.False(post.ContainsKey("thread_ts"));
         Assert.Contains(WelcomeCardSummary, post["text"]!.GetValue<string>(), StringComparison.Ordinal);
         var buttons = post["blocks"]!.AsArray().Single(b => b!["type"]!.GetValue<string>() == "actions")!["elements"]!.AsArray();
-        Assert.Contains(buttons, b => b!["value"]!.GetValue<string>() == "{\"verb\":\"intake.start\"}");
+        Assert.Contains(buttons, b => b!["value"]!.GetValue<string>() == "{\"verb\":\"ticket.new\"}");
     }
 
     [Theory]

@@ -14,10 +14,10 @@ public sealed class IntakeConversationTests : IDisposable
     {
         await _scripts.New()
             // Cancel an intake, then start again from scratch.
-            .Send("new ticket").ExpectCard("Step 1 — Initial review")
+            .Send("full ticket").ExpectCard("Step 1 — Initial review")
             .Send("cancel").ExpectText("Cancelled the new ticket")
             // Step 1 with a validation error shown next to the input, on the same card.
-            .Send("new ticket").ExpectCard("Step 1 — Initial review")
+            .Send("full ticket").ExpectCard("Step 1 — Initial review")
             .Submit(new { client = "", building = "Walmart Store 12", city = "Toronto", timeZone = "America/Toronto" })
             .ExpectCard(card => Assert.Contains("Client name is required.", Texts(card)))
             .Submit(new { client = "Walmart" }).ExpectCard(card =>
@@ -85,13 +85,13 @@ public sealed class IntakeConversationTests : IDisposable
     {
         await _scripts.New()
             .InConversation("team-channel", "channel")
-            .As("u1", "Casey").Send("new ticket").ExpectCard("Initial review")
+            .As("u1", "Casey").Send("full ticket").ExpectCard("Initial review")
             .Submit(IntakeSteps.Review).ExpectCard("The concern")
-            .As("u2", "Robin").Send("new ticket").ExpectCard("Initial review")
+            .As("u2", "Robin").Send("full ticket").ExpectCard("Initial review")
             .Submit(IntakeSteps.Review).ExpectCard("The concern")
             .Send("cancel").ExpectText("Cancelled the new ticket")
             .As("u1", "Casey").Send("resume").ExpectCard("The concern")
-            .Send("new ticket").ExpectText("You already have the new ticket in progress").ExpectCard("The concern")
+            .Send("full ticket").ExpectText("You already have the new ticket in progress").ExpectCard("The concern")
             .Submit(IntakeSteps.Concern).ExpectCard("Service issue or client update")
             .RunAsync();
     }
@@ -101,18 +101,19 @@ public sealed class IntakeConversationTests : IDisposable
     {
         await _scripts.New()
             .InTimeZone("America/Vancouver")
-            .Send("new ticket").ExpectCard(card => Assert.Equal("America/Vancouver", Input<ChoiceSetInput>(card, "timeZone").Value))
+            .Send("full ticket").ExpectCard(card => Assert.Equal("America/Vancouver", Input<ChoiceSetInput>(card, "timeZone").Value))
             .Submit(new { client = "Acme", building = "Tower A", city = "Vancouver" })
             .ExpectCard(card => Assert.Equal("06:00", Input<TimeInput>(card, "receivedTime").Value))
             .RunAsync();
     }
 
     [Fact]
-    public async Task WelcomeButton_NewTicket_StartsIntake()
+    public async Task WelcomeButton_NewTicket_OffersQuickAndFull()
     {
         await _scripts.New()
             .Send("help").ExpectText(WelcomeCard.Summary).ExpectCard("New ticket")
-            .Press("New ticket").ExpectCard("Step 1 — Initial review")
+            .Press("New ticket").ExpectCard("Quick")
+            .Press("Full").ExpectCard("Step 1 — Initial review")
             .RunAsync();
     }
 

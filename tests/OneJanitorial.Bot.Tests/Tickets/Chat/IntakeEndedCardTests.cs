@@ -24,7 +24,7 @@ public sealed class IntakeEndedCardTests : IDisposable
     public async Task Begin_NoZoneFromTheChannel_BuildingZoneIsTheTeamsConfiguredZone()
     {
         await _scripts.New()
-            .Send("new ticket").ExpectCard(card =>
+            .Send("full ticket").ExpectCard(card =>
                 Assert.Equal("America/Toronto", CardTree.Inputs(card).OfType<ChoiceSetInput>().Single(i => i.Id == "timeZone").Value))
             .RunAsync();
     }

@@ -46,7 +46,7 @@ public sealed class IntakeFreeTextConversationTests : IDisposable
     public async Task FreeText_MidIntake_AskedAsSopQuestionOrResumed()
     {
         await _scripts.New()
-            .Send("new ticket").ExpectCard("Initial review")
+            .Send("full ticket").ExpectCard("Initial review")
             .Send("how long do I have to close a ticket").ExpectCard("step 1 of 10")
             .Press("Ask the SOP").ExpectCard("7")
             .Send("what is BCO+").ExpectCard("Still open: the new ticket")
@@ -63,7 +63,7 @@ public sealed class IntakeFreeTextConversationTests : IDisposable
     {
         await _scripts.New()
             .Send("what bucket is this?").ExpectCard("checklist / scope of work")
-            .Send("new ticket").ExpectCard("Initial review")
+            .Send("full ticket").ExpectCard("Initial review")
             .Send("cancel").ExpectCard((card, text) =>
             {
                 Assert.Contains("Newest: the new ticket, step 1 of 10", text);
@@ -72,7 +72,7 @@ public sealed class IntakeFreeTextConversationTests : IDisposable
             .Press("Newest only").ExpectText("Cancelled the new ticket.")
             .ExpectCard((card, text) => Assert.Contains("Still open: the bucket questions", text))
             .Press("Resume").ExpectCard("checklist / scope of work")
-            .Send("new ticket").ExpectCard("Initial review")
+            .Send("full ticket").ExpectCard("Initial review")
             .Send("cancel").ExpectCard("Cancel what?")
             .Press("Cancel all").ExpectText("Cancelled the new ticket and the bucket questions.")
             .Send("resume").ExpectText("Nothing is in progress")
@@ -84,7 +84,7 @@ public sealed class IntakeFreeTextConversationTests : IDisposable
     {
         await _scripts.New()
             .Send("what bucket is this?").ExpectCard("checklist / scope of work")
-            .Send("new ticket").ExpectCard("Initial review")
+            .Send("full ticket").ExpectCard("Initial review")
             .Press("Cancel").ExpectText("Cancelled the new ticket.")
             .ExpectReply(reply => Assert.Contains("Still open: the bucket questions", reply.View!.Summary))
             .Press("Cancel it").ExpectText("Cancelled the bucket questions.")
@@ -95,7 +95,7 @@ public sealed class IntakeFreeTextConversationTests : IDisposable
     public async Task Cancel_OneDialogOpen_EndsItAtOnce()
     {
         await _scripts.New()
-            .Send("new ticket").ExpectCard("Initial review")
+            .Send("full ticket").ExpectCard("Initial review")
             .Send("cancel").ExpectText("Cancelled the new ticket.")
             .Send("what is BCO+").ExpectCard((card, text) => Assert.DoesNotContain("Still open", text))
             .RunAsync();

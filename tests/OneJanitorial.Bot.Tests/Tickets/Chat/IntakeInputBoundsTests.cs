@@ -32,7 +32,7 @@ public sealed class IntakeInputBoundsTests : IDisposable
     public async Task CategoryCard_SurveyRatingOverflow_MessageAndResumeStillWorks()
     {
         await _scripts.New()
-            .Send("new ticket").ExpectCard("Initial review")
+            .Send("full ticket").ExpectCard("Initial review")
             .Submit(IntakeSteps.Review).ExpectCard("The concern")
             .Submit(IntakeSteps.Concern).ExpectCard("Service issue or client update")
             .Submit(new { category = "survey", surveyRating = "1e309" }).ExpectCard("Survey rating must be a whole number from 1 to 10.")
@@ -71,7 +71,7 @@ public sealed class IntakeInputBoundsTests : IDisposable
     public async Task ReviewCard_HundredKilobyteClientName_CutWithMessageAndSmallCardAndState()
     {
         await _scripts.New()
-            .Send("new ticket").ExpectCard("Initial review")
+            .Send("full ticket").ExpectCard("Initial review")
             .Submit(new { client = new string('x', 100_000), building = "Walmart Store 12", city = "Toronto", timeZone = "America/Toronto" })
             .ExpectCard(card =>
             {
@@ -89,7 +89,7 @@ public sealed class IntakeInputBoundsTests : IDisposable
     public async Task PlanCard_MarkdownAndBidiInNames_ShownLiterally()
     {
         await _scripts.New()
-            .Send("new ticket").ExpectCard("Initial review")
+            .Send("full ticket").ExpectCard("Initial review")
             .Submit(new { client = "Acme [click](https://evil.example) **x**", building = "B \u202Eexe.gpj", city = "Toronto", timeZone = "America/Toronto" })
             .ExpectCard("The concern")
             .Submit(IntakeSteps.Concern).ExpectCard("Service issue or client update")

@@ -32,7 +32,7 @@ internal static class IntakeSteps
 
     /// <summary>From "new ticket" to the cleaner card, in scope.</summary>
     public static ConversationScript ToCleaner(this ConversationScript script) => script
-        .Send("new ticket").ExpectCard("Initial review")
+        .Send("full ticket").ExpectCard("Initial review")
         .Submit(Review).ExpectCard("The concern")
         .Submit(Concern).ExpectCard("Service issue or client update")
         .Submit(new { category = "service-issue" }).ExpectCard("Verify against the checklist")

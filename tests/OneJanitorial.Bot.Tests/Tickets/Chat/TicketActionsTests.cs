@@ -152,7 +152,7 @@ public sealed class TicketActionsTests : IDisposable
     public async Task Intake_ExtraService_SkipsTheScopeCheck()
     {
         await _scripts.New()
-            .Send("new ticket").ExpectCard("Initial review")
+            .Send("full ticket").ExpectCard("Initial review")
             .Submit(IntakeSteps.Review).ExpectCard("The concern")
             .Submit(IntakeSteps.Concern).ExpectCard("Service issue or client update")
             .Submit(new { category = "extra-service" }).ExpectCard("Cleaner facts")

@@ -1,0 +1,99 @@
+using Microsoft.Extensions.DependencyInjection;
+using OneJanitorial.Bot.Tests.TestDoubles;
+using OneJanitorial.Bot.Tickets;
+using OneJanitorial.Bot.Tickets.Chat;
+
+namespace OneJanitorial.Bot.Tests.Tickets.Chat;
+
+/// <summary>The quick intake (a phone, after hours): few cards and taps, the same rules and store as the full intake.</summary>
+public sealed class QuickIntakeConversationTests : IDisposable
+{
+    private static readonly Dictionary<string, string> Client = new() { ["client"] = "Walmart", ["building"] = "Walmart Store 12", ["city"] = "Toronto" };
+    private static readonly Dictionary<string, string> Concern = new() { ["concern"] = "Cleaning Issue", ["issue"] = "Trash not emptied in the kitchen" };
+    private static readonly Dictionary<string, string> Cleaner = new()
+    {
+        ["cleaner"] = "Jane Doe", ["cleanerBuildingStart"] = "2026-01-05", ["contractStart"] = "2025-06-01", ["billingPrice"] = "100",
+    };
+
+    private readonly TicketChatScripts _scripts = new();
+    private int _cards;
+    private int _inputs;
+
+    [Fact]
+    public async Task QuickIntake_ThreeCardsTwelveInputs_CreatesTheTicketTheFullIntakePlans()
+    {
+        TicketPlan? second = null;
+        await _scripts.New()
+            .Send("new ticket").ExpectCard(card => Assert.Equal(["Quick", "Full"], card.Actions!.Select(a => a.Title)))
+            // A first ticket for Jane Doe: the second one's type comes from her 3-month history.
+            .Press("Quick").ExpectCard("Quick ticket · 1/3")
+            .Press("Phone", Client).ExpectCard("2/3")
+            .Press("Yes, in scope", Concern).ExpectCard("3/3")
+            .Press("No — create", Cleaner).ExpectText("Ticket 1 created").ExpectCard("Ticket #1 created")
+            .Do(async s => second = await FullIntakePlanAsync(s))
+            // The second, counted: every card the CSR sees and every input or tap.
+            .Send("quick ticket").ExpectCard(Counted("Quick ticket · 1/3"))
+            .Press("Phone", Inputs(Client)).ExpectCard(Counted("The concern"))
+            .Press("Yes, in scope", Inputs(Concern)).ExpectCard(Counted("The cleaner"))
+            .Press("No — create", Inputs(Cleaner)).ExpectText("Ticket 2 created").ExpectCard(Counted("Ticket #2 created"))
+            .Do(async s =>
+            {
+                Assert.True(_cards <= 4, $"{_cards} cards");
+                Assert.True(_inputs <= 12, $"{_inputs} inputs and taps");
+                var ticket = (await s.Services.GetRequiredService<TicketService>().GetAsync(2, CancellationToken.None))!;
+                Assert.Equal(TicketType.R1, ticket.Type);
+                Assert.Equal(
+                    (second!.Type, second.Title, second.Priority, second.CreateDate, second.EstCloseDate, second.StrikeNumber, second.NewInBuilding, second.StartedLast90Days, second.Owner, second.Bucket),
+                    (ticket.Type, ticket.Title, ticket.Priority, ticket.CreateDate, ticket.EstCloseDate, ticket.StrikeNumber, ticket.NewInBuilding, ticket.StartedLast90Days, ticket.Owner, ticket.Bucket));
+                Assert.Equal("- Cleaning Issue\n- Trash not emptied in the kitchen", ticket.Note.Issue);
+                Assert.True(ticket.Note.ChecklistVerified);
+                Assert.Equal("Casey", ticket.Csr);
+            })
+            .Send("ticket 2").ExpectCard((_, text) =>
+            {
+                Assert.Contains("to complete at your desk", text);
+                Assert.Contains("Cleaner's email", text);
+            })
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task QuickIntake_MissingInputs_SaysWhatOnTheSameCard()
+    {
+        await _scripts.New()
+            .Send("quick ticket").ExpectCard("1/3")
+            .Press("Email", new { client = "Walmart" }).ExpectCard((_, text) => Assert.Contains("Building name is required.", text))
+            .Send("cancel").ExpectText("Cancelled the quick ticket.")
+            .RunAsync();
+    }
+
+    /// <summary>What the full intake's rules plan for the same facts (its own reading of the inputs, as of now).</summary>
+    private static async Task<TicketPlan> FullIntakePlanAsync(ConversationScript s)
+    {
+        var texts = new Dictionary<string, string>(Client)
+        {
+            ["timeZone"] = "America/Toronto", ["source"] = "phone", ["receivedDate"] = "2026-03-02", ["receivedTime"] = "09:00",
+            ["category"] = "service-issue", ["inScope"] = "yes", ["concern"] = "Cleaning Issue", ["cleanerInBco"] = "no",
+        };
+        foreach (var (key, value) in Cleaner)
+        {
+            texts[key] = value;
+        }
+        var intake = IntakeForm.ToIntake(IntakeState.FromTexts(IntakeStep.Cleaner, texts).Draft)!;
+        return (await s.Services.GetRequiredService<TicketService>().PlanAsync(intake, CancellationToken.None)).Plan!;
+    }
+
+    private Dictionary<string, string> Inputs(Dictionary<string, string> inputs)
+    {
+        _inputs += inputs.Count + 1; // the typed inputs and the button that answers the card's question
+        return inputs;
+    }
+
+    private Action<OneJanitorial.Bot.Channels.Teams.Cards.AdaptiveCard, string> Counted(params string[] contains) => (_, text) =>
+    {
+        _cards++;
+        Assert.Contains(contains, c => text.Contains(c, StringComparison.Ordinal));
+    };
+
+    public void Dispose() => _scripts.Dispose();
+}

@@ -41,11 +41,25 @@ public sealed class SurveyDialog(SurveyStore store, ReminderSettings settings, T
         }
         var now = clock.GetUtcNow();
         var day = LocalTimes.DayIn(now, TimeZones.Find(client?.TimeZone) ?? settings.DefaultZone);
-        var key = $"{DialogId}/{context.StepToken ?? throw new DialogStateException("A survey call is logged from its card.")}";
+        var key = Key(context.StepToken) ?? throw new DialogStateException("A survey call is logged from its card.");
         var logged = await store.LogAsync(new SurveyLog(key, call, SurveyIntake.Rep(context.Turn), now), day, cancellationToken);
         await context.Output.SendAsync(BotMessage.Plain(Said(call, logged, client is not null)), cancellationToken);
         return call.NeedsCorrection ? BeginChild(SurveyIntake.DialogId, state, SurveyIntake.Options(call, client, day)) : Complete();
     }
+
+    /// <summary>Log call pressed again after this survey call ended (a redelivery or a second click): say it is logged, log nothing.</summary>
+    protected internal override async Task<bool> AnswerEndedAsync(DialogContext context, CancellationToken cancellationToken)
+    {
+        if (!context.Is(SurveyVerbs.Log) || Key(context.StepToken) is not { } key || await store.FindCallAsync(key, cancellationToken) is not { } logged)
+        {
+            return false;
+        }
+        await context.Output.SendAsync(BotMessage.Plain(Logged(logged.Call, now: false)), cancellationToken);
+        return true;
+    }
+
+    /// <summary>The call's idempotency key: this dialog and the step token of the submitted card.</summary>
+    private static string? Key(string? stepToken) => stepToken is null ? null : $"{DialogId}/{stepToken}";
 
     /// <summary>The Survey Correction intake ended (created or cancelled): so does the survey call.</summary>
     protected override Task<DialogStep> ResumeAsync(DialogContext context, SurveyState state, DialogResult child, CancellationToken cancellationToken) =>
@@ -67,9 +81,11 @@ public sealed class SurveyDialog(SurveyStore store, ReminderSettings settings, T
 
     private static string Said(SurveyCall call, bool logged, bool known)
     {
-        var what = logged ? $"Survey call logged: {call.Company} · {call.Building}, rating {call.Rating}/10." : "This survey call was already logged.";
         var unknown = known ? "" : " (This client is not in the imported client list; its survey date is not tracked.)";
         var next = call.NeedsCorrection ? $" A rating of {SurveyRules.CorrectionMaxRating} or below is a Survey Correction: the new ticket is pre-filled." : "";
-        return what + unknown + next;
+        return Logged(call, logged) + unknown + next;
     }
+
+    private static string Logged(SurveyCall call, bool now) =>
+        $"{(now ? "Survey call logged" : "This survey call was already logged")}: {call.Company} · {call.Building}, rating {call.Rating}/10.";
 }

@@ -6,6 +6,7 @@ namespace OneJanitorial.Bot.Surveys;
 /// <summary>Clients and survey calls in the app's shared <see cref="Database"/> (<see cref="SurveyMigrations"/>).</summary>
 public sealed class SurveyStore(Database database)
 {
+    private const string CallColumns = "key, company, building, rating, notes, rep, at";
     private const string ClientColumns = "company, building, city, time_zone, owner, last_survey_date";
 
     /// <summary>
@@ -51,11 +52,16 @@ public sealed class SurveyStore(Database database)
 
     /// <summary>The calls logged at or after <paramref name="since"/>, oldest first.</summary>
     public Task<IReadOnlyList<SurveyLog>> CallsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        ReadCallsAsync($"SELECT {CallColumns} FROM survey_calls WHERE at >= @since ORDER BY at, key", "@since", since, cancellationToken);
+
+    /// <summary>The call logged under <paramref name="key"/>; null when none was.</summary>
+    public async Task<SurveyLog?> FindCallAsync(string key, CancellationToken cancellationToken) =>
+        (await ReadCallsAsync($"SELECT {CallColumns} FROM survey_calls WHERE key = @key", "@key", key, cancellationToken)).FirstOrDefault();
+
+    private Task<IReadOnlyList<SurveyLog>> ReadCallsAsync(string sql, string name, object value, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<SurveyLog>>(async (connection, transaction) =>
         {
-            await using var command = connection.CreateCommand(
-                "SELECT key, company, building, rating, notes, rep, at FROM survey_calls WHERE at >= @since ORDER BY at, key", transaction)
-                .With("@since", since);
+            await using var command = connection.CreateCommand(sql, transaction).With(name, value);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var calls = new List<SurveyLog>();
             while (await reader.ReadAsync(cancellationToken))

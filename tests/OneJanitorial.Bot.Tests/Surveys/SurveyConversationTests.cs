@@ -57,7 +57,19 @@ public sealed class SurveyConversationTests
         await script
             .Send("survey").ExpectCard("Survey call").Remember("survey")
             .Submit(inputs).ExpectText("rating 7/10")
-            .Press("Log call", inputs, fromCard: "survey").SkipReplies()
+            .Press("Log call", inputs, fromCard: "survey").ExpectText("This survey call was already logged")
+            .Do(async s => Assert.Single(await CallsAsync(s)))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Survey_Rating3CardPressedAgainDuringTheIntake_OneCall()
+    {
+        var inputs = new { client = _company, building = "Plaza", surveyRating = "3" };
+        await new ConversationScript()
+            .Send("survey").ExpectCard("Survey call").Remember("survey")
+            .Submit(inputs).ExpectText("rating 3/10").ExpectCard("Initial review")
+            .Press("Log call", inputs, fromCard: "survey").ExpectText("This survey call was already logged")
             .Do(async s => Assert.Single(await CallsAsync(s)))
             .RunAsync();
     }

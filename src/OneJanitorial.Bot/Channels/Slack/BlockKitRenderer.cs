@@ -45,14 +45,23 @@ public static class BlockKitRenderer
         return pages;
     }
 
-    /// <summary>The view as a modal: form fields as inputs, the first verb button as Submit (its verb and payload in private_metadata).</summary>
+    /// <summary>
+    /// The view as a modal: form fields as inputs, the first verb button as Submit (its verb and payload in
+    /// private_metadata), the view's other buttons (e.g. Back, Cancel) in a last actions block.
+    /// </summary>
     public static JsonObject Modal(View view)
     {
         var submit = view.Actions.OfType<VerbAction>().FirstOrDefault(a => !a.SkipsForm);
         var blocks = view.Blocks.SelectMany(b => Blocks(b, form: true)).ToList();
-        if (blocks.Count > MaxModalBlocks)
+        var others = ActionsBlock(view.Actions.Where(a => !ReferenceEquals(a, submit)));
+        var room = others is null ? MaxModalBlocks : MaxModalBlocks - 1;
+        if (blocks.Count > room)
         {
-            blocks = [.. blocks.Take(MaxModalBlocks - 1), Context("… (shortened: open it in chat for the rest)")];
+            blocks = [.. blocks.Take(room - 1), Context("… (shortened: open it in chat for the rest)")];
+        }
+        if (others is not null)
+        {
+            blocks.Add(others);
         }
         var modal = new JsonObject
         {

@@ -33,6 +33,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2115, Level = LogLevel.Warning, Message = "Could not tell the Slack user the turn failed")]
     public static partial void ApologyFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 2116, Level = LogLevel.Error, Message = "A Slack modal submit failed; the modal was told to try again")]
+    public static partial void SubmissionFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 2120, Level = LogLevel.Warning, Message = "Slack {Method} failed: {Error} {Details}")]
     public static partial void ApiError(ILogger logger, string method, string error, string details);
 

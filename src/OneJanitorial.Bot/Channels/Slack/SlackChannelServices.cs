@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Channels.Slack.SocketMode;
 
 namespace OneJanitorial.Bot.Channels.Slack;
@@ -25,6 +26,9 @@ public static class SlackChannelServices
             .AddResilienceHandler("slack-429", AddRateLimitRetry);
         services.AddSingleton<SlackMessageFormatter>();
         services.AddSingleton<SlackInbox>();
+        services.AddSingleton<SlackModalStore>();
+        services.AddSingleton<SlackFollowUps>();
+        services.AddSingleton<SlackViewSubmissions>();
         services.AddSingleton<SlackReceiver>();
         services.AddSingleton<SlackHomeTab>();
         services.AddSingleton<SlackTurnRunner>();

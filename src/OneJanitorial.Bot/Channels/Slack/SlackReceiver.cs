@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Channels.Slack.Modals;
 
 namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
 /// Decides the immediate answer to every Slack delivery, HTTP or Socket Mode alike, and hands what needs work to
-/// the <see cref="SlackInbox"/> (persisted first, so an acknowledged delivery is never lost or done twice).
+/// the <see cref="SlackInbox"/> (persisted first, so an acknowledged delivery is never lost or done twice). A modal's
+/// submit is answered with its next state, so it runs at once (<see cref="SlackViewSubmissions"/>).
 /// </summary>
-public sealed class SlackReceiver(SlackInbox inbox, TimeProvider clock, ILogger<SlackReceiver> logger)
+public sealed class SlackReceiver(SlackInbox inbox, SlackViewSubmissions submissions, TimeProvider clock, ILogger<SlackReceiver> logger)
 {
     public const string CommandAck = "Working on it…";
 
@@ -38,14 +40,19 @@ public sealed class SlackReceiver(SlackInbox inbox, TimeProvider clock, ILogger<
 
     public async Task<SlackAck> ReceiveInteractionAsync(JsonObject payload, CancellationToken cancellationToken)
     {
-        var type = SlackTurnMapper.Str(payload, "type");
-        if (type is "block_actions" or "message_action")
+        switch (SlackTurnMapper.Str(payload, "type"))
         {
-            var id = "interaction:" + (SlackTurnMapper.Str(payload, "trigger_id") ?? Guid.NewGuid().ToString("N"));
-            await AcceptAsync(new SlackWork(id, SlackWorkKind.Interaction, payload.ToJsonString(), clock.GetUtcNow()), null, cancellationToken);
+            case "block_actions" or "message_action":
+                var id = "interaction:" + (SlackTurnMapper.Str(payload, "trigger_id") ?? Guid.NewGuid().ToString("N"));
+                await AcceptAsync(new SlackWork(id, SlackWorkKind.Interaction, payload.ToJsonString(), clock.GetUtcNow()), null, cancellationToken);
+                return SlackAck.Empty;
+            case "view_submission":
+                return await submissions.SubmitAsync(payload, cancellationToken);
+            case "view_closed":
+                return await submissions.CloseAsync(payload, cancellationToken);
+            default:
+                return SlackAck.Empty;
         }
-        // view_submission and view_closed: the bot opens no modals yet, so an empty 200 just closes one.
-        return SlackAck.Empty;
     }
 
     private async Task AcceptAsync(SlackWork work, string? retryNum, CancellationToken cancellationToken)

@@ -14,4 +14,13 @@ public sealed record SlackReplyTarget(string ChannelId, string UserId)
 
     /// <summary>Only the user sees the replies (a slash command, a shortcut, a button on an ephemeral message).</summary>
     public bool Ephemeral { get; init; }
+
+    /// <summary>The interaction's trigger_id: lets the turn open a modal (once, within 3 s of the user's action).</summary>
+    public string? TriggerId { get; init; }
+
+    /// <summary>The bot's modal the turn came from (a button in it): its further steps update it in place.</summary>
+    public string? ModalViewId { get; init; }
+
+    /// <summary>The modal's hash when the button was pressed, so an update never overwrites a newer state.</summary>
+    public string? ModalHash { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Conversation;
 
 namespace OneJanitorial.Bot.Channels.Slack;
@@ -39,32 +40,39 @@ public static class SlackTurnMapper
         }
         return Turn(TurnKind.Message, channel, user, text, null, now, ConversationTypeOf(channel)) with
         {
-            Reply = new SlackReplyTarget(channel, user) { ResponseUrl = Str(fields, "response_url"), Ephemeral = true },
+            Reply = new SlackReplyTarget(channel, user) { ResponseUrl = Str(fields, "response_url"), Ephemeral = true, TriggerId = Str(fields, "trigger_id") },
         };
     }
 
-    /// <summary><c>block_actions</c> on a message become card actions; the "Ask the SOP" message shortcut a question.</summary>
+    /// <summary>
+    /// <c>block_actions</c> on a message or in the bot's modal become card actions (the "Open form" button asks the
+    /// dialog to show its step again); the "Ask the SOP" message shortcut a question.
+    /// </summary>
     public static SlackTurn? FromInteraction(JsonObject payload, DateTimeOffset now)
     {
         if (Str(payload, "user", "id") is not { } user)
         {
             return null;
         }
-        var channel = Str(payload, "channel", "id") ?? Str(payload, "container", "channel_id");
-        var reply = new SlackReplyTarget(channel ?? "", user) { ResponseUrl = Str(payload, "response_url") };
+        var modal = ModalOf(payload);
+        var channel = Str(payload, "channel", "id") ?? Str(payload, "container", "channel_id") ?? modal?.Channel;
+        var reply = new SlackReplyTarget(channel ?? "", user) { ResponseUrl = Str(payload, "response_url"), TriggerId = Str(payload, "trigger_id") };
         switch (Str(payload, "type"))
         {
             case "block_actions" when channel is not null && ActionData(payload) is { } data:
                 var ephemeral = payload["container"]?["is_ephemeral"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
-                return Turn(TurnKind.CardAction, channel, user, null, data, now, ConversationTypeOf(channel)) with
+                reply = reply with
                 {
-                    Reply = reply with
-                    {
-                        MessageTs = ephemeral ? null : Str(payload, "container", "message_ts"),
-                        ThreadTs = Str(payload, "message", "thread_ts"),
-                        Ephemeral = ephemeral,
-                    },
+                    MessageTs = ephemeral || modal is not null ? null : Str(payload, "container", "message_ts"),
+                    ThreadTs = Str(payload, "message", "thread_ts"),
+                    // What a button in the modal makes the bot say is for the user alone, like the modal itself.
+                    Ephemeral = ephemeral || modal is not null,
+                    ModalViewId = modal is null ? null : Str(payload, "view", "id"),
+                    ModalHash = modal is null ? null : Str(payload, "view", "hash"),
                 };
+                return Str(data, IncomingTurn.VerbKey) == SlackModals.OpenVerb.Name
+                    ? Turn(TurnKind.Message, channel, user, "resume", null, now, ConversationTypeOf(channel)) with { Reply = reply }
+                    : Turn(TurnKind.CardAction, channel, user, null, data, now, ConversationTypeOf(channel)) with { Reply = reply };
             case "message_action" when channel is not null && Str(payload, "callback_id") == AskSopShortcut:
                 var text = SlackText.ToPlain(Str(payload, "message", "text") ?? "");
                 return text.Length == 0 ? null : Turn(TurnKind.Message, channel, user, text, null, now, ConversationTypeOf(channel)) with
@@ -75,6 +83,24 @@ public static class SlackTurnMapper
                 return null;
         }
     }
+
+    /// <summary>
+    /// A submit of the bot's modal: the submit button's data from <paramref name="metadata"/> merged with the inputs,
+    /// in the conversation the modal belongs to; its replies go there.
+    /// </summary>
+    public static SlackTurn? FromViewSubmission(JsonObject payload, SlackModalMetadata metadata, DateTimeOffset now)
+    {
+        if (Str(payload, "user", "id") is not { } user || metadata.Submit?.DeepClone() is not JsonObject data)
+        {
+            return null;
+        }
+        MergeInputs(data, payload["view"]?["state"]?["values"]);
+        return Turn(TurnKind.CardAction, metadata.Channel, user, null, data, now, ConversationTypeOf(metadata.Channel));
+    }
+
+    /// <summary>The bot's own modal the payload came from, or null.</summary>
+    public static SlackModalMetadata? ModalOf(JsonObject payload) =>
+        Str(payload, "view", "type") == "modal" ? SlackModalMetadata.Parse(Str(payload, "view", "private_metadata")) : null;
 
     /// <summary>The pressed button's value (verb + payload JSON) merged with the message's input values.</summary>
     private static JsonObject? ActionData(JsonObject payload)
@@ -92,17 +118,27 @@ public static class SlackTurnMapper
         {
             return null;
         }
-        if (data is not null && payload["state"]?["values"] is JsonObject blocks)
+        if (data is not null)
         {
-            foreach (var (actionId, input) in blocks.Select(b => b.Value).OfType<JsonObject>().SelectMany(b => b))
-            {
-                if (input is JsonObject element && SlackInputValue.Of(element) is { } inputValue && data[actionId] is null)
-                {
-                    data[actionId] = inputValue;
-                }
-            }
+            MergeInputs(data, payload["state"]?["values"] ?? payload["view"]?["state"]?["values"]);
         }
         return data;
+    }
+
+    /// <summary>Adds each input's value of a <c>state.values</c> object under its action_id (never over the button's own data).</summary>
+    private static void MergeInputs(JsonObject data, JsonNode? values)
+    {
+        if (values is not JsonObject blocks)
+        {
+            return;
+        }
+        foreach (var (actionId, input) in blocks.Select(b => b.Value).OfType<JsonObject>().SelectMany(b => b))
+        {
+            if (input is JsonObject element && SlackInputValue.Of(element) is { } inputValue && data[actionId] is null)
+            {
+                data[actionId] = inputValue;
+            }
+        }
     }
 
     private static SlackTurn Turn(TurnKind kind, string channel, string user, string? text, JsonObject? data, DateTimeOffset now, string conversationType) =>

@@ -1,3 +1,4 @@
+using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Views;
 
@@ -7,15 +8,41 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// Replies of one Slack turn: to the user alone through the interaction's response_url when the turn came from a
 /// slash command, a shortcut or an ephemeral message; otherwise chat.postMessage (in the thread, if any), one post
 /// per page in order, and a pressed card is replaced in place with chat.update (its further pages posted after it).
+/// A form (see <see cref="SlackModals.Wants"/>) opens as a modal with the turn's trigger_id, or updates the modal the
+/// turn came from; without a usable trigger it is posted as an "Open form" button.
 /// </summary>
 public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter formatter, SlackReplyTarget target) : ITurnOutput
 {
+    private string? _modalId = target.ModalViewId;
+    private string? _modalHash = target.ModalHash;
+    private string? _trigger = target.TriggerId;
+    private bool _modalShown;
+    private string? _lastText;
+
     /// <summary>Posts the message's pages in order; returns the last page's ts (the page that carries the buttons).</summary>
-    public async Task<string?> SendAsync(BotMessage message, CancellationToken cancellationToken) =>
-        await SendPagesAsync(formatter.Format(message), cancellationToken);
+    public async Task<string?> SendAsync(BotMessage message, CancellationToken cancellationToken)
+    {
+        var inModal = _modalId is not null;
+        foreach (var view in message.Views.Where(v => SlackModals.Wants(v, inModal)))
+        {
+            if (await ShowModalAsync(view, cancellationToken))
+            {
+                message = message with { Views = [.. message.Views.Where(v => !ReferenceEquals(v, view))] };
+            }
+        }
+        if (message.Text is { } text)
+        {
+            _lastText = SlackMrkdwn.Render(text);
+        }
+        return message.Text is null && message.Views.Count == 0 ? null : await SendPagesAsync(formatter.Format(message), cancellationToken);
+    }
 
     public async Task ReplaceCardAsync(View view, CancellationToken cancellationToken)
     {
+        if (SlackModals.Wants(view, _modalId is not null) && await ShowModalAsync(view, cancellationToken))
+        {
+            return;
+        }
         var pages = formatter.Format(BotMessage.WithView(view));
         if (target.Ephemeral && target.ResponseUrl is { } responseUrl)
         {
@@ -32,6 +59,44 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
             return;
         }
         await SendPagesAsync(pages, cancellationToken);
+    }
+
+    /// <summary>
+    /// The turn is over: when it came from a modal and showed no further step there (the dialog ended or was
+    /// cancelled), the modal is left saying so instead of showing a step that is gone.
+    /// </summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        if (target.ModalViewId is { } viewId && !_modalShown)
+        {
+            var notice = SlackModals.Notice("Done", _lastText ?? "Done: the answer is in the conversation.");
+            await api.UpdateViewAsync(viewId, notice, _modalHash, cancellationToken);
+        }
+    }
+
+    /// <summary>Opens (first form of the turn) or updates the modal; false when Slack refused, so the form goes to the chat.</summary>
+    private async Task<bool> ShowModalAsync(View view, CancellationToken cancellationToken)
+    {
+        var modal = SlackModals.Build(view, target.ChannelId);
+        SlackApiResult result;
+        if (_modalId is { } viewId)
+        {
+            result = await api.UpdateViewAsync(viewId, modal, _modalHash, cancellationToken);
+        }
+        else if (_trigger is { } trigger)
+        {
+            _trigger = null; // a trigger_id opens one modal
+            result = await api.OpenViewAsync(trigger, modal, cancellationToken);
+        }
+        else
+        {
+            return false;
+        }
+        if (result.Ok)
+        {
+            (_modalId, _modalHash, _modalShown) = (result.StringAt("view", "id"), result.StringAt("view", "hash"), true);
+        }
+        return result.Ok;
     }
 
     private async Task<string?> SendPagesAsync(IReadOnlyList<SlackMessageContent> pages, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
 
@@ -15,6 +16,7 @@ public sealed class SlackTurnRunner(
     SlackWebApiClient api,
     SlackMessageFormatter formatter,
     SlackHomeTab homeTab,
+    SlackFollowUps followUps,
     IOptions<SlackOptions> options,
     TimeProvider clock,
     ILogger<SlackTurnRunner> logger)
@@ -43,6 +45,11 @@ public sealed class SlackTurnRunner(
             Log.WorkIgnored(logger, work.Kind, work.Id);
             return;
         }
+        if (work.Kind == SlackWorkKind.FollowUp)
+        {
+            await followUps.PostAsync(payload, cancellationToken);
+            return;
+        }
         if (work.Kind == SlackWorkKind.Event && SlackHomeTab.OpenedBy(payload) is { } homeUser)
         {
             await homeTab.PublishAsync(homeUser, cancellationToken);
@@ -67,10 +74,11 @@ public sealed class SlackTurnRunner(
         await RunTurnAsync(work, turn, cancellationToken);
     }
 
-    /// <summary>A button on the Home tab or in a modal has no channel: its replies go to the user's DM with the bot.</summary>
+    /// <summary>A button on the Home tab (or another app's view) has no channel: its replies go to the user's DM with the bot.</summary>
     private async Task AddDirectMessageChannelAsync(JsonObject payload, CancellationToken cancellationToken)
     {
         if (SlackTurnMapper.Str(payload, "channel", "id") is null && SlackTurnMapper.Str(payload, "container", "type") == "view"
+            && SlackTurnMapper.ModalOf(payload) is null
             && SlackTurnMapper.Str(payload, "user", "id") is { } user
             && await api.OpenConversationAsync(user, cancellationToken) is { } dm)
         {
@@ -84,6 +92,7 @@ public sealed class SlackTurnRunner(
         try
         {
             await bot.OnTurnAsync(turn.Turn, output, cancellationToken);
+            await output.CompleteAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

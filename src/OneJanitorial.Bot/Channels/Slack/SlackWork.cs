@@ -10,6 +10,9 @@ public enum SlackWorkKind
 
     /// <summary>An interactivity payload (block_actions, message_action, …).</summary>
     Interaction,
+
+    /// <summary>Messages to post after a modal's immediate answer (see <see cref="Modals.SlackFollowUps"/>).</summary>
+    FollowUp,
 }
 
 /// <summary>

@@ -76,12 +76,13 @@ internal sealed class SlackBotHarness : IAsyncDisposable
     public Task<HttpResponseMessage> PostEventAsync(JsonObject body, string? retryNum = null) =>
         PostSignedAsync(SlackEndpoints.EventsRoute, body.ToJsonString(), "application/json", retryNum);
 
-    public Task<HttpResponseMessage> PostCommandAsync(string command, string text, string responseUrl, string user = "U123ABC456", string channel = "C123ABC456") =>
+    public Task<HttpResponseMessage> PostCommandAsync(
+        string command, string text, string responseUrl, string user = "U123ABC456", string channel = "C123ABC456", string? triggerId = null) =>
         PostSignedAsync(SlackEndpoints.CommandsRoute, Form(
             ("token", "gIkuvaNzQIHg97ATvDxqgjtO"), ("team_id", "T123ABC456"), ("team_domain", "onejanitorial"),
             ("channel_id", channel), ("channel_name", "csr-team"), ("user_id", user), ("user_name", "casey"),
             ("command", command), ("text", text), ("api_app_id", "A123ABC456"), ("is_enterprise_install", "false"),
-            ("response_url", responseUrl), ("trigger_id", Guid.NewGuid().ToString("N"))),
+            ("response_url", responseUrl), ("trigger_id", triggerId ?? Guid.NewGuid().ToString("N"))),
             "application/x-www-form-urlencoded");
 
     public Task<HttpResponseMessage> PostInteractionAsync(JsonObject payload) =>

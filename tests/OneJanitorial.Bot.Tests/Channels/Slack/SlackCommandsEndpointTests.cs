@@ -17,7 +17,6 @@ public sealed class SlackCommandsEndpointTests : IAsyncLifetime
     [InlineData("/bucket", "", "what bucket is this?")]
     [InlineData("/bucket", "the cleaner blames the client", "the cleaner blames the client — what bucket is this?")]
     [InlineData("/ticket", "", "my tickets")]
-    [InlineData("/ticket", "new", "new ticket")]
     [InlineData("/ticket", "42", "ticket 42")]
     [InlineData("/ticket", "#42", "ticket 42")]
     [InlineData("/recap", "42", "recap 42")]
@@ -51,14 +50,15 @@ public sealed class SlackCommandsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_TicketNew_StartsIntakeWithPressableButtons()
+    public async Task Post_TicketNew_OpensTheIntakeModalWithTheCommandsTrigger()
     {
-        await _bot.PostCommandAsync("/ticket", "new", _bot.Slack.ResponseUrl("new"));
+        await _bot.PostCommandAsync("/ticket", "new", _bot.Slack.ResponseUrl("new"), triggerId: "13345224609.738474920.8088930838d88f008e0");
 
-        var answer = (await _bot.Slack.WaitForAsync("response_url:new")).First().Body;
-        var buttons = answer["blocks"]!.AsArray().Where(b => b!["type"]!.GetValue<string>() == "actions").SelectMany(b => b!["elements"]!.AsArray()).ToList();
-        Assert.NotEmpty(buttons);
-        Assert.All(buttons, b => Assert.NotNull(JsonNode.Parse(b!["value"]!.GetValue<string>())!["verb"]));
+        var open = (await _bot.Slack.WaitForAsync("views.open")).Single().Body;
+        Assert.Equal("13345224609.738474920.8088930838d88f008e0", open["trigger_id"]!.GetValue<string>());
+        Assert.Equal("modal", open["view"]!["type"]!.GetValue<string>());
+        Assert.Equal(("new ticket", "C123ABC456"), (_bot.Turns.Turns.Single().Text, _bot.Turns.Turns.Single().ConversationId));
+        Assert.Empty(_bot.Slack.CallsTo("response_url:new"));
     }
 
     [Fact]

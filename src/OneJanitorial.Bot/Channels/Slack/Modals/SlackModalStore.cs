@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Storage;
+
+namespace OneJanitorial.Bot.Channels.Slack.Modals;
+
+/// <summary>
+/// The metadata an open modal should have but cannot: after <c>response_action: errors</c> Slack keeps the modal (and
+/// its <c>private_metadata</c>, with the step token from before the errors) while the dialog moved to a new step
+/// token. Kept under <c>slack/modals/{view_id}</c> with the modal's hash, it applies only to that very modal state
+/// (any update changes the hash) and is forgotten when the modal moves on, closes or is cleared.
+/// </summary>
+public sealed class SlackModalStore(IStateStore store)
+{
+    public const string KeyPrefix = "slack/modals/";
+
+    /// <summary>The metadata remembered for the modal <paramref name="viewId"/> at <paramref name="hash"/>, if any.</summary>
+    public async Task<SlackModalMetadata?> CurrentAsync(string? viewId, string? hash, CancellationToken cancellationToken)
+    {
+        if (viewId is null || hash is null || await store.ReadAsync(KeyOf(viewId), cancellationToken) is not { } item)
+        {
+            return null;
+        }
+        var entry = JsonNode.Parse(item.Json) as JsonObject;
+        return SlackTurnMapper.Str(entry, "hash") == hash ? SlackModalMetadata.Parse(SlackTurnMapper.Str(entry, "metadata")) : null;
+    }
+
+    public Task RememberAsync(string viewId, string hash, string metadata, CancellationToken cancellationToken) =>
+        store.WriteAsync(KeyOf(viewId), new JsonObject { ["hash"] = hash, ["metadata"] = metadata }.ToJsonString(), "*", cancellationToken);
+
+    public Task ForgetAsync(string? viewId, CancellationToken cancellationToken) =>
+        viewId is null ? Task.CompletedTask : store.DeleteAsync(KeyOf(viewId), null, cancellationToken);
+
+    private static string KeyOf(string viewId) => KeyPrefix + Uri.EscapeDataString(viewId);
+}

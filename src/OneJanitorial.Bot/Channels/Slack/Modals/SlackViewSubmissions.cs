@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
+
+namespace OneJanitorial.Bot.Channels.Slack.Modals;
+
+/// <summary>
+/// <c>view_submission</c> and <c>view_closed</c> of the bot's modals. A submit is one turn of the core, run while Slack
+/// waits (its answer is the modal's next state): the next step as <c>response_action: update</c>, field errors on
+/// the same step as <c>response_action: errors</c> keyed by block_id, or <c>clear</c> when the dialog ended; other
+/// replies follow as stored work in the modal's conversation (the created ticket for all, notes for the user alone). The dialog state is saved by
+/// the core before the answer, so a modal whose answer Slack never got shows the current step on its next submit.
+/// Closing a modal keeps the dialog where it was (it resumes with <c>resume</c> or the same command); its Cancel
+/// button cancels it.
+/// </summary>
+public sealed class SlackViewSubmissions(
+    ConversationBot bot,
+    SlackModalStore modals,
+    SlackFollowUps followUps,
+    SlackMessageFormatter formatter,
+    IOptions<SlackOptions> options,
+    TimeProvider clock,
+    ILogger<SlackViewSubmissions> logger)
+{
+    public const string ClosedNote =
+        "Closed the form; what you submitted is saved. Run the same command again (or DM me *resume*) to continue, or *cancel* to drop it.";
+
+    public async Task<SlackAck> SubmitAsync(JsonObject payload, CancellationToken cancellationToken)
+    {
+        var (viewId, hash) = (SlackTurnMapper.Str(payload, "view", "id"), SlackTurnMapper.Str(payload, "view", "hash"));
+        if (SlackTurnMapper.ModalOf(payload) is not { } sent)
+        {
+            return SlackAck.Empty;
+        }
+        var metadata = await modals.CurrentAsync(viewId, hash, cancellationToken) ?? sent;
+        if (SlackTurnMapper.FromViewSubmission(payload, metadata, clock.GetUtcNow()) is not { } turn)
+        {
+            return SlackAck.Empty;
+        }
+        var captured = new CapturingTurnOutput();
+        if (!await TryRunAsync(turn.Turn, captured, cancellationToken))
+        {
+            return Update(SlackModals.Notice("Sorry", "Sorry, something went wrong on my side. Nothing was saved from this form; please try again."));
+        }
+        var (modal, rest) = Split(captured.Messages);
+        // A message with a view (the created ticket) is for the conversation; a text alone is a note for the user.
+        var user = turn.Turn.User.Id;
+        await followUps.AcceptAsync($"{viewId}:{hash}", metadata.Channel, user, ephemeral: false, rest.Where(m => m.Views.Count > 0).SelectMany(formatter.Format), cancellationToken);
+        await followUps.AcceptAsync($"{viewId}:{hash}:notes", metadata.Channel, user, ephemeral: true, rest.Where(m => m.Views.Count == 0).SelectMany(formatter.Format), cancellationToken);
+        if (modal is null)
+        {
+            await modals.ForgetAsync(viewId, cancellationToken);
+            return new SlackAck(new JsonObject { ["response_action"] = "clear" });
+        }
+        var next = SlackModals.Build(modal, metadata.Channel);
+        if (SlackModals.Errors(modal) is { } errors && SlackModals.Shape(modal) == metadata.Shape && viewId is not null && hash is not null)
+        {
+            await modals.RememberAsync(viewId, hash, next["private_metadata"]!.GetValue<string>(), cancellationToken);
+            return new SlackAck(new JsonObject { ["response_action"] = "errors", ["errors"] = errors });
+        }
+        await modals.ForgetAsync(viewId, cancellationToken);
+        return Update(next);
+    }
+
+    /// <summary>The dialog stays where it was; the user is told how to go on.</summary>
+    public async Task<SlackAck> CloseAsync(JsonObject payload, CancellationToken cancellationToken)
+    {
+        var viewId = SlackTurnMapper.Str(payload, "view", "id");
+        if (SlackTurnMapper.ModalOf(payload) is { } metadata && SlackTurnMapper.Str(payload, "user", "id") is { } user)
+        {
+            await modals.ForgetAsync(viewId, cancellationToken);
+            await followUps.AcceptAsync($"{viewId}:closed", metadata.Channel, user, ephemeral: true, [new SlackMessageContent(ClosedNote)], cancellationToken);
+        }
+        return SlackAck.Empty;
+    }
+
+    private async Task<bool> TryRunAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.TurnTimeout);
+        try
+        {
+            await bot.OnTurnAsync(turn, output, timeout.Token);
+            return true;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.SubmissionFailed(logger, e);
+            return false;
+        }
+    }
+
+    /// <summary>The last view that belongs in the modal, and every other reply without it.</summary>
+    private static (View? Modal, IReadOnlyList<BotMessage> Others) Split(IReadOnlyList<BotMessage> messages)
+    {
+        var modal = messages.SelectMany(m => m.Views).LastOrDefault(v => SlackModals.Wants(v, inModal: true));
+        var rest = messages
+            .Select(m => m with { Views = [.. m.Views.Where(v => !SlackModals.Wants(v, inModal: true))] })
+            .Where(m => m.Text is not null || m.Views.Count > 0)
+            .ToList();
+        return (modal, rest);
+    }
+
+    private static SlackAck Update(JsonObject view) => new(new JsonObject { ["response_action"] = "update", ["view"] = view });
+}

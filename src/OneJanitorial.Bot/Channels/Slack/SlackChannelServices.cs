@@ -4,13 +4,16 @@ using Microsoft.Extensions.Options;
 using Polly;
 using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Channels.Slack.SocketMode;
+using OneJanitorial.Bot.Reminders;
+using OneJanitorial.Bot.Reminders.Chat;
 
 namespace OneJanitorial.Bot.Channels.Slack;
 
 public static class SlackChannelServices
 {
     /// <summary>
-    /// The Slack channel: options (validated on start), the Web API client, the inbox and its worker, and Socket Mode.
+    /// The Slack channel: options (validated on start), the Web API client, the inbox and its worker, Socket Mode, and
+    /// the reminder sender for the teams on Slack.
     /// The worker and Socket Mode do nothing unless Slack is configured; <see cref="SlackEndpoints.MapSlack"/> maps the
     /// HTTP endpoints only with a signing secret. Needs an <c>IStateStore</c>.
     /// </summary>
@@ -33,10 +36,35 @@ public static class SlackChannelServices
         services.AddSingleton<SlackHomeTab>();
         services.AddSingleton<SlackTurnRunner>();
         services.AddSingleton<SocketModeConnection>();
+        AddReminderSender(services);
         services.AddHostedService<SlackInboxWorker>();
         services.AddHostedService<SocketModeService>();
         return services;
     }
+
+    /// <summary>
+    /// Reminders of the teams mapped to Slack go to Slack; the sender registered before (Teams) keeps every other team.
+    /// </summary>
+    private static void AddReminderSender(IServiceCollection services)
+    {
+        var before = services.LastOrDefault(d => d.ServiceType == typeof(IReminderSender));
+        if (before is not null)
+        {
+            services.Remove(before);
+        }
+        services.AddSingleton<IReminderSender>(sp => new SlackReminderSender(
+            sp.GetRequiredService<SlackWebApiClient>(),
+            sp.GetRequiredService<SlackMessageFormatter>(),
+            sp.GetRequiredService<ReminderRouter>(),
+            sp.GetRequiredService<ReminderCards>(),
+            sp.GetRequiredService<IOptions<SlackOptions>>(),
+            before is null ? null : Resolve(sp, before)));
+    }
+
+    private static IReminderSender Resolve(IServiceProvider sp, ServiceDescriptor descriptor) => (IReminderSender)(
+        descriptor.ImplementationInstance
+        ?? descriptor.ImplementationFactory?.Invoke(sp)
+        ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
 
     /// <summary>
     /// Only 429 is retried, after its Retry-After: Slack did not act on that call. Anything else may have posted

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 
 namespace OneJanitorial.Bot.Channels.Slack;
 
@@ -6,7 +7,7 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// The Slack app. Nothing set: Slack is off. A signing secret turns on the HTTP endpoints under
 /// <c>/api/slack</c>; an app-level token turns on Socket Mode. Either needs the bot token to answer.
 /// </summary>
-public sealed class SlackOptions : IValidatableObject
+public sealed partial class SlackOptions : IValidatableObject
 {
     public const string SectionName = "Slack";
     public const string DefaultApiBaseUrl = "https://slack.com/api/";
@@ -31,7 +32,23 @@ public sealed class SlackOptions : IValidatableObject
     [Range(1, 10)]
     public int MaxAttempts { get; set; } = 4;
 
+    /// <summary>Team (the ticket's city, as in <c>Reminders:Channels</c>) → the Slack channel its reminders go to (C…/G…). Keys match case-insensitively.</summary>
+    public Dictionary<string, string> Channels { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The Slack channel for a team without a row in <see cref="Channels"/>; empty: such teams are not on Slack.</summary>
+    public string? DefaultChannel { get; set; }
+
+    /// <summary>Person (ticket owner or on-call name, as the tickets and <c>Reminders:OnCall</c> name them) → Slack user id (U…/W…), for DMs and @mentions.</summary>
+    public Dictionary<string, string> Users { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public bool IsEnabled => HttpEnabled || SocketModeEnabled;
+
+    /// <summary>The Slack channel serving <paramref name="team"/>, or null when that team is not on Slack.</summary>
+    public string? ChannelFor(string team) => Channels.GetValueOrDefault(team) ?? (string.IsNullOrWhiteSpace(DefaultChannel) ? null : DefaultChannel);
+
+    /// <summary>The Slack user id of <paramref name="person"/>: mapped in <see cref="Users"/>, or the person is recorded by their id (U…).</summary>
+    public string? UserIdOf(string? person) =>
+        person is null ? null : Users.GetValueOrDefault(person) ?? (UserId().IsMatch(person) ? person : null);
 
     public bool HttpEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
 
@@ -59,6 +76,18 @@ public sealed class SlackOptions : IValidatableObject
         {
             yield return Error("Slack:AppToken must be an app-level token (starts with xapp-).", nameof(AppToken));
         }
+        foreach (var (team, channel) in Channels.Where(c => !ChannelId().IsMatch(c.Value ?? "")))
+        {
+            yield return Error($"Slack:Channels:{team} must be a Slack channel id (C… or G…, from the channel's details), not '{channel}'.", nameof(Channels));
+        }
+        if (!string.IsNullOrWhiteSpace(DefaultChannel) && !ChannelId().IsMatch(DefaultChannel))
+        {
+            yield return Error($"Slack:DefaultChannel must be a Slack channel id (C… or G…), not '{DefaultChannel}'.", nameof(DefaultChannel));
+        }
+        foreach (var (person, id) in Users.Where(u => !UserId().IsMatch(u.Value ?? "")))
+        {
+            yield return Error($"Slack:Users:{person} must be a Slack user id (U… or W…, from the member's profile), not '{id}'.", nameof(Users));
+        }
         if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             yield return Error("Slack:ApiBaseUrl must be an absolute http(s) URL.", nameof(ApiBaseUrl));
@@ -66,4 +95,10 @@ public sealed class SlackOptions : IValidatableObject
     }
 
     private static ValidationResult Error(string message, string member) => new(message, [member]);
+
+    [GeneratedRegex("^[CG][A-Z0-9]{6,}$")]
+    private static partial Regex ChannelId();
+
+    [GeneratedRegex("^[UW][A-Z0-9]{6,}$")]
+    private static partial Regex UserId();
 }

@@ -27,6 +27,7 @@ public sealed class SlackAppManifestTests
     [InlineData("- app_home_opened")]
     [InlineData("home_tab_enabled: true")]
     [InlineData("- im:write")]
+    [InlineData("- chat:write.public")]
     public void Manifest_Names_WhatTheCodeExpects(string line) =>
         Assert.Contains(Lines, l => l.Trim() == line);
 }

@@ -62,6 +62,18 @@ public sealed class SlackCommandsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_Huddle_AnswersWithTheHuddleDigest()
+    {
+        await _bot.PostCommandAsync("/huddle", "", _bot.Slack.ResponseUrl("huddle"));
+
+        var digest = (await _bot.Slack.WaitForAsync("response_url:huddle")).Single().Body;
+        Assert.Matches(@"^(Morning|End-of-day) huddle — ", digest["text"]!.GetValue<string>());
+        var blocks = digest["blocks"]!.ToJsonString();
+        Assert.Contains("*KPIs this month*", blocks, StringComparison.Ordinal);
+        Assert.Contains("*Coach on*", blocks, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_UnknownCommand_SaysSoAndQueuesNothing()
     {
         using var response = await _bot.PostCommandAsync("/weather", "", _bot.Slack.ResponseUrl("x"));

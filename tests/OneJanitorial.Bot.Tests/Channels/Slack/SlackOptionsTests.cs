@@ -50,6 +50,40 @@ public sealed class SlackOptionsTests
     public void Validate_BadApiBaseUrl_IsRejected(string url) =>
         Assert.NotEmpty(Errors(new SlackOptions { ApiBaseUrl = url }));
 
+    [Theory]
+    [InlineData("Channels", "#edmonton", "Slack:Channels:Edmonton must be a Slack channel id")]
+    [InlineData("DefaultChannel", "general", "Slack:DefaultChannel must be a Slack channel id")]
+    [InlineData("Users", "taylor@example.com", "Slack:Users:Taylor must be a Slack user id")]
+    public void Validate_ReminderMappingNotSlackIds_NamesTheKey(string key, string value, string expected)
+    {
+        var options = new SlackOptions();
+        switch (key)
+        {
+            case "Channels":
+                options.Channels["Edmonton"] = value;
+                break;
+            case "DefaultChannel":
+                options.DefaultChannel = value;
+                break;
+            default:
+                options.Users["Taylor"] = value;
+                break;
+        }
+
+        Assert.Contains(Errors(options), e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ChannelForAndUserIdOf_MappedCaseInsensitively_DefaultChannelForOtherTeams_RecordedIdsAsThemselves()
+    {
+        var options = new SlackOptions { DefaultChannel = "C0DEFAULT1", Channels = new(StringComparer.OrdinalIgnoreCase) { ["Edmonton"] = "C0EDMONTON1" } };
+        options.Users["Taylor"] = "U0TAYLOR01";
+
+        Assert.Equal(("C0EDMONTON1", "C0DEFAULT1"), (options.ChannelFor("edmonton"), options.ChannelFor("Toronto")));
+        Assert.Equal(("U0TAYLOR01", "U0CASEY001", null), (options.UserIdOf("TAYLOR"), options.UserIdOf("U0CASEY001"), options.UserIdOf("Casey")));
+        Assert.Empty(Errors(options));
+    }
+
     [Fact]
     public void ApiBaseUri_WithoutTrailingSlash_GetsOne() =>
         Assert.Equal("http://127.0.0.1:5000/api/chat.postMessage", new Uri(new SlackOptions { ApiBaseUrl = "http://127.0.0.1:5000/api" }.ApiBaseUri, "chat.postMessage").ToString());

@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Reminders;
+using OneJanitorial.Bot.Reminders.Chat;
+
+namespace OneJanitorial.Bot.Channels.Slack;
+
+/// <summary>
+/// Delivers reminders into Slack for the teams mapped to it (<c>Slack:Channels</c> by the ticket's city, else
+/// <c>Slack:DefaultChannel</c>; people by <c>Slack:Users</c>): the routed person's DM (conversations.open) when
+/// their Slack id is known, else the team's channel with an @mention (their name in bold when the id is not known).
+/// The message is the reminder card (its Done and Snooze buttons come back as block_actions to the same chat feature);
+/// a reminder of a team Slack does not serve goes to the sender it wraps (Teams), or fails when there is none.
+/// </summary>
+public sealed class SlackReminderSender(
+    SlackWebApiClient api,
+    SlackMessageFormatter formatter,
+    ReminderRouter router,
+    ReminderCards cards,
+    IOptions<SlackOptions> options,
+    IReminderSender? other = null) : IReminderSender
+{
+    public async Task<DeliveryResult> SendAsync(ReminderNotice notice, CancellationToken cancellationToken)
+    {
+        var slack = options.Value;
+        var route = router.Route(notice);
+        var channel = slack.ChannelFor(notice.Ticket.City);
+        var person = slack.UserIdOf(route.Person);
+        if (!slack.IsEnabled || (channel is null && person is null))
+        {
+            return other is null
+                ? DeliveryResult.Failed("no Slack channel for the ticket's city and no Slack user for the recipient")
+                : await other.SendAsync(notice, cancellationToken);
+        }
+        if (person is not null && await api.OpenConversationAsync(person, cancellationToken) is { } dm
+            && await PostAsync(dm, cards.Message(notice), null, cancellationToken) is null)
+        {
+            return DeliveryResult.Sent("slack direct message");
+        }
+        if (channel is null)
+        {
+            return DeliveryResult.Failed("the Slack DM could not be posted and no Slack channel is set for the ticket's city");
+        }
+        var mention = slack.UserIdOf(route.Mention) is { } id ? $"<@{id}>" : route.Mention is { } name ? $"*@{SlackText.Escape(name)}*" : null;
+        var message = cards.Message(notice, ReminderText.DueLine(notice.Reminder));
+        return await PostAsync(channel, message, mention, cancellationToken) is { } error
+            ? DeliveryResult.Failed($"slack chat.postMessage: {error}")
+            : DeliveryResult.Sent("slack channel");
+    }
+
+    /// <summary>Posts the pages; null when all were posted, else Slack's error code.</summary>
+    private async Task<string?> PostAsync(string channel, BotMessage message, string? mention, CancellationToken cancellationToken)
+    {
+        var pages = formatter.Format(message);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = i == 0 && mention is not null ? Mentioning(pages[0], mention) : pages[i];
+            var result = await api.PostMessageAsync(channel, page, null, cancellationToken);
+            if (!result.Ok)
+            {
+                return result.Error ?? "unknown_error";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The mention (Slack's own <c>&lt;@U…&gt;</c>, not escaped) in front of the first page.</summary>
+    private static SlackMessageContent Mentioning(SlackMessageContent page, string mention)
+    {
+        if (page.Blocks is not { } blocks)
+        {
+            return page with { Text = $"{mention} {page.Text}" };
+        }
+        var withMention = new JsonArray([BlockKitRenderer.Section(mention), .. blocks.Select(b => b!.DeepClone())]);
+        return new SlackMessageContent($"{mention} {page.Text}", withMention);
+    }
+}

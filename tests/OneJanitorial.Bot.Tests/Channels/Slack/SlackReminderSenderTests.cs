@@ -1,0 +1,119 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Reminders;
+using OneJanitorial.Bot.Reminders.Chat;
+using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tests.Reminders;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Slack;
+
+/// <summary>Reminders of the teams mapped to Slack through the real Web API client to a fake Slack on 127.0.0.1; other teams to the wrapped sender.</summary>
+public sealed class SlackReminderSenderTests : IAsyncLifetime
+{
+    private const string EdmontonChannel = "C0EDMONTON1";
+    private const string Taylor = "U0TAYLOR01";
+    private readonly RecordingReminderSender _teams = new();
+    private FakeSlackServer _slack = null!;
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlackServer.StartAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = "secret",
+            ["Slack:BotToken"] = FakeSlackServer.BotToken,
+            ["Slack:ApiBaseUrl"] = _slack.ApiBaseUrl,
+            ["Slack:MaxAttempts"] = "1",
+            ["Slack:Channels:edmonton"] = EdmontonChannel,
+            ["Slack:Users:Taylor"] = Taylor,
+            ["Reminders:OnCall:Rotation:0"] = "Peter",
+            ["Reminders:OnCall:RotationStart"] = "2026-11-02",
+        }).Build();
+        var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton<IStateStore>(new InMemoryStateStore());
+        services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.SectionName);
+        services.AddSingleton<ReminderRouter>();
+        services.AddSingleton<ReminderCards>();
+        services.AddSingleton<IReminderSender>(_teams);
+        services.AddSlackChannel();
+        _services = services.BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _slack.DisposeAsync();
+    }
+
+    private IReminderSender Sender => _services.GetRequiredService<IReminderSender>();
+
+    private static ReminderNotice Notice(ReminderTarget target, string city = "Edmonton") => new(
+        Reminder.At(42, ReminderKind.ClientResponse, ReminderTickets.Received.AddMinutes(90), TimeZoneInfo.FindSystemTimeZoneById(ReminderTickets.Edmonton), target),
+        ReminderTickets.Open() with { City = city }, Late: false);
+
+    [Fact]
+    public async Task SendAsync_OwnerHasASlackId_PostsInTheirDm()
+    {
+        var result = await Sender.SendAsync(Notice(ReminderTarget.Owner), CancellationToken.None);
+
+        Assert.Equal(DeliveryResult.Sent("slack direct message"), result);
+        Assert.Equal(Taylor, _slack.CallsTo("conversations.open").Single().Body["users"]!.GetValue<string>());
+        var post = _slack.CallsTo("chat.postMessage").Single().Body;
+        Assert.Equal("D" + Taylor, post["channel"]!.GetValue<string>());
+        Assert.Contains("Client response due", post["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var blocks = post["blocks"]!.ToJsonString();
+        Assert.Contains($"Ticket {ReminderTickets.Open().Number}", blocks, StringComparison.Ordinal);
+        Assert.Contains("\"Done\"", blocks, StringComparison.Ordinal);
+        Assert.Contains("Snooze 1 h", blocks, StringComparison.Ordinal);
+        Assert.Empty(_teams.Delivered);
+    }
+
+    [Fact]
+    public async Task SendAsync_ChannelReminder_PostsInTheTeamsSlackChannelMentioningTheOwner()
+    {
+        var result = await Sender.SendAsync(Notice(ReminderTarget.Channel), CancellationToken.None);
+
+        Assert.Equal(DeliveryResult.Sent("slack channel"), result);
+        var post = _slack.CallsTo("chat.postMessage").Single().Body;
+        Assert.Equal(EdmontonChannel, post["channel"]!.GetValue<string>());
+        Assert.StartsWith($"<@{Taylor}> ", post["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal($"<@{Taylor}>", post["blocks"]![0]!["text"]!["text"]!.GetValue<string>());
+        Assert.Empty(_slack.CallsTo("conversations.open"));
+    }
+
+    [Fact]
+    public async Task SendAsync_OnCallPersonWithoutSlackId_PostsInTheChannelWithTheirNameInBold()
+    {
+        await Sender.SendAsync(Notice(ReminderTarget.OnCall), CancellationToken.None);
+
+        Assert.StartsWith("*@Peter* ", _slack.CallsTo("chat.postMessage").Single().Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_TeamNotOnSlack_GoesToTheWrappedSender()
+    {
+        var result = await Sender.SendAsync(Notice(ReminderTarget.OnCall, city: "Toronto"), CancellationToken.None);
+
+        Assert.Equal(DeliveryResult.Sent("test"), result);
+        Assert.Single(_teams.Delivered);
+        Assert.Empty(_slack.Calls);
+    }
+
+    [Fact]
+    public async Task SendAsync_SlackRefusesThePost_IsAFailedDeliveryTheDispatcherRetries()
+    {
+        _slack.RateLimitNext("chat.postMessage");
+
+        var result = await Sender.SendAsync(Notice(ReminderTarget.Channel), CancellationToken.None);
+
+        Assert.Equal(DeliveryResult.Failed("slack chat.postMessage: http_429"), result);
+        Assert.Empty(_teams.Delivered);
+    }
+}

@@ -4,13 +4,14 @@ using OneJanitorial.Bot.Conversation;
 namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
-/// The App Home tab, published when a user opens it: the help, then the user's open tickets, each exactly as the
-/// bot answers "help" and "my tickets" in chat (the core produces them; this only lays them out).
+/// The App Home tab, published when a user opens it: the help, the user's open tickets, their upcoming reminders and
+/// the huddle digest as of now, each exactly as the bot answers "help", "my tickets", "my reminders" and "huddle" in
+/// chat (the core produces them; this only lays them out, cut at Slack's 100 blocks).
 /// </summary>
 public sealed class SlackHomeTab(ConversationBot bot, SlackWebApiClient api, SlackMessageFormatter formatter, TimeProvider clock)
 {
     public const int MaxBlocks = 100;
-    private static readonly string[] Sections = ["help", "my tickets"];
+    public static readonly IReadOnlyList<string> Sections = ["help", "my tickets", "my reminders", "huddle"];
 
     /// <summary>The user who opened the Home tab, when the event is <c>app_home_opened</c> on the home tab.</summary>
     public static string? OpenedBy(JsonObject body) =>

@@ -147,7 +147,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_AppHomeOpened_PublishesHelpAndMyTickets()
+    public async Task Post_AppHomeOpened_PublishesTheHomeSectionsAsTheCoreAnswersThem()
     {
         using var response = await _bot.PostEventAsync(SlackFixtures.Event("app_home_opened"));
 
@@ -158,9 +158,9 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
         var text = publish["view"]!["blocks"]!.ToJsonString();
         Assert.Contains(WelcomeCardSummary, text, StringComparison.Ordinal);
         Assert.Contains("ticket", text, StringComparison.OrdinalIgnoreCase);
-        // "help" is answered by the core before any feature; "my tickets" reaches the features, in a conversation of its own.
-        var myTickets = Assert.Single(_bot.Turns.Turns);
-        Assert.Equal(("my tickets", "home:U061F7AUR", "U061F7AUR"), (myTickets.Text, myTickets.ConversationId, myTickets.User.Id));
+        // "help" is answered by the core before any feature; the others reach the features, in a conversation of their own.
+        Assert.Equal(["my tickets", "my reminders", "huddle"], _bot.Turns.Turns.Select(t => t.Text));
+        Assert.All(_bot.Turns.Turns, t => Assert.Equal(("home:U061F7AUR", "U061F7AUR"), (t.ConversationId, t.User.Id)));
     }
 
     [Fact]

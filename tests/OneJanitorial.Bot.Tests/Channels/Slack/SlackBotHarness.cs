@@ -7,6 +7,7 @@ using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
+using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
@@ -20,13 +21,15 @@ internal sealed class SlackBotHarness : IAsyncDisposable
     public const string Secret = "test-signing-secret-0123456789";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly DirectoryInfo? _database;
     private TestBotFactory _bot;
     private HttpClient _client;
 
-    private SlackBotHarness(FakeSlackServer slack, Dictionary<string, string?> settings)
+    private SlackBotHarness(FakeSlackServer slack, Dictionary<string, string?> settings, DirectoryInfo? database)
     {
         Slack = slack;
         _settings = settings;
+        _database = database;
         (_bot, _client) = Start();
     }
 
@@ -40,8 +43,12 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     public IServiceProvider Services => _bot.Services;
 
-    /// <summary>Starts the fake Slack, lets <paramref name="configureSlack"/> set it up, then starts the bot.</summary>
-    public static async Task<SlackBotHarness> StartAsync(IReadOnlyDictionary<string, string?>? extra = null, Action<FakeSlackServer>? configureSlack = null)
+    /// <summary>
+    /// Starts the fake Slack, lets <paramref name="configureSlack"/> set it up, then starts the bot; with
+    /// <paramref name="ownDatabase"/> on a SQLite file of its own (exact ticket counts; kept across <see cref="RestartAsync"/>).
+    /// </summary>
+    public static async Task<SlackBotHarness> StartAsync(
+        IReadOnlyDictionary<string, string?>? extra = null, Action<FakeSlackServer>? configureSlack = null, bool ownDatabase = false)
     {
         var slack = await FakeSlackServer.StartAsync();
         configureSlack?.Invoke(slack);
@@ -51,13 +58,18 @@ internal sealed class SlackBotHarness : IAsyncDisposable
             ["Slack:BotToken"] = FakeSlackServer.BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
         };
+        var database = ownDatabase ? Directory.CreateTempSubdirectory("onej-slack-") : null;
+        if (database is not null)
+        {
+            settings["Storage:SqlitePath"] = Path.Combine(database.FullName, "bot.db");
+        }
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
         }
         try
         {
-            return new SlackBotHarness(slack, settings);
+            return new SlackBotHarness(slack, settings, database);
         }
         catch
         {
@@ -118,11 +130,28 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         throw new TimeoutException($"The Slack inbox did not finish {count} items within {timeoutSeconds} s.");
     }
 
+    /// <summary>Imports an open ticket created today (CSR <paramref name="csr"/>, owner Taylor, Toronto) and returns it as stored.</summary>
+    public async Task<Ticket> ImportTicketAsync(string csr)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var sample = Tests.Tickets.Tickets.Sample() with
+        {
+            Csr = csr, CreateDate = today, EstCloseDate = today.AddDays(5), CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        await Services.GetRequiredService<ITicketStore>().ImportAsync([sample], "test", CancellationToken.None);
+        return (await Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(Csr: csr), CancellationToken.None)).Single();
+    }
+
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();
         await _bot.DisposeAsync();
         await Slack.DisposeAsync();
+        if (_database is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _database.Delete(recursive: true);
+        }
     }
 
     private (TestBotFactory, HttpClient) Start()

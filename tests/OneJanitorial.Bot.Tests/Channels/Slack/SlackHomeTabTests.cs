@@ -16,21 +16,12 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 public sealed class SlackHomeTabTests : IAsyncLifetime
 {
     private const string User = "U061F7AUR"; // the user in TestData/Slack/app_home_opened.json
-    private readonly string _folder = Directory.CreateTempSubdirectory("onej-slack-home-").FullName;
     private SlackBotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(new Dictionary<string, string?>
-    {
-        ["Storage:SqlitePath"] = Path.Combine(_folder, "bot.db"),
-        ["Reminders:SchedulerEnabled"] = "false",
-    });
+    public async Task InitializeAsync() =>
+        _bot = await SlackBotHarness.StartAsync(new Dictionary<string, string?> { ["Reminders:SchedulerEnabled"] = "false" }, ownDatabase: true);
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task AppHomeOpened_PublishesHelpMyOpenTicketMyUpcomingRemindersAndTheHuddle()
@@ -69,13 +60,8 @@ public sealed class SlackHomeTabTests : IAsyncLifetime
     /// <summary>An open ticket of the Slack user (its CSR) created today, and the outbox synced as the scheduler does.</summary>
     private async Task<Ticket> OpenTicketAsync()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var sample = Tickets.Tickets.Sample() with
-        {
-            Csr = User, CreateDate = today, EstCloseDate = today.AddDays(5), CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-        };
-        await _bot.Services.GetRequiredService<ITicketStore>().ImportAsync([sample], "test", CancellationToken.None);
+        var ticket = await _bot.ImportTicketAsync(User);
         await _bot.Services.GetRequiredService<ReminderDispatcher>().SyncAsync(CancellationToken.None);
-        return (await _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(Csr: User), CancellationToken.None)).Single();
+        return ticket;
     }
 }

@@ -17,18 +17,11 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     private const string User = "U123ABC456";
     private const string Channel = "C123ABC456";
     private static readonly object Received = new { receivedDate = "2026-03-02", receivedTime = "09:00" };
-    private readonly string _folder = Directory.CreateTempSubdirectory("onej-slack-modal-").FullName;
     private SlackBotHarness _bot = null!;
 
-    public async Task InitializeAsync() =>
-        _bot = await SlackBotHarness.StartAsync(new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(_folder, "bot.db") });
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(ownDatabase: true);
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task SlashTicketNew_WholeIntakeInTheModal_CreatesOneTicketAndPostsItToTheChannel()
@@ -138,12 +131,13 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     /// <summary>Every modal the bot sent compiles against @slack/types (tsc --strict), as the exported views do.</summary>
     private async Task AssertSlackTypesAsync(IReadOnlyList<JsonObject> views)
     {
-        var dir = Directory.CreateDirectory(Path.Combine(_folder, "modals")).FullName;
+        var dir = Directory.CreateTempSubdirectory("onej-slack-modals-").FullName;
         for (var i = 0; i < views.Count; i++)
         {
             await File.WriteAllTextAsync(Path.Combine(dir, $"step{i:D2}.slack.json"), views[i].ToJsonString());
         }
         var report = await BlockKitContractTests.TypeCheckAsync(dir);
+        Directory.Delete(dir, recursive: true);
         Assert.Equal(views.Count, report.Count);
         Assert.All(report, r => Assert.True(r.Value.Length == 0, $"{r.Key}: {string.Join("; ", r.Value)}"));
     }

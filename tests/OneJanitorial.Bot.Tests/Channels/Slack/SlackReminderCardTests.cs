@@ -13,27 +13,17 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 public sealed class SlackReminderCardTests : IAsyncLifetime
 {
     private const string Channel = "C123ABC456";
-    private readonly string _folder = Directory.CreateTempSubdirectory("onej-slack-reminder-").FullName;
     private SlackBotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(new Dictionary<string, string?>
-    {
-        ["Storage:SqlitePath"] = Path.Combine(_folder, "bot.db"),
-        ["Reminders:SchedulerEnabled"] = "false",
-        ["Slack:Channels:Toronto"] = Channel,
-    });
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(
+        new Dictionary<string, string?> { ["Reminders:SchedulerEnabled"] = "false", ["Slack:Channels:Toronto"] = Channel }, ownDatabase: true);
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task SnoozePressedInSlack_RecordedOnceByTheSameCore_CardReplacedInPlace()
     {
-        var ticket = await ImportTicketAsync();
+        var ticket = await _bot.ImportTicketAsync("una");
         var notice = new ReminderNotice(
             Reminder.At(ticket.Number, ReminderKind.ClientResponse, DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Toronto"), ReminderTarget.Channel),
             ticket, Late: false);
@@ -52,14 +42,6 @@ public sealed class SlackReminderCardTests : IAsyncLifetime
 
         var again = (await _bot.Slack.WaitForAsync("chat.postMessage", 2))[1].Body["text"]!.GetValue<string>();
         Assert.Contains("nothing was recorded twice", again, StringComparison.Ordinal);
-    }
-
-    private async Task<Ticket> ImportTicketAsync()
-    {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var sample = Tickets.Tickets.Sample() with { CreateDate = today, EstCloseDate = today.AddDays(5), CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow };
-        await _bot.Services.GetRequiredService<ITicketStore>().ImportAsync([sample], "test", CancellationToken.None);
-        return (await _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(), CancellationToken.None)).Single();
     }
 
     /// <summary>Presses the card's button titled <paramref name="title"/> as Slack reports it (its value, the message's ts).</summary>

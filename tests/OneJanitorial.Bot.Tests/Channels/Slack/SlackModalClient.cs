@@ -9,7 +9,8 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 /// <c>response_action: update</c>), with Slack's view id and hash, and sends <c>view_submission</c>,
 /// <c>view_closed</c> and <c>block_actions</c> payloads built from the modal's own input blocks, as Slack does.
 /// </summary>
-internal sealed class SlackModalClient(SlackBotHarness bot, string user)
+/// <param name="post">Posts a signed interaction payload to the bot's <c>/api/slack/interactions</c>.</param>
+internal sealed class SlackModalClient(Func<JsonObject, Task<HttpResponseMessage>> post, string user)
 {
     public JsonObject View { get; private set; } = [];
 
@@ -40,7 +41,7 @@ internal sealed class SlackModalClient(SlackBotHarness bot, string user)
     public async Task<JsonObject?> SubmitAsync(object? values = null, JsonObject? samePayload = null)
     {
         var payload = samePayload ?? Payload("view_submission", values);
-        using var response = await bot.PostInteractionAsync(payload);
+        using var response = await post(payload);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsStringAsync();
         LastAnswer = body.Length == 0 ? null : JsonNode.Parse(body)!.AsObject();
@@ -53,7 +54,7 @@ internal sealed class SlackModalClient(SlackBotHarness bot, string user)
         return LastAnswer;
     }
 
-    public Task<HttpResponseMessage> CloseAsync() => bot.PostInteractionAsync(Payload("view_closed", null));
+    public Task<HttpResponseMessage> CloseAsync() => post(Payload("view_closed", null));
 
     /// <summary>Presses the modal's button titled <paramref name="title"/> (a block_actions from a view).</summary>
     public async Task PressAsync(string title)
@@ -66,7 +67,7 @@ internal sealed class SlackModalClient(SlackBotHarness bot, string user)
         {
             ["type"] = "button", ["action_id"] = button["action_id"]!.GetValue<string>(), ["block_id"] = "actions", ["value"] = button["value"]!.GetValue<string>(),
         });
-        using var response = await bot.PostInteractionAsync(payload);
+        using var response = await post(payload);
         response.EnsureSuccessStatusCode();
     }
 

@@ -87,7 +87,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         var note = (await _bot.Slack.WaitForAsync("chat.postEphemeral")).Single().Body;
         Assert.Equal((Channel, User, SlackViewSubmissions.ClosedNote), (note["channel"]!.GetValue<string>(), note["user"]!.GetValue<string>(), note["text"]!.GetValue<string>()));
         await _bot.PostCommandAsync("/ticket", "new", _bot.Slack.ResponseUrl("again"));
-        var reopened = new SlackModalClient(_bot, User).Show((await _bot.Slack.WaitForAsync("views.open", 2))[1]);
+        var reopened = new SlackModalClient(_bot.PostInteractionAsync, User).Show((await _bot.Slack.WaitForAsync("views.open", 2))[1]);
         Assert.Contains("The concern", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("already have the new ticket in progress", (await _bot.Slack.WaitForAsync("response_url:again")).Single().Body.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Walmart", (await _bot.Store.ListAsync("dialogs/", CancellationToken.None)).Single().Json, StringComparison.Ordinal);
@@ -145,7 +145,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     private async Task<SlackModalClient> OpenAsync()
     {
         await _bot.PostCommandAsync("/ticket", "new", _bot.Slack.ResponseUrl("intake"), User, Channel);
-        var modal = new SlackModalClient(_bot, User).Show((await _bot.Slack.WaitForAsync("views.open")).Single());
+        var modal = new SlackModalClient(_bot.PostInteractionAsync, User).Show((await _bot.Slack.WaitForAsync("views.open")).Single());
         Assert.Contains("Initial review", modal.Text, StringComparison.Ordinal);
         return modal;
     }

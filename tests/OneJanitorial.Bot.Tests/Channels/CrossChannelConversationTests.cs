@@ -18,7 +18,7 @@ namespace OneJanitorial.Bot.Tests.Channels;
 public sealed class CrossChannelConversationTests
 {
     /// <summary>The channels the conversation runs through; a channel's leg is added here.</summary>
-    private static readonly Func<ConversationLeg>[] Legs = [() => new ConsoleLeg(), () => new TeamsLeg()];
+    private static readonly Func<ConversationLeg>[] Legs = [() => new ConsoleLeg(), () => new TeamsLeg(), () => new SlackLeg()];
 
     private static readonly Step[] Conversation =
     [

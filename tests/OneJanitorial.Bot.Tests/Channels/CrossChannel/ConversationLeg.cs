@@ -58,7 +58,10 @@ public abstract class ConversationLeg : IAsyncDisposable
         GC.SuppressFinalize(this);
     }
 
-    private Dictionary<string, string?> Settings() => new()
+    /// <summary>What the channel needs configured on its bot (read when the bot starts).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ChannelSettings => [];
+
+    private Dictionary<string, string?> Settings() => new(ChannelSettings)
     {
         ["Storage:SqlitePath"] = Path.Combine(_folder.FullName, "bot.db"),
         ["Knowledge:LocalEmbeddings"] = "false",

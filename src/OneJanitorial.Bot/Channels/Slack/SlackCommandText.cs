@@ -14,7 +14,7 @@ public static class SlackCommandText
             "/sop" => arg.Length == 0 ? "help" : arg,
             "/bucket" => arg.Length == 0 ? "what bucket is this?" : $"{arg} — what bucket is this?",
             "/ticket" when arg.Length == 0 => "my tickets",
-            "/ticket" when arg.Equals("new", StringComparison.OrdinalIgnoreCase) => "new ticket",
+            "/ticket" when arg.ToLowerInvariant() is "new" or "quick" or "full" => $"{arg.ToLowerInvariant()} ticket",
             "/ticket" => $"ticket {arg.TrimStart('#')}",
             "/recap" => arg.Length == 0 ? "help" : $"recap {arg.TrimStart('#')}",
             "/huddle" => arg.Length == 0 ? "huddle" : $"huddle {arg}",

@@ -11,8 +11,8 @@ using OneJanitorial.Bot.Views;
 namespace OneJanitorial.Bot.Tests.Channels.CrossChannel;
 
 /// <summary>
-/// Slack: signed requests into the real endpoints (DM messages as events, "new ticket" as <c>/ticket new</c> so the
-/// intake opens as a modal, presses as block_actions or, in the modal, view_submission), replies read back from a
+/// Slack: signed requests into the real endpoints (DM messages as events, presses as block_actions — Full opens the
+/// intake modal with its trigger — or, in the modal, view_submission), replies read back from a
 /// fake Slack Web API on 127.0.0.1; each step waits until the bot's inbox has done its work.
 /// </summary>
 public sealed class SlackLeg : ConversationLeg
@@ -38,21 +38,9 @@ public sealed class SlackLeg : ConversationLeg
     public override async Task SayAsync(string text)
     {
         await StartAsync();
-        if (text == "new ticket")
-        {
-            var opened = _slack!.CallsTo("views.open").Count;
-            using var command = await PostAsync(SlackEndpoints.CommandsRoute, Form(
-                ("command", "/ticket"), ("text", "new"), ("user_id", UserId), ("channel_id", Dm), ("team_id", "T123ABC456"),
-                ("trigger_id", Guid.NewGuid().ToString("N")), ("response_url", _slack.ResponseUrl("cross"))), "application/x-www-form-urlencoded");
-            _modal = new SlackModalClient(PostInteractionAsync, UserId).Show((await _slack.WaitForAsync("views.open", opened + 1))[opened]);
-            _modals.Add(_modal);
-        }
-        else
-        {
-            var body = SlackFixtures.Event("message_im", text);
-            body["event"]!["user"] = UserId;
-            using var posted = await PostAsync(SlackEndpoints.EventsRoute, body.ToJsonString(), "application/json");
-        }
+        var body = SlackFixtures.Event("message_im", text);
+        body["event"]!["user"] = UserId;
+        using var posted = await PostAsync(SlackEndpoints.EventsRoute, body.ToJsonString(), "application/json");
         await WaitForInboxAsync();
     }
 
@@ -68,7 +56,14 @@ public sealed class SlackLeg : ConversationLeg
         }
         else
         {
+            var opened = _slack!.CallsTo("views.open").Count;
             await PressInMessageAsync(title);
+            await WaitForInboxAsync();
+            if (_slack.CallsTo("views.open").Count > opened)
+            {
+                _modal = new SlackModalClient(PostInteractionAsync, UserId).Show(_slack.CallsTo("views.open")[opened]);
+                _modals.Add(_modal);
+            }
         }
         await WaitForInboxAsync();
     }

@@ -17,6 +17,7 @@ public sealed class SlackCommandsEndpointTests : IAsyncLifetime
     [InlineData("/bucket", "", "what bucket is this?")]
     [InlineData("/bucket", "the cleaner blames the client", "the cleaner blames the client — what bucket is this?")]
     [InlineData("/ticket", "", "my tickets")]
+    [InlineData("/ticket", "new", "new ticket")]
     [InlineData("/ticket", "42", "ticket 42")]
     [InlineData("/ticket", "#42", "ticket 42")]
     [InlineData("/recap", "42", "recap 42")]
@@ -50,14 +51,14 @@ public sealed class SlackCommandsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_TicketNew_OpensTheIntakeModalWithTheCommandsTrigger()
+    public async Task Post_TicketFull_OpensTheIntakeModalWithTheCommandsTrigger()
     {
-        await _bot.PostCommandAsync("/ticket", "new", _bot.Slack.ResponseUrl("new"), triggerId: "13345224609.738474920.8088930838d88f008e0");
+        await _bot.PostCommandAsync("/ticket", "full", _bot.Slack.ResponseUrl("new"), triggerId: "13345224609.738474920.8088930838d88f008e0");
 
         var open = (await _bot.Slack.WaitForAsync("views.open")).Single().Body;
         Assert.Equal("13345224609.738474920.8088930838d88f008e0", open["trigger_id"]!.GetValue<string>());
         Assert.Equal("modal", open["view"]!["type"]!.GetValue<string>());
-        Assert.Equal(("new ticket", "C123ABC456"), (_bot.Turns.Turns.Single().Text, _bot.Turns.Turns.Single().ConversationId));
+        Assert.Equal(("full ticket", "C123ABC456"), (_bot.Turns.Turns.Single().Text, _bot.Turns.Turns.Single().ConversationId));
         Assert.Empty(_bot.Slack.CallsTo("response_url:new"));
     }
 

@@ -8,7 +8,7 @@ using OneJanitorial.Bot.Tickets.Chat;
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
 /// <summary>
-/// The ticket intake as a Slack modal, end to end through the real endpoints: <c>/ticket new</c> → views.open, each
+/// The ticket intake as a Slack modal, end to end through the real endpoints: <c>/ticket full</c> → views.open, each
 /// step a signed view_submission answered with <c>response_action</c>, a server-side error inline, a restart in the
 /// middle, and Create submitted twice making one ticket. Same dialog, rules and store as Teams.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
-    public async Task SlashTicketNew_WholeIntakeInTheModal_CreatesOneTicketAndPostsItToTheChannel()
+    public async Task SlashTicketFull_WholeIntakeInTheModal_CreatesOneTicketAndPostsItToTheChannel()
     {
         var modal = await OpenAsync();
 
@@ -86,7 +86,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
 
         var note = (await _bot.Slack.WaitForAsync("chat.postEphemeral")).Single().Body;
         Assert.Equal((Channel, User, SlackViewSubmissions.ClosedNote), (note["channel"]!.GetValue<string>(), note["user"]!.GetValue<string>(), note["text"]!.GetValue<string>()));
-        await _bot.PostCommandAsync("/ticket", "new", _bot.Slack.ResponseUrl("again"));
+        await _bot.PostCommandAsync("/ticket", "full", _bot.Slack.ResponseUrl("again"));
         var reopened = new SlackModalClient(_bot.PostInteractionAsync, User).Show((await _bot.Slack.WaitForAsync("views.open", 2))[1]);
         Assert.Contains("The concern", reopened.Text, StringComparison.Ordinal);
         Assert.Contains("already have the new ticket in progress", (await _bot.Slack.WaitForAsync("response_url:again")).Single().Body.ToJsonString(), StringComparison.Ordinal);
@@ -111,9 +111,9 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DmNewTicket_NoTrigger_PostsAnOpenFormButtonThatOpensTheModal()
+    public async Task DmFullTicket_NoTrigger_PostsAnOpenFormButtonThatOpensTheModal()
     {
-        await _bot.PostEventAsync(SlackFixtures.Event("message_im", "new ticket"));
+        await _bot.PostEventAsync(SlackFixtures.Event("message_im", "full ticket"));
         var prompt = (await _bot.Slack.WaitForAsync("chat.postMessage")).Single().Body;
         var button = prompt["blocks"]!.AsArray().Last()!["elements"]![0]!;
         Assert.Equal("Open form", button["text"]!["text"]!.GetValue<string>());
@@ -144,7 +144,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
 
     private async Task<SlackModalClient> OpenAsync()
     {
-        await _bot.PostCommandAsync("/ticket", "new", _bot.Slack.ResponseUrl("intake"), User, Channel);
+        await _bot.PostCommandAsync("/ticket", "full", _bot.Slack.ResponseUrl("intake"), User, Channel);
         var modal = new SlackModalClient(_bot.PostInteractionAsync, User).Show((await _bot.Slack.WaitForAsync("views.open")).Single());
         Assert.Contains("Initial review", modal.Text, StringComparison.Ordinal);
         return modal;

@@ -42,9 +42,9 @@ public sealed class SurveyDialog(SurveyStore store, ReminderSettings settings, T
         var now = clock.GetUtcNow();
         var day = LocalTimes.DayIn(now, TimeZones.Find(client?.TimeZone) ?? settings.DefaultZone);
         var key = Key(context.StepToken) ?? throw new DialogStateException("A survey call is logged from its card.");
-        var logged = await store.LogAsync(new SurveyLog(key, call, SurveyIntake.Rep(context.Turn), now), day, cancellationToken);
+        var logged = await store.LogAsync(new SurveyLog(key, call, TurnActor.Name(context.Turn), now), day, cancellationToken);
         await context.Output.SendAsync(BotMessage.Plain(Said(call, logged, client is not null)), cancellationToken);
-        return call.NeedsCorrection ? BeginChild(SurveyIntake.DialogId, state, SurveyIntake.Options(call, client, day)) : Complete();
+        return call.NeedsCorrection ? BeginChild(IntakePrefill.DialogId, state, SurveyIntake.Prefill(call, client, day).ToOptions()) : Complete();
     }
 
     /// <summary>Log call pressed again after this survey call ended (a redelivery or a second click): say it is logged, log nothing.</summary>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace OneJanitorial.Bot.Tickets;
 
-/// <summary>JSON for the stored master note and closure columns, and for the event diffs.</summary>
+/// <summary>JSON for the stored master note and closure columns, the event diffs and the intake pre-fill options.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
@@ -10,4 +10,5 @@ namespace OneJanitorial.Bot.Tickets;
 [JsonSerializable(typeof(Ticket))]
 [JsonSerializable(typeof(MasterNote))]
 [JsonSerializable(typeof(TicketClosure))]
+[JsonSerializable(typeof(IntakePrefill))]
 internal sealed partial class TicketsJsonContext : JsonSerializerContext;

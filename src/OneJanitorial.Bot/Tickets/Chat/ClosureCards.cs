@@ -1,4 +1,5 @@
 using OneJanitorial.Bot.Views;
+using OneJanitorial.Bot.Views.Forms;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 

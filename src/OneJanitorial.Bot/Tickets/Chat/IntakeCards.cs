@@ -1,4 +1,5 @@
 using OneJanitorial.Bot.Views;
+using OneJanitorial.Bot.Views.Forms;
 using OneJanitorial.Bot.Dialogs;
 
 namespace OneJanitorial.Bot.Tickets.Chat;

@@ -1,3 +1,5 @@
+using OneJanitorial.Bot.Views.Forms;
+
 namespace OneJanitorial.Bot.Tickets.Chat;
 
 /// <summary>What the master note cards start with, from what the intake already knows (the CSR can change all of it).</summary>

@@ -4,6 +4,7 @@ using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Reminders;
 using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Views.Forms;
 using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
@@ -16,7 +17,7 @@ namespace OneJanitorial.Bot.Tickets.Chat;
 /// <param name="reminders">Its <c>DefaultTimeZone</c> is the team's zone: the building's until the CSR picks another.</param>
 public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvider, IOptions<RemindersOptions> reminders) : Dialog<IntakeState>(TicketChatJsonContext.Default.IntakeState)
 {
-    public const string DialogId = "ticket.intake";
+    public const string DialogId = IntakePrefill.DialogId;
 
     public override string Id => DialogId;
 
@@ -47,24 +48,24 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     protected override Task<DialogStep> BeginAsync(DialogContext context, JsonObject? options, CancellationToken cancellationToken)
     {
         var zone = context.Turn.UserTimeZone ?? Conversation.TimeZones.Find(reminders.Value.DefaultTimeZone);
-        if (options is { Count: > 0 })
-        {
-            return Task.FromResult(Next(PreFilled(options, zone)));
-        }
-        var draft = new IntakeDraft { TimeZone = zone?.Id };
-        return Task.FromResult(Next(new IntakeState(IntakeStep.Review) { Draft = draft }));
+        var draft = IntakePrefill.From(options) is { } prefill ? PreFilled(prefill) : new IntakeDraft();
+        return Task.FromResult(Next(new IntakeState(IntakeStep.Review) { Draft = draft with { TimeZone = draft.TimeZone ?? zone?.Id } }));
     }
 
-    /// <summary>An intake begun by another feature (e.g. a survey call's Survey Correction) with inputs pre-filled by input id.</summary>
-    private static IntakeState PreFilled(JsonObject options, TimeZoneInfo? zone)
+    /// <summary>The draft of an intake begun by another feature (e.g. a survey call's Survey Correction) with what it knows.</summary>
+    private static IntakeDraft PreFilled(IntakePrefill prefill) => new()
     {
-        var texts = options.Where(o => o.Value is JsonValue).ToDictionary(o => o.Key, o => o.Value!.ToString(), StringComparer.Ordinal);
-        if (zone is not null)
-        {
-            texts.TryAdd(BuildingZone, zone.Id);
-        }
-        return IntakeState.FromTexts(IntakeStep.Review, texts);
-    }
+        Client = prefill.Client,
+        Building = prefill.Building,
+        City = prefill.City,
+        TimeZone = prefill.TimeZone,
+        Concern = prefill.Concern,
+        ServiceDate = prefill.ServiceDate,
+        Source = prefill.Source,
+        Category = prefill.Category,
+        SurveyRating = prefill.SurveyRating,
+        Note = new MasterNote { Issue = prefill.Issue },
+    };
 
     protected override async Task<DialogStep> ContinueAsync(DialogContext context, IntakeState state, CancellationToken cancellationToken)
     {
@@ -181,7 +182,7 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     private async Task<DialogStep> CreateAsync(DialogContext context, IntakeState state, CancellationToken cancellationToken)
     {
         var result = await tickets.CreateAsync(
-            IntakeForm.ToIntake(state.Draft)!, state.Plan!, state.Draft.Note, state.Overrides ?? [], TicketChat.Actor(context.Turn), IntakeKey(context.StepToken), cancellationToken);
+            IntakeForm.ToIntake(state.Draft)!, state.Plan!, state.Draft.Note, state.Overrides ?? [], TurnActor.Name(context.Turn), IntakeKey(context.StepToken), cancellationToken);
         if (!result.Succeeded)
         {
             return Stay(state with { Errors = new Dictionary<string, string> { [FormError] = string.Join(" ", result.Problems) } });

@@ -1,4 +1,5 @@
 using OneJanitorial.Bot.Views;
+using OneJanitorial.Bot.Views.Forms;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -8,7 +9,7 @@ namespace OneJanitorial.Bot.Tickets.Chat;
 /// </summary>
 public static class IntakeFields
 {
-    public const string FormError = "_form";
+    public const string FormError = CardFields.FormErrorId;
 
     /// <summary>The master note's Issue input.</summary>
     public const string Issue = "issue";

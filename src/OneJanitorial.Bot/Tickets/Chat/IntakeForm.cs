@@ -1,3 +1,5 @@
+using OneJanitorial.Bot.Views.Forms;
+
 using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
 
 namespace OneJanitorial.Bot.Tickets.Chat;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OneJanitorial.Bot.Views.Forms;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 

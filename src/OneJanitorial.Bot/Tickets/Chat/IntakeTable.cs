@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Views;
-using static OneJanitorial.Bot.Tickets.Chat.FormSpecs;
+using OneJanitorial.Bot.Views.Forms;
+using static OneJanitorial.Bot.Views.Forms.FormSpecs;
 using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
 
 namespace OneJanitorial.Bot.Tickets.Chat;

@@ -1,3 +1,5 @@
+using OneJanitorial.Bot.Views.Forms;
+
 namespace OneJanitorial.Bot.Tickets.Chat;
 
 /// <summary>

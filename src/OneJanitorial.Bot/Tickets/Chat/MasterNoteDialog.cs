@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Views;
+using OneJanitorial.Bot.Views.Forms;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -99,7 +100,7 @@ public sealed class MasterNoteDialog(TicketService tickets, IEnumerable<OfferedA
             return Stay(state with { Errors = new Dictionary<string, string> { [IntakeFields.FormError] = "The ticket changed since you opened the note; cancel and open it again." } });
         }
         var email = new FormReader(state.Values).Text(IntakeFields.CleanerEmail);
-        var result = await tickets.UpdateNoteAsync(state.Ticket, note, email, TicketChat.Actor(context.Turn), cancellationToken);
+        var result = await tickets.UpdateNoteAsync(state.Ticket, note, email, TurnActor.Name(context.Turn), cancellationToken);
         if (!result.Succeeded)
         {
             return Stay(state with { Errors = new Dictionary<string, string> { [IntakeFields.FormError] = string.Join(" ", result.Problems) } });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OneJanitorial.Bot.Views;
-using static OneJanitorial.Bot.Tickets.Chat.FormSpecs;
+using OneJanitorial.Bot.Views.Forms;
+using static OneJanitorial.Bot.Views.Forms.FormSpecs;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OneJanitorial.Bot.Views;
+using OneJanitorial.Bot.Views.Forms;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 

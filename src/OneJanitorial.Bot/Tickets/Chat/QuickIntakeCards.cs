@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Views;
+using OneJanitorial.Bot.Views.Forms;
 using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
 
 namespace OneJanitorial.Bot.Tickets.Chat;

@@ -5,6 +5,7 @@ using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Dialogs;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Views;
+using OneJanitorial.Bot.Views.Forms;
 using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
@@ -115,7 +116,7 @@ public sealed class QuickIntakeDialog(TicketService tickets, TimeProvider timePr
         {
             return Stay(state with { Errors = IntakeErrors.Place(planned.Errors.Select(x => (x.Field, x.Message)), Render(state)) });
         }
-        var result = await tickets.CreateAsync(intake, plan, Note(state.Draft, plan), [], TicketChat.Actor(context.Turn), IntakeKey(context.StepToken), cancellationToken);
+        var result = await tickets.CreateAsync(intake, plan, Note(state.Draft, plan), [], TurnActor.Name(context.Turn), IntakeKey(context.StepToken), cancellationToken);
         if (!result.Succeeded)
         {
             return Stay(state with { Errors = new Dictionary<string, string> { [FormError] = string.Join(" ", result.Problems) } });

@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views.Forms;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -17,7 +18,7 @@ public sealed class TicketActions(TicketService tickets, IEnumerable<OfferedActi
     /// <summary>Open tickets the user created or works (CSR) or owns (owner by name), merged.</summary>
     public async Task MineAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
-        var who = TicketChat.Actor(turn);
+        var who = TurnActor.Name(turn);
         var asCsr = await tickets.ListAsync(new TicketQuery(Csr: who), cancellationToken);
         var asOwner = await tickets.ListAsync(new TicketQuery(Owner: who), cancellationToken);
         var mine = asCsr.Concat(asOwner).DistinctBy(t => t.Number).ToList();
@@ -32,7 +33,7 @@ public sealed class TicketActions(TicketService tickets, IEnumerable<OfferedActi
             await output.SendAsync(BotMessage.Plain("Choose the stage to move to."), cancellationToken);
             return;
         }
-        var result = await tickets.MoveStageAsync(number, stage, TicketChat.Actor(turn), cancellationToken);
+        var result = await tickets.MoveStageAsync(number, stage, TurnActor.Name(turn), cancellationToken);
         if (!result.Succeeded)
         {
             await output.SendAsync(BotMessage.Plain(string.Join(" ", result.Problems)), cancellationToken);
@@ -45,7 +46,7 @@ public sealed class TicketActions(TicketService tickets, IEnumerable<OfferedActi
     /// <summary>Closes, or answers with the refusal card listing exactly what SOP Step 5 still needs.</summary>
     public async Task CloseAsync(IncomingTurn turn, long number, ITurnOutput output, CancellationToken cancellationToken)
     {
-        var result = await tickets.CloseAsync(number, TicketChat.Actor(turn), cancellationToken);
+        var result = await tickets.CloseAsync(number, TurnActor.Name(turn), cancellationToken);
         if (result.Succeeded)
         {
             await output.ReplaceCardAsync(Card(result.Ticket!), cancellationToken);
@@ -95,7 +96,7 @@ public sealed class TicketActions(TicketService tickets, IEnumerable<OfferedActi
             await output.ReplaceCardAsync(ClosureCards.Checklist(ticket, values, form.Errors), cancellationToken);
             return;
         }
-        var result = await tickets.SaveChecklistAsync(number, ticket.Version, entered.Closure, entered.Note.SolvedOnFirstAttempt, TicketChat.Actor(turn), cancellationToken);
+        var result = await tickets.SaveChecklistAsync(number, ticket.Version, entered.Closure, entered.Note.SolvedOnFirstAttempt, TurnActor.Name(turn), cancellationToken);
         if (!result.Succeeded)
         {
             await output.SendAsync(BotMessage.Plain(string.Join(" ", result.Problems)), cancellationToken);

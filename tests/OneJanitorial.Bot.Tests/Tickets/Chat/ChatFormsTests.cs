@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Tickets.Chat;
+using OneJanitorial.Bot.Views.Forms;
 
 namespace OneJanitorial.Bot.Tests.Tickets.Chat;
 

@@ -1,6 +1,7 @@
 using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Tickets.Chat;
+using OneJanitorial.Bot.Views.Forms;
 using static OneJanitorial.Bot.Tests.Tickets.Chat.IntakeConversationTests;
 
 namespace OneJanitorial.Bot.Tests.Tickets.Chat;

@@ -1,6 +1,7 @@
 using System.Globalization;
+using OneJanitorial.Bot.Tickets;
 
-namespace OneJanitorial.Bot.Tickets.Chat;
+namespace OneJanitorial.Bot.Views.Forms;
 
 /// <summary>Reads entered values as typed values, collecting one error per input id.</summary>
 public sealed class FormReader(IReadOnlyDictionary<string, string> values)

@@ -1,4 +1,4 @@
-namespace OneJanitorial.Bot.Tickets.Chat;
+namespace OneJanitorial.Bot.Views.Forms;
 
 /// <summary>A form's inputs in card order: rendered, read and pre-filled from the same declarations.</summary>
 public static class FormTable

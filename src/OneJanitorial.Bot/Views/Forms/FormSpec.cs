@@ -1,6 +1,6 @@
-using OneJanitorial.Bot.Views;
+using OneJanitorial.Bot.Tickets;
 
-namespace OneJanitorial.Bot.Tickets.Chat;
+namespace OneJanitorial.Bot.Views.Forms;
 
 /// <summary>
 /// One input of a form, declared once: how it is shown (id, kind, label, limits), the value it shows from the record
@@ -20,7 +20,7 @@ public sealed record FormSpec<T>(string Id, FieldKind Kind, string Label, Func<T
     /// <summary>What ticking a <see cref="FieldKind.Check"/> field states.</summary>
     public string? Statement { get; init; }
 
-    /// <summary>The domain rule (e.g. a <see cref="MasterNoteField"/>) whose problems are shown at this input.</summary>
+    /// <summary>The domain rule (e.g. a master note field) whose problems are shown at this input.</summary>
     public Enum? Rule { get; init; }
 
     /// <summary>A remark shown under the input, from the value entered (e.g. a warning).</summary>

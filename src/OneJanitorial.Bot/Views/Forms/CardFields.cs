@@ -1,17 +1,20 @@
-using OneJanitorial.Bot.Views;
+using OneJanitorial.Bot.Tickets;
 
-namespace OneJanitorial.Bot.Tickets.Chat;
+namespace OneJanitorial.Bot.Views.Forms;
 
 /// <summary>Form fields pre-filled from entered values, each with the server's error for it.</summary>
 public sealed class CardFields(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string>? errors = null)
 {
+    /// <summary>The id under which a form-level error (not about one input) is kept.</summary>
+    public const string FormErrorId = "_form";
+
     public string? Value(string id) => values.TryGetValue(id, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
 
     public string? Error(string id) => errors?.GetValueOrDefault(id);
 
     /// <summary>The form-level error, as a red line (empty when there is none).</summary>
     public IEnumerable<Block> FormError() =>
-        Error(IntakeFields.FormError) is { } error ? [new Paragraph(error) { Style = TextStyle.Strong, Tone = Tone.Attention }] : [];
+        Error(FormErrorId) is { } error ? [new Paragraph(error) { Style = TextStyle.Strong, Tone = Tone.Attention }] : [];
 
     public FormField Field(string id, FieldKind kind, string? label, bool required = false) =>
         new(id, kind, label) { Required = required, Value = Value(id), Error = Error(id) };

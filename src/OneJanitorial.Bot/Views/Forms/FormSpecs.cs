@@ -1,7 +1,7 @@
 using System.Globalization;
-using OneJanitorial.Bot.Views;
+using OneJanitorial.Bot.Tickets;
 
-namespace OneJanitorial.Bot.Tickets.Chat;
+namespace OneJanitorial.Bot.Views.Forms;
 
 /// <summary>
 /// Declarations of the usual inputs: each pairs a record property (get, and set with the parsed value) with its input.

@@ -4,7 +4,9 @@ namespace OneJanitorial.Bot.Tests.Conversation;
 
 /// <summary>
 /// A feature's chat code (its files that build views or handle turns) never names a type of another feature's chat
-/// code: buttons cross features only through verbs the owner offers (<c>OfferedAction</c>).
+/// code, and no file of a feature names another feature's chat namespace: buttons cross features only through verbs the owner offers
+/// (<c>OfferedAction</c>), and dialogs only through the engine by id with options the owner declares outside its chat
+/// code (e.g. <c>IntakePrefill</c>).
 /// </summary>
 public sealed partial class FeatureChatImportsTests
 {
@@ -40,10 +42,30 @@ public sealed partial class FeatureChatImportsTests
         Assert.Empty(Findings([.. files.Where(f => f.Path != "Tickets/Chat/TicketCard.cs")]));
     }
 
+    [Fact]
+    public void Findings_SurveyFilesNamingTheIntakeWithoutCoreUsings_AreFlagged()
+    {
+        SourceFile[] files =
+        [
+            new("Surveys/SurveyChatFeature.cs", "using OneJanitorial.Bot.Conversation;\npublic sealed class SurveyChatFeature : ChatFeature { }"),
+            new("Tickets/Chat/TicketChatFeature.cs", "using OneJanitorial.Bot.Conversation;\npublic sealed class TicketChatFeature : ChatFeature { }"),
+            new("Tickets/Chat/IntakeFields.cs", "namespace OneJanitorial.Bot.Tickets.Chat;\npublic static class IntakeFields { }"),
+            new("Tickets/Chat/TicketChat.cs", "namespace OneJanitorial.Bot.Tickets.Chat;\npublic static class TicketChat { }"),
+            new("Surveys/SurveyForm.cs", "using static OneJanitorial.Bot.Tickets.Chat.FormSpecs;\nstatic class SurveyForm { static IEnumerable<Views.Block> Render() => []; }"),
+            new("Surveys/SurveyIntake.cs", "static class SurveyIntake { static string Rep(Conversation.IncomingTurn t) => TicketChat.Actor(t); const string Id = IntakeFields.Client; }"),
+            new("Surveys/SurveyDialog.cs", "using OneJanitorial.Bot.Tickets;\nsealed class SurveyDialog { object Start => IntakePrefill.DialogId; }"),
+        ];
+
+        Assert.Equal(
+            ["Surveys/SurveyIntake.cs: IntakeFields (Tickets)", "Surveys/SurveyIntake.cs: TicketChat (Tickets)", "Surveys/SurveyForm.cs: Tickets.Chat (Tickets)"],
+            Findings(files));
+        Assert.Empty(Findings([.. files.Where(f => f.Path is not ("Surveys/SurveyForm.cs" or "Surveys/SurveyIntake.cs"))]));
+    }
+
     private static List<string> Findings(IReadOnlyList<SourceFile> files)
     {
         var features = Features(files);
-        var chat = files.Where(f => features.Contains(FeatureOf(f.Path)) && IsChatCode(f.Text)).ToList();
+        var chat = files.Where(f => features.Contains(FeatureOf(f.Path)) && IsChatCode(f)).ToList();
         var chatTypes = chat.SelectMany(f => Declared().Matches(Code(f.Text)).Select(m => (Feature: FeatureOf(f.Path), Type: m.Groups["name"].Value))).ToList();
         return
         [
@@ -51,6 +73,10 @@ public sealed partial class FeatureChatImportsTests
                from declared in chatTypes
                where declared.Feature != FeatureOf(file.Path) && Regex.IsMatch(Code(file.Text), $@"\b{declared.Type}\b")
                select $"{file.Path}: {declared.Type} ({declared.Feature})",
+            .. from file in files.Where(f => features.Contains(FeatureOf(f.Path)))
+               from feature in features
+               where feature != FeatureOf(file.Path) && Regex.IsMatch(Code(file.Text), $@"\b{feature}\.Chat\b")
+               select $"{file.Path}: {feature}.Chat ({feature})",
         ];
     }
 
@@ -63,10 +89,12 @@ public sealed partial class FeatureChatImportsTests
 
     private static string FeatureOf(string path) => path.Split('/')[0];
 
-    private static bool IsChatCode(string text) =>
-        text.Contains("using OneJanitorial.Bot.Views;", StringComparison.Ordinal)
-        || text.Contains("using OneJanitorial.Bot.Conversation;", StringComparison.Ordinal)
-        || text.Contains("using OneJanitorial.Bot.Dialogs;", StringComparison.Ordinal);
+    /// <summary>
+    /// A file in a feature's <c>Chat/</c> folder, or one that names the chat core: by a using (of any of its namespaces,
+    /// static or not) or by a qualified name (<c>Views.Block</c>), so leaving the usings out does not hide a file.
+    /// </summary>
+    private static bool IsChatCode(SourceFile file) =>
+        file.Path.Contains("/Chat/", StringComparison.Ordinal) || CoreName().IsMatch(Code(file.Text));
 
     /// <summary>The text without comment lines (doc comments may name anything).</summary>
     private static string Code(string text) =>
@@ -74,6 +102,9 @@ public sealed partial class FeatureChatImportsTests
 
     [GeneratedRegex(@"\b(?:class|record|struct|interface|enum)\s+(?<name>[A-Z]\w*)")]
     private static partial Regex Declared();
+
+    [GeneratedRegex(@"\bOneJanitorial\.Bot\.(?:Conversation|Dialogs|Views|Channels)\b|(?<![\w.])(?:Conversation|Dialogs|Views|Channels)\.[A-Z]")]
+    private static partial Regex CoreName();
 
     private sealed record SourceFile(string Path, string Text);
 }

@@ -6,9 +6,12 @@ namespace OneJanitorial.Bot.Huddles;
 /// <summary>Builds the digest from the ticket store as of now, in the team's zone (<c>Reminders:DefaultTimeZone</c>).</summary>
 public sealed class HuddleService(ITicketStore store, Surveys.SurveyStore surveys, ReminderSettings settings, TimeProvider clock)
 {
-    public async Task<HuddleDigest> BuildAsync(HuddleKind kind, CancellationToken cancellationToken)
+    public Task<HuddleDigest> BuildAsync(HuddleKind kind, CancellationToken cancellationToken) => BuildAsync(kind, _ => true, cancellationToken);
+
+    /// <summary>The digest of the tickets <paramref name="include"/> keeps (a team channel's cities).</summary>
+    public async Task<HuddleDigest> BuildAsync(HuddleKind kind, Func<Ticket, bool> include, CancellationToken cancellationToken)
     {
-        var all = await store.ListAsync(new TicketQuery(IncludeClosed: true, Limit: int.MaxValue), cancellationToken);
+        var all = (await store.ListAsync(new TicketQuery(IncludeClosed: true, Limit: int.MaxValue), cancellationToken)).Where(include).ToList();
         var tickets = new List<HuddleTicket>(all.Count);
         foreach (var ticket in all)
         {

@@ -5,11 +5,17 @@ namespace OneJanitorial.Bot.Reminders;
 /// <summary>
 /// One due reminder of a ticket: the instant it is due, the wall-clock time the reader sees in the ticket's IANA zone,
 /// and who gets it. <see cref="Key"/> (ticket, kind, due) is its identity: delivery records it before sending, so a
-/// reminder is sent once.
+/// reminder is sent once. A scheduled huddle post is a reminder of no ticket (number 0) into <see cref="Channel"/>,
+/// once per channel, local day and kind.
 /// </summary>
 public sealed record Reminder(long TicketNumber, ReminderKind Kind, DateTimeOffset DueUtc, DateTime DueLocal, string TimeZone, ReminderTarget Target)
 {
-    public string Key => $"{TicketNumber}/{Kind.Name()}/{ReminderHistory.Stamp(DueUtc)}";
+    /// <summary>The team channel a huddle post goes to; null for a ticket's reminder.</summary>
+    public string? Channel { get; init; }
+
+    public string Key => Channel is null
+        ? $"{TicketNumber}/{Kind.Name()}/{ReminderHistory.Stamp(DueUtc)}"
+        : $"huddle/{Channel}/{DueLocal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{Kind.Name()}";
 
     /// <summary>Reads a <see cref="Key"/> back (a card's button carries it): the ticket, the kind and the due instant.</summary>
     public static bool TryParseKey(string? key, out (long Ticket, ReminderKind Kind, DateTimeOffset DueUtc) id)

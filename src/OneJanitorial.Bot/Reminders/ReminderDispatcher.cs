@@ -1,18 +1,21 @@
 using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Huddles;
 using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Reminders;
 
 /// <summary>
-/// One scheduler pass: re-derive every open (or recently closed) ticket's reminders into the outbox, then claim the
-/// due ones, send each and mark it. Several instances may run passes at once; the outbox makes each reminder go once.
-/// A reminder more than <see cref="LateAfter"/> past due is sent marked late.
+/// One scheduler pass: re-derive every open (or recently closed) ticket's reminders and the team channels' huddle posts
+/// (<see cref="HuddleSchedule"/>) into the outbox, then claim the due ones, send each and mark it. Several instances may
+/// run passes at once; the outbox makes each reminder and each huddle post go once. A reminder more than
+/// <see cref="LateAfter"/> past due is sent marked late.
 /// </summary>
 public sealed partial class ReminderDispatcher(
     ITicketStore tickets,
     ReminderOutbox outbox,
     ReminderSettings settings,
     IReminderSender sender,
+    HuddlePosts huddles,
     TimeProvider clock,
     IOptions<RemindersOptions> options,
     ILogger<ReminderDispatcher> logger)
@@ -45,17 +48,18 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
-    /// <summary>Re-derives the reminders of open tickets and of tickets closed in the last week (review follow-ups).</summary>
+    /// <summary>Re-derives the reminders of open tickets and of tickets closed in the last week (review follow-ups), and the huddle posts.</summary>
     public async Task SyncAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var notBefore = now - TimeSpan.FromHours(options.Value.MaxLateHours);
         var all = await tickets.ListAsync(new TicketQuery(IncludeClosed: true, Limit: int.MaxValue), cancellationToken);
         foreach (var ticket in all.Where(t => !t.IsClosed || t.ClosedAt > now - ClosedKeepsReminders))
         {
             var events = await tickets.EventsAsync(ticket.Number, cancellationToken);
-            var notBefore = now - TimeSpan.FromHours(options.Value.MaxLateHours);
             await outbox.SyncAsync(ticket.Number, ReminderRules.Derive(ticket, events, settings, now), notBefore, cancellationToken);
         }
+        await outbox.SyncAsync(HuddleSchedule.TicketNumber, HuddleSchedule.Due(options.Value, settings, now), notBefore, cancellationToken);
     }
 
     private async Task<bool> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)
@@ -67,11 +71,8 @@ public sealed partial class ReminderDispatcher(
             Log.ClaimTaken(logger, reminder.Key);
             return false;
         }
-        var ticket = await tickets.GetAsync(reminder.TicketNumber, cancellationToken);
         var late = now - reminder.DueUtc > LateAfter;
-        var result = ticket is null
-            ? DeliveryResult.Failed("the ticket no longer exists")
-            : await SendAsync(new ReminderNotice(reminder, ticket, late), cancellationToken);
+        var result = await SendAsync(reminder, late, cancellationToken);
         if (result.Delivered)
         {
             if (!await outbox.MarkSentAsync(reminder.Key, Instance, clock.GetUtcNow(), late, cancellationToken))
@@ -87,11 +88,19 @@ public sealed partial class ReminderDispatcher(
         return false;
     }
 
-    private async Task<DeliveryResult> SendAsync(ReminderNotice notice, CancellationToken cancellationToken)
+    /// <summary>A huddle post into its channel, or a ticket's reminder to whom it is routed.</summary>
+    private async Task<DeliveryResult> SendAsync(Reminder reminder, bool late, CancellationToken cancellationToken)
     {
         try
         {
-            return await sender.SendAsync(notice, cancellationToken);
+            if (reminder.Channel is { } channel)
+            {
+                return await sender.PostAsync(channel, await huddles.BuildAsync(reminder, cancellationToken), cancellationToken);
+            }
+            var ticket = await tickets.GetAsync(reminder.TicketNumber, cancellationToken);
+            return ticket is null
+                ? DeliveryResult.Failed("the ticket no longer exists")
+                : await sender.SendAsync(new ReminderNotice(reminder, ticket, late), cancellationToken);
         }
         catch (HttpRequestException e)
         {

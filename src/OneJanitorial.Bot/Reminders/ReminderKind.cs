@@ -1,6 +1,6 @@
 namespace OneJanitorial.Bot.Reminders;
 
-/// <summary>The SOP deadlines the bot reminds of (issue 12's table); <see cref="ReminderKinds.Name"/> is the CLI name.</summary>
+/// <summary>The SOP deadlines the bot reminds of (issue 12's table), and the scheduled huddle posts; <see cref="ReminderKinds.Name"/> is the CLI name.</summary>
 public enum ReminderKind
 {
     ClientResponse,
@@ -14,6 +14,12 @@ public enum ReminderKind
     ReviewFollowUp,
     PendingClose,
     OnCall,
+
+    /// <summary>The morning huddle digest posted into a team channel (not a ticket's reminder).</summary>
+    MorningHuddle,
+
+    /// <summary>The end-of-day huddle digest posted into a team channel (not a ticket's reminder).</summary>
+    EndOfDayHuddle,
 }
 
 public static class ReminderKinds
@@ -31,6 +37,8 @@ public static class ReminderKinds
         [ReminderKind.ReviewFollowUp] = "review-follow-up",
         [ReminderKind.PendingClose] = "pending-close",
         [ReminderKind.OnCall] = "on-call",
+        [ReminderKind.MorningHuddle] = "morning-huddle",
+        [ReminderKind.EndOfDayHuddle] = "end-of-day-huddle",
     };
 
     public static string Name(this ReminderKind kind) => Names[kind];

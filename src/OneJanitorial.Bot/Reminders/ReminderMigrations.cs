@@ -51,5 +51,11 @@ public static class ReminderMigrations
             CREATE INDEX IF NOT EXISTS ix_reminder_deliveries_ticket ON reminder_deliveries (ticket_number, state);
             """);
 
-    public static IReadOnlyList<Migration> All { get; } = [CreateDeliveries];
+    /// <summary>The team channel of a scheduled huddle post (a reminder of no ticket).</summary>
+    public static readonly Migration AddChannel = new(
+        "reminders/0002_add_reminder_channel",
+        Sqlite: "ALTER TABLE reminder_deliveries ADD COLUMN channel TEXT NULL;",
+        Postgres: "ALTER TABLE reminder_deliveries ADD COLUMN IF NOT EXISTS channel TEXT NULL;");
+
+    public static IReadOnlyList<Migration> All { get; } = [CreateDeliveries, AddChannel];
 }

@@ -12,7 +12,7 @@ namespace OneJanitorial.Bot.Reminders;
 /// </summary>
 public sealed class ReminderOutbox(Database database)
 {
-    private const string Columns = "key, ticket_number, kind, due_utc, due_local, time_zone, target, state, attempts, sent_at, late, last_error";
+    private const string Columns = "key, ticket_number, kind, due_utc, due_local, time_zone, target, state, attempts, sent_at, late, last_error, channel";
 
     private const string Claimable =
         "((state = 'Pending' AND due_utc <= @now AND (next_attempt_at IS NULL OR next_attempt_at <= @now)) OR (state = 'Claimed' AND claimed_until < @now))";
@@ -28,11 +28,11 @@ public sealed class ReminderOutbox(Database database)
         foreach (var reminder in derived.Where(r => r.DueUtc >= notBefore))
         {
             await using var insert = connection.CreateCommand(
-                $"INSERT INTO reminder_deliveries ({Columns}) VALUES (@key, @ticket, @kind, @due, @local, @zone, @target, 'Pending', 0, NULL, @late, NULL) " +
+                $"INSERT INTO reminder_deliveries ({Columns}) VALUES (@key, @ticket, @kind, @due, @local, @zone, @target, 'Pending', 0, NULL, @late, NULL, @channel) " +
                 "ON CONFLICT (key) DO UPDATE SET state = 'Pending' WHERE reminder_deliveries.state = 'Cancelled'", transaction)
                 .With("@key", reminder.Key).With("@ticket", reminder.TicketNumber).With("@kind", reminder.Kind.ToString())
                 .With("@due", reminder.DueUtc).With("@local", Local(reminder.DueLocal)).With("@zone", reminder.TimeZone)
-                .With("@target", reminder.Target.ToString()).With("@late", false);
+                .With("@target", reminder.Target.ToString()).With("@late", false).With("@channel", reminder.Channel);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         var keep = derived.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
@@ -128,7 +128,10 @@ public sealed class ReminderOutbox(Database database)
         while (await reader.ReadAsync(cancellationToken))
         {
             var reminder = new Reminder(reader.GetInt64(1), Enum.Parse<ReminderKind>(reader.GetString(2)), reader.GetFieldValue<DateTimeOffset>(3).ToUniversalTime(),
-                DateTime.ParseExact(reader.GetString(4), "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture), reader.GetString(5), Enum.Parse<ReminderTarget>(reader.GetString(6)));
+                DateTime.ParseExact(reader.GetString(4), "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture), reader.GetString(5), Enum.Parse<ReminderTarget>(reader.GetString(6)))
+            {
+                Channel = reader.IsDBNull(12) ? null : reader.GetString(12),
+            };
             entries.Add(new OutboxEntry(reminder, Enum.Parse<DeliveryState>(reader.GetString(7)), reader.GetInt32(8),
                 reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9), reader.GetBoolean(10), reader.IsDBNull(11) ? null : reader.GetString(11)));
         }

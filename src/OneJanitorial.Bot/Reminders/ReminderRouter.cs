@@ -12,7 +12,7 @@ public sealed class ReminderRouter(IOptions<RemindersOptions> options)
     public ReminderRoute Route(ReminderNotice notice)
     {
         var ticket = notice.Ticket;
-        var cityChannel = options.Value.Channels.GetValueOrDefault(ticket.City) ?? options.Value.DefaultChannel;
+        var cityChannel = ChannelOf(ticket.City);
         return notice.Reminder.Target switch
         {
             ReminderTarget.Owner => new ReminderRoute(ticket.Owner, cityChannel, ticket.Owner),
@@ -20,6 +20,9 @@ public sealed class ReminderRouter(IOptions<RemindersOptions> options)
             _ => OnCall(LocalTimes.DayIn(notice.Reminder.DueUtc, TimeZoneInfo.FindSystemTimeZoneById(notice.Reminder.TimeZone)), cityChannel),
         };
     }
+
+    /// <summary>The team channel of a city: its row in <c>Reminders:Channels</c>, else <c>Reminders:DefaultChannel</c>.</summary>
+    public string? ChannelOf(string city) => options.Value.Channels.GetValueOrDefault(city) ?? options.Value.DefaultChannel;
 
     /// <summary>The rotation's person for the week of <paramref name="day"/> (weeks counted from RotationStart), or null without a rotation.</summary>
     public string? OnCallPerson(DateOnly day)

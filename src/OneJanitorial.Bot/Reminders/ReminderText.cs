@@ -19,6 +19,8 @@ public static class ReminderText
         [ReminderKind.ReviewFollowUp] = ("Review follow-up", "Send the one review follow-up as a new standalone email; no further follow-ups."),
         [ReminderKind.PendingClose] = ("No answer after 2 attempts", "Close with proof of resolution: no client response after two attempts (Step 5)."),
         [ReminderKind.OnCall] = ("Urgent after hours", "Call the client immediately (Missed Cleans Policy) and work the ticket now."),
+        [ReminderKind.MorningHuddle] = ("Morning huddle", "The team's open work, KPIs and coaching points for the morning meeting."),
+        [ReminderKind.EndOfDayHuddle] = ("End-of-day huddle", "What closed today and what is still untouched, for the end-of-day meeting."),
     };
 
     public static string DueLine(Reminder reminder) => DueLine(reminder.Kind);

@@ -6,7 +6,7 @@ namespace OneJanitorial.Bot.Reminders;
 
 /// <summary>
 /// <c>reminders preview --json</c>: one ticket per stdin line in (the recap shape), its due reminders out.
-/// <c>reminders list</c>: the stored tickets' reminders still to send. <c>reminders failed</c>: deliveries that failed (retrying or given up).
+/// <c>reminders list</c>: the stored tickets' reminders and the huddle posts still to send. <c>reminders failed</c>: deliveries that failed (retrying or given up).
 /// </summary>
 public static class RemindersCommand
 {
@@ -60,6 +60,7 @@ public static class RemindersCommand
         var r = entry.Reminder;
         var due = $"{ReminderHistory.Stamp(r.DueUtc)}  {r.DueLocal.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {r.TimeZone}";
         var failure = entry.Attempts == 0 ? "" : $"  {entry.State.ToString().ToLowerInvariant()} after {entry.Attempts} attempt(s): {entry.LastError}";
-        return $"{due}  ticket {r.TicketNumber}  {r.Kind.Name()} → {r.Target.Name()}{failure}";
+        var what = r.Channel is { } channel ? $"{r.Kind.Name()} → {channel}" : $"ticket {r.TicketNumber}  {r.Kind.Name()} → {r.Target.Name()}";
+        return $"{due}  {what}{failure}";
     }
 }

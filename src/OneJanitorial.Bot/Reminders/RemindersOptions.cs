@@ -46,4 +46,7 @@ public sealed class RemindersOptions
     public string? DefaultChannel { get; set; }
 
     public OnCallOptions OnCall { get; set; } = new();
+
+    /// <summary>The huddle digests posted into every team channel of <see cref="Channels"/> and <see cref="DefaultChannel"/>.</summary>
+    public HuddleTimesOptions Huddles { get; set; } = new();
 }

@@ -20,6 +20,7 @@ public static class RemindersServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => Conversation.TimeZones.Find(o.DefaultTimeZone) is not null, "Reminders:DefaultTimeZone is not a known time zone.")
             .Validate(o => o.BusinessHours.Start < o.BusinessHours.End, "Reminders:BusinessHours:Start must be before End.")
+            .Validate(o => o.Huddles.Morning < o.Huddles.EndOfDay, "Reminders:Huddles:Morning must be before EndOfDay.")
             .ValidateOnStart();
         services.AddSingleton(sp => ReminderSettings.From(
             sp.GetRequiredService<IOptions<RemindersOptions>>().Value, sp.GetRequiredService<IOptions<TicketsOptions>>().Value));

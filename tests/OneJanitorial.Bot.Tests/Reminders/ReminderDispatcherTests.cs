@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Huddles;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Surveys;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tests.Tickets;
 using OneJanitorial.Bot.Tickets;
@@ -23,9 +25,13 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await Db.DisposeAsync();
 
-    protected ReminderDispatcher Dispatcher(IReminderSender sender, Database? database = null, int maxAttempts = 5) =>
-        new(new SqlTicketStore(database ?? Db.Database), new ReminderOutbox(database ?? Db.Database), Settings(), sender, Clock,
-            Options.Create(new RemindersOptions { ClaimTimeoutSeconds = 60, MaxAttempts = maxAttempts }), NullLogger<ReminderDispatcher>.Instance);
+    protected ReminderDispatcher Dispatcher(IReminderSender sender, Database? database = null, int maxAttempts = 5)
+    {
+        var store = new SqlTicketStore(database ?? Db.Database);
+        var options = Options.Create(new RemindersOptions { ClaimTimeoutSeconds = 60, MaxAttempts = maxAttempts });
+        var huddles = new HuddlePosts(new HuddleService(store, new SurveyStore(database ?? Db.Database), Settings(), Clock), new ReminderRouter(options));
+        return new(store, new ReminderOutbox(database ?? Db.Database), Settings(), sender, huddles, Clock, options, NullLogger<ReminderDispatcher>.Instance);
+    }
 
     protected async Task<IReadOnlyList<long>> SeedAsync(int count)
     {
@@ -202,13 +208,13 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
 
 public sealed class SqliteReminderDispatcherTests : ReminderDispatcherTests
 {
-    protected override Task<TicketTestDatabase> OpenAsync() => Task.FromResult(TicketTestDatabase.Sqlite([.. ReminderMigrations.All]));
+    protected override Task<TicketTestDatabase> OpenAsync() => Task.FromResult(TicketTestDatabase.Sqlite([.. ReminderMigrations.All, .. SurveyMigrations.All]));
 }
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresReminderDispatcherTests(PostgresServerFixture server) : ReminderDispatcherTests
 {
-    protected override Task<TicketTestDatabase> OpenAsync() => TicketTestDatabase.PostgresAsync(server, [.. ReminderMigrations.All]);
+    protected override Task<TicketTestDatabase> OpenAsync() => TicketTestDatabase.PostgresAsync(server, [.. ReminderMigrations.All, .. SurveyMigrations.All]);
 
     [Fact]
     public async Task RunOnceAsync_TwoInstancesRaceForTheSameDueReminders_EachSentOnce()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Reminders.Chat;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Slack;
 
@@ -48,6 +49,11 @@ public sealed class SlackReminderSender(
             ? DeliveryResult.Failed($"slack chat.postMessage: {error}")
             : DeliveryResult.Sent("slack channel");
     }
+
+    /// <summary>A scheduled huddle post into a team channel of <c>Reminders:Channels</c>: the sender this one wraps (Teams) posts it.</summary>
+    public Task<DeliveryResult> PostAsync(string channel, View view, CancellationToken cancellationToken) =>
+        other?.PostAsync(channel, view, cancellationToken)
+        ?? Task.FromResult(DeliveryResult.Failed("no chat channel posts huddles into the configured team channel"));
 
     /// <summary>Posts the pages; null when all were posted, else Slack's error code.</summary>
     private async Task<string?> PostAsync(string channel, BotMessage message, string? mention, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Reminders.Chat;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Teams;
 
@@ -20,9 +21,7 @@ public sealed class TeamsReminderSender(ConversationReferences references, Proac
             await messenger.SendAsync(chat, Message(notice, null), cancellationToken);
             return DeliveryResult.Sent("personal chat");
         }
-        var channel = route.Channel is { } id
-            ? known.FirstOrDefault(r => r.ConversationType == "channel" && (r.ConversationId == id || r.ChannelId == id))
-            : null;
+        var channel = route.Channel is { } id ? Channel(known, id) : null;
         if (channel is null)
         {
             return DeliveryResult.Failed(route.Channel is null
@@ -41,6 +40,20 @@ public sealed class TeamsReminderSender(ConversationReferences references, Proac
         }
         return DeliveryResult.Sent("team channel");
     }
+
+    /// <summary>A huddle post: the view as a new post in the team channel, when the bot is installed there.</summary>
+    public async Task<DeliveryResult> PostAsync(string channel, View view, CancellationToken cancellationToken)
+    {
+        if (Channel(await references.ListAsync(cancellationToken), channel) is not { } reference)
+        {
+            return DeliveryResult.Failed("the bot is not installed in the configured team channel");
+        }
+        await messenger.SendAsync(reference, BotMessage.WithView(view), cancellationToken);
+        return DeliveryResult.Sent("team channel");
+    }
+
+    private static ConversationReference? Channel(IReadOnlyList<ConversationReference> known, string id) =>
+        known.FirstOrDefault(r => r.ConversationType == "channel" && (r.ConversationId == id || r.ChannelId == id));
 
     /// <summary>
     /// The person's 1:1 chat: by name, or by the Teams id the name was seen with elsewhere (an install names no one,

@@ -59,6 +59,15 @@ public sealed class SlackReminderSenderTests : IAsyncLifetime
         ReminderTickets.Open() with { City = city }, Late: false);
 
     [Fact]
+    public async Task PostAsync_HuddleIntoATeamsChannel_TheWrappedSenderPostsIt()
+    {
+        var result = await Sender.PostAsync("19:east@thread.tacv2", new OneJanitorial.Bot.Views.View("Morning huddle"), CancellationToken.None);
+
+        Assert.Equal(DeliveryResult.Sent("test channel"), result);
+        Assert.Equal("19:east@thread.tacv2", Assert.Single(_teams.Posted).Channel);
+    }
+
+    [Fact]
     public async Task SendAsync_OwnerHasASlackId_PostsInTheirDm()
     {
         var result = await Sender.SendAsync(Notice(ReminderTarget.Owner), CancellationToken.None);

@@ -128,6 +128,29 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostAsync_HuddleIntoTheTeamChannel_ANewPostWithTheCard()
+    {
+        await SaveAsync(EdmontonChannel, "channel", "29:someone", "Someone Else");
+
+        var result = await Sender.PostAsync(EdmontonChannel, new View("Morning huddle") { Blocks = [new Paragraph("Morning huddle — Wed, Nov 18")] }, CancellationToken.None);
+
+        Assert.Equal(DeliveryResult.Sent("team channel"), result);
+        var request = Assert.Single(_connector.Requests);
+        Assert.Equal(EdmontonChannel, request.ConversationId);
+        Assert.Contains("Morning huddle — Wed, Nov 18", request.Body!["attachments"]![0]!["content"]!.ToJsonString(
+            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    [Fact]
+    public async Task PostAsync_BotNotInTheChannel_FailedNotSilent()
+    {
+        var result = await Sender.PostAsync(EdmontonChannel, new View("Morning huddle"), CancellationToken.None);
+
+        Assert.False(result.Delivered);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
     public async Task SendAsync_NoChatAndBotNotInChannel_FailedNotSilent()
     {
         var result = await Sender.SendAsync(Notice(ReminderKind.ClientResponse, ReminderTarget.Owner), CancellationToken.None);

@@ -1,0 +1,42 @@
+namespace OneJanitorial.Bot.Reminders;
+
+/// <summary>
+/// When the huddle digests are posted: <c>Reminders:Huddles</c> Morning and EndOfDay on business days, in the team's
+/// zone, into every team channel. Per channel, today's latest post already due (so a pass a little late still posts
+/// it, once) and the next one; a post from an earlier day is never made up for.
+/// </summary>
+public static class HuddleSchedule
+{
+    /// <summary>The outbox's ticket number for huddle posts, which belong to no ticket (tickets are numbered from 1).</summary>
+    public const long TicketNumber = 0;
+
+    public static IReadOnlyList<Reminder> Due(RemindersOptions options, ReminderSettings settings, DateTimeOffset now)
+    {
+        if (!options.Huddles.Enabled)
+        {
+            return [];
+        }
+        var channels = options.Channels.Values.Append(options.DefaultChannel)
+            .Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()).Distinct(StringComparer.Ordinal);
+        var posts = Posts(options.Huddles, settings, now).ToList();
+        return [.. channels.SelectMany(channel => posts.Select(post => post with { Channel = channel }))];
+    }
+
+    private static IEnumerable<Reminder> Posts(HuddleTimesOptions times, ReminderSettings settings, DateTimeOffset now)
+    {
+        var zone = settings.DefaultZone;
+        var today = LocalTimes.DayIn(now, zone);
+        var calendar = settings.Calendar;
+        var days = new[] { today, calendar.OnOrNextBusinessDay(today.AddDays(1)) }.Where(calendar.IsBusinessDay).Distinct();
+        var all = days
+            .SelectMany(day => new[] { (Kind: ReminderKind.MorningHuddle, Time: times.Morning), (Kind: ReminderKind.EndOfDayHuddle, Time: times.EndOfDay) }
+                .Select(p => Reminder.At(TicketNumber, p.Kind, LocalTimes.ToInstant(day, p.Time, zone), zone, ReminderTarget.Channel)))
+            .OrderBy(r => r.DueUtc)
+            .ToList();
+        if (all.LastOrDefault(r => r.DueUtc <= now) is { } latest && DateOnly.FromDateTime(latest.DueLocal) == today)
+        {
+            yield return latest;
+        }
+        yield return all.First(r => r.DueUtc > now);
+    }
+}

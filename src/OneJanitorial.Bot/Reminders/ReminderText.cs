@@ -33,14 +33,5 @@ public static class ReminderText
     public static string When(Reminder reminder) =>
         reminder.DueLocal.ToString("h:mm tt ddd, MMM d", CultureInfo.InvariantCulture) + $" ({reminder.TimeZone})";
 
-    public static string Plain(ReminderNotice notice, string? mention = null)
-    {
-        var reminder = notice.Reminder;
-        var late = notice.Late ? " (sent late: the bot was not running when it was due)" : "";
-        var who = mention is null ? "" : $"{mention}: ";
-        return $"⏰ {who}**{DueLine(reminder)}** — {When(reminder)}{late}\n\n" +
-            $"Ticket {notice.Ticket.Number}: {notice.Ticket.Title}\n\n{Action(reminder.Kind)}";
-    }
-
     public static string Title(Ticket ticket) => $"Ticket {ticket.Number}: {ticket.Title}";
 }

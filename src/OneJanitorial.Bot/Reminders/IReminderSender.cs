@@ -11,9 +11,8 @@ public interface IReminderSender
     Task<DeliveryResult> SendAsync(ReminderNotice notice, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Posts a scheduled view (a huddle digest) into the team channel <paramref name="channel"/>. A channel adapter
-    /// that does not post these yet keeps this default: a failed delivery that <c>reminders failed</c> lists, never a silent one.
+    /// Posts a scheduled view (a huddle digest) into the team channel <paramref name="channel"/>. A channel that cannot
+    /// post there returns a failed delivery that <c>reminders failed</c> lists, never a silent one.
     /// </summary>
-    Task<DeliveryResult> PostAsync(string channel, View view, CancellationToken cancellationToken) =>
-        Task.FromResult(DeliveryResult.Failed("this chat channel does not post scheduled huddles"));
+    Task<DeliveryResult> PostAsync(string channel, View view, CancellationToken cancellationToken);
 }

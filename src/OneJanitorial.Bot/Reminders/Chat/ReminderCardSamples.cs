@@ -8,9 +8,14 @@ public static class ReminderCardSamples
 {
     private static readonly TimeZoneInfo Edmonton = TimeZoneInfo.FindSystemTimeZoneById("America/Edmonton");
 
-    /// <summary>Each sample's name and view; the cards come from DI, with the buttons other features offer on them.</summary>
+    /// <summary>Each sample's name and view; the reminder cards come from DI, with the buttons other features offer on them.</summary>
     public static IReadOnlyList<(string Name, Func<ReminderCards, View> Build)> All { get; } =
     [
+        ("reminders.mine", _ => MyRemindersCard.Build(
+        [
+            Reminder.At(42, ReminderKind.FollowUpCall, new DateTimeOffset(2026, 11, 19, 16, 0, 0, TimeSpan.Zero), Edmonton, ReminderTarget.Owner),
+            Reminder.At(42, ReminderKind.EstClose, new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.Zero), Edmonton, ReminderTarget.Owner),
+        ])),
         ("reminder.card", cards => cards.Build(new ReminderNotice(Due(ReminderKind.ClientResponse, 10), Ticket(), Late: false))),
         ("reminder.card-late", cards => cards.Build(new ReminderNotice(Due(ReminderKind.FeedbackCheckIn, 10), Ticket(), Late: true))),
         ("reminder.question", cards => cards.Question(Ticket(), Due(ReminderKind.SolvedFirstAttempt, 10))),

@@ -12,11 +12,6 @@ public static class ReminderChatServices
         services.AddSingleton<ReminderActions>();
         services.AddSingleton<ChatFeature, ReminderChatFeature>();
         services.AddSingleton<ChatFeature, MyRemindersChatFeature>();
-        services.AddSingleton(new ViewSample("reminders.mine", () => MyRemindersCard.Build(
-        [
-            Reminder.At(42, ReminderKind.FollowUpCall, new DateTimeOffset(2026, 11, 19, 16, 0, 0, TimeSpan.Zero), TimeZoneInfo.FindSystemTimeZoneById("America/Edmonton"), ReminderTarget.Owner),
-            Reminder.At(42, ReminderKind.EstClose, new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.Zero), TimeZoneInfo.FindSystemTimeZoneById("America/Edmonton"), ReminderTarget.Owner),
-        ])));
         foreach (var (name, build) in ReminderCardSamples.All)
         {
             services.AddSingleton(sp => new ViewSample(name, () => build(sp.GetRequiredService<ReminderCards>())));

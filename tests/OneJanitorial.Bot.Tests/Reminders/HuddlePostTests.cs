@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using OneJanitorial.Bot.Huddles;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Surveys;
@@ -39,13 +36,8 @@ public abstract class HuddlePostTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private ReminderDispatcher Dispatcher(IReminderSender sender, Database? database = null)
-    {
-        var store = new SqlTicketStore(database ?? _db.Database);
-        var options = Options.Create(_options);
-        var posts = new HuddlePosts(new HuddleService(store, new SurveyStore(database ?? _db.Database), Settings(), _clock), new ReminderRouter(options));
-        return new(store, new ReminderOutbox(database ?? _db.Database), Settings(), sender, posts, _clock, options, NullLogger<ReminderDispatcher>.Instance);
-    }
+    private ReminderDispatcher Dispatcher(IReminderSender sender, Database? database = null) =>
+        DispatcherOn(database ?? _db.Database, sender, _clock, _options);
 
     private static IReadOnlyList<(string Channel, string Summary)> Huddles(RecordingReminderSender sender) =>
         [.. sender.Posted.Select(p => (p.Channel, p.View.Summary)).OrderBy(p => p.Channel, StringComparer.Ordinal)];

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using OneJanitorial.Bot.Huddles;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Surveys;
@@ -25,13 +22,8 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await Db.DisposeAsync();
 
-    protected ReminderDispatcher Dispatcher(IReminderSender sender, Database? database = null, int maxAttempts = 5)
-    {
-        var store = new SqlTicketStore(database ?? Db.Database);
-        var options = Options.Create(new RemindersOptions { ClaimTimeoutSeconds = 60, MaxAttempts = maxAttempts });
-        var huddles = new HuddlePosts(new HuddleService(store, new SurveyStore(database ?? Db.Database), Settings(), Clock), new ReminderRouter(options));
-        return new(store, new ReminderOutbox(database ?? Db.Database), Settings(), sender, huddles, Clock, options, NullLogger<ReminderDispatcher>.Instance);
-    }
+    protected ReminderDispatcher Dispatcher(IReminderSender sender, Database? database = null, int maxAttempts = 5) =>
+        DispatcherOn(database ?? Db.Database, sender, Clock, new RemindersOptions { ClaimTimeoutSeconds = 60, MaxAttempts = maxAttempts });
 
     protected async Task<IReadOnlyList<long>> SeedAsync(int count)
     {

@@ -1,4 +1,9 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Huddles;
 using OneJanitorial.Bot.Reminders;
+using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Surveys;
 using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Reminders;
@@ -36,6 +41,15 @@ internal static class ReminderTickets
 
     public static ReminderSettings Settings(params DateOnly[] holidays) => ReminderSettings.From(
         new RemindersOptions(), new TicketsOptions { Holidays = [.. holidays] });
+
+    /// <summary>A dispatcher on <paramref name="database"/>, with the huddle posts of the same database (one per instance in the race tests).</summary>
+    public static ReminderDispatcher DispatcherOn(Database database, IReminderSender sender, TimeProvider clock, RemindersOptions options)
+    {
+        var store = new SqlTicketStore(database);
+        var wrapped = Options.Create(options);
+        var posts = new HuddlePosts(new HuddleService(store, new SurveyStore(database), Settings(), clock), new ReminderRouter(wrapped));
+        return new(store, new ReminderOutbox(database), Settings(), sender, posts, clock, wrapped, NullLogger<ReminderDispatcher>.Instance);
+    }
 
     public static TicketEvent Event(DateTimeOffset at, TicketChange change, string? field = null, string? oldValue = null, string? newValue = null) =>
         new(0, 42, at, "una", change, field, oldValue, newValue, null);

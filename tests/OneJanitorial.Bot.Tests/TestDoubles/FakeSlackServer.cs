@@ -45,6 +45,14 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>What the bot's <c>Slack:ApiBaseUrl</c> should be.</summary>
     public string ApiBaseUrl => new Uri(BaseUri, "/api/").ToString();
 
+    /// <summary>The settings of a bot whose Web API is this server (HTTP endpoints, signing secret "secret"); add to them per test.</summary>
+    public Dictionary<string, string?> Settings() => new()
+    {
+        ["Slack:SigningSecret"] = "secret",
+        ["Slack:BotToken"] = BotToken,
+        ["Slack:ApiBaseUrl"] = ApiBaseUrl,
+    };
+
     public FakeSocketMode SocketMode { get; } = new();
 
     public IReadOnlyList<RecordedSlackCall> Calls => [.. _calls];

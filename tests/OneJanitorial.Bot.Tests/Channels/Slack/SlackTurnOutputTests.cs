@@ -17,12 +17,9 @@ public sealed class SlackTurnOutputTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _slack = await FakeSlackServer.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(_slack.Settings())
         {
-            ["Slack:SigningSecret"] = "secret",
-            ["Slack:BotToken"] = FakeSlackServer.BotToken,
             ["Slack:AppToken"] = FakeSlackServer.AppToken,
-            ["Slack:ApiBaseUrl"] = _slack.ApiBaseUrl,
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

@@ -165,12 +165,10 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
 
     private ServiceProvider Build(string botToken, int maxAttempts = 4)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(_slack.Settings())
         {
-            ["Slack:SigningSecret"] = "secret",
             ["Slack:BotToken"] = botToken,
             ["Slack:AppToken"] = FakeSlackServer.AppToken,
-            ["Slack:ApiBaseUrl"] = _slack.ApiBaseUrl,
             ["Slack:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection()

@@ -1,10 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Reminders.Chat;
-using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.Reminders;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -22,25 +20,15 @@ public sealed class SlackReminderSenderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _slack = await FakeSlackServer.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(_slack.Settings())
         {
-            ["Slack:SigningSecret"] = "secret",
-            ["Slack:BotToken"] = FakeSlackServer.BotToken,
-            ["Slack:ApiBaseUrl"] = _slack.ApiBaseUrl,
             ["Slack:MaxAttempts"] = "1",
             ["Slack:Channels:edmonton"] = EdmontonChannel,
             ["Slack:Users:Taylor"] = Taylor,
             ["Reminders:OnCall:Rotation:0"] = "Peter",
             ["Reminders:OnCall:RotationStart"] = "2026-11-02",
         }).Build();
-        var services = new ServiceCollection()
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<IStateStore>(new InMemoryStateStore());
-        services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.SectionName);
-        services.AddSingleton<ReminderRouter>();
-        services.AddSingleton<ReminderCards>();
+        var services = ReminderTestServices.Create(configuration);
         services.AddSingleton<IReminderSender>(_teams);
         services.AddSlackChannel();
         _services = services.BuildServiceProvider();

@@ -1,11 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Reminders.Chat;
-using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.Reminders;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tickets.Chat;
@@ -31,14 +29,7 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
             ["Reminders:OnCall:RotationStart"] = "2026-11-02",
             ["Reminders:SchedulerEnabled"] = "false",
         }).Build();
-        var services = new ServiceCollection()
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<IStateStore>(new InMemoryStateStore());
-        services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.SectionName);
-        services.AddSingleton<ReminderRouter>();
-        services.AddSingleton<ReminderCards>();
+        var services = ReminderTestServices.Create(configuration);
         services.AddSingleton(new OfferedAction(ActionPlace.Reminder, new VerbAction("Open ticket", TicketVerbs.Show)));
         services.AddTeamsChannel(configuration);
         _services = services.BuildServiceProvider();

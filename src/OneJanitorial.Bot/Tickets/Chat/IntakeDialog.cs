@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Conversation;
@@ -69,7 +70,7 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
 
     protected override async Task<DialogStep> ContinueAsync(DialogContext context, IntakeState state, CancellationToken cancellationToken)
     {
-        var (s, form) = Submitted(context, state);
+        var (s, form) = Submitted(context, state, IntakeTable.Step(state));
         if (s.Errors is not null)
         {
             return Stay(s);
@@ -117,11 +118,10 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     /// <summary>
     /// The state with this step's inputs read into the draft as submitted (a cleared input is cleared) and no old errors,
     /// and the reader holding what could not be read; a text over its <see cref="FieldLimits"/> is kept cut, with its
-    /// message as the only errors.
+    /// message as the only errors. The quick intake reads its cards the same way.
     /// </summary>
-    private static (IntakeState State, FormReader Form) Submitted(DialogContext context, IntakeState state)
+    internal static (IntakeState State, FormReader Form) Submitted(DialogContext context, IntakeState state, IReadOnlyList<FormSpec<IntakeDraft>> fields)
     {
-        var fields = IntakeTable.Step(state);
         var (texts, tooLong) = FieldLimits.Clip(fields.ToDictionary(f => f.Id, f => context.Text(f.Id) ?? ""));
         var form = new FormReader(texts);
         return (state.Enter(fields, texts, form) with { Errors = tooLong.Count > 0 ? tooLong : null }, form);
@@ -214,8 +214,9 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
         return true;
     }
 
-    private static Task SayCreatedAsync(DialogContext context, Ticket ticket, CancellationToken cancellationToken) =>
-        context.Output.SendAsync(BotMessage.WithView(IntakeConfirmCards.Created(ticket), $"Ticket {ticket.Number} created."), cancellationToken);
+    /// <summary>The "Ticket N created" answer, of the quick intake too.</summary>
+    internal static Task SayCreatedAsync(DialogContext context, Ticket ticket, CancellationToken cancellationToken) =>
+        context.Output.SendAsync(BotMessage.WithView(IntakeConfirmCards.Created(ticket), $"Ticket {ticket.Number.ToString(CultureInfo.InvariantCulture)} created."), cancellationToken);
 
     /// <summary>The ticket's idempotency key: this dialog and the step token of the Create card.</summary>
     private static string? IntakeKey(string? stepToken) => stepToken is null ? null : $"{DialogId}/{stepToken}";

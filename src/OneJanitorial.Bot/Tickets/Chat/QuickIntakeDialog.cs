@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Conversation;
@@ -55,10 +54,7 @@ public sealed class QuickIntakeDialog(TicketService tickets, TimeProvider timePr
 
     protected override async Task<DialogStep> ContinueAsync(DialogContext context, IntakeState state, CancellationToken cancellationToken)
     {
-        var fields = QuickIntakeCards.Read(state.Step);
-        var (texts, tooLong) = FieldLimits.Clip(fields.ToDictionary(f => f.Id, f => context.Text(f.Id) ?? ""));
-        var form = new FormReader(texts);
-        var s = state.Enter(fields, texts, form) with { Errors = tooLong.Count > 0 ? tooLong : null };
+        var (s, form) = IntakeDialog.Submitted(context, state, QuickIntakeCards.Read(state.Step));
         if (s.Errors is not null)
         {
             return Stay(s);
@@ -121,7 +117,7 @@ public sealed class QuickIntakeDialog(TicketService tickets, TimeProvider timePr
         {
             return Stay(state with { Errors = new Dictionary<string, string> { [FormError] = string.Join(" ", result.Problems) } });
         }
-        await SayCreatedAsync(context, result.Ticket!, cancellationToken);
+        await IntakeDialog.SayCreatedAsync(context, result.Ticket!, cancellationToken);
         return Complete(new JsonObject { ["ticket"] = result.Ticket!.Number });
     }
 
@@ -143,12 +139,9 @@ public sealed class QuickIntakeDialog(TicketService tickets, TimeProvider timePr
         {
             return false;
         }
-        await SayCreatedAsync(context, ticket, cancellationToken);
+        await IntakeDialog.SayCreatedAsync(context, ticket, cancellationToken);
         return true;
     }
-
-    private static Task SayCreatedAsync(DialogContext context, Ticket ticket, CancellationToken cancellationToken) =>
-        context.Output.SendAsync(BotMessage.WithView(IntakeConfirmCards.Created(ticket), $"Ticket {ticket.Number.ToString(CultureInfo.InvariantCulture)} created."), cancellationToken);
 
     /// <summary>Keys start with <see cref="KeyPrefix"/>, which is how a ticket card knows the quick intake made it.</summary>
     private static string? IntakeKey(string? stepToken) => stepToken is null ? null : KeyPrefix + stepToken;

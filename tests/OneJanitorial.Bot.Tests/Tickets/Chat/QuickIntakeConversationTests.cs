@@ -67,6 +67,20 @@ public sealed class QuickIntakeConversationTests : IDisposable
             .RunAsync();
     }
 
+    [Fact]
+    public async Task QuickIntake_CreatePressedAgainAfterTheTicket_SameTicketNoSecond()
+    {
+        await _scripts.New()
+            .Send("quick ticket").ExpectCard("1/3")
+            .Press("Phone", Client).ExpectCard("2/3")
+            .Press("Yes, in scope", Concern).ExpectCard("3/3").Remember("cleaner")
+            .Press("No — create", Cleaner).ExpectText("Ticket 1 created").ExpectCard("Ticket #1 created")
+            // A redelivered or double-tapped Create: the same answer, nothing stored again.
+            .Press("No — create", Cleaner, fromCard: "cleaner").ExpectText("Ticket 1 created").ExpectCard("Ticket #1 created")
+            .Do(async s => Assert.Null(await s.Services.GetRequiredService<TicketService>().GetAsync(2, CancellationToken.None)))
+            .RunAsync();
+    }
+
     /// <summary>What the full intake's rules plan for the same facts (its own reading of the inputs, as of now).</summary>
     private static async Task<TicketPlan> FullIntakePlanAsync(ConversationScript s)
     {

@@ -12,6 +12,10 @@ public sealed class BucketAdvisor(KnowledgeBase knowledge)
 {
     public BucketAdvice Advise(BucketDecision decision) => BucketManual.Advise(knowledge.Current, decision);
 
+    /// <summary>The advice on a turn: waits for the first index build without holding the thread (<see cref="Advise"/> blocks).</summary>
+    public async Task<BucketAdvice> AdviseAsync(BucketDecision decision, CancellationToken cancellationToken) =>
+        BucketManual.Advise(await knowledge.WhenReadyAsync(cancellationToken), decision);
+
     /// <summary>The advice when <paramref name="question"/> asks for a bucket and states enough facts to decide; else null.</summary>
     public BucketAdvice? TryAnswer(string question) =>
         BucketFactExtractor.IsBucketQuestion(question)

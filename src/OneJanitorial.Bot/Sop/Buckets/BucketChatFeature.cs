@@ -21,7 +21,7 @@ public sealed class BucketChatFeature(BucketAdvisor advisor, DialogRunner dialog
         var facts = extracted?.Facts ?? BucketFacts.None;
         if (BucketRules.Decide(facts).Decision is { } decision)
         {
-            var card = BucketResultCard.Build(advisor.Advise(decision), extracted?.Evidence);
+            var card = BucketResultCard.Build(await advisor.AdviseAsync(decision, cancellationToken), extracted?.Evidence);
             await output.SendAsync(BotMessage.WithView(card), cancellationToken);
             return;
         }

@@ -48,7 +48,7 @@ public sealed class BucketDialog(BucketAdvisor advisor) : Dialog<BucketState>(Bu
         {
             return Next(new BucketState(facts, outcome.Next!.Value));
         }
-        var advice = advisor.Advise(decision);
+        var advice = await advisor.AdviseAsync(decision, cancellationToken);
         await context.Output.SendAsync(BotMessage.WithView(BucketResultCard.Build(advice)), cancellationToken);
         return Complete();
     }

@@ -24,9 +24,18 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
 
     public bool IsWarm(KnowledgeSnapshot snapshot) => _bySnapshot.TryGetValue(snapshot, out var task) && task.IsCompletedSuccessfully;
 
-    /// <summary>Embeds (or loads) the snapshot's passages now, so the first question does not wait for it.</summary>
-    public Task WarmAsync(KnowledgeSnapshot snapshot, CancellationToken cancellationToken) =>
-        PassagesAsync(snapshot).WaitAsync(cancellationToken);
+    /// <summary>
+    /// Embeds (or loads) the snapshot's passages now, and loads the local model, so the first question waits for
+    /// neither: with the passage vectors read from disk nothing else would load the model before a question.
+    /// </summary>
+    public async Task WarmAsync(KnowledgeSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        await PassagesAsync(snapshot).WaitAsync(cancellationToken);
+        if (generator is LocalEmbeddingGenerator local)
+        {
+            await Task.Run(local.Load, cancellationToken);
+        }
+    }
 
     /// <summary>Every passage's cosine similarity to the query, best first.</summary>
     public async Task<IReadOnlyList<(int Id, double Similarity)>> RankAsync(KnowledgeSnapshot snapshot, string query, CancellationToken cancellationToken)

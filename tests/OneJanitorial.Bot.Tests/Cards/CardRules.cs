@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Cards;
 
@@ -36,7 +37,7 @@ public static partial class CardRules
         {
             errors.Add($"version {version}: intake, ticket and triage cards must be 1.2 for Teams mobile");
         }
-        foreach (var element in Objects(card))
+        foreach (var element in JsonTree.Objects(card))
         {
             errors.AddRange(CheckElement(element));
         }
@@ -63,26 +64,6 @@ public static partial class CardRules
             && (element["style"] as JsonValue)?.ToString().ToLowerInvariant() is "positive" or "destructive")
         {
             yield return $"{where}: no style positive/destructive (Teams guidance)";
-        }
-    }
-
-    private static IEnumerable<JsonObject> Objects(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                yield return o;
-                foreach (var child in o.Select(p => p.Value).SelectMany(Objects))
-                {
-                    yield return child;
-                }
-                break;
-            case JsonArray a:
-                foreach (var child in a.SelectMany(Objects))
-                {
-                    yield return child;
-                }
-                break;
         }
     }
 

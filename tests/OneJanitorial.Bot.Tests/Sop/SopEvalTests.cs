@@ -7,45 +7,71 @@ namespace OneJanitorial.Bot.Tests.Sop;
 
 /// <summary>
 /// The SOP question sets (TestData/Sop): questions as CSRs type them, by kind, each with the facts its answer must
-/// contain; a tuning set and a held-out set never tuned on; and questions the SOP does not cover. Prints the table
-/// and fails below the regression floors (the held-out figures reached) or when an out-of-scope question is answered.
+/// contain; a tuning set and a held-out set never tuned on; and questions the SOP does not cover. Each test prints
+/// its table and fails below its regression floors. The held-out test shows its questions (misses and leaks) only
+/// when SOP_EVAL_SHOW_HELDOUT=1, so that tuning on the tuning set never shows a held-out question by accident.
 /// </summary>
 public sealed class SopEvalTests(ITestOutputHelper output)
 {
-    /// <summary>Regression floors: the figures reached when issue 11 landed (held out: 88.7% / 89.5% / 80%).</summary>
-    private const double HeldOutFactInAnswerFloor = 0.885;
+    private const string ShowHeldOutVariable = "SOP_EVAL_SHOW_HELDOUT";
+
+    /// <summary>
+    /// Floors: the tuning figures measured when eval-csr-heldout-2.tsv was wired in (90.6% fact in answer, 92.6% of
+    /// out-of-scope declined), rounded down to 0.5 pp; they fell from 92% / 100% because the first held-out set joined.
+    /// </summary>
+    private const double TuningFactInAnswerFloor = 0.905;
+    private const double TuningDeclinedFloor = 0.925;
+
+    /// <summary>
+    /// Floors: the first figures measured on eval-csr-heldout-2.tsv and eval-csr-out-of-scope-2.txt, before any tuning
+    /// (87.1% fact in answer, 89.1% fact in top-3, 76.3% declined), rounded down to 0.5 pp.
+    /// </summary>
+    private const double HeldOutFactInAnswerFloor = 0.87;
     private const double HeldOutFactInTop3Floor = 0.89;
-    private const double HeldOutDeclinedFloor = 0.80;
-    private const double TuningFactInAnswerFloor = 0.92;
+    private const double HeldOutDeclinedFloor = 0.76;
+
+    private const string TableHeader = "| set | kind | questions | hit@1 | fact in top-3 citations | MRR | fact in answer |\n|---|---|---|---|---|---|---|";
 
     [Fact]
-    public async Task Eval_QuestionSets_MeetFloors()
+    public async Task Eval_TuningSet_MeetsFloors()
     {
         var (knowledge, answerer) = SopFixture.Manual();
         using var _ = knowledge;
         var tuning = await EvalRun.RunAsync("tuning", EvalCase.Tuning(), answerer);
+        var (declined, leaks) = await DeclinedAsync("tuning", EvalCase.OutOfScopeTuning(), answerer);
+        var figures = Table(tuning.Rows("tuning"), "tuning", EvalCase.OutOfScopeTuning().Count, declined);
+        output.WriteLine(figures + tuning.Misses + leaks);
+
+        Assert.True(tuning.InAnswerRate() >= TuningFactInAnswerFloor, $"Tuning fact in answer below {TuningFactInAnswerFloor:P1}\n{figures}");
+        Assert.True(declined >= TuningDeclinedFloor, $"Tuning out of scope declined below {TuningDeclinedFloor:P1}\n{figures}");
+    }
+
+    [Fact]
+    public async Task Eval_HeldOutSet_MeetsFloors()
+    {
+        var (knowledge, answerer) = SopFixture.Manual();
+        using var _ = knowledge;
         var heldOut = await EvalRun.RunAsync("held-out", EvalCase.HeldOut(), answerer);
-        var (tuningDeclined, tuningLeaks) = await DeclinedAsync("tuning", EvalCase.OutOfScopeTuning(), answerer);
-        var (heldOutDeclined, heldOutLeaks) = await DeclinedAsync("held-out", EvalCase.OutOfScopeHeldOut(), answerer);
-        var report = new StringBuilder()
-            .AppendLine("| set | kind | questions | hit@1 | fact in top-3 citations | MRR | fact in answer |")
-            .AppendLine("|---|---|---|---|---|---|---|")
-            .AppendJoin('\n', tuning.Rows("tuning").Concat(heldOut.Rows("held out"))).AppendLine().AppendLine()
-            .AppendLine("| out of scope | questions | declined |")
-            .AppendLine("|---|---|---|")
-            .AppendLine(CultureInfo.InvariantCulture, $"| tuning | {EvalCase.OutOfScopeTuning().Count} | {tuningDeclined:P1} |")
-            .AppendLine(CultureInfo.InvariantCulture, $"| held out | {EvalCase.OutOfScopeHeldOut().Count} | {heldOutDeclined:P1} |")
-            .Append(tuning.Misses).Append(tuningLeaks).Append(heldOut.Misses).Append(heldOutLeaks)
-            .ToString();
-        output.WriteLine(report);
+        var (declined, leaks) = await DeclinedAsync("held-out", EvalCase.OutOfScopeHeldOut(), answerer);
+        var figures = Table(heldOut.Rows("held out"), "held out", EvalCase.OutOfScopeHeldOut().Count, declined);
+        var show = Environment.GetEnvironmentVariable(ShowHeldOutVariable) == "1";
+        output.WriteLine(figures + (show ? heldOut.Misses + leaks : $"(held-out questions hidden; set {ShowHeldOutVariable}=1 to see misses)"));
 
         Assert.True(heldOut.Count >= 100 && EvalCase.OutOfScopeHeldOut().Count >= 25, "The held-out set is too small.");
-        Assert.True(heldOut.InAnswerRate() >= HeldOutFactInAnswerFloor, $"Held-out fact in answer below {HeldOutFactInAnswerFloor:P1}\n{report}");
-        Assert.True(heldOut.Hit3Rate() >= HeldOutFactInTop3Floor, $"Held-out fact in top-3 below {HeldOutFactInTop3Floor:P1}\n{report}");
-        Assert.True(tuning.InAnswerRate() >= TuningFactInAnswerFloor, $"Tuning fact in answer below {TuningFactInAnswerFloor:P1}\n{report}");
-        Assert.True(tuningDeclined == 1, $"A tuning out-of-scope question was answered\n{report}");
-        Assert.True(heldOutDeclined >= HeldOutDeclinedFloor, $"Held-out out of scope declined below {HeldOutDeclinedFloor:P1}\n{report}");
+        Assert.True(heldOut.InAnswerRate() >= HeldOutFactInAnswerFloor, $"Held-out fact in answer below {HeldOutFactInAnswerFloor:P1}\n{figures}");
+        Assert.True(heldOut.Hit3Rate() >= HeldOutFactInTop3Floor, $"Held-out fact in top-3 below {HeldOutFactInTop3Floor:P1}\n{figures}");
+        Assert.True(declined >= HeldOutDeclinedFloor, $"Held-out out of scope declined below {HeldOutDeclinedFloor:P1}\n{figures}");
     }
+
+    /// <summary>Figures only, never questions: safe in assertion messages.</summary>
+    private static string Table(IEnumerable<string> rows, string set, int outOfScope, double declined) =>
+        new StringBuilder()
+            .AppendLine(TableHeader)
+            .AppendJoin('\n', rows).AppendLine().AppendLine()
+            .AppendLine("| out of scope | questions | declined |")
+            .AppendLine("|---|---|---|")
+            .AppendLine(CultureInfo.InvariantCulture, $"| {set} | {outOfScope} | {declined:P1} |")
+            .ToString();
 
     private static async Task<(double Declined, string Leaks)> DeclinedAsync(string name, IReadOnlyList<string> questions, SopAnswerer answerer)
     {

@@ -28,7 +28,7 @@ public static class SopCommands
 
     private static async Task<int> AskAsync(CliContext cli, string[] words, bool json, CancellationToken cancellationToken)
     {
-        var answerer = cli.Services.GetRequiredService<SopAnswerer>();
+        var answerer = cli.Services.GetRequiredService<SopAnswerCache>();
         var buckets = cli.Services.GetService<BucketAdvisor>();
         if (json)
         {
@@ -86,14 +86,14 @@ public static class SopCommands
     }
 
     // A bucket question that states its facts gets the bucket decision, as in chat; anything else the SOP answer.
-    private static async Task<SopAnswer> AnswerAsync(SopAnswerer answerer, BucketAdvisor? buckets, string question, CancellationToken cancellationToken) =>
+    private static async Task<SopAnswer> AnswerAsync(SopAnswerCache answerer, BucketAdvisor? buckets, string question, CancellationToken cancellationToken) =>
         buckets?.TryAnswer(question) is { } advice
             ? BucketAdvisor.ToSopAnswer(question, advice)
             : await answerer.AnswerAsync(question, cancellationToken);
 
     /// <summary><c>ask --json</c>: one question per input line, one <see cref="SopAnswerLine"/> per output line.</summary>
     public static async Task<int> WriteJsonLinesAsync(
-        SopAnswerer answerer, BucketAdvisor? buckets, TextReader input, TextWriter output, CancellationToken cancellationToken)
+        SopAnswerCache answerer, BucketAdvisor? buckets, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {

@@ -46,6 +46,7 @@ public static class SopServiceCollectionExtensions
         services.AddMetrics();
         services.AddSingleton<SopMetrics>();
         services.AddSingleton<SopAnswerer>();
+        services.AddSingleton<SopAnswerCache>();
         if (LlmServiceCollectionExtensions.IsProviderConfigured(configuration))
         {
             services.AddSingleton<ISopAnswerWriter, LlmSopAnswerWriter>();

@@ -47,6 +47,30 @@ public sealed class SopServiceCollectionExtensionsTests
         Assert.Contains("no-such-folder", error.Message);
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("100001")]
+    public void AddSop_AnswerCacheSizeOutOfRange_FailsOnStart(string size)
+    {
+        using var provider = Services(new() { ["Knowledge:AnswerCacheSize"] = size }).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<SopAnswerCache>());
+
+        Assert.Contains(nameof(KnowledgeOptions.AnswerCacheSize), error.Message);
+    }
+
+    [Fact]
+    public async Task AddSop_AnswerCacheSizeZero_ResolvesAndAnswers()
+    {
+        using var provider = Services(new() { ["Knowledge:AnswerCacheSize"] = "0" }).BuildServiceProvider();
+        var cache = provider.GetRequiredService<SopAnswerCache>();
+
+        var answer = await cache.AnswerAsync("what is BCO+", CancellationToken.None);
+
+        Assert.True(answer.Covered);
+        Assert.Equal(0, cache.Count);
+    }
+
     private static IServiceCollection Services(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

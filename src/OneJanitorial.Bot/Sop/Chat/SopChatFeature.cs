@@ -9,7 +9,7 @@ namespace OneJanitorial.Bot.Sop.Chat;
 /// Catch-all for free-text questions: answers from the SOP with a card, and records what the feedback report needs
 /// (declines when answered; answers when voted 👍/👎, rebuilt from the question the vote button carries).
 /// </summary>
-public sealed class SopChatFeature(SopAnswerer answerer, SopFeedbackStore feedback, KnowledgeBase knowledge, TimeProvider time) : ChatFeature
+public sealed class SopChatFeature(SopAnswerCache answerer, SopFeedbackStore feedback, KnowledgeBase knowledge, TimeProvider time) : ChatFeature
 {
     /// <summary>Any text no other feature claims is an SOP question.</summary>
     public override bool AnswersUnclaimedText => true;

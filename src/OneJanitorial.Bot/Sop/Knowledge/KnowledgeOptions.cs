@@ -29,6 +29,10 @@ public sealed class KnowledgeOptions
     [Range(0, 100_000)]
     public int QuestionVectorCacheSize { get; set; } = 1024;
 
+    /// <summary>Answers of the most recent distinct questions kept per index (a re-index empties it); 0 keeps none. Not used when a model writes the answers.</summary>
+    [Range(0, 100_000)]
+    public int AnswerCacheSize { get; set; } = 1024;
+
     /// <summary>Documents whose <c>reviewed:</c> date is older than this are listed as due by <c>knowledge status</c>.</summary>
     [Range(1, 3650)]
     public int ReviewEveryDays { get; set; } = 180;

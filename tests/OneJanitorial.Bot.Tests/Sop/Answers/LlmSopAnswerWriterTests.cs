@@ -165,7 +165,7 @@ public sealed class LlmSopAnswerWriterTests : IAsyncLifetime
         _server.Enqueue(Reply(true, "A cleaner already in the BCO process [1].", 1));
         var output = new StringWriter();
 
-        await SopCommands.WriteJsonLinesAsync(_services.GetRequiredService<SopAnswerer>(), buckets: null, new StringReader(Question + "\n"), output, CancellationToken.None);
+        await SopCommands.WriteJsonLinesAsync(_services.GetRequiredService<SopAnswerCache>(), buckets: null, new StringReader(Question + "\n"), output, CancellationToken.None);
 
         using var line = JsonDocument.Parse(Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)));
         var root = line.RootElement;

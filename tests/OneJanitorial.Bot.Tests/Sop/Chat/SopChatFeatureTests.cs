@@ -1,8 +1,11 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Sop;
+using OneJanitorial.Bot.Sop.Answers;
 using OneJanitorial.Bot.Sop.Chat;
+using OneJanitorial.Bot.Sop.Knowledge;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Sop.Chat;
@@ -20,7 +23,7 @@ public sealed class SopChatFeatureTests
     {
         var (knowledge, answerer) = SopFixture.Manual();
         _feedback = new SopFeedbackStore(_time, _store);
-        _feature = new SopChatFeature(answerer, _feedback, knowledge, _time);
+        _feature = new SopChatFeature(new SopAnswerCache(answerer, knowledge, Options.Create(new KnowledgeOptions())), _feedback, knowledge, _time);
     }
 
     [Fact]

@@ -8,6 +8,8 @@
 # consecutive messages are different questions; SOP_QUESTIONS_FILE=<one question a line> replaces that list.
 # Before the table the bot answers "help" and the SOP question for WARMUP_SECONDS each (default 5, not measured), so
 # the rows show a warm process rather than its start-up JIT compilation (which at 2 cores under load took >10 s).
+# The last row asks the same questions of a second bot process with its caches off (Knowledge:QuestionVectorCacheSize
+# and Knowledge:AnswerCacheSize 0, warmed on the question list), so the table also shows what an unseen question costs.
 # BOT_ROOT=<another checkout> measures that checkout's bot with this driver (e.g. a before/after comparison).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,6 +21,7 @@ SOP_QUESTION=${SOP_QUESTION:-"how long do I have to close a ticket?"}
 WARMUP_SECONDS=${WARMUP_SECONDS:-5}
 BOT_PORT=${BOT_PORT:-39781}
 ECHO_PORT=${ECHO_PORT:-39782}
+UNCACHED_PORT=${UNCACHED_PORT:-39783}
 
 dotnet build -c Release -v q -nologo "$BOT_ROOT/src/OneJanitorial.Bot" >/dev/null
 dotnet build -c Release -v q -nologo tests/load/LoadDriver >/dev/null
@@ -43,14 +46,19 @@ wait_up() { for _ in $(seq 1 100); do curl -s -o /dev/null "$1" && return 0; sle
 (cd "$BOT_ROOT" && ONEJ_Storage__SqlitePath="$work/bot.db" exec dotnet src/OneJanitorial.Bot/bin/Release/net10.0/OneJanitorial.Bot.dll \
   --urls "http://127.0.0.1:$BOT_PORT" >"$work/bot.log" 2>&1) &
 bot=$!; pids+=("$bot")
+(cd "$BOT_ROOT" && ONEJ_Storage__SqlitePath="$work/uncached.db" ONEJ_Knowledge__QuestionVectorCacheSize=0 ONEJ_Knowledge__AnswerCacheSize=0 \
+  exec dotnet src/OneJanitorial.Bot/bin/Release/net10.0/OneJanitorial.Bot.dll --urls "http://127.0.0.1:$UNCACHED_PORT" >"$work/uncached.log" 2>&1) &
+uncached=$!; pids+=("$uncached")
 dotnet "$DRIVER" echo-server "$ECHO_PORT" >"$work/echo.log" 2>&1 &
 echo_pid=$!; pids+=("$echo_pid")
 wait_up "http://127.0.0.1:$BOT_PORT/healthz"
+wait_up "http://127.0.0.1:$UNCACHED_PORT/healthz"
 wait_up "http://127.0.0.1:$ECHO_PORT/"  || true
 
 for text in help "$SOP_QUESTION"; do
   dotnet "$DRIVER" run "warm-up" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$text" "$CONNECTIONS" "$CONVERSATIONS" "$WARMUP_SECONDS" >/dev/null
 done
+dotnet "$DRIVER" run "warm-up" "http://127.0.0.1:$UNCACHED_PORT/api/messages" "$uncached" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$WARMUP_SECONDS" >/dev/null
 
 echo "load: $CONNECTIONS connections, $CONVERSATIONS conversations, ${SECONDS_PER_RUN}s per row; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$DRIVER" header
@@ -58,5 +66,6 @@ dotnet "$DRIVER" run "echo endpoint (ceiling)" "http://127.0.0.1:$ECHO_PORT/api/
 dotnet "$DRIVER" run "bot: help" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
 dotnet "$DRIVER" run "bot: SOP question" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$SOP_QUESTION" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
 dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
+dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions, caches off" "http://127.0.0.1:$UNCACHED_PORT/api/messages" "$uncached" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
 echo "bot log: $(wc -l <"$work/bot.log") lines"
 if [ -n "${KEEP_BOT_LOG:-}" ]; then cp "$work/bot.log" "$KEEP_BOT_LOG"; fi

@@ -25,7 +25,7 @@ public sealed record RecordedSlackCall(string Method, string? Authorization, Jso
 /// Slack on 127.0.0.1 (real Kestrel, port 0), speaking its wire format: the Web API at <c>/api/{method}</c> (JSON in,
 /// <c>{"ok":…}</c> out, HTTP 200 even for <c>ok:false</c>; bearer tokens checked), response_urls at
 /// <c>/response/{id}</c>, and Socket Mode at <c>/link/</c> (see <see cref="FakeSocketMode"/>).
-/// <see cref="RateLimitNext"/> makes the next call of a method answer HTTP 429 with Retry-After.
+/// <see cref="RateLimitNext"/> makes the next call of a method answer HTTP 429 with Retry-After, <see cref="FailNext"/> HTTP 500.
 /// </summary>
 public sealed class FakeSlackServer : IAsyncDisposable
 {
@@ -36,6 +36,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedSlackCall> _calls = new();
     private readonly ConcurrentDictionary<string, int> _rateLimits = new();
+    private readonly ConcurrentDictionary<string, int> _failures = new();
     private long _ts = 1_764_320_000_000_100;
 
     private FakeSlackServer(WebApplication app) => _app = app;
@@ -80,6 +81,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> get HTTP 429 with <c>Retry-After: 1</c>.</summary>
     public void RateLimitNext(string method, int times = 1) => _rateLimits[method] = times;
 
+    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> get HTTP 500 (Slack having a bad moment).</summary>
+    public void FailNext(string method, int times = 1) => _failures[method] = times;
+
     /// <summary>Waits (bounded) until <paramref name="method"/> was called at least <paramref name="count"/> times.</summary>
     public async Task<IReadOnlyList<RecordedSlackCall>> WaitForAsync(string method, int count = 1, int timeoutSeconds = 20)
     {
@@ -104,6 +108,11 @@ public sealed class FakeSlackServer : IAsyncDisposable
             _rateLimits[method] = left - 1;
             context.Response.Headers.RetryAfter = "1";
             return Results.Json(Record(call, Error("ratelimited")), statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        if (_failures.TryGetValue(method, out var failing) && failing > 0)
+        {
+            _failures[method] = failing - 1;
+            return Results.Json(Record(call, Error("internal_error")), statusCode: StatusCodes.Status500InternalServerError);
         }
         var token = method == "apps.connections.open" ? AppToken : BotToken;
         var answer = authorization == $"Bearer {token}" ? Answer(method, body) : Error(authorization is null ? "not_authed" : "invalid_auth");

@@ -2,6 +2,7 @@ namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
 /// The stored form of one <see cref="SlackInbox"/> item: which instance last took it on and when
-/// (<see cref="ClaimedBy"/>, <see cref="ClaimedAt"/>), and <see cref="DoneAt"/>, null until it was processed.
+/// (<see cref="ClaimedBy"/>, <see cref="ClaimedAt"/>), <see cref="DoneAt"/>, null until it was processed (or given up
+/// after its last attempt), and how many <see cref="Attempts"/> failed so far.
 /// </summary>
-public sealed record InboxEntry(SlackWork Work, DateTimeOffset? DoneAt, DateTimeOffset? ClaimedAt, string? ClaimedBy);
+public sealed record InboxEntry(SlackWork Work, DateTimeOffset? DoneAt, DateTimeOffset? ClaimedAt, string? ClaimedBy, int Attempts = 0);

@@ -36,6 +36,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 2116, Level = LogLevel.Error, Message = "A Slack modal submit failed; the modal was told to try again")]
     public static partial void SubmissionFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 2117, Level = LogLevel.Warning, Message = "Slack {Kind} {Id} failed (attempt {Attempts}); retrying in {DelaySeconds} s")]
+    public static partial void WorkRetrying(ILogger logger, SlackWorkKind kind, string id, int attempts, double delaySeconds);
+
+    [LoggerMessage(EventId = 2118, Level = LogLevel.Error, Message = "Slack {Kind} {Id} failed on all {Attempts} attempts and was given up")]
+    public static partial void WorkGivenUp(ILogger logger, SlackWorkKind kind, string id, int attempts);
+
     [LoggerMessage(EventId = 2120, Level = LogLevel.Warning, Message = "Slack {Method} failed: {Error} {Details}")]
     public static partial void ApiError(ILogger logger, string method, string error, string details);
 

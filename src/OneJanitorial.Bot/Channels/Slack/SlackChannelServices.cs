@@ -29,6 +29,7 @@ public static class SlackChannelServices
             .AddResilienceHandler("slack-429", AddRateLimitRetry);
         services.AddSingleton<SlackMessageFormatter>();
         services.AddSingleton<SlackInbox>();
+        services.AddSingleton<SlackMetrics>();
         services.AddSingleton<SlackModalStore>();
         services.AddSingleton<SlackFollowUps>();
         services.AddSingleton<SlackViewSubmissions>();

@@ -68,6 +68,19 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
             && await TryWriteAsync(item, entry with { ClaimedAt = clock.GetUtcNow() }, cancellationToken);
     }
 
+    /// <summary>Counts a failed attempt (this instance keeps the claim) and returns how many failed so far.</summary>
+    public async Task<int> RecordFailureAsync(SlackWork work, CancellationToken cancellationToken)
+    {
+        var item = await store.ReadAsync(KeyOf(work.Id), cancellationToken);
+        var attempts = (item is null ? 0 : Deserialize(item.Json)?.Attempts ?? 0) + 1;
+        var entry = new InboxEntry(work, null, clock.GetUtcNow(), _instance, attempts);
+        await store.WriteAsync(KeyOf(work.Id), Serialize(entry), "*", cancellationToken);
+        return attempts;
+    }
+
+    /// <summary>Queues work this instance holds again (its retry is due).</summary>
+    public void Requeue(SlackWork work) => _queue.Writer.TryWrite(work);
+
     public Task MarkDoneAsync(SlackWork work, CancellationToken cancellationToken) =>
         store.WriteAsync(KeyOf(work.Id), Serialize(new InboxEntry(work, clock.GetUtcNow(), null, _instance)), "*", cancellationToken);
 

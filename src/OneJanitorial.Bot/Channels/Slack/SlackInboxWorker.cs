@@ -5,20 +5,27 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// <summary>
 /// Processes acknowledged Slack work in the background (a few at a time), takes on work whose instance stopped
 /// mid-turn (claim older than <see cref="StaleAfter"/>: at start and every <see cref="SweepInterval"/>), and sweeps
-/// old dedupe records. Work cut off by shutdown stays pending and is taken on again.
+/// old dedupe records. Work cut off by shutdown stays pending and is taken on again. Work is done only once it
+/// succeeded (at least once): a failed attempt is retried after <see cref="RetryDelay"/>, up to
+/// <see cref="MaxAttempts"/>; then it is logged with its id, counted (<see cref="SlackMetrics"/>) and given up.
 /// </summary>
 public sealed class SlackInboxWorker(
     SlackInbox inbox,
     SlackTurnRunner runner,
+    SlackMetrics metrics,
     IOptions<SlackOptions> options,
     TimeProvider clock,
     ILogger<SlackInboxWorker> logger) : BackgroundService
 {
     public const int Parallelism = 4;
+    public const int MaxAttempts = 5;
     public static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>A claim this old belongs to an instance that is gone: no turn runs longer than its timeout.</summary>
     public TimeSpan StaleAfter => options.Value.TurnTimeout * 2;
+
+    /// <summary>2, 4, 8, 16 s after the 1st…4th failed attempt: about half a minute in all, well within <see cref="StaleAfter"/>.</summary>
+    public static TimeSpan RetryDelay(int failedAttempts) => TimeSpan.FromSeconds(2 << (failedAttempts - 1));
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -50,17 +57,56 @@ public sealed class SlackInboxWorker(
             Log.WorkIgnored(logger, work.Kind, work.Id);
             return;
         }
+        if (await TryRunAsync(work, cancellationToken))
+        {
+            await inbox.MarkDoneAsync(work, CancellationToken.None);
+        }
+        else if (!cancellationToken.IsCancellationRequested)
+        {
+            await RetryOrGiveUpAsync(work, cancellationToken);
+        }
+    }
+
+    private async Task<bool> TryRunAsync(SlackWork work, CancellationToken cancellationToken)
+    {
         try
         {
-            await runner.RunAsync(work, cancellationToken);
+            return await runner.RunAsync(work, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log.WorkFailed(logger, e, work.Kind, work.Id);
+            return false;
         }
-        if (!cancellationToken.IsCancellationRequested)
+    }
+
+    private async Task RetryOrGiveUpAsync(SlackWork work, CancellationToken cancellationToken)
+    {
+        var attempts = await inbox.RecordFailureAsync(work, CancellationToken.None);
+        if (attempts >= MaxAttempts)
         {
+            Log.WorkGivenUp(logger, work.Kind, work.Id, attempts);
+            metrics.WorkFailed(work.Kind);
             await inbox.MarkDoneAsync(work, CancellationToken.None);
+            return;
+        }
+        var delay = RetryDelay(attempts);
+        Log.WorkRetrying(logger, work.Kind, work.Id, attempts, delay.TotalSeconds);
+        metrics.WorkRetried(work.Kind);
+        _ = RequeueAfterAsync(work, delay, cancellationToken);
+    }
+
+    /// <summary>Cut off by shutdown, the work stays pending under this instance's claim and is taken on again later.</summary>
+    private async Task RequeueAfterAsync(SlackWork work, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(delay, clock, cancellationToken);
+            inbox.Requeue(work);
+        }
+        catch (OperationCanceledException)
+        {
+            // shutting down
         }
     }
 

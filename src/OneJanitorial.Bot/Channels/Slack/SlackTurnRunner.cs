@@ -9,7 +9,9 @@ namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
 /// Runs one accepted piece of Slack work: the Home tab, or a turn of <see cref="ConversationBot"/> with its replies
-/// going back to Slack. One turn at a time per conversation, on its own timeout token.
+/// going back to Slack. One turn at a time per conversation, on its own timeout token. False when the work should be
+/// tried again: a follow-up Slack did not take, or a run over its timeout (a turn that throws is
+/// apologized for and done).
 /// </summary>
 public sealed class SlackTurnRunner(
     ConversationBot bot,
@@ -23,37 +25,37 @@ public sealed class SlackTurnRunner(
 {
     private readonly ConversationGate _gate = new();
 
-    public async Task RunAsync(SlackWork work, CancellationToken cancellationToken)
+    public async Task<bool> RunAsync(SlackWork work, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.TurnTimeout);
         try
         {
-            await DispatchAsync(work, ParseObject(work.Payload), timeout.Token);
+            return await DispatchAsync(work, ParseObject(work.Payload), timeout.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             Log.WorkTimedOut(logger, work.Kind, work.Id, options.Value.TurnTimeout.TotalSeconds);
+            return false;
         }
     }
 
-    private async Task DispatchAsync(SlackWork work, JsonObject? payload, CancellationToken cancellationToken)
+    private async Task<bool> DispatchAsync(SlackWork work, JsonObject? payload, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (payload is null)
         {
             Log.WorkIgnored(logger, work.Kind, work.Id);
-            return;
+            return true;
         }
         if (work.Kind == SlackWorkKind.FollowUp)
         {
-            await followUps.PostAsync(payload, cancellationToken);
-            return;
+            return await followUps.PostAsync(payload, cancellationToken);
         }
         if (work.Kind == SlackWorkKind.Event && SlackHomeTab.OpenedBy(payload) is { } homeUser)
         {
             await homeTab.PublishAsync(homeUser, cancellationToken);
-            return;
+            return true;
         }
         if (work.Kind == SlackWorkKind.Interaction)
         {
@@ -68,10 +70,11 @@ public sealed class SlackTurnRunner(
         if (turn is null)
         {
             Log.WorkIgnored(logger, work.Kind, work.Id);
-            return;
+            return true;
         }
         using var entered = await _gate.EnterAsync(turn.Turn.ConversationId, cancellationToken);
         await RunTurnAsync(work, turn, cancellationToken);
+        return true;
     }
 
     /// <summary>A button on the Home tab (or another app's view) has no channel: its replies go to the user's DM with the bot.</summary>

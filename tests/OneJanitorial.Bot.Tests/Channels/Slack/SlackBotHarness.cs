@@ -22,14 +22,16 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     private readonly Dictionary<string, string?> _settings;
     private readonly DirectoryInfo? _database;
+    private readonly Action<IServiceCollection>? _services;
     private TestBotFactory _bot;
     private HttpClient _client;
 
-    private SlackBotHarness(FakeSlackServer slack, Dictionary<string, string?> settings, DirectoryInfo? database)
+    private SlackBotHarness(FakeSlackServer slack, Dictionary<string, string?> settings, DirectoryInfo? database, Action<IServiceCollection>? services)
     {
         Slack = slack;
         _settings = settings;
         _database = database;
+        _services = services;
         (_bot, _client) = Start();
     }
 
@@ -45,10 +47,12 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     /// <summary>
     /// Starts the fake Slack, lets <paramref name="configureSlack"/> set it up, then starts the bot; with
-    /// <paramref name="ownDatabase"/> on a SQLite file of its own (exact ticket counts; kept across <see cref="RestartAsync"/>).
+    /// <paramref name="ownDatabase"/> on a SQLite file of its own (exact ticket counts; kept across <see cref="RestartAsync"/>);
+    /// <paramref name="services"/> overrides services (a clock, a log sink).
     /// </summary>
     public static async Task<SlackBotHarness> StartAsync(
-        IReadOnlyDictionary<string, string?>? extra = null, Action<FakeSlackServer>? configureSlack = null, bool ownDatabase = false)
+        IReadOnlyDictionary<string, string?>? extra = null, Action<FakeSlackServer>? configureSlack = null, bool ownDatabase = false,
+        Action<IServiceCollection>? services = null)
     {
         var slack = await FakeSlackServer.StartAsync();
         configureSlack?.Invoke(slack);
@@ -69,7 +73,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         }
         try
         {
-            return new SlackBotHarness(slack, settings, database);
+            return new SlackBotHarness(slack, settings, database, services);
         }
         catch
         {
@@ -165,6 +169,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
             services.AddSingleton<IStateStore>(Store);
             services.AddSingleton<ChatFeature>(turns);
             services.AddSingleton<ChatFeature>(feature);
+            _services?.Invoke(services);
         });
         return (bot, bot.CreateClient());
     }

@@ -6,7 +6,7 @@ namespace OneJanitorial.Bot.Channels.Slack.Modals;
 /// Messages a modal's answer cannot carry (the created ticket, a note on close): stored as inbox work first, so they
 /// are posted after the immediate answer, once (the work id is the modal's id and hash: a redelivered submit finds
 /// it taken), and still after a restart. Posted to the modal's conversation, or to the user's DM when the bot cannot
-/// post there.
+/// post there. Not posted (Slack failed), a follow-up stays pending and is tried again (<see cref="SlackInboxWorker"/>).
 /// </summary>
 public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, TimeProvider clock)
 {
@@ -21,12 +21,16 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
         await inbox.AcceptAsync(new SlackWork("followup:" + id, SlackWorkKind.FollowUp, payload.ToJsonString(), clock.GetUtcNow()), cancellationToken);
     }
 
-    public async Task PostAsync(JsonObject payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts every page; false when one could not be posted (Slack failed or refused the conversation and the DM),
+    /// so the inbox tries the follow-up again.
+    /// </summary>
+    public async Task<bool> PostAsync(JsonObject payload, CancellationToken cancellationToken)
     {
         if (SlackTurnMapper.Str(payload, "channel") is not { } channel || SlackTurnMapper.Str(payload, "user") is not { } user
             || payload["pages"] is not JsonArray pages)
         {
-            return;
+            return true;
         }
         var ephemeral = payload["ephemeral"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
         foreach (var page in pages.OfType<JsonObject>())
@@ -35,11 +39,24 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
             var result = ephemeral
                 ? await api.PostEphemeralAsync(channel, user, content, null, cancellationToken)
                 : await api.PostMessageAsync(channel, content, null, cancellationToken);
+            if (!result.Ok && IsTransient(result))
+            {
+                return false;
+            }
             if (!result.Ok && await api.OpenConversationAsync(user, cancellationToken) is { } dm && dm != channel)
             {
                 (channel, ephemeral) = (dm, false);
-                await api.PostMessageAsync(dm, content, null, cancellationToken);
+                result = await api.PostMessageAsync(dm, content, null, cancellationToken);
+            }
+            if (!result.Ok)
+            {
+                return false;
             }
         }
+        return true;
     }
+
+    /// <summary>Slack could not take the call now (an HTTP error, rate limited): the same conversation is tried again later.</summary>
+    private static bool IsTransient(SlackApiResult result) =>
+        result.Error is { } error && (error.StartsWith("http_", StringComparison.Ordinal) || error is "ratelimited" or "internal_error" or "fatal_error" or "service_unavailable" or "request_timeout");
 }

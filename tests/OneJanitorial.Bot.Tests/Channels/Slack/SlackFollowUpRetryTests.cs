@@ -1,0 +1,85 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Channels.Slack.Modals;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Slack;
+
+/// <summary>
+/// A modal's follow-up ("Ticket N created") through the real inbox worker against a fake Slack that fails with HTTP
+/// 500: tried again after a backoff on the bot's clock until Slack takes it, or given up, logged and counted.
+/// </summary>
+public sealed class SlackFollowUpRetryTests : IAsyncLifetime
+{
+    private const string Channel = "C123ABC456";
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly CapturingLoggerProvider _logs = new();
+    private SlackBotHarness _bot = null!;
+    private MetricRecorder _metrics = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await SlackBotHarness.StartAsync(services: s => s.AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs));
+        _metrics = new MetricRecorder(_bot.Services.GetRequiredService<IMeterFactory>());
+    }
+
+    public async Task DisposeAsync()
+    {
+        _metrics.Dispose();
+        await _bot.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task FollowUp_SlackFailsThreeTimesThenWorks_PostedToTheChannelAndDone()
+    {
+        _bot.Slack.FailNext("chat.postMessage", times: 3);
+
+        await AcceptAsync("V1:h1");
+        var calls = await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postMessage").Any(c => Ok(c)));
+
+        Assert.Equal(4, _bot.Slack.CallsTo("chat.postMessage").Count);
+        var posted = Assert.Single(_bot.Slack.CallsTo("chat.postMessage"), Ok);
+        Assert.Equal((Channel, "Ticket 7 created"), (posted.Body["channel"]!.GetValue<string>(), posted.Body["text"]!.GetValue<string>()));
+        await _bot.WaitForInboxDoneAsync(1);
+        Assert.Equal((3, 0), (_metrics.Total("onej.slack.work.retries"), _metrics.Total("onej.slack.work.failures")));
+        Assert.True(calls > 0);
+    }
+
+    [Fact]
+    public async Task FollowUp_SlackFailsEveryTime_GivenUpAfterTheLastAttemptLoggedWithItsIdAndCounted()
+    {
+        _bot.Slack.FailNext("chat.postMessage", times: 100);
+
+        await AcceptAsync("V2:h2");
+        await RunClockUntilAsync(() => _metrics.Total("onej.slack.work.failures") > 0);
+
+        Assert.Equal(SlackInboxWorker.MaxAttempts, _bot.Slack.CallsTo("chat.postMessage").Count);
+        Assert.Equal(1, _metrics.Total("onej.slack.work.failures"));
+        Assert.Contains(_logs.Lines, l => l.EventId == 2118 && l.Text.Contains("followup:V2:h2", StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.Lines, l => l.Text.Contains("Ticket 7", StringComparison.Ordinal));
+        await _bot.WaitForInboxDoneAsync(1);
+    }
+
+    private Task AcceptAsync(string id) => _bot.Services.GetRequiredService<SlackFollowUps>()
+        .AcceptAsync(id, Channel, "U123ABC456", ephemeral: false, [new SlackMessageContent("Ticket 7 created")], CancellationToken.None);
+
+    /// <summary>Moves the bot's clock a second at a time (bounded) until <paramref name="done"/>; returns the seconds moved.</summary>
+    private async Task<int> RunClockUntilAsync(Func<bool> done)
+    {
+        for (var seconds = 0; seconds < 600; seconds++)
+        {
+            await Task.Delay(20);
+            if (done())
+            {
+                return seconds;
+            }
+            _clock.Advance(TimeSpan.FromSeconds(1));
+        }
+        throw new TimeoutException("The Slack follow-up was neither posted nor given up.");
+    }
+
+    private static bool Ok(RecordedSlackCall call) => call.Response?["ok"]?.GetValue<bool>() == true;
+}

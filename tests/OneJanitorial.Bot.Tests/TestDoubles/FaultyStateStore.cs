@@ -11,11 +11,15 @@ public sealed class FaultyStateStore
 {
     private static readonly TimeSpan MaxGatherWait = TimeSpan.FromSeconds(2);
     private int _armed;
+    private string? _failPrefix;
     private int _gathering;
     private TaskCompletionSource _gathered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Makes the next dialog save throw <see cref="IOException"/>, as if the process was killed there.</summary>
     public void FailNextDialogSave() => Interlocked.Exchange(ref _armed, 1);
+
+    /// <summary>Makes the next write of a key starting with <paramref name="keyPrefix"/> throw <see cref="IOException"/>, as if the process was killed there.</summary>
+    public void FailNextWrite(string keyPrefix) => Volatile.Write(ref _failPrefix, keyPrefix);
 
     /// <summary>
     /// Holds the next <paramref name="turns"/> dialog saves until all of them have arrived, so concurrent turns all
@@ -32,6 +36,11 @@ public sealed class FaultyStateStore
 
     private async Task BeforeSaveAsync(string key, CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _failPrefix) is { } prefix && key.StartsWith(prefix, StringComparison.Ordinal)
+            && Interlocked.CompareExchange(ref _failPrefix, null, prefix) == prefix)
+        {
+            throw new IOException($"Injected crash before {prefix}… was written.");
+        }
         if (!key.StartsWith("dialogs/", StringComparison.Ordinal))
         {
             return;

@@ -25,16 +25,29 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     /// <summary>Stores and queues the work; false when the same id was already accepted (a redelivery).</summary>
     public async Task<bool> AcceptAsync(SlackWork work, CancellationToken cancellationToken)
     {
-        try
-        {
-            await store.WriteAsync(KeyOf(work.Id), Serialize(new InboxEntry(work, null, clock.GetUtcNow(), _instance)), null, cancellationToken);
-        }
-        catch (ConcurrencyException)
+        if (!await HoldAsync(work, cancellationToken))
         {
             return false;
         }
         _queue.Writer.TryWrite(work);
         return true;
+    }
+
+    /// <summary>
+    /// Stores the work claimed by this instance without queueing it (the caller runs it now, then marks it done): if
+    /// this instance stops first, it is taken on as stale. False when the same id was already stored.
+    /// </summary>
+    public async Task<bool> HoldAsync(SlackWork work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.WriteAsync(KeyOf(work.Id), Serialize(new InboxEntry(work, null, clock.GetUtcNow(), _instance)), null, cancellationToken);
+            return true;
+        }
+        catch (ConcurrencyException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

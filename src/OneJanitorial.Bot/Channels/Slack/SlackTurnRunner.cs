@@ -19,6 +19,7 @@ public sealed class SlackTurnRunner(
     SlackMessageFormatter formatter,
     SlackHomeTab homeTab,
     SlackFollowUps followUps,
+    SlackViewSubmissions submissions,
     IOptions<SlackOptions> options,
     TimeProvider clock,
     ILogger<SlackTurnRunner> logger)
@@ -51,6 +52,11 @@ public sealed class SlackTurnRunner(
         if (work.Kind == SlackWorkKind.FollowUp)
         {
             return await followUps.PostAsync(payload, cancellationToken);
+        }
+        if (work.Kind == SlackWorkKind.Submission)
+        {
+            await submissions.SubmitAsync(payload, cancellationToken); // Slack stopped waiting long ago: only its follow-ups count
+            return true;
         }
         if (work.Kind == SlackWorkKind.Event && SlackHomeTab.OpenedBy(payload) is { } homeUser)
         {

@@ -13,6 +13,12 @@ public enum SlackWorkKind
 
     /// <summary>Messages to post after a modal's immediate answer (see <see cref="Modals.SlackFollowUps"/>).</summary>
     FollowUp,
+
+    /// <summary>
+    /// A modal's <c>view_submission</c>, held while it runs: left unfinished by a crash before its follow-ups were
+    /// stored, it is run again (see <see cref="Modals.SlackViewSubmissions"/>).
+    /// </summary>
+    Submission,
 }
 
 /// <summary>

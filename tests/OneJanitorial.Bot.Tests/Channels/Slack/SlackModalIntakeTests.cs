@@ -1,6 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.Modals;
+using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tests.Tickets.Chat;
 using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Tickets.Chat;
@@ -73,6 +77,36 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         {
             answer.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task CrashAfterTheTicketBeforeItsFollowUpIsStored_AfterRestartTheSameTicketIsPosted()
+    {
+        var (faults, clock) = (new FaultyStateStore(), new FakeTimeProvider(DateTimeOffset.UtcNow));
+        await _bot.DisposeAsync();
+        _bot = await SlackBotHarness.StartAsync(ownDatabase: true, services: s =>
+        {
+            var inner = (IStateStore)s.Last(d => d.ServiceType == typeof(IStateStore)).ImplementationInstance!;
+            s.AddSingleton(faults.Wrap(inner)).AddSingleton<TimeProvider>(clock);
+        });
+        var modal = await OpenAsync();
+        await StepAsync(modal, IntakeSteps.Review, "The concern");
+        await StepAsync(modal, Concern(serviceDate: "2026-02-27"), "Service issue or client update");
+        await StepAsync(modal, new { category = "service-issue" }, "Verify against the checklist");
+        await StepAsync(modal, new { inScope = "yes" }, "Cleaner facts");
+        await FromCleanerToConfirmAsync(modal);
+        faults.FailNextWrite(SlackInbox.KeyPrefix + "followup");
+
+        using var crashed = await _bot.PostInteractionAsync(modal.Payload("view_submission", null));
+        var ticket = Assert.Single(await _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(IncludeClosed: true), CancellationToken.None));
+        Assert.Empty(_bot.Slack.CallsTo("chat.postMessage"));
+        await _bot.RestartAsync(); // the crashed process is gone; its claim on the submit goes stale
+        clock.Advance(TimeSpan.FromMinutes(3)); // past the stale limit (2 × the 60 s turn timeout), with a sweep due
+
+        var post = Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage"));
+        Assert.Equal(Channel, post.Body["channel"]!.GetValue<string>());
+        Assert.Contains($"Ticket {ticket.Number} created", post.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Single(await _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(IncludeClosed: true), CancellationToken.None));
     }
 
     [Fact]

@@ -12,11 +12,14 @@ namespace OneJanitorial.Bot.Channels.Slack.Modals;
 /// replies follow as stored work in the modal's conversation (the created ticket for all, notes for the user alone). The dialog state is saved by
 /// the core before the answer, so a modal whose answer Slack never got shows the current step on its next submit.
 /// Closing a modal keeps the dialog where it was (it resumes with <c>resume</c> or the same command); its Cancel
-/// button cancels it.
+/// button cancels it. The submit is held in the inbox while it runs, until its follow-ups are stored: after a crash in
+/// between (the dialog saved, the follow-up not), the inbox runs it again and the core's answer to the repeated
+/// submit ("Ticket N created", same N) is posted.
 /// </summary>
 public sealed class SlackViewSubmissions(
     ConversationBot bot,
     SlackModalStore modals,
+    SlackInbox inbox,
     SlackFollowUps followUps,
     SlackMessageFormatter formatter,
     IOptions<SlackOptions> options,
@@ -33,6 +36,15 @@ public sealed class SlackViewSubmissions(
         {
             return SlackAck.Empty;
         }
+        var held = new SlackWork($"submit:{viewId}:{hash}", SlackWorkKind.Submission, payload.ToJsonString(), clock.GetUtcNow());
+        await inbox.HoldAsync(held, cancellationToken);
+        var ack = await RunAsync(payload, viewId, hash, sent, cancellationToken);
+        await inbox.MarkDoneAsync(held, CancellationToken.None);
+        return ack;
+    }
+
+    private async Task<SlackAck> RunAsync(JsonObject payload, string? viewId, string? hash, SlackModalMetadata sent, CancellationToken cancellationToken)
+    {
         var metadata = await modals.CurrentAsync(viewId, hash, cancellationToken) ?? sent;
         if (SlackTurnMapper.FromViewSubmission(payload, metadata, clock.GetUtcNow()) is not { } turn)
         {

@@ -29,11 +29,8 @@ public interface ITicketStore
 
     Task<Ticket?> GetAsync(long number, CancellationToken cancellationToken);
 
-    /// <summary>The ticket created by the intake submit <paramref name="intakeKey"/>, if any.</summary>
+    /// <summary>The ticket created by the intake <paramref name="intakeKey"/> (its unique index: one row read), if any.</summary>
     Task<Ticket?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken);
-
-    /// <summary>The ticket whose intake key starts with <paramref name="intakeKeyPrefix"/> (one intake's dialog instance), if any.</summary>
-    Task<Ticket?> FindByIntakeKeyPrefixAsync(string intakeKeyPrefix, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Ticket>> ListAsync(TicketQuery query, CancellationToken cancellationToken);
 

@@ -62,15 +62,6 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
         return found.Count == 0 ? null : found[0];
     }
 
-    public async Task<Ticket?> FindByIntakeKeyPrefixAsync(string intakeKeyPrefix, CancellationToken cancellationToken)
-    {
-        // substr, not LIKE: the prefix is matched literally on SQLite and PostgreSQL alike.
-        var found = await QueryTicketsAsync(
-            $"SELECT {TicketRows.Columns} FROM tickets WHERE intake_key IS NOT NULL AND substr(intake_key, 1, length(@intake_key)) = @intake_key ORDER BY number",
-            c => TicketRows.Set(c, "intake_key", intakeKeyPrefix), cancellationToken);
-        return found.Count == 0 ? null : found[0];
-    }
-
     public Task<IReadOnlyList<Ticket>> ListAsync(TicketQuery query, CancellationToken cancellationToken)
     {
         // Only the filters asked for are in the statement, so no parameter is ever an untyped null.

@@ -80,10 +80,6 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
     /// <summary>The ticket a Create with this intake key stored, if any.</summary>
     public Task<Ticket?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken) => store.FindByIntakeKeyAsync(intakeKey, cancellationToken);
 
-    /// <summary>The ticket one intake (all Create keys starting with <paramref name="intakeKeyPrefix"/>) stored, if any.</summary>
-    public Task<Ticket?> FindByIntakeKeyPrefixAsync(string intakeKeyPrefix, CancellationToken cancellationToken) =>
-        store.FindByIntakeKeyPrefixAsync(intakeKeyPrefix, cancellationToken);
-
     public Task<IReadOnlyList<Ticket>> ListAsync(TicketQuery query, CancellationToken cancellationToken) => store.ListAsync(query, cancellationToken);
 
     /// <summary>

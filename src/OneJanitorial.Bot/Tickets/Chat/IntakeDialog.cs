@@ -20,6 +20,9 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
 {
     public const string DialogId = IntakePrefill.DialogId;
 
+    /// <summary>The card data key carrying the intake's <see cref="IntakeState.Id"/> on every button of its cards.</summary>
+    public const string IntakeIdKey = "intakeId";
+
     public override string Id => DialogId;
 
     public override IReadOnlyCollection<Verb> Verbs => [TicketVerbs.IntakeNext, TicketVerbs.IntakeOverride, TicketVerbs.IntakeCreate];
@@ -50,7 +53,8 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     {
         var zone = context.Turn.UserTimeZone ?? Conversation.TimeZones.Find(reminders.Value.DefaultTimeZone);
         var draft = IntakePrefill.From(options) is { } prefill ? PreFilled(prefill) : new IntakeDraft();
-        return Task.FromResult(Next(new IntakeState(IntakeStep.Review) { Draft = draft with { TimeZone = draft.TimeZone ?? zone?.Id } }));
+        var id = Guid.NewGuid().ToString("N");
+        return Task.FromResult(Next(new IntakeState(IntakeStep.Review) { Id = id, Draft = draft with { TimeZone = draft.TimeZone ?? zone?.Id } }));
     }
 
     /// <summary>The draft of an intake begun by another feature (e.g. a survey call's Survey Correction) with what it knows.</summary>
@@ -96,7 +100,12 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     protected override IntakeState Back(IntakeState current, IntakeState previous) =>
         previous with { Draft = current.Draft, Entered = current.Entered, Overrides = current.Overrides, Errors = null };
 
-    protected override View Render(IntakeState state) => state.Step switch
+    /// <summary>Every button carries the intake's own id, so a card pressed after the intake ended finds its ticket.</summary>
+    protected override View Render(IntakeState state) => state.Id is not { } id ? RenderStep(state) : ViewTree.Map(RenderStep(state), action => action is VerbAction v
+        ? v with { Payload = new Dictionary<string, string>(v.Payload, StringComparer.Ordinal) { [IntakeIdKey] = id } }
+        : action);
+
+    private View RenderStep(IntakeState state) => state.Step switch
     {
         IntakeStep.Review => IntakeCards.Review(state),
         IntakeStep.Concern => IntakeCards.Concern(state),
@@ -182,7 +191,7 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     private async Task<DialogStep> CreateAsync(DialogContext context, IntakeState state, CancellationToken cancellationToken)
     {
         var result = await tickets.CreateAsync(
-            IntakeForm.ToIntake(state.Draft)!, state.Plan!, state.Draft.Note, state.Overrides ?? [], TurnActor.Name(context.Turn), IntakeKey(context.StepToken), cancellationToken);
+            IntakeForm.ToIntake(state.Draft)!, state.Plan!, state.Draft.Note, state.Overrides ?? [], TurnActor.Name(context.Turn), IntakeKey(state.Id, context.StepToken), cancellationToken);
         if (!result.Succeeded)
         {
             return Stay(state with { Errors = new Dictionary<string, string> { [FormError] = string.Join(" ", result.Problems) } });
@@ -192,25 +201,22 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     }
 
     /// <summary>
-    /// A Create pressed again after this intake ended (Teams redelivered it after a crash that came after the commit, or
-    /// a second click lost the race): the same "Ticket N created" answer.
+    /// A card of this intake pressed after it created its ticket, found by the intake's own key (the id on the card):
+    /// Create again (Teams redelivered it after a crash that came after the commit, or a second click lost the race)
+    /// gets the same "Ticket N created" answer; any other of its buttons offers the ticket, as the CSR thinks of it.
     /// </summary>
     protected internal override async Task<bool> AnswerEndedAsync(DialogContext context, CancellationToken cancellationToken)
     {
-        if (context.Is(TicketVerbs.IntakeCreate) && IntakeKey(context.StepToken) is { } key
-            && await tickets.FindByIntakeKeyAsync(key, cancellationToken) is { } created)
-        {
-            await SayCreatedAsync(context, created, cancellationToken);
-            return true;
-        }
-        // Any other card of an intake that went on to create its ticket: offer the ticket, as the CSR thinks of it.
+        var id = context.Data[IntakeIdKey] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
         if (!Verbs.Concat(DialogActions.EngineVerbs).Any(context.Is)
-            || context.StepToken?.Split(':')[0] is not { Length: > 0 } stack
-            || await tickets.FindByIntakeKeyPrefixAsync($"{DialogId}/{stack}:", cancellationToken) is not { } ticket)
+            || IntakeKey(id, context.Is(TicketVerbs.IntakeCreate) ? context.StepToken : null) is not { } key
+            || await tickets.FindByIntakeKeyAsync(key, cancellationToken) is not { } ticket)
         {
             return false;
         }
-        await context.Output.SendAsync(BotMessage.WithView(IntakeConfirmCards.AlreadyCreated(ticket)), cancellationToken);
+        await (context.Is(TicketVerbs.IntakeCreate)
+            ? SayCreatedAsync(context, ticket, cancellationToken)
+            : context.Output.SendAsync(BotMessage.WithView(IntakeConfirmCards.AlreadyCreated(ticket)), cancellationToken));
         return true;
     }
 
@@ -218,8 +224,12 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
     internal static Task SayCreatedAsync(DialogContext context, Ticket ticket, CancellationToken cancellationToken) =>
         context.Output.SendAsync(BotMessage.WithView(IntakeConfirmCards.Created(ticket), $"Ticket {ticket.Number.ToString(CultureInfo.InvariantCulture)} created."), cancellationToken);
 
-    /// <summary>The ticket's idempotency key: this dialog and the step token of the Create card.</summary>
-    private static string? IntakeKey(string? stepToken) => stepToken is null ? null : $"{DialogId}/{stepToken}";
+    /// <summary>
+    /// The ticket's idempotency key: this dialog and the intake's own id, one ticket per intake. An intake saved before
+    /// intakes had an id is keyed by the step token of its Create card.
+    /// </summary>
+    private static string? IntakeKey(string? intakeId, string? stepToken) =>
+        intakeId is not null ? $"{DialogId}/{intakeId}" : stepToken is null ? null : $"{DialogId}/{stepToken}";
 
     private static TicketPlan Effective(IntakeState state) =>
         state.EffectivePlan(IntakeForm.ToIntake(state.Draft)) ?? throw new DialogStateException("The intake has no computed ticket yet.");

@@ -31,6 +31,9 @@ public sealed record IntakeState(IntakeStep Step)
 {
     private static readonly IReadOnlyDictionary<string, string> Nothing = new Dictionary<string, string>();
 
+    /// <summary>This intake's own id, set when it begins (null in intakes saved before): its ticket's intake key.</summary>
+    public string? Id { get; init; }
+
     public IntakeDraft Draft { get; init; } = new();
 
     public IReadOnlyDictionary<string, string> Entered { get; init; } = Nothing;

@@ -21,6 +21,21 @@ public sealed class IntakeEndedCardTests : IDisposable
     }
 
     [Fact]
+    public async Task Press_TwoIntakesOnOneDialogStack_EachEndedCardOffersItsOwnTicket()
+    {
+        await _scripts.New()
+            .Send("survey").SkipReplies() // open below both intakes: the dialog stack (and its id) stays between them
+            .ToConfirm(_ => { }).Remember("first")
+            .Press("Create").ExpectText("Ticket 1 created").SkipReplies()
+            .ToConfirm(_ => { }).Remember("second")
+            .Press("Create").ExpectText("Ticket 2 created").SkipReplies()
+            .Press("Back", fromCard: "second").ExpectCard("Ticket 2 was already created — open it?")
+            .Press("Back", fromCard: "first").ExpectCard("Ticket 1 was already created — open it?")
+            .Press("Create", fromCard: "second").ExpectText("Ticket 2 created").ExpectCard("Ticket #2 created")
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task Begin_NoZoneFromTheChannel_BuildingZoneIsTheTeamsConfiguredZone()
     {
         await _scripts.New()

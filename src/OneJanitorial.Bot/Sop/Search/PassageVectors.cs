@@ -18,6 +18,7 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
     public const int BatchSize = 32;
 
     private readonly ConditionalWeakTable<KnowledgeSnapshot, Task<float[][]>> _bySnapshot = [];
+    private readonly Lock _gate = new();
     private readonly string _queryPrefix = generator is LocalEmbeddingGenerator ? LocalEmbeddingGenerator.QueryPrefix : "";
     private readonly string _modelId = generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? generator.GetType().FullName!;
     private readonly MemoryCache? _questions = questionCacheSize > 0 ? new(new MemoryCacheOptions { SizeLimit = questionCacheSize }) : null;
@@ -58,16 +59,22 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
         return vector;
     }
 
-    private async Task<float[][]> PassagesAsync(KnowledgeSnapshot snapshot)
+    /// <summary>
+    /// The snapshot's embedding, started once. A failed one is not kept: the next question tries again. Only a failure
+    /// that was there before this call counts: one that this call just started may already have failed on the pool
+    /// thread, and retrying it at once would embed twice for one question.
+    /// </summary>
+    private Task<float[][]> PassagesAsync(KnowledgeSnapshot snapshot)
     {
-        var pending = _bySnapshot.GetValue(snapshot, s => Task.Run(() => EmbedPassagesAsync(s)));
-        if (pending.IsFaulted || pending.IsCanceled)
+        lock (_gate)
         {
-            // A failed embedding is not kept: this question tries again.
-            _bySnapshot.Remove(snapshot);
-            pending = _bySnapshot.GetValue(snapshot, s => Task.Run(() => EmbedPassagesAsync(s)));
+            if (!_bySnapshot.TryGetValue(snapshot, out var pending) || pending.IsFaulted || pending.IsCanceled)
+            {
+                pending = Task.Run(() => EmbedPassagesAsync(snapshot));
+                _bySnapshot.AddOrUpdate(snapshot, pending);
+            }
+            return pending;
         }
-        return await pending;
     }
 
     private async Task<float[][]> EmbedPassagesAsync(KnowledgeSnapshot snapshot)

@@ -28,6 +28,9 @@ public static class CliCommands
         Sop.Knowledge.KnowledgeCommand.Create,
     ];
 
+    /// <summary>What System.CommandLine returns when a command is still running <c>ProcessTerminationTimeout</c> after Ctrl-C.</summary>
+    private const int ForcedSigIntExitCode = 130;
+
     private static readonly ParserConfiguration Parser = new() { ResponseFileTokenReplacer = null };
 
     public static bool IsCommand(string arg)
@@ -58,7 +61,14 @@ public static class CliCommands
         };
         try
         {
-            return await parse.InvokeAsync(invocation, cancellationToken);
+            var exitCode = await parse.InvokeAsync(invocation, cancellationToken);
+            if (exitCode == ForcedSigIntExitCode)
+            {
+                // Ctrl-C and the command did not end within the termination timeout (a busy machine): System.CommandLine
+                // answers 130 without an exception, and the user is owed the same word as when the command ends in time.
+                await stderr.WriteLineAsync("cancelled");
+            }
+            return exitCode;
         }
         catch (CliUsageException e)
         {

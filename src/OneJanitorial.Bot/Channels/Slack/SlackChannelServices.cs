@@ -24,7 +24,8 @@ public static class SlackChannelServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton<SlackChannelRateLimiter>();
+        // Slack counts real seconds: the machine clock, also in a host whose TimeProvider is a test's frozen fake clock.
+        services.AddSingleton(_ => new SlackChannelRateLimiter(TimeProvider.System));
         services.AddHttpClient<SlackWebApiClient>()
             .AddResilienceHandler("slack-429", AddRateLimitRetry);
         services.AddSingleton<SlackMessageFormatter>();

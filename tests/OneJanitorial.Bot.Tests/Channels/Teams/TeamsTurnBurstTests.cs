@@ -1,18 +1,27 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Tests.TestDoubles;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.Channels.Teams;
 
-/// <summary>Bursts into one conversation on the real clock (the connector rate limiter runs on it): takes a few seconds.</summary>
+/// <summary>
+/// Bursts into one conversation. The connector rate limiter runs on the real clock (it takes a few seconds); the turn
+/// timeouts run on a fake clock that each turn moves on by most of the timeout, as a slow turn would, so whether a turn
+/// times out never depends on how busy the machine is.
+/// </summary>
 public sealed class TeamsTurnBurstTests : IAsyncLifetime
 {
     private const int Burst = 30;
+    private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan TurnDuration = TimeSpan.FromSeconds(1.5);
 
     private readonly ScriptedFeature _feature = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
     private FakeBotConnector _connector = null!;
     private TestBotFactory _bot = null!;
     private HttpClient _client = null!;
@@ -21,8 +30,13 @@ public sealed class TeamsTurnBurstTests : IAsyncLifetime
     {
         _connector = await FakeBotConnector.StartAsync();
         _bot = new TestBotFactory(
-            new Dictionary<string, string?> { ["Bot:TurnTimeout"] = "00:00:02" },
-            s => s.AddSingleton<ChatFeature>(_feature));
+            new Dictionary<string, string?>
+            {
+                ["Bot:TurnTimeout"] = TurnTimeout.ToString(),
+                // The burst's turns together take Burst × TurnDuration of fake time; queueing is not what is tested here.
+                ["Bot:TurnQueueTimeout"] = "01:00:00",
+            },
+            s => s.AddSingleton<ChatFeature>(new SlowTurns(_feature, _clock)).AddSingleton<TimeProvider>(_clock));
         _client = _bot.CreateClient();
     }
 
@@ -33,8 +47,9 @@ public sealed class TeamsTurnBurstTests : IAsyncLifetime
         await _connector.DisposeAsync();
     }
 
-    // Replies are limited to 7 a second per conversation, so the last turns of the burst wait well over the
-    // 2 s turn timeout behind the earlier ones: only the time a turn runs may count against it.
+    // Each turn takes 1.5 s of the 2 s turn timeout, so the later turns of the burst wait well over the timeout behind
+    // the earlier ones (their replies also queue in the connector rate limiter, 7 a second per conversation): only the
+    // time a turn runs may count against it.
     [Fact]
     public async Task Run_BurstIntoOneChatLongerThanTheTurnTimeout_AnswersEveryMessage()
     {
@@ -51,4 +66,18 @@ public sealed class TeamsTurnBurstTests : IAsyncLifetime
     }
 
     private JsonObject Message(string text, string id) => ActivityFixtures.Load("personal-message", _connector.ServiceUrl, id).WithText(text);
+
+    /// <summary>The scripted feature, with each turn taking <see cref="TurnDuration"/> on the fake clock first.</summary>
+    private sealed class SlowTurns(ScriptedFeature inner, FakeTimeProvider clock) : ChatFeature
+    {
+        public override IReadOnlyCollection<Verb> Verbs => inner.Verbs;
+
+        public override bool ClaimsText(IncomingTurn turn) => inner.ClaimsText(turn);
+
+        public override Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+        {
+            clock.Advance(TurnDuration);
+            return inner.HandleAsync(turn, output, cancellationToken);
+        }
+    }
 }

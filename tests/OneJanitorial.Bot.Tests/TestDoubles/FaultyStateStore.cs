@@ -12,11 +12,18 @@ public sealed class FaultyStateStore
     private static readonly TimeSpan MaxGatherWait = TimeSpan.FromSeconds(2);
     private int _armed;
     private string? _failPrefix;
+    private int _drop;
     private int _gathering;
     private TaskCompletionSource _gathered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Makes the next dialog save throw <see cref="IOException"/>, as if the process was killed there.</summary>
     public void FailNextDialogSave() => Interlocked.Exchange(ref _armed, 1);
+
+    /// <summary>
+    /// Makes the next dialog save (write or delete) report success without storing anything: the turn commits everything else, and the
+    /// next turn still finds the dialog where it was — as a turn that read it just before that save does.
+    /// </summary>
+    public void DropNextDialogSave() => Interlocked.Exchange(ref _drop, 1);
 
     /// <summary>Makes the next write of a key starting with <paramref name="keyPrefix"/> throw <see cref="IOException"/>, as if the process was killed there.</summary>
     public void FailNextWrite(string keyPrefix) => Volatile.Write(ref _failPrefix, keyPrefix);
@@ -65,6 +72,10 @@ public sealed class FaultyStateStore
 
         public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
         {
+            if (key.StartsWith("dialogs/", StringComparison.Ordinal) && Interlocked.Exchange(ref faults._drop, 0) == 1)
+            {
+                return "dropped";
+            }
             await faults.BeforeSaveAsync(key, cancellationToken);
             return await inner.WriteAsync(key, json, expectedETag, cancellationToken);
         }
@@ -73,6 +84,10 @@ public sealed class FaultyStateStore
 
         public async Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken)
         {
+            if (key.StartsWith("dialogs/", StringComparison.Ordinal) && Interlocked.Exchange(ref faults._drop, 0) == 1)
+            {
+                return;
+            }
             await faults.BeforeSaveAsync(key, cancellationToken);
             await inner.DeleteAsync(key, expectedETag, cancellationToken);
         }

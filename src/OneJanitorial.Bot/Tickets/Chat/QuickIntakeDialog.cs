@@ -107,6 +107,13 @@ public sealed class QuickIntakeDialog(TicketService tickets, TimeProvider timePr
         {
             return Stay(state with { Errors = errors });
         }
+        // A repeated Create (redelivered, double-tapped) is answered by its key before planning: planned again, the
+        // ticket it already made would count as the cleaner's history.
+        if (IntakeKey(context.StepToken) is { } key && await tickets.FindByIntakeKeyAsync(key, cancellationToken) is { } created)
+        {
+            await IntakeDialog.SayCreatedAsync(context, created, cancellationToken);
+            return Complete(new JsonObject { ["ticket"] = created.Number });
+        }
         var planned = await tickets.PlanAsync(intake, cancellationToken);
         if (planned.Plan is not { } plan)
         {

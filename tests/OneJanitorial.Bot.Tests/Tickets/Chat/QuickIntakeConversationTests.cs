@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Tickets.Chat;
@@ -79,6 +81,49 @@ public sealed class QuickIntakeConversationTests : IDisposable
             .Press("No — create", Cleaner, fromCard: "cleaner").ExpectText("Ticket 1 created").ExpectCard("Ticket #1 created")
             .Do(async s => Assert.Null(await s.Services.GetRequiredService<TicketService>().GetAsync(2, CancellationToken.None)))
             .RunAsync();
+    }
+
+    [Fact]
+    public async Task QuickIntake_CreateRedeliveredWhileItsCardIsCurrent_SameTicketAndPlanNoReplanning()
+    {
+        var faults = new FaultyStateStore();
+        CallCounter<ITicketStore> store = null!;
+        OneJanitorial.Bot.Channels.Teams.Cards.AdaptiveCard cleaner = null!;
+        await _scripts.New(s =>
+            {
+                var state = (IStateStore)s.Last(d => d.ServiceType == typeof(IStateStore)).ImplementationInstance!;
+                s.AddSingleton(faults.Wrap(state));
+                s.AddSingleton(sp => { var (proxy, calls) = CallCounter<ITicketStore>.Wrap(ActivatorUtilities.CreateInstance<SqlTicketStore>(sp)); store = calls; return proxy; });
+            })
+            .Send("quick ticket").ExpectCard("1/3")
+            .Press("Phone", Client).ExpectCard("2/3")
+            .Press("Yes, in scope", Concern).ExpectCard(card => cleaner = card, "3/3")
+            .Do(async s =>
+            {
+                // The first Create stores the ticket; the second (a double tap, a redelivery) read the dialog before the
+                // first saved it, so for it the Create card is still the current one.
+                faults.DropNextDialogSave();
+                Assert.Contains("Ticket 1 created", IntakeSubmits.Said(await PressCreateAsync(s, cleaner)), StringComparison.Ordinal);
+                var first = Assert.Single(await IntakeSubmits.AllTicketsAsync(s.Services));
+                var plans = store.Count(nameof(ITicketStore.CleanerHistoryAsync));
+
+                var again = await PressCreateAsync(s, cleaner);
+
+                var ticket = Assert.Single(await IntakeSubmits.AllTicketsAsync(s.Services));
+                Assert.Equal((first.Number, first.Type, first.Priority, first.Note.ServiceIssuesPast3Months), (ticket.Number, ticket.Type, ticket.Priority, ticket.Note.ServiceIssuesPast3Months));
+                Assert.Contains($"Ticket {first.Number} created", IntakeSubmits.Said(again), StringComparison.Ordinal);
+                Assert.Equal(plans, store.Count(nameof(ITicketStore.CleanerHistoryAsync))); // answered by the intake key before any planning
+            })
+            .RunAsync();
+    }
+
+    private static async Task<RecordingTurnOutput> PressCreateAsync(ConversationScript s, OneJanitorial.Bot.Channels.Teams.Cards.AdaptiveCard card)
+    {
+        var (action, form) = ScriptButtons.Of(card).First(b => b.Action.Title == "No — create");
+        var turn = new IncomingTurn(TurnKind.CardAction, "test", "conv1", new TurnUser("u1", "Casey"), null, ScriptButtons.Submission(action, form, Cleaner), s.Clock.GetUtcNow());
+        var output = new RecordingTurnOutput();
+        await s.Services.GetRequiredService<ConversationBot>().OnTurnAsync(turn, output, CancellationToken.None);
+        return output;
     }
 
     /// <summary>What the full intake's rules plan for the same facts (its own reading of the inputs, as of now).</summary>

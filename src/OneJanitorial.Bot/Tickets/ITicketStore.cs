@@ -16,10 +16,11 @@ public sealed record ImportOutcome(int Imported, IReadOnlyList<string> SkippedCr
 public interface ITicketStore
 {
     /// <summary>
-    /// Stores a new ticket and its events; returns it with its number and version 1. A ticket whose
-    /// <see cref="Ticket.IntakeKey"/> is already stored is not stored again: the stored one is returned.
+    /// Stores a new ticket and its events; returns it with its number and version 1 (<see cref="TicketInsertOutcome.Inserted"/>).
+    /// A ticket whose <see cref="Ticket.IntakeKey"/> is already stored is not stored again: the stored one is returned
+    /// (<see cref="TicketInsertOutcome.Existing"/>).
     /// </summary>
-    Task<Ticket> InsertAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken);
+    Task<TicketInsert> InsertAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken);
 
     /// <summary>
     /// Replaces the ticket if its stored version is still <see cref="Ticket.Version"/>; returns it with the next version.

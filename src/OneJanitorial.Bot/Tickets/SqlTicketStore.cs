@@ -30,7 +30,7 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
         "INSERT INTO ticket_events (ticket_number, at, actor, change, field, old_value, new_value, reason) " +
         "VALUES (@ticket_number, @at, @actor, @change, @field, @old_value, @new_value, @reason)";
 
-    public Task<Ticket> InsertAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken) =>
+    public Task<TicketInsert> InsertAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken) =>
         database.WriteAsync((connection, transaction) => InsertTicketAsync(connection, transaction, ticket, events, cancellationToken), cancellationToken);
 
     public Task<Ticket> UpdateAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken) =>
@@ -178,18 +178,19 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
     /// The new ticket with its events; when its intake key is already stored (a redelivered or second Create, possibly
     /// from another process that just committed it) the stored ticket instead, with nothing written.
     /// </summary>
-    private async Task<Ticket> InsertTicketAsync(
+    private async Task<TicketInsert> InsertTicketAsync(
         DbConnection connection, DbTransaction transaction, Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand(ticket.IntakeKey is null ? InsertSql : InsertOnceSql, transaction);
         TicketRows.SetParameters(command, ticket);
         if (await command.ExecuteScalarAsync(cancellationToken) is not { } number || number is DBNull)
         {
-            return await FindByIntakeKeyAsync(ticket.IntakeKey!, cancellationToken)
+            var stored = await FindByIntakeKeyAsync(ticket.IntakeKey!, cancellationToken)
                 ?? throw new InvalidOperationException("A ticket with this intake key was reported stored but cannot be read.");
+            return new TicketInsert(stored, TicketInsertOutcome.Existing);
         }
         await InsertEventsAsync(connection, transaction, Convert.ToInt64(number), events, cancellationToken);
-        return ticket with { Number = Convert.ToInt64(number), Version = 1 };
+        return new TicketInsert(ticket with { Number = Convert.ToInt64(number), Version = 1 }, TicketInsertOutcome.Inserted);
     }
 
     private static async Task InsertEventsAsync(

@@ -63,8 +63,8 @@ public sealed class TicketService(ITicketStore store, IOptions<TicketsOptions> o
         var ticket = NewTicket(intake, final, pinned, actor, now) with { IntakeKey = intakeKey };
         var events = new List<TicketEvent> { Event(now, actor, TicketChange.Created, "title", null, ticket.Title) };
         events.AddRange(overrides.Select(o => Event(now, actor, TicketChange.Override, Camel(o.Field.ToString()), Computed(plan, o.Field), o.Value, o.Reason)));
-        var created = await store.InsertAsync(ticket, events, cancellationToken);
-        if (created.CreatedAt != now)
+        var (created, outcome) = await store.InsertAsync(ticket, events, cancellationToken);
+        if (outcome == TicketInsertOutcome.Existing)
         {
             // Another process stored this intake key between the check above and the insert.
             TicketLog.Repeated(logger, created.Number);

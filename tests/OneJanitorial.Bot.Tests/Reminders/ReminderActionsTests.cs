@@ -22,7 +22,7 @@ public abstract class ReminderActionsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await OpenAsync();
-        _ticket = (await _db.Store.InsertAsync(Open() with { Number = 0 }, [], CancellationToken.None)).Number;
+        _ticket = (await _db.Store.InsertAsync(Open() with { Number = 0 }, [], CancellationToken.None)).Ticket.Number;
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();

@@ -30,7 +30,7 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
         var numbers = new List<long>();
         for (var i = 0; i < count; i++)
         {
-            numbers.Add((await Db.Store.InsertAsync(Open() with { Number = 0 }, [], CancellationToken.None)).Number);
+            numbers.Add((await Db.Store.InsertAsync(Open() with { Number = 0 }, [], CancellationToken.None)).Ticket.Number);
         }
         return numbers;
     }

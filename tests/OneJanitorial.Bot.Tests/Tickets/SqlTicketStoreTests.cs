@@ -21,9 +21,10 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
         var created = new TicketEvent(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null);
         var ticket = Tickets.Sample() with { IntakeKey = "ticket.intake/abc:7" };
 
-        var first = await _db.Store.InsertAsync(ticket, [created], Ct);
-        var second = await _db.Store.InsertAsync(ticket with { Title = "a second click" }, [created], Ct);
+        var (first, firstOutcome) = await _db.Store.InsertAsync(ticket, [created], Ct);
+        var (second, secondOutcome) = await _db.Store.InsertAsync(ticket with { Title = "a second click" }, [created], Ct);
 
+        Assert.Equal((TicketInsertOutcome.Inserted, TicketInsertOutcome.Existing), (firstOutcome, secondOutcome));
         Assert.Equal(first.Number, second.Number);
         Assert.Equal(first.Title, second.Title);
         Assert.Single(await _db.Store.ListAsync(new TicketQuery(IncludeClosed: true), Ct));
@@ -36,7 +37,7 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
     {
         await using (var scope = _db.Database.BeginScope())
         {
-            var inside = await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+            var inside = (await _db.Store.InsertAsync(Tickets.Sample(), [], Ct)).Ticket;
             Assert.NotNull(await _db.Store.GetAsync(inside.Number, Ct)); // the scope reads its own writes
         }
         Assert.Empty(await _db.Store.ListAsync(new TicketQuery(IncludeClosed: true), Ct));
@@ -55,8 +56,8 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
         var note = new MasterNote { Issue = "Trash not emptied", ChecklistVerified = true, IssueBucket = IssueBucket.Bucket2, FollowUpCallAt = new DateTimeOffset(2026, 11, 3, 9, 30, 0, TimeSpan.FromHours(-5)) };
         var closure = new TicketClosure { Review = ReviewStatus.NotEligible, NotEligibleReason = "tension", Recurring = new() { FirstOccurrence = Intakes.Date("2026-10-01") } };
 
-        var first = await _db.Store.InsertAsync(Tickets.Sample() with { Note = note, Closure = closure, Bucket = IssueBucket.Bucket3A }, [], Ct);
-        var second = await _db.Store.InsertAsync(Tickets.Sample("Li Wei"), [], Ct);
+        var first = (await _db.Store.InsertAsync(Tickets.Sample() with { Note = note, Closure = closure, Bucket = IssueBucket.Bucket3A }, [], Ct)).Ticket;
+        var second = (await _db.Store.InsertAsync(Tickets.Sample("Li Wei"), [], Ct)).Ticket;
         var loaded = await _db.Store.GetAsync(first.Number, Ct);
 
         Assert.Equal(first.Number + 1, second.Number);
@@ -77,7 +78,7 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
             Note = new MasterNote { Issue = "Trash", ChecklistItems = "Empty trash\nMop floors" },
         };
 
-        var stored = await _db.Store.InsertAsync(ticket, [], Ct);
+        var stored = (await _db.Store.InsertAsync(ticket, [], Ct)).Ticket;
 
         Assert.Equal(stored, await _db.Store.GetAsync(stored.Number, Ct));
     }
@@ -89,7 +90,7 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
     {
         var ticket = Tickets.Sample() with { ServiceDate = Intakes.Date("2026-10-30"), AttachmentsReceived = attachments };
 
-        var stored = await _db.Store.InsertAsync(ticket, [], Ct);
+        var stored = (await _db.Store.InsertAsync(ticket, [], Ct)).Ticket;
 
         var loaded = await _db.Store.GetAsync(stored.Number, Ct);
         Assert.Equal((Intakes.Date("2026-10-30"), attachments), (loaded!.ServiceDate, loaded.AttachmentsReceived));
@@ -99,7 +100,7 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
     [Fact]
     public async Task AppendEventsAsync_TicketUnchanged_EventAddedAfterEarlierOnes()
     {
-        var stored = await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct);
+        var stored = (await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct)).Ticket;
         var at = new DateTimeOffset(2026, 11, 3, 8, 0, 0, TimeSpan.Zero);
 
         await _db.Store.AppendEventsAsync(stored.Number, [new(0, 0, at, "Casey", TicketChange.RecapSent, "recap", null, "jane@cleaning.example", null)], Ct);
@@ -113,7 +114,7 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
     [Fact]
     public async Task UpdateAsync_StaleVersion_Throws()
     {
-        var stored = await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+        var stored = (await _db.Store.InsertAsync(Tickets.Sample(), [], Ct)).Ticket;
         await _db.Store.UpdateAsync(stored with { Priority = TicketPriority.High }, [], Ct);
 
         await Assert.ThrowsAsync<TicketConcurrencyException>(() => _db.Store.UpdateAsync(stored with { Priority = TicketPriority.Low }, [], Ct));
@@ -123,7 +124,7 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
     [Fact]
     public async Task UpdateAsync_WithEvents_AppendsInOrder()
     {
-        var stored = await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct);
+        var stored = (await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct)).Ticket;
         var at = new DateTimeOffset(2026, 11, 3, 8, 0, 0, TimeSpan.FromHours(-5));
 
         await _db.Store.UpdateAsync(stored with { Stage = TicketStage.OpenTicket }, [new(0, 0, at, "una", TicketChange.Stage, "stage", "NewSubmission", "OpenTicket", null)], Ct);
@@ -221,7 +222,7 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
     [InlineData("DELETE FROM ticket_events")]
     public async Task EventHistory_UpdateOrDelete_RefusedByDatabase(string sql)
     {
-        var stored = await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct);
+        var stored = (await _db.Store.InsertAsync(Tickets.Sample(), [new(0, 0, DateTimeOffset.UnixEpoch, "una", TicketChange.Created, "title", null, "t", null)], Ct)).Ticket;
         await using var connection = await _db.Database.OpenConnectionAsync(Ct);
         await using var command = connection.CreateCommand(sql);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tickets;
 
@@ -96,6 +97,29 @@ public abstract class TicketServiceTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Contains(expected, Assert.Single(result.Problems));
         Assert.Empty(await _service.ListAsync(new TicketQuery(IncludeClosed: true), Ct));
+    }
+
+    [Fact]
+    public async Task CreateAsync_IntakeKeyStoredByAnotherProcessAtTheSameInstant_ReturnedAsRepeatedNotCreated()
+    {
+        var intake = Intakes.Valid();
+        var plan = (await _service.PlanAsync(intake, Ct)).Plan!;
+        var note = new MasterNote { Issue = "Trash", ChecklistVerified = true };
+        var first = await _service.CreateAsync(intake, plan, note, [], "una", "ticket.intake/same-instant", Ct);
+        // The other process committed after this one checked the key: the check saw nothing, the insert finds it. The
+        // clock has not moved, so the stored ticket's CreatedAt is this turn's now.
+        var racing = new Mock<ITicketStore>();
+        racing.Setup(s => s.FindByIntakeKeyAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((Ticket?)null);
+        racing.Setup(s => s.InsertAsync(It.IsAny<Ticket>(), It.IsAny<IReadOnlyList<TicketEvent>>(), It.IsAny<CancellationToken>()))
+            .Returns((Ticket t, IReadOnlyList<TicketEvent> e, CancellationToken c) => _db.Store.InsertAsync(t, e, c));
+        var other = new TicketService(racing.Object, Options.Create(new TicketsOptions()), _time, new Logger<TicketService>(new LoggerFactory([_logs])));
+
+        var second = await other.CreateAsync(intake, plan, note, [], "una", "ticket.intake/same-instant", Ct);
+
+        Assert.Equal(first.Ticket!.Number, second.Ticket!.Number);
+        Assert.Single(_logs.Lines, l => l.EventId == 5001); // created once
+        Assert.Single(_logs.Lines, l => l.EventId == 5004); // the second answered with it
+        Assert.Single(await _db.Store.ListAsync(new TicketQuery(IncludeClosed: true), Ct));
     }
 
     [Fact]
@@ -211,7 +235,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
     [Fact]
     public async Task SaveChecklistAsync_ImportedTicketWithEmptyNote_ClosureAndSolvedStoredAsOneChange()
     {
-        var imported = await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+        var imported = (await _db.Store.InsertAsync(Tickets.Sample(), [], Ct)).Ticket;
         var closure = new TicketClosure { ClientConfirmation = ClientConfirmation.ClientConfirmedResolved, Review = ReviewStatus.PendingConfirmation };
 
         var result = await _service.SaveChecklistAsync(imported.Number, imported.Version, closure, true, "una", Ct);
@@ -239,7 +263,7 @@ public abstract class TicketServiceTests : IAsyncLifetime
     [Fact]
     public async Task UpdateNoteAsync_ImportedTicketNoteWithoutIssue_Saved()
     {
-        var imported = await _db.Store.InsertAsync(Tickets.Sample(), [], Ct);
+        var imported = (await _db.Store.InsertAsync(Tickets.Sample(), [], Ct)).Ticket;
 
         var result = await _service.UpdateNoteAsync(imported.Number, imported.Note with { NextClean = new DateOnly(2026, 11, 24) }, null, "una", Ct);
 

@@ -51,7 +51,7 @@ public sealed class PlaygroundReminderTests(PlaygroundFixture playground)
         {
             Number = 0, Owner = owner, City = "Toronto", CreateDate = today, EstCloseDate = today.AddDays(7), Note = new MasterNote(),
         };
-        return (await playground.BotServices.GetRequiredService<ITicketStore>().InsertAsync(ticket, [], CancellationToken.None)).Number;
+        return (await playground.BotServices.GetRequiredService<ITicketStore>().InsertAsync(ticket, [], CancellationToken.None)).Ticket.Number;
     }
 
     /// <summary>The channel's reference, saved by the bot when the mentioned message arrived (bounded wait).</summary>

@@ -34,7 +34,7 @@ public sealed class ReminderCardConversationTests : IDisposable
     private static async Task<long> SeedAsync(ConversationScript script, MasterNote? note = null)
     {
         var ticket = Open(Toronto, Received) with { Number = 0, Note = note ?? new MasterNote { NextClean = new DateOnly(2026, 3, 3) } };
-        return (await script.Services.GetRequiredService<ITicketStore>().InsertAsync(ticket, [], CancellationToken.None)).Number;
+        return (await script.Services.GetRequiredService<ITicketStore>().InsertAsync(ticket, [], CancellationToken.None)).Ticket.Number;
     }
 
     /// <summary>One scheduler pass at <paramref name="at"/>; what it delivered arrives as the reminder card the channels post.</summary>

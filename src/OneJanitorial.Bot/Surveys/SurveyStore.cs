@@ -72,16 +72,20 @@ public sealed class SurveyStore(Database database)
             return calls;
         }, cancellationToken);
 
-    /// <summary>Adds or updates each client by (company, building) in one transaction, so importing a file again changes nothing.</summary>
+    /// <summary>
+    /// Adds or updates each client by (company, building) in one transaction, so importing a file again changes nothing.
+    /// The last survey date only moves forward: an older (or blank) date in the file keeps the stored later one.
+    /// </summary>
     public Task<ClientImportCounts> UpsertClientsAsync(IReadOnlyList<Client> clients, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
             var counts = new ClientImportCounts(0, 0, 0);
-            foreach (var client in clients)
+            foreach (var row in clients)
             {
                 await using var find = connection.CreateCommand($"SELECT {ClientColumns} FROM clients WHERE company = @company AND building = @building", transaction)
-                    .With("@company", client.Company).With("@building", client.Building);
+                    .With("@company", row.Company).With("@building", row.Building);
                 var stored = (await ReadClientsAsync(find, cancellationToken)).FirstOrDefault();
+                var client = stored?.LastSurveyDate > row.LastSurveyDate || row.LastSurveyDate is null ? row with { LastSurveyDate = stored?.LastSurveyDate } : row;
                 if (stored == client)
                 {
                     counts = counts with { Unchanged = counts.Unchanged + 1 };

@@ -58,4 +58,18 @@ public abstract class SurveyStoreTests : IAsyncLifetime
         Assert.Equal((new ClientImportCounts(2, 0, 0), new ClientImportCounts(0, 0, 2), new ClientImportCounts(0, 1, 0)), (added, again, moved));
         Assert.Equal([clients[0], clients[1] with { Owner = "Casey" }], await Store.ListClientsAsync(None));
     }
+
+    [Fact]
+    public async Task UpsertClientsAsync_OlderOrBlankLastSurveyDate_KeepsTheLaterDate()
+    {
+        var stored = new Client("Acme", "Tower A", "Toronto", "America/Toronto", "Casey", new DateOnly(2026, 3, 5));
+        await Store.UpsertClientsAsync([stored], None);
+
+        var older = await Store.UpsertClientsAsync([stored with { LastSurveyDate = new DateOnly(2026, 1, 2) }], None);
+        var blankNewOwner = await Store.UpsertClientsAsync([stored with { LastSurveyDate = null, Owner = "Robin" }], None);
+        var newer = await Store.UpsertClientsAsync([stored with { LastSurveyDate = new DateOnly(2026, 3, 9), Owner = "Robin" }], None);
+
+        Assert.Equal((new ClientImportCounts(0, 0, 1), new ClientImportCounts(0, 1, 0), new ClientImportCounts(0, 1, 0)), (older, blankNewOwner, newer));
+        Assert.Equal([stored with { LastSurveyDate = new DateOnly(2026, 3, 9), Owner = "Robin" }], await Store.ListClientsAsync(None));
+    }
 }

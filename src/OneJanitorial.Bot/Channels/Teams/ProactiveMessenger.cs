@@ -1,3 +1,4 @@
+using System.Net;
 using OneJanitorial.Bot.Conversation;
 
 namespace OneJanitorial.Bot.Channels.Teams;
@@ -12,11 +13,15 @@ public sealed class ProactiveMessenger(ConnectorClient connector)
     public Task<string?> SendAsync(ConversationReference reference, BotMessage message, CancellationToken cancellationToken) =>
         connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, ToActivity(reference, message), cancellationToken);
 
-    /// <summary>Posts with an @mention of <paramref name="mentioned"/> in front of the message (the rendered text escapes markup, so the tag is added after).</summary>
+    /// <summary>
+    /// Posts with an @mention of <paramref name="mentioned"/> in front of the message (the rendered text escapes markup, so
+    /// the tag is added after). The name is HTML-escaped inside the tag: a display name with "&lt;", "&amp;" or "&lt;/at&gt;"
+    /// cannot end the tag early or add markup.
+    /// </summary>
     public Task<string?> SendWithMentionAsync(ConversationReference reference, BotMessage message, ChannelAccount mentioned, CancellationToken cancellationToken)
     {
         var activity = ToActivity(reference, message);
-        var tag = $"<at>{mentioned.Name}</at>";
+        var tag = $"<at>{WebUtility.HtmlEncode(mentioned.Name)}</at>";
         activity.Text = $"{tag} {activity.Text}";
         activity.Entities = [new Entity { Type = "mention", Mentioned = mentioned, Text = tag }];
         return connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, cancellationToken);

@@ -106,6 +106,22 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_OwnerDisplayNameWithMarkup_MentionNameIsEscaped()
+    {
+        const string Name = "Tay</at><b>lor & Co";
+        await SaveAsync(EdmontonChannel, "channel", "29:taylor", Name);
+        var notice = Notice(ReminderKind.ClientResponse, ReminderTarget.Owner);
+
+        await Sender.SendAsync(notice with { Ticket = notice.Ticket with { Owner = Name } }, CancellationToken.None);
+
+        var body = Assert.Single(_connector.Requests).Body!;
+        const string Tag = "<at>Tay&lt;/at&gt;&lt;b&gt;lor &amp; Co</at>";
+        Assert.Equal($"{Tag} Client response due", body["text"]!.GetValue<string>());
+        var mention = body["entities"]![0]!;
+        Assert.Equal((Tag, Name), (mention["text"]!.GetValue<string>(), mention["mentioned"]!["name"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task SendAsync_OverdueToChannel_MentionsTheOwnerByNameWhenNeverSeen()
     {
         await SaveAsync(EdmontonChannel, "channel", "29:someone", "Someone Else");

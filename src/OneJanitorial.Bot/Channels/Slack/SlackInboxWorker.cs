@@ -1,17 +1,19 @@
 using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Channels.Slack.Modals;
 
 namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
 /// Processes acknowledged Slack work in the background (a few at a time), takes on work whose instance stopped
 /// mid-turn (claim older than <see cref="StaleAfter"/>: at start and every <see cref="SweepInterval"/>), and sweeps
-/// old dedupe records. Work cut off by shutdown stays pending and is taken on again. Work is done only once it
+/// old dedupe records and expired modal states (<see cref="SlackModalStore"/>). Work cut off by shutdown stays pending and is taken on again. Work is done only once it
 /// succeeded (at least once): a failed attempt is retried after <see cref="RetryDelay"/>, up to
 /// <see cref="MaxAttempts"/>; then it is logged with its id, counted (<see cref="SlackMetrics"/>) and given up.
 /// </summary>
 public sealed class SlackInboxWorker(
     SlackInbox inbox,
     SlackTurnRunner runner,
+    SlackModalStore modals,
     SlackMetrics metrics,
     IOptions<SlackOptions> options,
     TimeProvider clock,
@@ -126,6 +128,7 @@ public sealed class SlackInboxWorker(
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await inbox.SweepAsync(stoppingToken);
+                await modals.SweepAsync(stoppingToken);
                 await ClaimStaleAsync(stoppingToken);
             }
         }

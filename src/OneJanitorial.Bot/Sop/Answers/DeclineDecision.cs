@@ -8,9 +8,11 @@ namespace OneJanitorial.Bot.Sop.Answers;
 /// <c>coverage − UnknownWeight × unknownShare + SimilarityWeight × (similarity − SimilarityCentre)</c>, where coverage is
 /// the best share of the question's words a top passage (with its context) holds, unknownShare the share of words
 /// neither the manual nor the glossary explains (once: not twice), and similarity the best cosine similarity of the
-/// semantic ranking. Weights and thresholds were fitted on the tuning set only (eval-questions.tsv, eval-heldout.tsv,
-/// eval-csr-tuning.tsv, eval-out-of-scope.txt): the threshold sits midway in the gap between the highest out-of-scope
-/// question and the next in-scope one.
+/// semantic ranking. A question the search found outside the SOP whatever its words match (an out-of-scope glossary
+/// topic such as HR, another company's process: <see cref="SopSearchResult.OutsideSop"/>) is declined. Weights and
+/// thresholds were fitted on the tuning set only (eval-questions.tsv, eval-heldout.tsv, eval-csr-tuning.tsv,
+/// eval-csr-heldout.tsv and the out-of-scope files beside them): the threshold sits midway in the gap between the
+/// highest out-of-scope question and the next in-scope one.
 /// </summary>
 public static class DeclineDecision
 {
@@ -19,11 +21,11 @@ public static class DeclineDecision
     public const double SimilarityWeight = 1.25;
     public const double SimilarityCentre = 0.6;
 
-    /// <summary>Threshold with semantic retrieval on (tuning: out of scope ≤ −0.08, in scope ≥ 0.075 but one).</summary>
-    public const double Threshold = 0.0;
+    /// <summary>Threshold with semantic retrieval on (tuning: out of scope ≤ −0.01, in scope ≥ 0.078 but three).</summary>
+    public const double Threshold = 0.03;
 
-    /// <summary>Threshold with keyword search only (tuning: out of scope ≤ −0.05, in scope ≥ −0.015 but one).</summary>
-    public const double LexicalThreshold = -0.03;
+    /// <summary>Threshold with keyword search only (tuning: out of scope ≤ −0.016, in scope ≥ −0.003 but three).</summary>
+    public const double LexicalThreshold = -0.01;
 
     public static double Score(SopSearchResult result)
     {
@@ -38,5 +40,5 @@ public static class DeclineDecision
     }
 
     public static bool Covers(SopSearchResult result) =>
-        Score(result) >= (result.Hits.Any(h => h.Similarity is not null) ? Threshold : LexicalThreshold);
+        result.OutsideSop is null && Score(result) >= (result.Hits.Any(h => h.Similarity is not null) ? Threshold : LexicalThreshold);
 }

@@ -26,6 +26,12 @@ public static class SectionAnswer
         {
             return (first.Document, first.SectionPath);
         }
+        // A question that names an enclosing section more than the hit's own ("the csr responsibilities" for a hit
+        // under "Responsibilities › Client Management") asks for that section, when it is short enough to answer whole.
+        if (NamedAncestor(first, all, named) is { } ancestor)
+        {
+            return (first.Document, ancestor);
+        }
         // Hits spread over sibling subsections ("Q1", "Q3") ask for their parent ("Step 3: Mandatory Question Stack"),
         // unless the question names the subsection itself ("the retrain process").
         if (first.SectionPath.Count > 0 && named(first.SectionPath[^1]) > 0)
@@ -37,6 +43,17 @@ public static class SectionAnswer
             .Where(prefix => prefix >= 2 && prefix < first.SectionPath.Count && Size(all, first.Document, first.SectionPath.Take(prefix).ToList()) <= MaxPassages)
             .DefaultIfEmpty(first.SectionPath.Count).Min();
         return (first.Document, first.SectionPath.Take(parent).ToList());
+    }
+
+    private static IReadOnlyList<string>? NamedAncestor(Passage first, IReadOnlyList<Passage> all, Func<string, double> named)
+    {
+        var own = first.SectionPath.Count > 0 ? named(first.SectionPath[^1]) : 0;
+        var best = Enumerable.Range(1, Math.Max(0, first.SectionPath.Count - 1))
+            .Select(length => (Length: length, Named: named(first.SectionPath[length - 1])))
+            .Where(a => a.Named > own && Size(all, first.Document, [.. first.SectionPath.Take(a.Length)]) <= MaxPassages)
+            .OrderByDescending(a => a.Named).ThenByDescending(a => a.Length)
+            .FirstOrDefault();
+        return best.Length > 0 ? [.. first.SectionPath.Take(best.Length)] : null;
     }
 
     public static SopAnswerBody Build(IReadOnlyList<Passage> all, string document, IReadOnlyList<string> path, string? lead)

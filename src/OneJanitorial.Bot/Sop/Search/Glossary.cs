@@ -5,7 +5,10 @@ using System.Text.RegularExpressions;
 
 namespace OneJanitorial.Bot.Sop.Search;
 
-public sealed record GlossaryEntry(string Term, bool Exact, string? Meaning, IReadOnlyList<string> Forms, IReadOnlyList<string>? SeeAlso)
+/// <param name="OutOfScope">
+/// A topic the SOP does not cover (HR, payroll, IT): a question that names it is declined, and it expands no query.
+/// </param>
+public sealed record GlossaryEntry(string Term, bool Exact, string? Meaning, IReadOnlyList<string> Forms, IReadOnlyList<string>? SeeAlso, bool OutOfScope = false)
 {
     public IEnumerable<string> AllForms => Forms.Prepend(Term);
 }
@@ -39,7 +42,7 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
     }
 
     private readonly (GlossaryEntry Entry, (string Form, string Lower, Regex Pattern)[] Forms)[] _patterns =
-        [.. entries.Select(e => (e, e.AllForms.Select(f => (f, f.ToLowerInvariant(), WholeWord(f.ToLowerInvariant()))).ToArray()))];
+        [.. entries.Select(e => (e, e.AllForms.Select(f => (f, Lower(f), WholeWord(Lower(f)))).ToArray()))];
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _analyzedForms = new(StringComparer.Ordinal);
 
@@ -53,7 +56,7 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
     /// </summary>
     public IReadOnlyList<GlossaryMatch> Match(string question, Func<string, IReadOnlyList<string>>? analyze)
     {
-        var text = question.ToLowerInvariant();
+        var text = Lower(question);
         var stems = analyze?.Invoke(question) ?? [];
         var matches = new List<GlossaryMatch>();
         foreach (var (entry, forms) in _patterns)
@@ -104,6 +107,9 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
         }
         return true;
     }
+
+    // Forms and questions are read alike: "didn't show up" and "did not show up" are one form.
+    private static string Lower(string text) => SopText.Normalize(text).ToLowerInvariant();
 
     // Whole-word containment: "nc" must not match inside "once", "bco" must not match "bco+".
     private static Regex WholeWord(string form) =>

@@ -5,7 +5,7 @@ namespace OneJanitorial.Bot.Sop.Search;
 
 /// <summary>
 /// Number words and ordinals as digits, the way the manual writes them: "three" → "3", "twenty five" → "25",
-/// "third" → "3rd", "twice" → "2x", "three times" → "3x". Applied alike to the manual and to questions.
+/// "third" → "3rd", "twice" → "2x", "three times" → "3x", "twenty five dollars" → "$25". Applied alike to the manual and to questions.
 /// </summary>
 public static partial class NumberWords
 {
@@ -29,7 +29,8 @@ public static partial class NumberWords
         text = Word().Replace(text, m => Values.TryGetValue(m.Value, out var n) ? n.ToString(CultureInfo.InvariantCulture)
             : Ordinals.TryGetValue(m.Value, out var o) ? Ordinal(o) : m.Value);
         text = Twice().Replace(text, "2x");
-        return Times().Replace(text, m => m.Groups[1].Value + "x");
+        text = Times().Replace(text, m => m.Groups[1].Value + "x");
+        return Dollars().Replace(text, m => "$" + m.Groups[1].Value);
     }
 
     private static string Ordinal(int n) => n.ToString(CultureInfo.InvariantCulture) + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch
@@ -65,4 +66,8 @@ public static partial class NumberWords
 
     [GeneratedRegex(@"\b(\d+)\s+times\b", RegexOptions.IgnoreCase)]
     private static partial Regex Times();
+
+    // "25 dollars", "25 bucks" as the manual writes them: "$25".
+    [GeneratedRegex(@"\b(\d+(?:[.,]\d+)?)\s+(?:dollars?|bucks?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Dollars();
 }

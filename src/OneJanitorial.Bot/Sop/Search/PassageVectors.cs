@@ -79,7 +79,7 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
 
     private async Task<float[][]> EmbedPassagesAsync(KnowledgeSnapshot snapshot)
     {
-        var texts = snapshot.Passages.Select(p => p.Section + "\n" + p.Text).ToList();
+        var texts = snapshot.Passages.Select(SearchableText.WithSection).ToList();
         var keys = texts.Select(t => PassageVectorCache.Key(_modelId, t)).ToList();
         var cached = cache?.Load() ?? [];
         var missing = Enumerable.Range(0, texts.Count).Where(i => !cached.ContainsKey(keys[i])).ToList();

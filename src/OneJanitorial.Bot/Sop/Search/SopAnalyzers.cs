@@ -28,8 +28,12 @@ public static partial class SopAnalyzers
         "don't", "dont", "doesn't", "doesnt", "didn't", "can't", "cant", "cannot", "won't", "isn't", "aren't", "i'm", "i'll",
         "they'll", "we'll", "you'll", "they're", "we're", "it's", "i've", "special", "important", "now", "yet", "already", "say", "says", "said", "over", "more", "than", "want", "wants", "wanted", "came", "come", "comes", "he", "she", "him", "her", "his", "hers", "them",
         // Function words the base English list lacks: "too far from the building" is about distance, not "too" or "from".
-        "from", "too", "very", "between", "go", "goes", "going", "give", "gives", "put", "let", "know", "some", "its",
+        "from", "too", "very", "between", "go", "goes", "going", "give", "gives", "gave", "given", "giving", "getting", "gotten", "put", "let", "know", "some", "its",
         "those", "whom", "whose", "while", "were", "being", "out", "up", "off", "like", "during", "once", "haven't", "hasn't", "havent", "hasnt",
+        // Filler of chat questions: "what extra stuff do I need", "what kind of ticket".
+        "stuff", "kind", "sort", "lot", "bit", "etc", "whatever", "anyway", "basically", "actually",
+        // Chat spellings of question words: "wat is a client update".
+        "wat", "wut", "wht", "hw", "u", "ur", "pls", "plz", "thx",
     ];
     public static CharArraySet StopWords { get; } = BuildStopWords();
 

@@ -14,5 +14,11 @@ public sealed record SopHit(Passage Passage, double Score, double Coverage, doub
 /// <param name="Snapshot">The knowledge the hits come from (whole sections are read from it).</param>
 public sealed record SopSearchResult(string Query, IReadOnlyList<SopHit> Hits, SopQuestion? Question = null, double UnknownShare = 0, KnowledgeSnapshot? Snapshot = null)
 {
+    /// <summary>
+    /// What puts the question outside the SOP whatever the hits: a topic the glossary marks out of scope ("HR"), or
+    /// another company whose process it asks about (<see cref="ForeignSubject"/>); null for most questions.
+    /// </summary>
+    public string? OutsideSop { get; init; }
+
     public SopHit? Top => Hits.Count > 0 ? Hits[0] : null;
 }

@@ -33,8 +33,8 @@ public sealed class SopIndex : IDisposable
     {
         Passages = passages;
         Speller = new SpellingCorrector(
-            passages.Select(p => NumberWords.Normalize(p.Section + "\n" + p.Text)),
-            SopAnalyzers.QuestionWordList.Concat(knownWords ?? []).Select(NumberWords.Normalize),
+            passages.Select(p => SopText.Normalize(SearchableText.WithSection(p))),
+            SopAnalyzers.QuestionWordList.Concat(knownWords ?? []).Select(SopText.Normalize),
             EnglishWords.All);
         var config = new IndexWriterConfig(SopAnalyzers.Version, _analyzer) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(_directory, config))
@@ -49,8 +49,8 @@ public sealed class SopIndex : IDisposable
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         // A passage "has" the words of its heading path and of its parent sections' own text: a subsection such as
         // "Failure Signs" is read under its theory's opening paragraph.
-        _terms = [.. passages.Select(p => Analyze(p.Text + "\n" + ContextText(p, passages) + "\n" + NeighborText(p, passages)).ToHashSet(StringComparer.Ordinal))];
-        _documentFrequency = passages.SelectMany(p => Analyze(p.Section + "\n" + p.Text).Distinct()).GroupBy(t => t, StringComparer.Ordinal)
+        _terms = [.. passages.Select(p => Analyze(SearchableText.Body(p) + "\n" + ContextText(p, passages) + "\n" + NeighborText(p, passages)).ToHashSet(StringComparer.Ordinal))];
+        _documentFrequency = passages.SelectMany(p => Analyze(SearchableText.WithSection(p)).Distinct()).GroupBy(t => t, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         Vocabulary = [.. _documentFrequency.Keys.Order(StringComparer.Ordinal)];
     }
@@ -68,9 +68,9 @@ public sealed class SopIndex : IDisposable
     public int DocumentCount => _reader.NumDocs;
 
     /// <summary>The analyzed (stemmed, stop-word free) terms of a text, as the title and body fields index them.</summary>
-    public IReadOnlyList<string> Analyze(string text) => Tokens(BodyField, NumberWords.Normalize(text.Replace('’', '\'')));
+    public IReadOnlyList<string> Analyze(string text) => Tokens(BodyField, SopText.Normalize(text));
 
-    public IReadOnlyList<string> AnalyzeCodes(string text) => Tokens(CodesField, NumberWords.Normalize(text));
+    public IReadOnlyList<string> AnalyzeCodes(string text) => Tokens(CodesField, SopText.Normalize(text));
 
     public bool PassageHasTerm(int passageId, string term) => _terms[passageId].Contains(term);
 
@@ -94,7 +94,7 @@ public sealed class SopIndex : IDisposable
             return "";
         }
         var neighbors = passages.Where(p => Math.Abs(p.Id - passage.Id) == 1 && !p.IsTableRow && p.Document == passage.Document && p.Anchor == passage.Anchor);
-        return string.Join("\n", neighbors.Select(p => p.Text));
+        return string.Join("\n", neighbors.Select(SearchableText.Body));
     }
 
     /// <summary>The heading path plus the text directly under each enclosing heading (not the document's preamble).</summary>
@@ -104,19 +104,19 @@ public sealed class SopIndex : IDisposable
             && p.SectionPath.Count > 0
             && p.SectionPath.Count < passage.SectionPath.Count
             && p.SectionPath.SequenceEqual(passage.SectionPath.Take(p.SectionPath.Count)));
-        return string.Join("\n", ancestors.Select(p => p.Text).Prepend(passage.Section));
+        return string.Join("\n", ancestors.Select(SearchableText.Body).Prepend(passage.Section));
     }
 
     // Number words are indexed as digits, as questions are read: "Three" and "3" are one term.
     private static Document ToDocument(Passage passage, string sectionText) =>
     [
         new StoredField(IdField, passage.Id),
-        new TextField(SectionField, NumberWords.Normalize(sectionText), Field.Store.NO),
-        new TextField(PathField, NumberWords.Normalize(string.Join("\n", passage.SectionPath.SkipLast(1))), Field.Store.NO),
+        new TextField(SectionField, SopText.Normalize(sectionText), Field.Store.NO),
+        new TextField(PathField, SopText.Normalize(string.Join("\n", passage.SectionPath.SkipLast(1))), Field.Store.NO),
         // The title field holds the nearest heading only: BM25 would punish deep sections for their long paths.
-        new TextField(TitleField, NumberWords.Normalize(passage.SectionPath.Count > 0 ? passage.SectionPath[^1] : passage.DocumentTitle), Field.Store.NO),
-        new TextField(BodyField, NumberWords.Normalize(passage.Text), Field.Store.NO),
-        new TextField(CodesField, NumberWords.Normalize(passage.Section + "\n" + passage.Text), Field.Store.NO),
+        new TextField(TitleField, SopText.Normalize(passage.SectionPath.Count > 0 ? passage.SectionPath[^1] : passage.DocumentTitle), Field.Store.NO),
+        new TextField(BodyField, SopText.Normalize(SearchableText.Body(passage)), Field.Store.NO),
+        new TextField(CodesField, SopText.Normalize(SearchableText.WithSection(passage)), Field.Store.NO),
     ];
 
     private List<string> Tokens(string field, string text)

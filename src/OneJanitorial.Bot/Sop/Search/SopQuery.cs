@@ -16,7 +16,14 @@ public sealed class SopQuery
     public const float CodeBoost = 3f;
     public const int RelatedPrefixLength = 6;
 
-    /// <summary>A glossary form made only of the question's own words ("cleaners with cleaners" for "cleaners with staff") adds nothing as words; as a phrase it does.</summary>
+    /// <summary>A related manual word extends the question's word by at most this many letters ("cover" → "coverag"), an ending the stemmer missed: "account" is not "accountability", "servicemaster" not "service".</summary>
+    public const int MaxRelatedTail = 2;
+
+    /// <summary>
+    /// A glossary form made only of the question's own words ("cleaners with cleaners" for "cleaners with staff") adds
+    /// nothing as words; as a phrase it does. So does the manual's own term for what the question says in everyday
+    /// words ("missed clean" for "didn't show up"): as a phrase it finds the passage about it, not every "clean".
+    /// </summary>
     public const float GlossaryPhraseBoost = 2f;
     public const int PhraseSlop = 2;
 
@@ -43,8 +50,10 @@ public sealed class SopQuery
     public SopQuery(string question, SopIndex index, Glossary glossary)
     {
         _index = index;
-        var matches = glossary.Match(question, index.Analyze);
-        var terms = index.Analyze(question).Distinct().Take(MaxTerms).ToList();
+        var all = glossary.Match(question, index.Analyze);
+        OutOfScopeTopic = all.FirstOrDefault(m => m.Entry.OutOfScope)?.Entry.Term;
+        var matches = all.Where(m => !m.Entry.OutOfScope).ToList();
+        var terms = index.Analyze(question).Select(t => Restemmed(t, index)).Distinct().Take(MaxTerms).ToList();
         var related = terms.ToDictionary(t => t, t => Related(t, index), StringComparer.Ordinal);
         var synonyms = matches.SelectMany(m => m.Synonyms).SelectMany(index.Analyze)
             .Concat(related.Values.SelectMany(r => r)).Distinct().Except(terms).Take(MaxTerms).ToList();
@@ -56,12 +65,16 @@ public sealed class SopQuery
             return (t, Idf(t), alternatives);
         })];
         var phrases = matches.SelectMany(m => m.Synonyms).Select(index.Analyze)
-            .Where(f => f.Count > 1 && f.All(terms.Contains)).ToList();
+            .Where(f => f.Count > 1 && f.All(terms.Contains))
+            .Concat(matches.Where(m => !m.Entry.Exact).Select(m => index.Analyze(m.Entry.Term)).Where(f => f.Count > 1)).ToList();
         Lucene = Build(terms, synonyms, seeAlso, codes, phrases);
         IsEmpty = terms.Count == 0 && codes.Count == 0;
     }
 
     public Query Lucene { get; }
+
+    /// <summary>The glossary's out-of-scope topic the question names ("HR", "payroll"), or null.</summary>
+    public string? OutOfScopeTopic { get; }
 
     /// <summary>
     /// Share (by IDF) of the question's words that neither the manual, the glossary nor a related manual word explains:
@@ -143,8 +156,8 @@ public sealed class SopQuery
     }
 
     /// <summary>
-    /// For a word the manual never uses, the manual's words that share its first <see cref="RelatedPrefixLength"/>
-    /// letters ("cover" → "coverage"): the stemmer keeps such pairs apart.
+    /// For a word of at least <see cref="RelatedPrefixLength"/> − 1 letters the manual never uses, the manual's words
+    /// that extend it by at most <see cref="MaxRelatedTail"/> letters ("cover" → "coverage"): the stemmer keeps such pairs apart.
     /// </summary>
     private static IReadOnlyList<string> Related(string term, SopIndex index)
     {
@@ -152,9 +165,15 @@ public sealed class SopQuery
         {
             return [];
         }
-        var prefix = term[..Math.Min(term.Length, RelatedPrefixLength)];
-        return [.. index.Vocabulary.Where(v => v.StartsWith(prefix, StringComparison.Ordinal))];
+        return [.. index.Vocabulary.Where(v => v.Length - term.Length <= MaxRelatedTail && v.StartsWith(term, StringComparison.Ordinal))];
     }
+
+    /// <summary>
+    /// A term the manual never uses, stemmed once more when that gives a manual term: the stemmer takes "statuses" to
+    /// "status" but the manual's "status" to "statu".
+    /// </summary>
+    private static string Restemmed(string term, SopIndex index) =>
+        index.DocFrequency(term) == 0 && index.Analyze(term) is [var again] && index.DocFrequency(again) > 0 ? again : term;
 
     private HashSet<string> Alternatives(string term, IReadOnlyList<GlossaryMatch> matches) =>
         matches.Where(m => m.MatchedForms.Any(f => _index.Analyze(f).Contains(term)))

@@ -8,7 +8,7 @@ public sealed record SopQuestion(string Typed, string Text, IReadOnlyList<(strin
 {
     public static SopQuestion Read(string typed, SpellingCorrector speller)
     {
-        var (text, corrections) = speller.CorrectText(NumberWords.Normalize(typed.Replace('’', '\'')));
+        var (text, corrections) = speller.CorrectText(SopText.Normalize(typed));
         return new SopQuestion(typed, text, corrections);
     }
 }

@@ -37,16 +37,30 @@ public sealed partial class SpellingCorrector
         _byFirstLetter = _frequency.Keys.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
-    public bool IsKnown(string word) => _frequency.ContainsKey(word.ToLowerInvariant()) || _english.Contains(word.ToLowerInvariant());
+    public bool IsKnown(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return _frequency.ContainsKey(lower) || IsEnglish(lower);
+    }
+
+    // The model's vocabulary holds base forms: "swears" and "refunds" are spelled right when "swear" and "refund" are.
+    private bool IsEnglish(string lower) =>
+        _english.Contains(lower) || Inflections.Any(i => lower.EndsWith(i.Suffix, StringComparison.Ordinal)
+            && lower.Length - i.Suffix.Length >= MinLength - 1 && _english.Contains(lower[..^i.Suffix.Length] + i.Base));
 
     /// <summary>The manual's word the typed word was most likely meant to be, or null when it is known or nothing is near.</summary>
     public string? Correct(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (lower.Length < MinLength || !lower.All(char.IsLetter) || IsKnown(lower)
+        if (lower.Length < MinLength || !lower.All(char.IsLetter) || _frequency.ContainsKey(lower)
             || !_byFirstLetter.TryGetValue(lower[0], out var candidates))
         {
             return null;
+        }
+        if (IsEnglish(lower))
+        {
+            // A real word is left alone unless it is a manual word with two letters swapped ("handel" → "handle").
+            return Transposed(lower).FirstOrDefault(_frequency.ContainsKey);
         }
         var maxEdits = lower.Length >= TwoEditsFrom ? 2 : 1;
         var levenshtein = new LevenshteinAutomata(lower, withTranspositions: true);
@@ -69,7 +83,8 @@ public sealed partial class SpellingCorrector
         var corrections = new List<(string, string)>();
         var corrected = Word().Replace(text, m =>
         {
-            if (Correct(m.Value) is not { } fix)
+            // A capitalised word inside a sentence is a name ("Costco", "Uber"): never a typo of a manual word.
+            if (m.Index > 0 && char.IsUpper(m.Value[0]) || Correct(m.Value) is not { } fix)
             {
                 return m.Value;
             }
@@ -77,6 +92,19 @@ public sealed partial class SpellingCorrector
             return fix;
         });
         return (corrected, corrections);
+    }
+
+    private static readonly (string Suffix, string Base)[] Inflections = [("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e")];
+
+    private static IEnumerable<string> Transposed(string word)
+    {
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (word[i] != word[i + 1])
+            {
+                yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1, 1), word.AsSpan(i, 1), word.AsSpan(i + 2));
+            }
+        }
     }
 
     private static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value.ToLowerInvariant());

@@ -19,11 +19,24 @@ public sealed class DeclineDecisionTests
     [Theory]
     [InlineData("what's the wifi password")]
     [InlineData("how does Marriott handle guest complaints")]
+    [InlineData("what is Walmart's return policy")]
+    [InlineData("how do I file a complaint about my manager with HR")]
+    [InlineData("how do I unlock my windows account")]
     public async Task Covers_QuestionOutsideTheManual_IsFalse(string question)
     {
         var result = await Search().SearchAsync(question, SopAnswerer.RetrievalDepth, CancellationToken.None);
 
         Assert.False(DeclineDecision.Covers(result), $"score {DeclineDecision.Score(result)}");
+    }
+
+    [Fact]
+    public void Covers_OutsideSopWhateverTheScore_IsFalse()
+    {
+        var passage = new OneJanitorial.Bot.Sop.Ingestion.Passage(0, "sop.md", "SOP", ["Reviews"], "reviews", "text");
+        var strong = new SopSearchResult("?", [new SopHit(passage, 1, Coverage: 1, Similarity: 0.9)]);
+
+        Assert.True(DeclineDecision.Covers(strong));
+        Assert.False(DeclineDecision.Covers(strong with { OutsideSop = "HR" }));
     }
 
     [Fact]

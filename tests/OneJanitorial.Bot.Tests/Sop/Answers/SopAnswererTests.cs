@@ -22,6 +22,18 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WholeQuestionNamingTheEnclosingSection_AnswersThatSection()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("what are the csr responsibilities", CancellationToken.None);
+
+        Assert.Contains("Answer phones & transfer calls", answer.Text);
+        Assert.Contains("Service issues corrected without repetition", answer.Text);
+        Assert.Equal("Section 02 — Responsibilities", answer.Citations[0].Section);
+    }
+
+    [Fact]
     public async Task AnswerAsync_OutOfScope_DeclinesWithoutCitations()
     {
         var (_, answerer) = SopFixture.Manual();

@@ -6,7 +6,8 @@ public sealed class NumberWordsTests
 {
     [Theory]
     [InlineData("explain the three strike policy", "explain the 3 strike policy")]
-    [InlineData("the twenty five dollar credit", "the 25 dollar credit")]
+    [InlineData("the twenty five dollar credit", "the $25 credit")]
+    [InlineData("a 25 bucks credit", "a $25 credit")]
     [InlineData("twenty-one days", "21 days")]
     [InlineData("what happens on the third strike", "what happens on the 3rd strike")]
     [InlineData("the Second issue", "the 2nd issue")]

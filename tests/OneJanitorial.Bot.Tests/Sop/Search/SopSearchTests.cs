@@ -44,6 +44,52 @@ public sealed class SopSearchTests
     }
 
     [Fact]
+    public void Search_WordsOfALostBody_DoNotFindIt()
+    {
+        var hits = Manual.Value.Search("what did the manual lose in the copy of the source", 8).Hits;
+
+        Assert.DoesNotContain(hits, h => SearchableText.IsLost(h.Passage));
+    }
+
+    [Fact]
+    public void Search_HeadingOfALostBody_FindsIt()
+    {
+        var top = Manual.Value.Search("voicemail script after 3x calls", 3).Hits;
+
+        Assert.Contains(top, h => SearchableText.IsLost(h.Passage) && h.Passage.Section.Contains("Voicemail", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("how do I change my direct deposit", "payroll")]
+    [InlineData("who do I talk to in HR", "HR")]
+    [InlineData("how does Uber handle complaints", "Uber")]
+    public void Search_QuestionOutsideTheSop_SaysWhy(string question, string expected) =>
+        Assert.Equal(expected, Manual.Value.Search(question, 3).OutsideSop);
+
+    [Theory]
+    [InlineData("what are the review statuses")]
+    [InlineData("the alarm wasn't set last night")]
+    public void Search_InScopeQuestion_IsNotOutsideTheSop(string question) =>
+        Assert.Null(Manual.Value.Search(question, 3).OutsideSop);
+
+    [Fact]
+    public void Search_PluralTheStemmerKeepsApart_StillMatches()
+    {
+        var result = Manual.Value.Search("review statuses", 3);
+
+        Assert.Equal(0, result.UnknownShare);
+        Assert.Contains("Review Status", result.Hits[0].Passage.Section);
+    }
+
+    [Fact]
+    public void Search_HowLongQuestion_PrefersThePassageStatingTheLimit()
+    {
+        var top = Manual.Value.Search("how long do I have to close a ticket?", 1).Top!;
+
+        Assert.Contains("7 Days Max", top.Passage.Text);
+    }
+
+    [Fact]
     public void Search_OffTopic_HasLowCoverage()
     {
         var result = Manual.Value.Search("what's the wifi password", 3);

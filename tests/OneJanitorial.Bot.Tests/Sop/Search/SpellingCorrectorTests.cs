@@ -5,9 +5,9 @@ namespace OneJanitorial.Bot.Tests.Sop.Search;
 public sealed class SpellingCorrectorTests
 {
     private static readonly SpellingCorrector Speller = new(
-        ["Client survey calls every 2 months. Create the ticket today. The cleaner must respond."],
+        ["Client survey calls every 2 months. Create the ticket today. The cleaner must respond. Handle it."],
         ["what", "the"],
-        new HashSet<string> { "vacation", "list" });
+        new HashSet<string> { "vacation", "list", "swear", "refund", "handel", "cost" });
 
     [Theory]
     [InlineData("survay", "survey")]
@@ -15,6 +15,7 @@ public sealed class SpellingCorrectorTests
     [InlineData("tikcet", "ticket")]
     [InlineData("cleanr", "cleaner")]
     [InlineData("respnd", "respond")]
+    [InlineData("handel", "handle")]
     public void Correct_TypoOfAManualWord_ReturnsTheManualWord(string typed, string expected) =>
         Assert.Equal(expected, Speller.Correct(typed));
 
@@ -25,8 +26,19 @@ public sealed class SpellingCorrectorTests
     [InlineData("payday")]
     [InlineData("vpn")]
     [InlineData("42")]
+    [InlineData("swears")]
+    [InlineData("refunds")]
     public void Correct_KnownShortOrFarWord_IsLeftAlone(string typed) =>
         Assert.Null(Speller.Correct(typed));
+
+    [Fact]
+    public void CorrectText_CapitalisedNameInsideASentence_IsLeftAlone()
+    {
+        var (text, corrections) = Speller.CorrectText("how does Clientz handle a survay");
+
+        Assert.Equal("how does Clientz handle a survey", text);
+        Assert.Equal([("survay", "survey")], corrections);
+    }
 
     [Fact]
     public void CorrectText_ReportsEachCorrection()

@@ -1,0 +1,28 @@
+using OneJanitorial.Bot.Sop.Search;
+
+namespace OneJanitorial.Bot.Tests.Sop.Search;
+
+public sealed class ForeignSubjectTests
+{
+    private static readonly Lazy<OneJanitorial.Bot.Sop.Knowledge.KnowledgeSnapshot> Manual = new(() =>
+    {
+        var knowledge = SopFixture.Manual(semantic: false).Knowledge;
+        return knowledge.WhenReadyAsync(CancellationToken.None).GetAwaiter().GetResult();
+    });
+
+    [Theory]
+    [InlineData("how does Uber handle customer complaints", "Uber")]
+    [InlineData("how does servicemaster train its cleaners", "servicemaster")]
+    [InlineData("what is Walmart's return policy", "Walmart")]
+    public void Find_AnotherCompanysProcess_NamesTheCompany(string question, string expected) =>
+        Assert.Equal(expected, ForeignSubject.Find(question, Manual.Value.Index, Manual.Value.Glossary));
+
+    [Theory]
+    [InlineData("how does the 3 strike policy work")]
+    [InlineData("how does BCO work")]
+    [InlineData("how do cleaners with cleaners prove quality")]
+    [InlineData("what goes in the cleaner's master note")]
+    [InlineData("how does Edgar want vetoed placements sent")]
+    public void Find_TheSopsOwnActors_IsNull(string question) =>
+        Assert.Null(ForeignSubject.Find(question, Manual.Value.Index, Manual.Value.Glossary));
+}

@@ -10,6 +10,8 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 public sealed class FaultyStateStore
 {
     private static readonly TimeSpan MaxGatherWait = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan MaxBlockedWait = TimeSpan.FromSeconds(60);
+    private Func<CancellationToken, Task<int>>? _blockedTurns;
     private int _armed;
     private string? _failPrefix;
     private int _drop;
@@ -31,11 +33,14 @@ public sealed class FaultyStateStore
     /// <summary>
     /// Holds the next <paramref name="turns"/> dialog saves until all of them have arrived, so concurrent turns all
     /// finish their step before any saves. A turn blocked in the database meanwhile (as it should be when another turn
-    /// holds the row it needs) cannot arrive: the others go on after <see cref="MaxGatherWait"/>.
+    /// holds the row it needs) cannot arrive: the others go on after <see cref="MaxGatherWait"/>, or, with
+    /// <paramref name="blockedTurns"/> (how many sessions wait on a lock now), as soon as every missing turn is seen
+    /// blocked, however slow the machine (bounded by <see cref="MaxBlockedWait"/>).
     /// </summary>
-    public void GatherDialogSaves(int turns)
+    public void GatherDialogSaves(int turns, Func<CancellationToken, Task<int>>? blockedTurns = null)
     {
         _gathered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _blockedTurns = blockedTurns;
         Interlocked.Exchange(ref _gathering, turns);
     }
 
@@ -62,7 +67,23 @@ public sealed class FaultyStateStore
             {
                 _gathered.TrySetResult();
             }
-            await Task.WhenAny(_gathered.Task, Task.Delay(MaxGatherWait, cancellationToken));
+            await (_blockedTurns is { } blocked
+                ? WaitArrivedOrBlockedAsync(blocked, cancellationToken)
+                : Task.WhenAny(_gathered.Task, Task.Delay(MaxGatherWait, cancellationToken)));
+        }
+    }
+
+    private async Task WaitArrivedOrBlockedAsync(Func<CancellationToken, Task<int>> blockedTurns, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(MaxBlockedWait);
+        while (!_gathered.Task.IsCompleted && await blockedTurns(deadline.Token) < Volatile.Read(ref _gathering))
+        {
+            await Task.WhenAny(_gathered.Task, Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token));
+            if (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Within {MaxBlockedWait.TotalSeconds} s the other turns neither reached their dialog save nor blocked in the database.");
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using Npgsql;
 using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using static OneJanitorial.Bot.Tests.Tickets.Chat.IntakeSubmits;
@@ -14,9 +15,10 @@ public sealed class PostgresIntakeCreateOnceTests(PostgresServerFixture server)
     [Fact]
     public async Task Create_DoubleClickOnTwoProcesses_OneTicketAndNextStrikeIsTwo()
     {
+        var database = await server.CreateDatabaseAsync(CancellationToken.None);
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Postgres"] = await server.CreateDatabaseAsync(CancellationToken.None),
+            ["ConnectionStrings:Postgres"] = database,
             ["Tickets:Owners:Toronto"] = "Taylor",
         };
         var faults = new FaultyStateStore();
@@ -28,7 +30,8 @@ public sealed class PostgresIntakeCreateOnceTests(PostgresServerFixture server)
             {
                 var at = s.Clock.GetUtcNow();
                 Assert.Empty(await AllTicketsAsync(other.Services)); // the second process is up and connected
-                faults.GatherDialogSaves(2);
+                // The turn that inserts second waits on the first one's uncommitted row: seen in pg_stat_activity.
+                faults.GatherDialogSaves(2, ct => SessionsWaitingOnLocksAsync(database, ct));
                 var replies = await Task.WhenAll(
                     Task.Run(() => PressAsync(s.Services, confirm, "Create", at)),
                     Task.Run(() => PressAsync(other.Services, confirm, "Create", at)));
@@ -72,5 +75,14 @@ public sealed class PostgresIntakeCreateOnceTests(PostgresServerFixture server)
             })
             .RunAsync();
         await other.RunAsync();
+    }
+
+    private static async Task<int> SessionsWaitingOnLocksAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -33,7 +33,10 @@ internal sealed class PlaygroundApi(HttpClient http, PlaygroundStream messages, 
     /// <remarks>
     /// The Playground answers both POSTs before it sends their activities to the bot. Without waiting for the bot's
     /// answer to the uninstall, the install could overtake it, find the earlier test's install still recorded and
-    /// not welcome (then the late uninstall forgets it): the flaky "no welcome card after install".
+    /// not welcome (then the late uninstall forgets it): the flaky "no welcome card after install". Likewise the install
+    /// returns only once the bot answered both of its activities (installationUpdate and conversationUpdate, sent
+    /// concurrently): a test that went on after the welcome card alone left the other one in flight, and on a busy
+    /// machine it could reach the bot after the next test's uninstall and welcome again outside that test's window.
     /// </remarks>
     /// <returns>When the install was sent (Unix ms): the install's frames are the ones from then on.</returns>
     public async Task<long> InstallAsync(string conversationId)
@@ -45,6 +48,8 @@ internal sealed class PlaygroundApi(HttpClient http, PlaygroundStream messages, 
         await WaitForBotAnswerAsync(conversationId, "installationUpdate", since);
         var installedAt = Now();
         await PostAsync($"_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation", []);
+        await WaitForBotAnswerAsync(conversationId, "installationUpdate", installedAt);
+        await WaitForBotAnswerAsync(conversationId, "conversationUpdate", installedAt);
         return installedAt;
     }
 

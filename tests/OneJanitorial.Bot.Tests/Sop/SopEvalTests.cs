@@ -16,11 +16,11 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     private const string ShowHeldOutVariable = "SOP_EVAL_SHOW_HELDOUT";
 
     /// <summary>
-    /// Floors: the tuning figures measured when eval-csr-heldout-2.tsv was wired in (90.6% fact in answer, 92.6% of
-    /// out-of-scope declined), rounded down to 0.5 pp; they fell from 92% / 100% because the first held-out set joined.
+    /// Floors: the tuning figures reached by the issue 11 tuning (95.6% fact in answer of 298 questions, 100% of 91
+    /// out-of-scope declined), rounded down to 0.5 pp; out of scope stays at 100%.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.905;
-    private const double TuningDeclinedFloor = 0.925;
+    private const double TuningFactInAnswerFloor = 0.955;
+    private const double TuningDeclinedFloor = 1.0;
 
     /// <summary>
     /// Floors: the first figures measured on eval-csr-heldout-2.tsv and eval-csr-out-of-scope-2.txt, before any tuning

@@ -23,12 +23,13 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     private const double TuningDeclinedFloor = 1.0;
 
     /// <summary>
-    /// Floors: the first figures measured on eval-csr-heldout-2.tsv and eval-csr-out-of-scope-2.txt, before any tuning
-    /// (87.1% fact in answer, 89.1% fact in top-3, 76.3% declined), rounded down to 0.5 pp.
+    /// Floors: the figures measured on eval-csr-heldout-2.tsv and eval-csr-out-of-scope-2.txt after the tuning of
+    /// e799e8a (91.8% fact in answer, 93.9% fact in top-3, 84.2% declined; before any tuning 87.1%, 89.1%, 76.3%),
+    /// rounded down to 0.5 pp. A regression guard only: the set was never tuned on.
     /// </summary>
-    private const double HeldOutFactInAnswerFloor = 0.87;
-    private const double HeldOutFactInTop3Floor = 0.89;
-    private const double HeldOutDeclinedFloor = 0.76;
+    private const double HeldOutFactInAnswerFloor = 0.915;
+    private const double HeldOutFactInTop3Floor = 0.935;
+    private const double HeldOutDeclinedFloor = 0.84;
 
     private const string TableHeader = "| set | kind | questions | hit@1 | fact in top-3 citations | MRR | fact in answer |\n|---|---|---|---|---|---|---|";
 

@@ -67,7 +67,7 @@ public static class SectionAnswer
             var heading = passage.SectionPath.Count > path.Count ? string.Join(" › ", passage.SectionPath.Skip(path.Count)) : null;
             if (passage.IsTableRow)
             {
-                items.Add(PassageParts.Row(passage));
+                items.Add(PassageParts.Row(passage) with { Group = heading });
                 continue;
             }
             foreach (var raw in passage.Text.Split('\n').Where(l => PassageParts.Clean(l).Length > 0))
@@ -86,8 +86,7 @@ public static class SectionAnswer
                     }
                     continue;
                 }
-                items.Add(new SopAnswerItem(heading, line));
-                heading = null;
+                items.Add(new SopAnswerItem(null, line, heading));
             }
         }
         var source = new SopSource(passages[0].Section.Split(Passage.PathSeparator).Length > path.Count ? string.Join(Passage.PathSeparator, path) : passages[0].Section, passages[0].Reviewed);
@@ -99,7 +98,7 @@ public static class SectionAnswer
     /// <summary>The section answered whole, as one citation: its path and its items as text.</summary>
     public static SopCitation Cite(SopAnswerBody body, string document, IReadOnlyList<Passage> all, IReadOnlyList<string> path, double score) =>
         new(document, string.Join(Passage.PathSeparator, path), Under(all, document, path).First().Anchor, score,
-            string.Join("\n", body.Items.Select(i => i.Label is null ? "- " + i.Text : $"- {i.Label}: {i.Text}").Prepend(body.Lead)));
+            string.Join("\n", body.Items.Select(i => "- " + i.Line).Prepend(body.Lead)));
 
     private static bool IsPart(Passage passage) => passage.IsTableRow || PassageParts.Lines(passage).Any(_ => passage.Text.Contains("- ", StringComparison.Ordinal));
 

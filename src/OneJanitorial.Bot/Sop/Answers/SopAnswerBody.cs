@@ -9,13 +9,35 @@ namespace OneJanitorial.Bot.Sop.Answers;
 /// </summary>
 public sealed record SopAnswerBody(string Lead, IReadOnlyList<SopAnswerItem> Items, IReadOnlyList<SopAnswerExtra> More, SopSource Source)
 {
-    /// <summary>The answer as plain text: lead, "- " items, extras, then the source line.</summary>
+    /// <summary>The items in reading order, cut where their subsection changes.</summary>
+    public IReadOnlyList<(string? Heading, IReadOnlyList<SopAnswerItem> Items)> Groups()
+    {
+        var groups = new List<(string? Heading, IReadOnlyList<SopAnswerItem> Items)>();
+        foreach (var item in Items)
+        {
+            if (groups.Count == 0 || groups[^1].Heading != item.Group)
+            {
+                groups.Add((item.Group, new List<SopAnswerItem>()));
+            }
+            ((List<SopAnswerItem>)groups[^1].Items).Add(item);
+        }
+        return groups;
+    }
+
+    /// <summary>The answer as plain text: lead, "- " items under their subsection's heading, extras, then the source line.</summary>
     public string Render()
     {
         var text = new StringBuilder(Lead);
-        foreach (var item in Items)
+        foreach (var (heading, items) in Groups())
         {
-            text.Append("\n- ").Append(item.Label is null ? item.Text : $"{item.Label}: {item.Text}");
+            if (heading is not null)
+            {
+                text.Append("\n\n").Append(heading).Append(':');
+            }
+            foreach (var item in items)
+            {
+                text.Append("\n- ").Append(item.Line);
+            }
         }
         foreach (var extra in More)
         {
@@ -25,8 +47,15 @@ public sealed record SopAnswerBody(string Lead, IReadOnlyList<SopAnswerItem> Ite
     }
 }
 
-/// <summary>One row of a table (<paramref name="Label"/> = its first cell) or one item of a list (no label).</summary>
-public sealed record SopAnswerItem(string? Label, string Text);
+/// <summary>
+/// One row of a table (<paramref name="Label"/> = its first cell) or one item of a list (no label); <paramref name="Group"/>
+/// is the subsection it sits in when a whole section is the answer ("Closure Checklist" under "Step 5").
+/// </summary>
+public sealed record SopAnswerItem(string? Label, string Text, string? Group = null)
+{
+    /// <summary>The item as one line: "label: text" or the text.</summary>
+    public string Line => Label is null ? Text : $"{Label}: {Text}";
+}
 
 /// <summary>Further text under the lead: the rest of its passage (no section) or another passage with its section.</summary>
 public sealed record SopAnswerExtra(string? Section, string Text);

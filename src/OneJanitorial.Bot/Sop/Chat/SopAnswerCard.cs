@@ -71,13 +71,15 @@ public static class SopAnswerCard
     private static List<Block> Content(SopAnswerBody answer)
     {
         var content = new List<Block> { new Paragraph(answer.Lead) };
-        if (answer.Items.Count > 0 && answer.Items.All(i => i.Label is not null))
+        foreach (var (heading, items) in answer.Groups())
         {
-            content.Add(new Facts([.. answer.Items.Select(i => new Fact(i.Label!, i.Text))]));
-        }
-        else if (answer.Items.Count > 0)
-        {
-            content.Add(new Paragraph(Markup.WithBullets(string.Join("\n", answer.Items.Select(i => i.Label is null ? "- " + i.Text : $"- {i.Label}: {i.Text}")))));
+            if (heading is not null)
+            {
+                content.Add(new Paragraph(heading) { Style = TextStyle.Strong });
+            }
+            content.Add(items.All(i => i.Label is not null)
+                ? new Facts([.. items.Select(i => new Fact(i.Label!, i.Text))])
+                : new Paragraph(Markup.WithBullets(string.Join("\n", items.Select(i => "- " + i.Line)))));
         }
         content.AddRange(answer.More.Select(m => new Paragraph(m.Section is null ? m.Text : $"{m.Section}:\n{m.Text}")));
         content.Add(new Paragraph(answer.Source.ToString()) { Style = TextStyle.Muted });

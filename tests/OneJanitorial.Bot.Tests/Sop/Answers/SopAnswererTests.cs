@@ -34,6 +34,20 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WholeSectionWithSubsections_EachSubsectionUnderItsOwnHeading()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("list the ticket stages", CancellationToken.None);
+
+        // Before, the first checklist item was glued to its heading as if it were a stage ("- Closure Checklist: Verified …").
+        Assert.Contains("\n- Closed Client Ticket: Issue solved OR proof of resolution", answer.Text);
+        Assert.Contains("\n\nClosure Checklist:\n- Verified client confirmation that issue is resolved\n", answer.Text);
+        Assert.Contains("\n\nFor Recurring Issues (R1/R2) — Additional Requirements:\n- Date of first occurrence\n", answer.Text);
+        Assert.DoesNotContain("- Closure Checklist:", answer.Text);
+    }
+
+    [Fact]
     public async Task AnswerAsync_OutOfScope_DeclinesWithoutCitations()
     {
         var (_, answerer) = SopFixture.Manual();

@@ -22,6 +22,23 @@ public sealed class SopAnswerCardTests
     }
 
     [Fact]
+    public async Task Build_WholeSectionWithSubsections_TableAsFactsThenEachSubsectionHeadedAndBulleted()
+    {
+        var (_, answerer) = SopFixture.Manual();
+        var answer = await answerer.AnswerAsync("list the ticket stages", CancellationToken.None);
+
+        var view = SopAnswerCard.Build(answer, "q4", sectionText: null);
+
+        var stages = Assert.IsType<Facts>(view.Blocks[1]).Items;
+        Assert.Equal("Closed Client Ticket", stages[^1].Label);
+        var heading = Assert.IsType<Paragraph>(view.Blocks[2]);
+        Assert.Equal(("Closure Checklist", TextStyle.Strong), (heading.Text.ToPlainText(), heading.Style));
+        var checklist = Assert.IsType<Paragraph>(view.Blocks[3]).Text.Lines;
+        Assert.True(checklist[0].Bullet);
+        Assert.StartsWith("Verified client confirmation that issue is resolved", checklist[0].Spans[0].Text);
+    }
+
+    [Fact]
     public void Build_AnswerWithoutStructure_ShowsItsText()
     {
         var answer = new OneJanitorial.Bot.Sop.Answers.SopAnswer("q", "R1 is the 2nd issue [1].", true, []);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
@@ -27,6 +28,8 @@ public sealed class SopIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly HashSet<string>[] _terms;
     private readonly Dictionary<string, int> _documentFrequency;
+    private readonly int[] _passageIds;
+    private readonly ConcurrentDictionary<(string Field, string Term), TermContext> _termStates = new();
 
     /// <param name="knownWords">Words the spelling corrector must not change besides the passages' own (glossary forms).</param>
     public SopIndex(IReadOnlyList<Passage> passages, IEnumerable<string>? knownWords = null)
@@ -47,6 +50,8 @@ public sealed class SopIndex : IDisposable
         }
         _reader = DirectoryReader.Open(_directory);
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        // Read once: a stored-field read per hit (decompressing its block) was a tenth of an answer's cost.
+        _passageIds = [.. Enumerable.Range(0, _reader.MaxDoc).Select(d => _reader.Document(d).GetField(IdField).GetInt32Value() ?? -1)];
         // A passage "has" the words of its heading path and of its parent sections' own text: a subsection such as
         // "Failure Signs" is read under its theory's opening paragraph.
         _terms = [.. passages.Select(p => Analyze(SearchableText.Body(p) + "\n" + ContextText(p, passages) + "\n" + NeighborText(p, passages)).ToHashSet(StringComparer.Ordinal))];
@@ -77,7 +82,17 @@ public sealed class SopIndex : IDisposable
     /// <summary>Passages whose title or text holds the term.</summary>
     public int DocFrequency(string term) => _documentFrequency.GetValueOrDefault(term);
 
-    public int PassageIdOf(int luceneDoc) => Searcher.Doc(luceneDoc).GetField(IdField).GetInt32Value() ?? -1;
+    public int PassageIdOf(int luceneDoc) => _passageIds[luceneDoc];
+
+    /// <summary>
+    /// A term query; for a word of the passages its term statistics are looked up once per index rather than per
+    /// question (the lookups were a sixth of an answer's cost). Other words are looked up each time, so questions
+    /// cannot grow the cache.
+    /// </summary>
+    public TermQuery TermQuery(string field, string term, float boost) =>
+        _documentFrequency.ContainsKey(term)
+            ? new TermQuery(new Term(field, term), _termStates.GetOrAdd((field, term), k => TermContext.Build(Searcher.TopReaderContext, new Term(k.Field, k.Term)))) { Boost = boost }
+            : new TermQuery(new Term(field, term)) { Boost = boost };
 
     public void Dispose()
     {

@@ -110,7 +110,7 @@ public sealed class SopQuery
         return total == 0 ? 0 : found / total;
     }
 
-    private static BooleanQuery Build(List<string> terms, List<string> synonyms, List<string> seeAlso, List<string> codes, List<IReadOnlyList<string>> phrases)
+    private BooleanQuery Build(List<string> terms, List<string> synonyms, List<string> seeAlso, List<string> codes, List<IReadOnlyList<string>> phrases)
     {
         var query = new BooleanQuery();
         AddTerms(query, terms, 1f);
@@ -132,7 +132,7 @@ public sealed class SopQuery
         return query;
     }
 
-    private static void AddTerms(BooleanQuery query, List<string> terms, float boost)
+    private void AddTerms(BooleanQuery query, List<string> terms, float boost)
     {
         foreach (var term in terms)
         {
@@ -143,8 +143,8 @@ public sealed class SopQuery
         }
     }
 
-    private static void Add(BooleanQuery query, string field, string term, float boost) =>
-        query.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+    private void Add(BooleanQuery query, string field, string term, float boost) =>
+        query.Add(_index.TermQuery(field, term, boost), Occur.SHOULD);
 
     // BM25's IDF. A word the manual never uses weighs the most: it is the strongest sign the question is about
     // something else ("HVAC", "payroll").

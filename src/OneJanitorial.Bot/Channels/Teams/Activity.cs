@@ -72,7 +72,7 @@ public sealed class Entity
 public sealed class Attachment
 {
     public string? ContentType { get; set; }
-    public JsonElement? Content { get; set; }
+    public RawJson? Content { get; set; }
 }
 
 public sealed class MessageReaction

@@ -17,6 +17,6 @@ public static class TeamsMessages
         TextFormat = "markdown",
         Attachments = message.Views.Count == 0
             ? null
-            : [.. message.Views.Select(v => new Attachment { ContentType = AdaptiveCard.ContentType, Content = CardJson.ToElement(AdaptiveCardRenderer.Render(v)) })],
+            : [.. message.Views.Select(v => new Attachment { ContentType = AdaptiveCard.ContentType, Content = RawJson.From(AdaptiveCardRenderer.Render(v), CardJsonContext.Default.AdaptiveCard) })],
     };
 }

@@ -44,6 +44,22 @@ public static class ClosingReminders
     /// </summary>
     private static IEnumerable<Reminder> Overdue(ReminderContext context, DateOnly estClose)
     {
+        var (latestDue, next) = OverdueTimes(context, estClose);
+        if (latestDue is { } due)
+        {
+            yield return context.Make(ReminderKind.Overdue, due, ReminderTarget.Channel);
+        }
+        yield return context.Make(ReminderKind.Overdue, next, ReminderTarget.Channel);
+    }
+
+    /// <summary>
+    /// The next overdue alert's instant: until then the overdue alerts derived stay the same; from then on that one is
+    /// the latest due and the one after is the next (the only part of the rules that moves with time alone).
+    /// </summary>
+    public static DateTimeOffset NextOverdue(ReminderContext context) => OverdueTimes(context, context.Ticket.EstCloseDate).Next;
+
+    private static (DateTimeOffset? LatestDue, DateTimeOffset Next) OverdueTimes(ReminderContext context, DateOnly estClose)
+    {
         var calendar = context.Settings.Calendar;
         var today = LocalTimes.DayIn(context.Now, context.Zone);
         var day = calendar.AddBusinessDays(estClose > today.AddDays(-10) ? estClose : today.AddDays(-10), 1);
@@ -55,10 +71,6 @@ public static class ClosingReminders
             day = calendar.AddBusinessDays(day, 1);
             at = context.Local(day, ReminderSettings.EstCloseTime);
         }
-        if (latestDue is { } due)
-        {
-            yield return context.Make(ReminderKind.Overdue, due, ReminderTarget.Channel);
-        }
-        yield return context.Make(ReminderKind.Overdue, at, ReminderTarget.Channel);
+        return (latestDue, at);
     }
 }

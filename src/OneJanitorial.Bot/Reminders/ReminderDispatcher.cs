@@ -5,7 +5,7 @@ using OneJanitorial.Bot.Tickets;
 namespace OneJanitorial.Bot.Reminders;
 
 /// <summary>
-/// One scheduler pass: re-derive every open (or recently closed) ticket's reminders and the team channels' huddle posts
+/// One scheduler pass: re-derive the changed open (or recently closed) tickets' reminders and the team channels' huddle posts
 /// (<see cref="HuddleSchedule"/>) into the outbox, then claim the due ones, send each and mark it. Several instances may
 /// run passes at once; the outbox makes each reminder and each huddle post go once. A reminder more than
 /// <see cref="LateAfter"/> past due is sent marked late.
@@ -21,7 +21,8 @@ public sealed partial class ReminderDispatcher(
     ILogger<ReminderDispatcher> logger)
 {
     private const int BatchSize = 20;
-    private static readonly TimeSpan ClosedKeepsReminders = TimeSpan.FromDays(7);
+
+    private readonly ReminderSync _sync = new(tickets, outbox, settings, clock, options, logger);
 
     /// <summary>This instance's claim name.</summary>
     public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -48,17 +49,15 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
-    /// <summary>Re-derives the reminders of open tickets and of tickets closed in the last week (review follow-ups), and the huddle posts.</summary>
+    /// <summary>
+    /// Re-derives the reminders of the open tickets and of those closed in the last week (review follow-ups) that
+    /// changed since the last pass, all of them on this instance's first (<see cref="ReminderSync"/>), and the huddle posts.
+    /// </summary>
     public async Task SyncAsync(CancellationToken cancellationToken)
     {
+        await _sync.SyncAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var notBefore = now - TimeSpan.FromHours(options.Value.MaxLateHours);
-        var all = await tickets.ListAsync(new TicketQuery(IncludeClosed: true, Limit: int.MaxValue), cancellationToken);
-        foreach (var ticket in all.Where(t => !t.IsClosed || t.ClosedAt > now - ClosedKeepsReminders))
-        {
-            var events = await tickets.EventsAsync(ticket.Number, cancellationToken);
-            await outbox.SyncAsync(ticket.Number, ReminderRules.Derive(ticket, events, settings, now), notBefore, cancellationToken);
-        }
         await outbox.SyncAsync(HuddleSchedule.TicketNumber, HuddleSchedule.Due(options.Value, settings, now), notBefore, cancellationToken);
     }
 

@@ -26,6 +26,14 @@ public static class ReminderRules
             .ThenBy(r => r.Kind)];
     }
 
+    /// <summary>
+    /// The first instant after <paramref name="now"/> at which <see cref="Derive"/> can answer differently for the same
+    /// ticket and events (time alone moves the overdue alerts, <see cref="ClosingReminders.NextOverdue"/>); null when
+    /// it never does (a closed ticket keeps only its review follow-up, fixed by its history).
+    /// </summary>
+    public static DateTimeOffset? ChangesAt(Ticket ticket, ReminderSettings settings, DateTimeOffset now) =>
+        ticket.IsClosed ? null : ClosingReminders.NextOverdue(new ReminderContext(ticket, new ReminderHistory([]), settings, ZoneOf(ticket, settings), now));
+
     /// <summary>The zone the ticket's reminders are read in: the building's, else <c>Reminders:DefaultTimeZone</c>.</summary>
     public static TimeZoneInfo ZoneOf(Ticket ticket, ReminderSettings settings) => TimeZones.Find(ticket.TimeZone) ?? settings.DefaultZone;
 

@@ -37,6 +37,13 @@ public interface ITicketStore
 
     Task<IReadOnlyList<TicketEvent>> EventsAsync(long number, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The tickets of <paramref name="query"/> with their events, in two statements whatever their number. A write
+    /// that commits after the read has a later change than <see cref="ChangedTickets.LastChange"/>, so asking from
+    /// there next time finds it; no change is skipped.
+    /// </summary>
+    Task<ChangedTickets> ChangedAsync(TicketChangeQuery query, CancellationToken cancellationToken);
+
     /// <summary>Adds events that change no ticket field (e.g. a recap was sent); the ticket must exist.</summary>
     Task AppendEventsAsync(long number, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken);
 

@@ -11,8 +11,8 @@ namespace OneJanitorial.Bot.Tickets;
 public sealed class SqlTicketStore(Database database) : ITicketStore
 {
     private static readonly string InsertValues =
-        $"INSERT INTO tickets ({string.Join(", ", TicketRows.Written)}, version) " +
-        $"VALUES ({string.Join(", ", TicketRows.Written.Select(c => "@" + c))}, 1)";
+        $"INSERT INTO tickets ({string.Join(", ", TicketRows.Written)}, version, change_id) " +
+        $"VALUES ({string.Join(", ", TicketRows.Written.Select(c => "@" + c))}, 1, @change_id)";
 
     private static readonly string InsertSql = InsertValues + " RETURNING number";
 
@@ -23,7 +23,7 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
     private static readonly string ImportSql = InsertValues + " ON CONFLICT (crm_id) DO NOTHING RETURNING number";
 
     private static readonly string UpdateSql =
-        $"UPDATE tickets SET {string.Join(", ", TicketRows.Written.Select(c => $"{c} = @{c}"))}, version = version + 1 " +
+        $"UPDATE tickets SET {string.Join(", ", TicketRows.Written.Select(c => $"{c} = @{c}"))}, version = version + 1, change_id = @change_id " +
         "WHERE number = @number AND version = @version";
 
     private const string InsertEventSql =
@@ -36,8 +36,10 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
     public Task<Ticket> UpdateAsync(Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
+            var change = await TicketChangeReads.NextAsync(connection, transaction, cancellationToken);
             await using var command = connection.CreateCommand(UpdateSql, transaction);
             TicketRows.SetParameters(command, ticket);
+            TicketRows.Set(command, "change_id", change);
             TicketRows.Set(command, "number", ticket.Number);
             TicketRows.Set(command, "version", ticket.Version);
             if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
@@ -106,9 +108,19 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
     public Task AppendEventsAsync(long number, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
+            var change = await TicketChangeReads.NextAsync(connection, transaction, cancellationToken);
+            await using (var touch = connection.CreateCommand("UPDATE tickets SET change_id = @change_id WHERE number = @number", transaction))
+            {
+                TicketRows.Set(touch, "change_id", change);
+                TicketRows.Set(touch, "number", number);
+                await touch.ExecuteNonQueryAsync(cancellationToken);
+            }
             await InsertEventsAsync(connection, transaction, number, events, cancellationToken);
             return true;
         }, cancellationToken);
+
+    public Task<ChangedTickets> ChangedAsync(TicketChangeQuery query, CancellationToken cancellationToken) =>
+        TicketChangeReads.ReadAsync(database, query, cancellationToken);
 
     public Task<CleanerHistory> CleanerHistoryAsync(string cleaner, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
         database.ReadAsync(async (connection, transaction) =>
@@ -135,8 +147,10 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
     private static async Task<ImportOutcome> ImportRowsAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<Ticket> tickets, string actor, CancellationToken cancellationToken)
     {
+        var change = await TicketChangeReads.NextAsync(connection, transaction, cancellationToken);
         await using var insert = connection.CreateCommand(ImportSql, transaction);
         await using var insertEvent = connection.CreateCommand(InsertEventSql, transaction);
+        TicketRows.Set(insert, "change_id", change);
         var stored = await CrmIdsAsync(connection, transaction, cancellationToken);
         var skipped = new List<string>();
         var imported = 0;
@@ -181,8 +195,10 @@ public sealed class SqlTicketStore(Database database) : ITicketStore
     private async Task<TicketInsert> InsertTicketAsync(
         DbConnection connection, DbTransaction transaction, Ticket ticket, IReadOnlyList<TicketEvent> events, CancellationToken cancellationToken)
     {
+        var change = await TicketChangeReads.NextAsync(connection, transaction, cancellationToken);
         await using var command = connection.CreateCommand(ticket.IntakeKey is null ? InsertSql : InsertOnceSql, transaction);
         TicketRows.SetParameters(command, ticket);
+        TicketRows.Set(command, "change_id", change);
         if (await command.ExecuteScalarAsync(cancellationToken) is not { } number || number is DBNull)
         {
             var stored = await FindByIntakeKeyAsync(ticket.IntakeKey!, cancellationToken)

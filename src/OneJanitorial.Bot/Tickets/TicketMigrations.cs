@@ -107,5 +107,22 @@ public static class TicketMigrations
         CREATE UNIQUE INDEX IF NOT EXISTS ux_tickets_intake_key ON tickets (intake_key);
         """);
 
-    public static IReadOnlyList<Migration> All { get; } = [CreateTickets, CreateTicketEvents, TicketEventsAppendOnly, AddRecapFields, AddServiceFacts, AddIntakeKey];
+    /// <summary>
+    /// Which write last changed a ticket (<see cref="ITicketStore.ChangedAsync"/>): every ticket write first takes the
+    /// next value of the one-row counter, in its own transaction. The counter row stays locked until that transaction
+    /// ends, so values become visible in the order they were taken (a PostgreSQL sequence does not promise that: a
+    /// later value can commit first, and a reader past it would skip the earlier one for good). Rows from before this
+    /// migration have 0.
+    /// </summary>
+    public static readonly Migration AddChangeId = Migration.Portable(
+        "tickets/0007_add_change_id",
+        """
+        ALTER TABLE tickets {AddColumn} change_id BIGINT NOT NULL DEFAULT 0;
+        CREATE INDEX IF NOT EXISTS ix_tickets_change ON tickets (change_id);
+        CREATE TABLE IF NOT EXISTS ticket_change_counter (id INTEGER NOT NULL PRIMARY KEY, value BIGINT NOT NULL);
+        INSERT INTO ticket_change_counter (id, value) VALUES (1, 0) ON CONFLICT (id) DO NOTHING;
+        """);
+
+    public static IReadOnlyList<Migration> All { get; } =
+        [CreateTickets, CreateTicketEvents, TicketEventsAppendOnly, AddRecapFields, AddServiceFacts, AddIntakeKey, AddChangeId];
 }

@@ -6,7 +6,7 @@ namespace OneJanitorial.Bot.Tickets;
 /// <summary>
 /// The change cursor of <see cref="SqlTicketStore"/>: each write takes the next value of <c>ticket_change_counter</c>
 /// first (<see cref="TicketMigrations.AddChangeId"/>) and stamps the tickets it touches with it; readers select by it
-/// (indexed) and read the selected tickets' events in one joined statement.
+/// (indexed) and read the selected tickets' events in one more statement.
 /// </summary>
 internal static class TicketChangeReads
 {
@@ -35,7 +35,7 @@ internal static class TicketChangeReads
             var tickets = new List<Ticket>();
             long? last = query.ChangedAfter;
             await using (var command = Bind(connection.CreateCommand(
-                $"SELECT {TicketRows.Columns}, change_id FROM tickets t WHERE {where} ORDER BY number", transaction), query))
+                $"SELECT {TicketRows.Columns}, change_id FROM tickets t WHERE {where}", transaction), query))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
@@ -44,9 +44,11 @@ internal static class TicketChangeReads
                     last = Math.Max(last ?? 0, reader.GetInt64(TicketRows.ColumnCount));
                 }
             }
-            var events = await EventsAsync(connection, transaction, where, query, cancellationToken);
+            var events = tickets.Count == 0 ? [] : await EventsAsync(connection, transaction, where, query, cancellationToken);
             // A ticket changed between the two statements is read again next time (its change is after `last`).
             var read = tickets.Select(t => t.Number).ToHashSet();
+            // Sorted here: an ORDER BY number would make SQLite walk the whole table in number order instead of the change index.
+            tickets.Sort((a, b) => a.Number.CompareTo(b.Number));
             return new ChangedTickets(tickets, events.Where(e => read.Contains(e.TicketNumber)).ToLookup(e => e.TicketNumber), last);
         }, cancellationToken);
     }
@@ -56,7 +58,7 @@ internal static class TicketChangeReads
     {
         await using var command = Bind(connection.CreateCommand(
             "SELECT e.id, e.ticket_number, e.at, e.actor, e.change, e.field, e.old_value, e.new_value, e.reason " +
-            $"FROM ticket_events e JOIN tickets t ON t.number = e.ticket_number WHERE {where} ORDER BY e.ticket_number, e.id", transaction), query);
+            $"FROM ticket_events e WHERE e.ticket_number IN (SELECT t.number FROM tickets t WHERE {where}) ORDER BY e.ticket_number, e.id", transaction), query);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var events = new List<TicketEvent>();
         while (await reader.ReadAsync(cancellationToken))

@@ -37,6 +37,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedSlackCall> _calls = new();
     private readonly ConcurrentDictionary<string, int> _rateLimits = new();
     private readonly ConcurrentDictionary<string, int> _failures = new();
+    private readonly ConcurrentDictionary<string, int> _passesBeforeFailing = new();
     private long _ts = 1_764_320_000_000_100;
 
     private FakeSlackServer(WebApplication app) => _app = app;
@@ -81,8 +82,15 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> get HTTP 429 with <c>Retry-After: 1</c>.</summary>
     public void RateLimitNext(string method, int times = 1) => _rateLimits[method] = times;
 
-    /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> get HTTP 500 (Slack having a bad moment).</summary>
-    public void FailNext(string method, int times = 1) => _failures[method] = times;
+    /// <summary>
+    /// After the next <paramref name="after"/> calls of <paramref name="method"/> (answered as usual), the
+    /// <paramref name="times"/> calls after them get HTTP 500 (Slack having a bad moment).
+    /// </summary>
+    public void FailNext(string method, int times = 1, int after = 0)
+    {
+        _passesBeforeFailing[method] = after;
+        _failures[method] = times;
+    }
 
     /// <summary>Waits (bounded) until <paramref name="method"/> was called at least <paramref name="count"/> times.</summary>
     public async Task<IReadOnlyList<RecordedSlackCall>> WaitForAsync(string method, int count = 1, int timeoutSeconds = 20)
@@ -109,7 +117,11 @@ public sealed class FakeSlackServer : IAsyncDisposable
             context.Response.Headers.RetryAfter = "1";
             return Results.Json(Record(call, Error("ratelimited")), statusCode: StatusCodes.Status429TooManyRequests);
         }
-        if (_failures.TryGetValue(method, out var failing) && failing > 0)
+        if (_failures.TryGetValue(method, out var failing) && failing > 0 && _passesBeforeFailing.TryGetValue(method, out var passes) && passes > 0)
+        {
+            _passesBeforeFailing[method] = passes - 1;
+        }
+        else if (failing > 0)
         {
             _failures[method] = failing - 1;
             return Results.Json(Record(call, Error("internal_error")), statusCode: StatusCodes.Status500InternalServerError);

@@ -84,12 +84,28 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     /// <summary>Counts a failed attempt (this instance keeps the claim) and returns how many failed so far.</summary>
     public async Task<int> RecordFailureAsync(SlackWork work, CancellationToken cancellationToken)
     {
-        var item = await store.ReadAsync(KeyOf(work.Id), cancellationToken);
-        var attempts = (item is null ? 0 : Deserialize(item.Json)?.Attempts ?? 0) + 1;
-        var entry = new InboxEntry(work, null, clock.GetUtcNow(), _instance, attempts);
+        var stored = await ReadEntryAsync(work, cancellationToken);
+        var entry = stored with { DoneAt = null, ClaimedAt = clock.GetUtcNow(), ClaimedBy = _instance, Attempts = stored.Attempts + 1 };
         await store.WriteAsync(KeyOf(work.Id), Serialize(entry), "*", cancellationToken);
-        return attempts;
+        return entry.Attempts;
     }
+
+    /// <summary>How many pages of the follow-up <paramref name="work"/> were posted by earlier attempts.</summary>
+    public async Task<int> PagesPostedAsync(SlackWork work, CancellationToken cancellationToken) =>
+        (await ReadEntryAsync(work, cancellationToken)).PagesPosted;
+
+    /// <summary>Records that the first <paramref name="pages"/> pages of the follow-up were posted (this instance keeps the claim).</summary>
+    public async Task RecordPagesPostedAsync(SlackWork work, int pages, CancellationToken cancellationToken)
+    {
+        var stored = await ReadEntryAsync(work, cancellationToken);
+        var entry = stored with { ClaimedAt = clock.GetUtcNow(), ClaimedBy = _instance, PagesPosted = pages };
+        await store.WriteAsync(KeyOf(work.Id), Serialize(entry), "*", cancellationToken);
+    }
+
+    private async Task<InboxEntry> ReadEntryAsync(SlackWork work, CancellationToken cancellationToken) =>
+        await store.ReadAsync(KeyOf(work.Id), cancellationToken) is { } item && Deserialize(item.Json) is { } entry
+            ? entry
+            : new InboxEntry(work, null, null, null);
 
     /// <summary>Queues work this instance holds again (its retry is due).</summary>
     public void Requeue(SlackWork work) => _queue.Writer.TryWrite(work);

@@ -51,7 +51,7 @@ public sealed class SlackTurnRunner(
         }
         if (work.Kind == SlackWorkKind.FollowUp)
         {
-            return await followUps.PostAsync(payload, cancellationToken);
+            return await followUps.PostAsync(work, payload, cancellationToken);
         }
         if (work.Kind == SlackWorkKind.Submission)
         {

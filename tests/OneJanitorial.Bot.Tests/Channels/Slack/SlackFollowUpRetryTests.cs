@@ -10,7 +10,8 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
 /// <summary>
 /// A modal's follow-up ("Ticket N created") through the real inbox worker against a fake Slack that fails with HTTP
-/// 500: tried again after a backoff on the bot's clock until Slack takes it, or given up, logged and counted.
+/// 500: tried again after a backoff on the bot's clock until Slack takes it, or given up, logged and counted; a
+/// follow-up of several pages goes on from the page that failed.
 /// </summary>
 public sealed class SlackFollowUpRetryTests : IAsyncLifetime
 {
@@ -61,6 +62,23 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
         Assert.Contains(_logs.Lines, l => l.EventId == 2118 && l.Text.Contains("followup:V2:h2", StringComparison.Ordinal));
         Assert.DoesNotContain(_logs.Lines, l => l.Text.Contains("Ticket 7", StringComparison.Ordinal));
         await _bot.WaitForInboxDoneAsync(1);
+    }
+
+    [Fact]
+    public async Task FollowUp_SecondOfThreePagesFailsOnce_RetriedFromTheSecondPageEachPagePostedOnce()
+    {
+        _bot.Slack.FailNext("chat.postMessage", times: 1, after: 1);
+
+        await _bot.Services.GetRequiredService<SlackFollowUps>().AcceptAsync("V3:h3", Channel, "U123ABC456", ephemeral: false,
+            [new SlackMessageContent("Ticket 7 created"), new SlackMessageContent("Ticket 8 created"), new SlackMessageContent("Ticket 9 created")], CancellationToken.None);
+        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postMessage").Count(Ok) == 3);
+
+        var calls = _bot.Slack.CallsTo("chat.postMessage");
+        Assert.Equal(4, calls.Count);
+        Assert.Equal(["Ticket 7 created", "Ticket 8 created", "Ticket 8 created", "Ticket 9 created"], calls.Select(c => c.Body["text"]!.GetValue<string>()));
+        Assert.Equal(["Ticket 7 created", "Ticket 8 created", "Ticket 9 created"], calls.Where(Ok).Select(c => c.Body["text"]!.GetValue<string>()));
+        await _bot.WaitForInboxDoneAsync(1);
+        Assert.Equal(1, _metrics.Total("onej.slack.work.retries"));
     }
 
     private Task AcceptAsync(string id) => _bot.Services.GetRequiredService<SlackFollowUps>()

@@ -22,10 +22,11 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
     }
 
     /// <summary>
-    /// Posts every page; false when one could not be posted (Slack failed or refused the conversation and the DM),
-    /// so the inbox tries the follow-up again.
+    /// Posts every page not posted by an earlier attempt, recording each in the inbox entry once Slack took it; false
+    /// when one could not be posted (Slack failed or refused the conversation and the DM), so the inbox tries the
+    /// follow-up again from that page. Only a stop between Slack's answer and that record posts a page twice.
     /// </summary>
-    public async Task<bool> PostAsync(JsonObject payload, CancellationToken cancellationToken)
+    public async Task<bool> PostAsync(SlackWork work, JsonObject payload, CancellationToken cancellationToken)
     {
         if (SlackTurnMapper.Str(payload, "channel") is not { } channel || SlackTurnMapper.Str(payload, "user") is not { } user
             || payload["pages"] is not JsonArray pages)
@@ -33,7 +34,8 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
             return true;
         }
         var ephemeral = payload["ephemeral"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
-        foreach (var page in pages.OfType<JsonObject>())
+        var posted = await inbox.PagesPostedAsync(work, cancellationToken);
+        foreach (var page in pages.OfType<JsonObject>().Skip(posted))
         {
             var content = new SlackMessageContent(SlackTurnMapper.Str(page, "text") ?? "", page["blocks"]?.DeepClone() as JsonArray);
             var result = ephemeral
@@ -52,6 +54,7 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
             {
                 return false;
             }
+            await inbox.RecordPagesPostedAsync(work, ++posted, CancellationToken.None);
         }
         return true;
     }

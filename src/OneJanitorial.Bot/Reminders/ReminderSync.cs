@@ -37,9 +37,14 @@ public sealed partial class ReminderSync(
             var timed = _timed.Where(t => t.Value <= now).Select(t => t.Key).ToList();
             foreach (var numbers in timed.Chunk(TicketChangeQuery.MaxNumbers))
             {
-                // A ticket no longer read (closed long ago meanwhile) leaves the schedule; one read is scheduled again.
-                Array.ForEach(numbers, n => _timed.Remove(n));
-                read += await DeriveAsync(await tickets.ChangedAsync(new TicketChangeQuery(null, numbers, closedAfter), cancellationToken), now, cancellationToken);
+                // Left in the schedule until derived, so a pass that fails here tries them again; one read is scheduled
+                // again by DeriveAsync, one no longer read (closed long ago meanwhile) leaves the schedule.
+                var due = await tickets.ChangedAsync(new TicketChangeQuery(null, numbers, closedAfter), cancellationToken);
+                read += await DeriveAsync(due, now, cancellationToken);
+                foreach (var gone in numbers.Except(due.Tickets.Select(t => t.Number)))
+                {
+                    _timed.Remove(gone);
+                }
             }
             Log.Synced(logger, _cursor is null, changed.Tickets.Count, timed.Count);
             _cursor = changed.LastChange;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tests.Tickets;
@@ -115,6 +116,28 @@ public abstract class ReminderSyncTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(0, await sync.SyncAsync(Ct));
 
+        Assert.Equal([Utc("2026-11-26T16:00:00Z"), Utc("2026-11-27T16:00:00Z")],
+            (await PendingAsync(number, ReminderKind.Overdue)).Select(e => e.Reminder.DueUtc));
+    }
+
+    [Fact]
+    public async Task SyncAsync_TimeDueReadFails_DerivedOnTheNextPass()
+    {
+        var number = await InsertAsync(Open()); // est. close Wed 11-25: overdue alerts 09:00 MST (16:00Z) from Thu 11-26
+        _clock.SetUtcNow(Utc("2026-11-26T15:00:00Z"));
+        var store = new Mock<ITicketStore>();
+        var failNext = false;
+        store.Setup(s => s.ChangedAsync(It.IsAny<TicketChangeQuery>(), It.IsAny<CancellationToken>()))
+            .Returns((TicketChangeQuery query, CancellationToken ct) =>
+                query.Numbers.Count > 0 && failNext ? throw new IOException("connection lost") : _db.Store.ChangedAsync(query, ct));
+        var sync = new ReminderSync(store.Object, _outbox, Settings(), _clock, Options.Create(new RemindersOptions()), NullLogger.Instance);
+        await sync.SyncAsync(Ct);
+        _clock.SetUtcNow(Utc("2026-11-26T16:00:00Z"));
+        failNext = true;
+        await Assert.ThrowsAsync<IOException>(() => sync.SyncAsync(Ct));
+        failNext = false;
+
+        Assert.Equal(1, await sync.SyncAsync(Ct));
         Assert.Equal([Utc("2026-11-26T16:00:00Z"), Utc("2026-11-27T16:00:00Z")],
             (await PendingAsync(number, ReminderKind.Overdue)).Select(e => e.Reminder.DueUtc));
     }

@@ -118,7 +118,7 @@ public sealed class PostgresTicketChangeCursorTests(PostgresServerFixture server
         {
             await Db.Store.InsertAsync(Tickets.Sample(), [], CancellationToken.None);
             second = Task.Run(() => other.InsertAsync(Tickets.Sample(cleaner: "Ann Lee"), [], CancellationToken.None));
-            await Task.Delay(300);
+            await CommittedOrWaitingAsync(second);
             during = await ReadAsync(reader, cursor);
             await scope.CommitAsync(CancellationToken.None);
         }
@@ -128,5 +128,24 @@ public sealed class PostgresTicketChangeCursorTests(PostgresServerFixture server
 
         Assert.Empty(during.Tickets);
         Assert.Equal(["Jane Doe", "Ann Lee"], after.Tickets.Select(t => t.Cleaner));
+    }
+
+    /// <summary>
+    /// Until the other write has ended (a plain sequence lets it commit first) or is seen waiting on a lock, not for a
+    /// fixed pause: on a busy machine the read could otherwise come before the other write started, and pass untested.
+    /// </summary>
+    private async Task CommittedOrWaitingAsync(Task other)
+    {
+        await using var connection = await Db.Reopen().OpenConnectionAsync(CancellationToken.None);
+        for (var i = 0; i < 400 && !other.IsCompleted; i++)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                return;
+            }
+            await Task.Delay(25);
+        }
     }
 }

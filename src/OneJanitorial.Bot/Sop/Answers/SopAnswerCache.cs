@@ -19,6 +19,9 @@ public sealed class SopAnswerCache(
     ISopAnswerWriter? writer = null,
     SopMetrics? metrics = null)
 {
+    /// <summary>A longer question (pasted text, not one CSRs repeat) is answered but not kept, so the kept keys stay small.</summary>
+    public const int MaxKeptQuestionLength = 500;
+
     private readonly int _size = writer is null ? options.Value.AnswerCacheSize : 0;
     private Generation? _generation;
 
@@ -27,7 +30,7 @@ public sealed class SopAnswerCache(
 
     public async Task<SopAnswer> AnswerAsync(string question, CancellationToken cancellationToken)
     {
-        if (_size == 0)
+        if (_size == 0 || question.Length > MaxKeptQuestionLength)
         {
             return await answerer.AnswerAsync(question, cancellationToken);
         }

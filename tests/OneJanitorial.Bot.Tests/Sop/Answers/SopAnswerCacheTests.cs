@@ -70,6 +70,20 @@ public sealed class SopAnswerCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task AnswerAsync_QuestionLongerThanKept_AnsweredEachTimeNotKept()
+    {
+        var (cache, _) = Cache(SopFixture.ManualFolder);
+        var question = "what is BCO+ " + new string('x', SopAnswerCache.MaxKeptQuestionLength);
+
+        var first = await cache.AnswerAsync(question, CancellationToken.None);
+        var again = await cache.AnswerAsync(question, CancellationToken.None);
+
+        Assert.NotSame(first.Citations, again.Citations);
+        Assert.Equal(first.Text, again.Text);
+        Assert.Equal(0, cache.Count);
+    }
+
+    [Fact]
     public async Task AnswerAsync_MoreQuestionsThanItsSize_KeepsAtMostItsSize()
     {
         var (cache, _) = Cache(SopFixture.ManualFolder, size: 2);

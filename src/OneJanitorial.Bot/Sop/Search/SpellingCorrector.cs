@@ -19,6 +19,9 @@ public sealed partial class SpellingCorrector
     private readonly Dictionary<char, string[]> _byFirstLetter;
     private readonly IReadOnlySet<string> _english;
 
+    /// <summary>The longest target: a typed word longer by more than two edits has no correction.</summary>
+    private readonly int _longest;
+
     /// <param name="texts">The manual's text: its words are the correction targets.</param>
     /// <param name="knownWords">Glossary forms (also targets) and question words.</param>
     /// <param name="english">Further words spelled right, never targets.</param>
@@ -35,6 +38,7 @@ public sealed partial class SpellingCorrector
             _frequency.TryAdd(word, 0);
         }
         _byFirstLetter = _frequency.Keys.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _longest = _frequency.Keys.Select(w => w.Length).DefaultIfEmpty(0).Max();
     }
 
     public bool IsKnown(string word)
@@ -52,7 +56,8 @@ public sealed partial class SpellingCorrector
     public string? Correct(string word)
     {
         var lower = word.ToLowerInvariant();
-        if (lower.Length < MinLength || !lower.All(char.IsLetter) || _frequency.ContainsKey(lower)
+        // Checked before the automaton, whose size grows with the word's length (pasted text can hold a huge "word").
+        if (lower.Length < MinLength || lower.Length > _longest + 2 || !lower.All(char.IsLetter) || _frequency.ContainsKey(lower)
             || !_byFirstLetter.TryGetValue(lower[0], out var candidates))
         {
             return null;

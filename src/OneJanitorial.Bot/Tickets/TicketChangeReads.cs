@@ -38,10 +38,11 @@ internal static class TicketChangeReads
                 $"SELECT {TicketRows.Columns}, change_id FROM tickets t WHERE {where}", transaction), query))
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
+                var changeColumn = reader.GetOrdinal("change_id");
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     tickets.Add(TicketRows.Read(reader));
-                    last = Math.Max(last ?? 0, reader.GetInt64(TicketRows.ColumnCount));
+                    last = Math.Max(last ?? 0, reader.GetInt64(changeColumn));
                 }
             }
             var events = tickets.Count == 0 ? [] : await EventsAsync(connection, transaction, where, query, cancellationToken);

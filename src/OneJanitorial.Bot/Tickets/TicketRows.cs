@@ -13,9 +13,6 @@ internal static class TicketRows
         "master_note, closure, created_at, updated_at, closed_at, version, time_zone, received_at, cleaner_email, " +
         "service_date, attachments_received, intake_key";
 
-    /// <summary>How many columns <see cref="Columns"/> names: a statement's next column is at this index.</summary>
-    public const int ColumnCount = 34;
-
     /// <summary>Columns written on insert and update (all but number and version), each with its value.</summary>
     private static readonly (string Column, Func<Ticket, object?> Value)[] Writers =
     [

@@ -12,16 +12,16 @@ public sealed record SopAnswerBody(string Lead, IReadOnlyList<SopAnswerItem> Ite
     /// <summary>The items in reading order, cut where their subsection changes.</summary>
     public IReadOnlyList<(string? Heading, IReadOnlyList<SopAnswerItem> Items)> Groups()
     {
-        var groups = new List<(string? Heading, IReadOnlyList<SopAnswerItem> Items)>();
+        var groups = new List<(string? Heading, List<SopAnswerItem> Items)>();
         foreach (var item in Items)
         {
             if (groups.Count == 0 || groups[^1].Heading != item.Group)
             {
-                groups.Add((item.Group, new List<SopAnswerItem>()));
+                groups.Add((item.Group, []));
             }
-            ((List<SopAnswerItem>)groups[^1].Items).Add(item);
+            groups[^1].Items.Add(item);
         }
-        return groups;
+        return [.. groups.Select(g => (g.Heading, (IReadOnlyList<SopAnswerItem>)g.Items))];
     }
 
     /// <summary>The answer as plain text: lead, "- " items under their subsection's heading, extras, then the source line.</summary>

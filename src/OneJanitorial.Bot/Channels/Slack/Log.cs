@@ -42,6 +42,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2118, Level = LogLevel.Error, Message = "Slack {Kind} {Id} failed on all {Attempts} attempts and was given up")]
     public static partial void WorkGivenUp(ILogger logger, SlackWorkKind kind, string id, int attempts);
 
+    [LoggerMessage(EventId = 2119, Level = LogLevel.Error, Message = "A Slack inbox sweep step failed; it runs again on the next sweep")]
+    public static partial void SweepFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 2120, Level = LogLevel.Warning, Message = "Slack {Method} failed: {Error} {Details}")]
     public static partial void ApiError(ILogger logger, string method, string error, string details);
 

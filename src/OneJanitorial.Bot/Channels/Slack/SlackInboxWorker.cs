@@ -127,14 +127,30 @@ public sealed class SlackInboxWorker(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await inbox.SweepAsync(stoppingToken);
-                await modals.SweepAsync(stoppingToken);
-                await ClaimStaleAsync(stoppingToken);
+                await SweepStepAsync(inbox.SweepAsync, stoppingToken);
+                await SweepStepAsync(modals.SweepAsync, stoppingToken);
+                await SweepStepAsync(ClaimStaleAsync, stoppingToken);
             }
         }
         catch (OperationCanceledException)
         {
             // shutting down
+        }
+    }
+
+    /// <summary>
+    /// One step of a sweep, each on its own: a failure (the database out for a moment, an unreadable entry) is logged
+    /// and the next sweep runs it again, so neither it nor the steps after it end the loop that takes on stale work.
+    /// </summary>
+    private async Task SweepStepAsync(Func<CancellationToken, Task> step, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await step(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.SweepFailed(logger, e);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -79,6 +80,21 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
         Assert.Equal(["Ticket 7 created", "Ticket 8 created", "Ticket 9 created"], calls.Where(Ok).Select(c => c.Body["text"]!.GetValue<string>()));
         await _bot.WaitForInboxDoneAsync(1);
         Assert.Equal(1, _metrics.Total("onej.slack.work.retries"));
+    }
+
+    [Fact]
+    public async Task Sweep_AStepFails_LaterStepsAndSweepsStillTakeOnStaleWork()
+    {
+        await _bot.Store.WriteAsync(SlackModalStore.KeyPrefix + "V-broken", "not json", null, CancellationToken.None);
+        // Held by an instance that stopped before posting it: only the sweep's stale claim can take it on.
+        var payload = new JsonObject { ["channel"] = Channel, ["user"] = "U123ABC456", ["ephemeral"] = false, ["pages"] = new JsonArray(new JsonObject { ["text"] = "Ticket 7 created" }) };
+        await new SlackInbox(_bot.Store, _clock).HoldAsync(
+            new SlackWork("followup:V4:h4", SlackWorkKind.FollowUp, payload.ToJsonString(), _clock.GetUtcNow()), CancellationToken.None);
+
+        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postMessage").Any(Ok));
+
+        Assert.Equal("Ticket 7 created", Assert.Single(_bot.Slack.CallsTo("chat.postMessage")).Body["text"]!.GetValue<string>());
+        Assert.True(_logs.Lines.Count(l => l.EventId == 2119) >= 2); // the modal sweep failed on every sweep up to then
     }
 
     private Task AcceptAsync(string id) => _bot.Services.GetRequiredService<SlackFollowUps>()

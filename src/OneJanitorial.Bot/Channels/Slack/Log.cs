@@ -45,6 +45,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2119, Level = LogLevel.Error, Message = "A Slack inbox sweep step failed; it runs again on the next sweep")]
     public static partial void SweepFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 2122, Level = LogLevel.Error, Message = "Slack {Kind} {Id}: its inbox entry could not be read or written; the stale-claim sweep takes it on again")]
+    public static partial void WorkStateFailed(ILogger logger, Exception exception, SlackWorkKind kind, string id);
+
     [LoggerMessage(EventId = 2120, Level = LogLevel.Warning, Message = "Slack {Method} failed: {Error} {Details}")]
     public static partial void ApiError(ILogger logger, string method, string error, string details);
 

@@ -52,7 +52,22 @@ public sealed class SlackInboxWorker(
         await sweeping;
     }
 
+    // A storage failure around the work (claiming it, counting a failure, marking it done) must not end the worker:
+    // the entry stays pending under this instance's claim, so the stale-claim sweep takes it on again once the claim
+    // is stale (at least once: work that ran but could not be marked done runs again).
     private async ValueTask ProcessAsync(SlackWork work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ProcessOnceAsync(work, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.WorkStateFailed(logger, e, work.Kind, work.Id);
+        }
+    }
+
+    private async Task ProcessOnceAsync(SlackWork work, CancellationToken cancellationToken)
     {
         if (!await inbox.TryStartAsync(work, cancellationToken))
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.Modals;
+using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
@@ -97,6 +98,33 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
         Assert.True(_logs.Lines.Count(l => l.EventId == 2119) >= 2); // the modal sweep failed on every sweep up to then
     }
 
+    [Fact]
+    public async Task FollowUp_MarkingItDoneFailsOnce_WorkerGoesOnAndTheStaleSweepFinishesIt()
+    {
+        var store = new FailFirstDoneWrite();
+        _metrics.Dispose();
+        await _bot.DisposeAsync();
+        _bot = await SlackBotHarness.StartAsync(services: s =>
+        {
+            store.Inner = (IStateStore)s.Last(d => d.ServiceType == typeof(IStateStore)).ImplementationInstance!;
+            s.AddSingleton<IStateStore>(store).AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs);
+        });
+        _metrics = new MetricRecorder(_bot.Services.GetRequiredService<IMeterFactory>());
+
+        await AcceptAsync("V6:h6");
+        await RunClockUntilAsync(() => store.Failed);
+        await AcceptAsync("V7:h7");
+
+        // Before, the failed write ended the worker: V7 was never posted and V6 stayed pending for good.
+        await _bot.Slack.WaitForAsync("chat.postMessage", count: 2);
+        Assert.Contains(_logs.Lines, l => l.EventId == 2122 && l.Text.Contains("followup:V6:h6", StringComparison.Ordinal));
+        // V6 stays pending under its claim; once the claim is stale the sweep runs it again, and its page already posted
+        // is not posted twice.
+        _clock.Advance(TimeSpan.FromMinutes(3));
+        await _bot.WaitForInboxDoneAsync(2);
+        Assert.Equal(2, _bot.Slack.CallsTo("chat.postMessage").Count(Ok));
+    }
+
     private Task AcceptAsync(string id) => _bot.Services.GetRequiredService<SlackFollowUps>()
         .AcceptAsync(id, Channel, "U123ABC456", ephemeral: false, [new SlackMessageContent("Ticket 7 created")], CancellationToken.None);
 
@@ -116,4 +144,28 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
     }
 
     private static bool Ok(RecordedSlackCall call) => call.Response?["ok"]?.GetValue<bool>() == true;
+
+    /// <summary>The state store with one fault: the first write marking Slack inbox work done throws.</summary>
+    private sealed class FailFirstDoneWrite : IStateStore
+    {
+        private int _failed;
+
+        public IStateStore Inner { get; set; } = null!;
+
+        public bool Failed => Volatile.Read(ref _failed) == 1;
+
+        public Task<StoredItem?> ReadAsync(string key, CancellationToken cancellationToken) => Inner.ReadAsync(key, cancellationToken);
+
+        public Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken) =>
+            key.StartsWith(SlackInbox.KeyPrefix, StringComparison.Ordinal) && json.Contains("\"doneAt\":\"", StringComparison.Ordinal)
+                && Interlocked.CompareExchange(ref _failed, 1, 0) == 0
+                ? throw new IOException("Injected storage failure marking Slack work done.")
+                : Inner.WriteAsync(key, json, expectedETag, cancellationToken);
+
+        public Task<bool> TryCreateAsync(string key, string json, CancellationToken cancellationToken) => Inner.TryCreateAsync(key, json, cancellationToken);
+
+        public Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken) => Inner.DeleteAsync(key, expectedETag, cancellationToken);
+
+        public Task<IReadOnlyList<StoredItem>> ListAsync(string keyPrefix, CancellationToken cancellationToken) => Inner.ListAsync(keyPrefix, cancellationToken);
+    }
 }

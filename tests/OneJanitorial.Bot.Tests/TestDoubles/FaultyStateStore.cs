@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using OneJanitorial.Bot.Storage;
 
 namespace OneJanitorial.Bot.Tests.TestDoubles;
@@ -14,6 +15,7 @@ public sealed class FaultyStateStore
     private Func<CancellationToken, Task<int>>? _blockedTurns;
     private int _armed;
     private string? _failPrefix;
+    private string? _failHolding;
     private int _drop;
     private int _gathering;
     private TaskCompletionSource _gathered = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -27,8 +29,15 @@ public sealed class FaultyStateStore
     /// </summary>
     public void DropNextDialogSave() => Interlocked.Exchange(ref _drop, 1);
 
-    /// <summary>Makes the next write of a key starting with <paramref name="keyPrefix"/> throw <see cref="IOException"/>, as if the process was killed there.</summary>
-    public void FailNextWrite(string keyPrefix) => Volatile.Write(ref _failPrefix, keyPrefix);
+    /// <summary>
+    /// Makes the next write of a key starting with <paramref name="keyPrefix"/> (and, given <paramref name="holding"/>,
+    /// whose JSON holds that text) throw <see cref="IOException"/>, as if the process was killed there.
+    /// </summary>
+    public void FailNextWrite(string keyPrefix, string? holding = null)
+    {
+        _failHolding = holding;
+        Volatile.Write(ref _failPrefix, keyPrefix);
+    }
 
     /// <summary>
     /// Holds the next <paramref name="turns"/> dialog saves until all of them have arrived, so concurrent turns all
@@ -46,9 +55,14 @@ public sealed class FaultyStateStore
 
     public IStateStore Wrap(IStateStore inner) => new Store(inner, this);
 
-    private async Task BeforeSaveAsync(string key, CancellationToken cancellationToken)
+    /// <summary>Wraps the state store instance registered in <paramref name="services"/> (a test host's in-memory one).</summary>
+    public void WrapIn(IServiceCollection services) =>
+        services.AddSingleton(Wrap((IStateStore)services.Last(d => d.ServiceType == typeof(IStateStore)).ImplementationInstance!));
+
+    private async Task BeforeSaveAsync(string key, string? json, CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _failPrefix) is { } prefix && key.StartsWith(prefix, StringComparison.Ordinal)
+            && (_failHolding is null || json?.Contains(_failHolding, StringComparison.Ordinal) == true)
             && Interlocked.CompareExchange(ref _failPrefix, null, prefix) == prefix)
         {
             throw new IOException($"Injected crash before {prefix}… was written.");
@@ -97,7 +111,7 @@ public sealed class FaultyStateStore
             {
                 return "dropped";
             }
-            await faults.BeforeSaveAsync(key, cancellationToken);
+            await faults.BeforeSaveAsync(key, json, cancellationToken);
             return await inner.WriteAsync(key, json, expectedETag, cancellationToken);
         }
 
@@ -109,7 +123,7 @@ public sealed class FaultyStateStore
             {
                 return;
             }
-            await faults.BeforeSaveAsync(key, cancellationToken);
+            await faults.BeforeSaveAsync(key, null, cancellationToken);
             await inner.DeleteAsync(key, expectedETag, cancellationToken);
         }
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.Modals;
-using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
@@ -101,18 +100,19 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
     [Fact]
     public async Task FollowUp_MarkingItDoneFailsOnce_WorkerGoesOnAndTheStaleSweepFinishesIt()
     {
-        var store = new FailFirstDoneWrite();
+        var faults = new FaultyStateStore();
         _metrics.Dispose();
         await _bot.DisposeAsync();
         _bot = await SlackBotHarness.StartAsync(services: s =>
         {
-            store.Inner = (IStateStore)s.Last(d => d.ServiceType == typeof(IStateStore)).ImplementationInstance!;
-            s.AddSingleton<IStateStore>(store).AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs);
+            faults.WrapIn(s);
+            s.AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs);
         });
         _metrics = new MetricRecorder(_bot.Services.GetRequiredService<IMeterFactory>());
+        faults.FailNextWrite(SlackInbox.KeyPrefix, holding: "\"doneAt\":\"");
 
         await AcceptAsync("V6:h6");
-        await RunClockUntilAsync(() => store.Failed);
+        await RunClockUntilAsync(() => _logs.Lines.Any(l => l.EventId == 2122));
         await AcceptAsync("V7:h7");
 
         // Before, the failed write ended the worker: V7 was never posted and V6 stayed pending for good.
@@ -144,28 +144,4 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
     }
 
     private static bool Ok(RecordedSlackCall call) => call.Response?["ok"]?.GetValue<bool>() == true;
-
-    /// <summary>The state store with one fault: the first write marking Slack inbox work done throws.</summary>
-    private sealed class FailFirstDoneWrite : IStateStore
-    {
-        private int _failed;
-
-        public IStateStore Inner { get; set; } = null!;
-
-        public bool Failed => Volatile.Read(ref _failed) == 1;
-
-        public Task<StoredItem?> ReadAsync(string key, CancellationToken cancellationToken) => Inner.ReadAsync(key, cancellationToken);
-
-        public Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken) =>
-            key.StartsWith(SlackInbox.KeyPrefix, StringComparison.Ordinal) && json.Contains("\"doneAt\":\"", StringComparison.Ordinal)
-                && Interlocked.CompareExchange(ref _failed, 1, 0) == 0
-                ? throw new IOException("Injected storage failure marking Slack work done.")
-                : Inner.WriteAsync(key, json, expectedETag, cancellationToken);
-
-        public Task<bool> TryCreateAsync(string key, string json, CancellationToken cancellationToken) => Inner.TryCreateAsync(key, json, cancellationToken);
-
-        public Task DeleteAsync(string key, string? expectedETag, CancellationToken cancellationToken) => Inner.DeleteAsync(key, expectedETag, cancellationToken);
-
-        public Task<IReadOnlyList<StoredItem>> ListAsync(string keyPrefix, CancellationToken cancellationToken) => Inner.ListAsync(keyPrefix, cancellationToken);
-    }
 }

@@ -91,8 +91,7 @@ public sealed class QuickIntakeConversationTests : IDisposable
         OneJanitorial.Bot.Channels.Teams.Cards.AdaptiveCard cleaner = null!;
         await _scripts.New(s =>
             {
-                var state = (IStateStore)s.Last(d => d.ServiceType == typeof(IStateStore)).ImplementationInstance!;
-                s.AddSingleton(faults.Wrap(state));
+                faults.WrapIn(s);
                 s.AddSingleton(sp => { var (proxy, calls) = CallCounter<ITicketStore>.Wrap(ActivatorUtilities.CreateInstance<SqlTicketStore>(sp)); store = calls; return proxy; });
             })
             .Send("quick ticket").ExpectCard("1/3")

@@ -61,12 +61,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     [Fact]
     public async Task CreateSubmittedTwiceAtOnce_MakesOneTicket()
     {
-        var modal = await OpenAsync();
-        await StepAsync(modal, IntakeSteps.Review, "The concern");
-        await StepAsync(modal, Concern(serviceDate: "2026-02-27"), "Service issue or client update");
-        await StepAsync(modal, new { category = "service-issue" }, "Verify against the checklist");
-        await StepAsync(modal, new { inScope = "yes" }, "Cleaner facts");
-        await FromCleanerToConfirmAsync(modal);
+        var modal = await OpenAtConfirmAsync();
         var create = modal.Payload("view_submission", null);
 
         var answers = await Task.WhenAll(_bot.PostInteractionAsync(create), _bot.PostInteractionAsync(create));
@@ -86,15 +81,10 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         await _bot.DisposeAsync();
         _bot = await SlackBotHarness.StartAsync(ownDatabase: true, services: s =>
         {
-            var inner = (IStateStore)s.Last(d => d.ServiceType == typeof(IStateStore)).ImplementationInstance!;
-            s.AddSingleton(faults.Wrap(inner)).AddSingleton<TimeProvider>(clock);
+            faults.WrapIn(s);
+            s.AddSingleton<TimeProvider>(clock);
         });
-        var modal = await OpenAsync();
-        await StepAsync(modal, IntakeSteps.Review, "The concern");
-        await StepAsync(modal, Concern(serviceDate: "2026-02-27"), "Service issue or client update");
-        await StepAsync(modal, new { category = "service-issue" }, "Verify against the checklist");
-        await StepAsync(modal, new { inScope = "yes" }, "Cleaner facts");
-        await FromCleanerToConfirmAsync(modal);
+        var modal = await OpenAtConfirmAsync();
         faults.FailNextWrite(SlackInbox.KeyPrefix + "followup");
 
         using var crashed = await _bot.PostInteractionAsync(modal.Payload("view_submission", null));
@@ -181,6 +171,18 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         await _bot.PostCommandAsync("/ticket", "full", _bot.Slack.ResponseUrl("intake"), User, Channel);
         var modal = new SlackModalClient(_bot.PostInteractionAsync, User).Show((await _bot.Slack.WaitForAsync("views.open")).Single());
         Assert.Contains("Initial review", modal.Text, StringComparison.Ordinal);
+        return modal;
+    }
+
+    /// <summary>Opens the intake modal and walks it, without errors, to its Confirm step.</summary>
+    private async Task<SlackModalClient> OpenAtConfirmAsync()
+    {
+        var modal = await OpenAsync();
+        await StepAsync(modal, IntakeSteps.Review, "The concern");
+        await StepAsync(modal, Concern(serviceDate: "2026-02-27"), "Service issue or client update");
+        await StepAsync(modal, new { category = "service-issue" }, "Verify against the checklist");
+        await StepAsync(modal, new { inScope = "yes" }, "Cleaner facts");
+        await FromCleanerToConfirmAsync(modal);
         return modal;
     }
 

@@ -90,7 +90,7 @@ public sealed class ConversationBot
 
     private async ValueTask<ChatFeature?> RouteAsync(IncomingTurn turn, CancellationToken cancellationToken) => turn.Kind switch
     {
-        TurnKind.CardAction => _routes.OwnerOf(turn.Verb),
+        TurnKind.ViewAction => _routes.OwnerOf(turn.Verb),
         TurnKind.Message when !string.IsNullOrWhiteSpace(turn.Text) => await TextOwnerAsync(turn, cancellationToken),
         _ => null,
     };

@@ -9,7 +9,7 @@ public enum TurnKind
     Message,
 
     /// <summary>The user pressed a button; <see cref="IncomingTurn.Data"/> holds its verb and payload merged with the form's values.</summary>
-    CardAction,
+    ViewAction,
 
     /// <summary>The bot was installed or added to a conversation.</summary>
     Installed,

@@ -73,8 +73,8 @@ public sealed partial class DialogRunner
     /// while a dialog is open (<see cref="IsOpenAsync"/>): the bot says what is open and what the text can go to.
     /// </summary>
     internal Task<DialogStatus> HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken) =>
-        turn.Kind == TurnKind.CardAction
-            ? RunAsync(turn, output, (session, ct) => OnCardActionAsync(session, StepTokenOf(turn), ct), cancellationToken)
+        turn.Kind == TurnKind.ViewAction
+            ? RunAsync(turn, output, (session, ct) => OnViewActionAsync(session, StepTokenOf(turn), ct), cancellationToken)
             : RunAsync(turn, output, (session, ct) => DialogCommands.Parse(turn.Text) is { } command
                 ? OnCommandAsync(session, command, ct)
                 : OnTypedTextAsync(session, turn.Text!.Trim(), ct), cancellationToken);
@@ -87,7 +87,7 @@ public sealed partial class DialogRunner
         ? session.OfferFreeTextAsync(text, OfferedAction.At(_offered, ActionPlace.TypedText), cancellationToken)
         : session.SayAsync("Nothing is in progress any more. Type your question again to ask the SOP.", cancellationToken);
 
-    private async Task OnCardActionAsync(DialogSession session, string? token, CancellationToken cancellationToken)
+    private async Task OnViewActionAsync(DialogSession session, string? token, CancellationToken cancellationToken)
     {
         if (token is not null && token != (session.IsActive ? session.CurrentToken : null) && await AnswerEndedAsync(session.Context, cancellationToken))
         {

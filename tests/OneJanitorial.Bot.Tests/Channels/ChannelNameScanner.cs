@@ -49,7 +49,7 @@ internal static partial class ChannelNameScanner
     }
 
     // Compound type names declared in the card and Block Kit code (AdaptiveCard, FactSet, TextInput...), less the
-    // names neutral code also declares as a type or member (TurnKind.CardAction). One-word names (Column, Choice,
+    // names neutral code also declares as a type or member. One-word names (Column, Choice,
     // Fact) are plain words: they resolve to card types only through the namespace import, flagged on its own.
     private static HashSet<string> ChannelTypeNames()
     {

@@ -13,7 +13,7 @@ public sealed class ConversationBotTests
     private static IncomingTurn Turn(TurnKind kind, string? text = null) =>
         new(kind, "test", "c1", new TurnUser("u1", "Una"), text, null, DateTimeOffset.UnixEpoch);
 
-    private static IncomingTurn Press(Verb verb) => Turn(TurnKind.CardAction) with { Data = new JsonObject { [IncomingTurn.VerbKey] = verb.Name } };
+    private static IncomingTurn Press(Verb verb) => Turn(TurnKind.ViewAction) with { Data = new JsonObject { [IncomingTurn.VerbKey] = verb.Name } };
 
     [Fact]
     public async Task OnTurnAsync_Installed_SendsWelcomeWithTheOfferedButtonsAndHelp()

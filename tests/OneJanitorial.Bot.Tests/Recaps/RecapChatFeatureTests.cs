@@ -31,7 +31,7 @@ public sealed class RecapChatFeatureTests
         new(TurnKind.Message, "test", "c1", new TurnUser("u1", "Sam"), text, null, DateTimeOffset.UnixEpoch);
 
     private static IncomingTurn Click(SubmitAction action) =>
-        new(TurnKind.CardAction, "test", "c1", new TurnUser("u1", "Sam"), null, action.Data.DeepClone().AsObject(), DateTimeOffset.UnixEpoch);
+        new(TurnKind.ViewAction, "test", "c1", new TurnUser("u1", "Sam"), null, action.Data.DeepClone().AsObject(), DateTimeOffset.UnixEpoch);
 
     private async Task<AdaptiveCard> PreviewAsync(RecapChatFeature feature)
     {

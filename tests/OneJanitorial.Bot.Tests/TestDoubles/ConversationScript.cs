@@ -82,7 +82,7 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
         var card = LastCard();
         var (action, form) = ScriptButtons.Of(card).FirstOrDefault(b => CardData.VerbOf(ScriptButtons.DataOf(b.Action)) is var verb && verb != DialogActions.BackVerb.Name && verb != DialogActions.CancelVerb.Name);
         Assert.True(action is not null, "The last card has no submit button.");
-        return TurnAsync(TurnKind.CardAction, null, ScriptButtons.Submission(action, form, ToStrings(inputs)));
+        return TurnAsync(TurnKind.ViewAction, null, ScriptButtons.Submission(action, form, ToStrings(inputs)));
     });
 
     /// <summary>Presses the button titled <paramref name="title"/> on the last card (or on a card kept with <see cref="Remember"/>).</summary>
@@ -92,7 +92,7 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
         var buttons = ScriptButtons.Of(card);
         var (action, form) = buttons.FirstOrDefault(b => string.Equals(b.Action.Title, title, StringComparison.OrdinalIgnoreCase));
         Assert.True(action is not null, $"No button \"{title}\" on the card; it has: {string.Join(", ", buttons.Select(b => b.Action.Title))}.");
-        return TurnAsync(TurnKind.CardAction, null, ScriptButtons.Submission(action, form, ToStrings(inputs)));
+        return TurnAsync(TurnKind.ViewAction, null, ScriptButtons.Submission(action, form, ToStrings(inputs)));
     });
 
     /// <summary>

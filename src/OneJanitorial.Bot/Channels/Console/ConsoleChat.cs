@@ -67,7 +67,7 @@ public sealed class ConsoleChat(ConversationBot bot, TextReader input, TextWrite
         {
             return false;
         }
-        await TurnAsync(TurnKind.CardAction, null, data, cancellationToken);
+        await TurnAsync(TurnKind.ViewAction, null, data, cancellationToken);
         return true;
     }
 

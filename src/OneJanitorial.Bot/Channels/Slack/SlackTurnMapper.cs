@@ -72,7 +72,7 @@ public static class SlackTurnMapper
                 };
                 return Str(data, IncomingTurn.VerbKey) == SlackModals.OpenVerb.Name
                     ? Turn(TurnKind.Message, channel, user, "resume", null, now, ConversationTypeOf(channel)) with { Reply = reply }
-                    : Turn(TurnKind.CardAction, channel, user, null, data, now, ConversationTypeOf(channel)) with { Reply = reply };
+                    : Turn(TurnKind.ViewAction, channel, user, null, data, now, ConversationTypeOf(channel)) with { Reply = reply };
             case "message_action" when channel is not null && Str(payload, "callback_id") == AskSopShortcut:
                 var text = SlackText.ToPlain(Str(payload, "message", "text") ?? "");
                 return text.Length == 0 ? null : Turn(TurnKind.Message, channel, user, text, null, now, ConversationTypeOf(channel)) with
@@ -95,7 +95,7 @@ public static class SlackTurnMapper
             return null;
         }
         MergeInputs(data, payload["view"]?["state"]?["values"]);
-        return Turn(TurnKind.CardAction, metadata.Channel, user, null, data, now, ConversationTypeOf(metadata.Channel));
+        return Turn(TurnKind.ViewAction, metadata.Channel, user, null, data, now, ConversationTypeOf(metadata.Channel));
     }
 
     /// <summary>The bot's own modal the payload came from, or null.</summary>

@@ -44,9 +44,9 @@ public static partial class TeamsActivityMapper
 
     private static TurnKind? KindOf(Activity activity) => activity.Type switch
     {
-        ActivityTypes.Message when activity.Value is { ValueKind: JsonValueKind.Object } => TurnKind.CardAction,
+        ActivityTypes.Message when activity.Value is { ValueKind: JsonValueKind.Object } => TurnKind.ViewAction,
         ActivityTypes.Message => TurnKind.Message,
-        ActivityTypes.Invoke when activity.Name == "adaptiveCard/action" => TurnKind.CardAction,
+        ActivityTypes.Invoke when activity.Name == "adaptiveCard/action" => TurnKind.ViewAction,
         ActivityTypes.InstallationUpdate when activity.Action is null or "add" => TurnKind.Installed,
         ActivityTypes.ConversationUpdate when BotWasAdded(activity) => TurnKind.Installed,
         _ => null,

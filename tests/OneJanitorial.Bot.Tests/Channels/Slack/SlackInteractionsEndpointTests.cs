@@ -15,7 +15,7 @@ public sealed class SlackInteractionsEndpointTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
-    public async Task Post_BlockActions_BecomesACardActionWithTheButtonsData()
+    public async Task Post_BlockActions_BecomesAViewActionWithTheButtonsData()
     {
         var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.EchoVerb.Name, ("site", "Store 12")), _bot.Slack.ResponseUrl("b1"));
 
@@ -25,7 +25,7 @@ public sealed class SlackInteractionsEndpointTests : IAsyncLifetime
         var post = (await _bot.Slack.WaitForAsync("chat.postMessage")).Single().Body;
         Assert.Equal(("C123ABC456", "site: Store 12"), (post["channel"]!.GetValue<string>(), post["text"]!.GetValue<string>()));
         var turn = Assert.Single(_bot.Feature.Handled);
-        Assert.Equal((TurnKind.CardAction, ScriptedFeature.EchoVerb.Name), (turn.Kind, turn.Verb));
+        Assert.Equal((TurnKind.ViewAction, ScriptedFeature.EchoVerb.Name), (turn.Kind, turn.Verb));
     }
 
     [Fact]

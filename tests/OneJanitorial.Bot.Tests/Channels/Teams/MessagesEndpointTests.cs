@@ -195,7 +195,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var turn = Assert.Single(_feature.Handled);
-        Assert.Equal(TurnKind.CardAction, turn.Kind);
+        Assert.Equal(TurnKind.ViewAction, turn.Kind);
         Assert.Equal("site: Acme Plaza", Assert.Single(_connector.Requests).Body!["text"]!.GetValue<string>());
     }
 

@@ -45,11 +45,11 @@ public sealed class TeamsActivityMapperTests
     }
 
     [Fact]
-    public void ToTurn_CardSubmit_IsCardActionWithData()
+    public void ToTurn_CardSubmit_IsViewActionWithData()
     {
         var turn = Map(Fixture("submit"))!;
 
-        Assert.Equal(TurnKind.CardAction, turn.Kind);
+        Assert.Equal(TurnKind.ViewAction, turn.Kind);
         Assert.Equal("test.echo", turn.Verb);
         Assert.Equal("Acme Plaza", turn.Data!["site"]!.GetValue<string>());
     }
@@ -59,7 +59,7 @@ public sealed class TeamsActivityMapperTests
     {
         var turn = Map(Fixture("execute-invoke"))!;
 
-        Assert.Equal(TurnKind.CardAction, turn.Kind);
+        Assert.Equal(TurnKind.ViewAction, turn.Kind);
         Assert.Equal("test.replace", turn.Verb);
         Assert.Equal("42", turn.Data!["ticket"]!.GetValue<string>());
     }

@@ -138,7 +138,7 @@ public sealed class SopChatFeatureTests
         new(TurnKind.Message, "msteams", "conv-1", new TurnUser("u1", "Dana"), text, null, _time.GetUtcNow());
 
     private IncomingTurn Vote(string questionId, string vote) =>
-        new(TurnKind.CardAction, "msteams", "conv-1", new TurnUser("u1", "Dana"), null,
+        new(TurnKind.ViewAction, "msteams", "conv-1", new TurnUser("u1", "Dana"), null,
             CardData.For(SopVerbs.Feedback.Name, (SopAnswerCard.QuestionIdKey, questionId), (SopAnswerCard.VoteKey, vote), (SopAnswerCard.QuestionKey, _asked[questionId])),
             _time.GetUtcNow());
 }

@@ -38,7 +38,7 @@ internal static class IntakeSubmits
     {
         var (action, form) = ScriptButtons.Of(card).First(b => b.Action.Title == title);
         var data = ScriptButtons.Submission(action, form, new Dictionary<string, string>());
-        var turn = new IncomingTurn(TurnKind.CardAction, "test", "conv1", new TurnUser("u1", "Casey"), null, data, at);
+        var turn = new IncomingTurn(TurnKind.ViewAction, "test", "conv1", new TurnUser("u1", "Casey"), null, data, at);
         var recording = new RecordingTurnOutput();
         await services.GetRequiredService<ConversationBot>().OnTurnAsync(turn, output ?? recording, CancellationToken.None);
         return recording;

@@ -119,7 +119,7 @@ public sealed class QuickIntakeConversationTests : IDisposable
     private static async Task<RecordingTurnOutput> PressCreateAsync(ConversationScript s, OneJanitorial.Bot.Channels.Teams.Cards.AdaptiveCard card)
     {
         var (action, form) = ScriptButtons.Of(card).First(b => b.Action.Title == "No — create");
-        var turn = new IncomingTurn(TurnKind.CardAction, "test", "conv1", new TurnUser("u1", "Casey"), null, ScriptButtons.Submission(action, form, Cleaner), s.Clock.GetUtcNow());
+        var turn = new IncomingTurn(TurnKind.ViewAction, "test", "conv1", new TurnUser("u1", "Casey"), null, ScriptButtons.Submission(action, form, Cleaner), s.Clock.GetUtcNow());
         var output = new RecordingTurnOutput();
         await s.Services.GetRequiredService<ConversationBot>().OnTurnAsync(turn, output, CancellationToken.None);
         return output;

@@ -17,7 +17,7 @@ public sealed class TicketChatFeatureTests : IDisposable
 
     private static IncomingTurn Message(string text) => new(TurnKind.Message, "test", "c1", new TurnUser("u1", "Casey"), text, null, DateTimeOffset.UnixEpoch);
 
-    private static IncomingTurn Button(string verb) => new(TurnKind.CardAction, "test", "c1", new TurnUser("u1", "Casey"), null, CardData.For(verb), DateTimeOffset.UnixEpoch);
+    private static IncomingTurn Button(string verb) => new(TurnKind.ViewAction, "test", "c1", new TurnUser("u1", "Casey"), null, CardData.For(verb), DateTimeOffset.UnixEpoch);
 
     [Theory]
     [InlineData("new ticket", true)]

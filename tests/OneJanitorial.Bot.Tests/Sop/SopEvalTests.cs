@@ -7,8 +7,9 @@ namespace OneJanitorial.Bot.Tests.Sop;
 
 /// <summary>
 /// The SOP question sets (TestData/Sop): questions as CSRs type them, by kind, each with the facts its answer must
-/// contain; a tuning set and a held-out set never tuned on; and questions the SOP does not cover. Each test prints
-/// its table and fails below its regression floors. The held-out test shows its questions (misses and leaks) only
+/// contain; a tuning set and a held-out set never tuned on (the third; the first two were seen in tuning and are now
+/// tuning data); and questions the SOP does not cover. Each test prints its table and fails below its regression
+/// floors. The held-out test shows its questions (misses and leaks) only
 /// when SOP_EVAL_SHOW_HELDOUT=1, so that tuning on the tuning set never shows a held-out question by accident.
 /// </summary>
 public sealed class SopEvalTests(ITestOutputHelper output)
@@ -16,20 +17,23 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     private const string ShowHeldOutVariable = "SOP_EVAL_SHOW_HELDOUT";
 
     /// <summary>
-    /// Floors: the tuning figures reached by the issue 11 tuning (95.6% fact in answer of 298 questions, 100% of 91
-    /// out-of-scope declined), rounded down to 0.5 pp; out of scope stays at 100%.
+    /// Floors: the tuning figures measured once the second held-out set (eval-csr-heldout-2.tsv and
+    /// eval-csr-out-of-scope-2.txt, seen during tuning) joined the tuning set on 2026-11-28: 94.4% fact in answer of
+    /// 445 questions, 95.3% of 129 out-of-scope declined, rounded down to 0.5 pp. Before it joined: 95.6% of 298 and
+    /// 100% of 91; set 2 alone, as held out, measured 91.8% fact in answer and 84.2% declined.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.955;
-    private const double TuningDeclinedFloor = 1.0;
+    private const double TuningFactInAnswerFloor = 0.94;
+    private const double TuningDeclinedFloor = 0.95;
 
     /// <summary>
-    /// Floors: the figures measured on eval-csr-heldout-2.tsv and eval-csr-out-of-scope-2.txt after the tuning of
-    /// e799e8a (91.8% fact in answer, 93.9% fact in top-3, 84.2% declined; before any tuning 87.1%, 89.1%, 76.3%),
-    /// rounded down to 0.5 pp. A regression guard only: the set was never tuned on.
+    /// Floors: the figures measured once, untuned, on the third held-out set (eval-csr-heldout-3.tsv, 169 questions, and
+    /// eval-csr-out-of-scope-3.txt, 50 questions), written 2026-11-28 from the SOP manual only and committed before any
+    /// further tuning: 81.7% fact in answer, 84.0% fact in top-3, 74.0% declined, rounded down to 0.5 pp. A regression
+    /// guard only: the set is never tuned on.
     /// </summary>
-    private const double HeldOutFactInAnswerFloor = 0.915;
-    private const double HeldOutFactInTop3Floor = 0.935;
-    private const double HeldOutDeclinedFloor = 0.84;
+    private const double HeldOutFactInAnswerFloor = 0.815;
+    private const double HeldOutFactInTop3Floor = 0.84;
+    private const double HeldOutDeclinedFloor = 0.74;
 
     private const string TableHeader = "| set | kind | questions | hit@1 | fact in top-3 citations | MRR | fact in answer |\n|---|---|---|---|---|---|---|";
 

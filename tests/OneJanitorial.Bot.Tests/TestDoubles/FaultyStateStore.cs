@@ -16,6 +16,7 @@ public sealed class FaultyStateStore
     private int _armed;
     private string? _failPrefix;
     private string? _failHolding;
+    private (string Prefix, string Holding, Func<Task> Action)? _before;
     private int _drop;
     private int _gathering;
     private TaskCompletionSource _gathered = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -38,6 +39,12 @@ public sealed class FaultyStateStore
         _failHolding = holding;
         Volatile.Write(ref _failPrefix, keyPrefix);
     }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> just before the next write of a key starting with <paramref name="keyPrefix"/>
+    /// whose JSON holds <paramref name="holding"/>, then lets that write go on: what another instance did in between.
+    /// </summary>
+    public void BeforeNextWrite(string keyPrefix, string holding, Func<Task> action) => _before = (keyPrefix, holding, action);
 
     /// <summary>
     /// Holds the next <paramref name="turns"/> dialog saves until all of them have arrived, so concurrent turns all
@@ -66,6 +73,11 @@ public sealed class FaultyStateStore
             && Interlocked.CompareExchange(ref _failPrefix, null, prefix) == prefix)
         {
             throw new IOException($"Injected crash before {prefix}… was written.");
+        }
+        if (_before is { } before && key.StartsWith(before.Prefix, StringComparison.Ordinal) && json?.Contains(before.Holding, StringComparison.Ordinal) == true)
+        {
+            _before = null;
+            await before.Action();
         }
         if (!key.StartsWith("dialogs/", StringComparison.Ordinal))
         {

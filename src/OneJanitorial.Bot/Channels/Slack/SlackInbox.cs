@@ -10,7 +10,9 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// processed by <see cref="SlackInboxWorker"/>, then kept as done for <see cref="DedupeWindow"/> so Slack's retries
 /// (up to about 5 minutes later) still find it. The instance that accepts an item claims it; an item whose claim is
 /// older than the worker's stale limit (its instance stopped mid-turn) is claimed again by one instance, using the
-/// store's ETag, so two instances on one database never both run it.
+/// store's ETag, so two instances on one database never both run it. Every later write of a worker (renewing its
+/// claim, a failed attempt, pages posted, done) is made only under its own claim and refused once another instance
+/// took the work over, so an instance that ran past the stale limit cannot overwrite the new claimant's record.
 /// </summary>
 public sealed class SlackInbox(IStateStore store, TimeProvider clock)
 {
@@ -74,44 +76,36 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     /// Renews this instance's claim just before running the work; false when it is done or another instance took it
     /// over meanwhile (it waited in the queue past the stale limit), so it must not run here.
     /// </summary>
-    public async Task<bool> TryStartAsync(SlackWork work, CancellationToken cancellationToken)
-    {
-        var item = await store.ReadAsync(KeyOf(work.Id), cancellationToken);
-        return item is not null && Deserialize(item.Json) is { DoneAt: null } entry && entry.ClaimedBy == _instance
-            && await TryWriteAsync(item, entry with { ClaimedAt = clock.GetUtcNow() }, cancellationToken);
-    }
+    public async Task<bool> TryStartAsync(SlackWork work, CancellationToken cancellationToken) =>
+        await TryUpdateOwnAsync(work, entry => entry with { ClaimedAt = clock.GetUtcNow() }, cancellationToken) is not null;
 
-    /// <summary>Counts a failed attempt (this instance keeps the claim) and returns how many failed so far.</summary>
-    public async Task<int> RecordFailureAsync(SlackWork work, CancellationToken cancellationToken)
-    {
-        var stored = await ReadEntryAsync(work, cancellationToken);
-        var entry = stored with { DoneAt = null, ClaimedAt = clock.GetUtcNow(), ClaimedBy = _instance, Attempts = stored.Attempts + 1 };
-        await store.WriteAsync(KeyOf(work.Id), Serialize(entry), "*", cancellationToken);
-        return entry.Attempts;
-    }
+    /// <summary>
+    /// Counts a failed attempt (this instance keeps the claim) and returns how many failed so far; null, and nothing
+    /// written, when this instance no longer holds the claim (another took it over as stale, or it is done).
+    /// </summary>
+    public async Task<int?> RecordFailureAsync(SlackWork work, CancellationToken cancellationToken) =>
+        (await TryUpdateOwnAsync(work, entry => entry with { ClaimedAt = clock.GetUtcNow(), Attempts = entry.Attempts + 1 }, cancellationToken))?.Attempts;
 
     /// <summary>How many pages of the follow-up <paramref name="work"/> were posted by earlier attempts.</summary>
     public async Task<int> PagesPostedAsync(SlackWork work, CancellationToken cancellationToken) =>
-        (await ReadEntryAsync(work, cancellationToken)).PagesPosted;
+        await store.ReadAsync(KeyOf(work.Id), cancellationToken) is { } item && Deserialize(item.Json) is { } entry ? entry.PagesPosted : 0;
 
-    /// <summary>Records that the first <paramref name="pages"/> pages of the follow-up were posted (this instance keeps the claim).</summary>
-    public async Task RecordPagesPostedAsync(SlackWork work, int pages, CancellationToken cancellationToken)
-    {
-        var stored = await ReadEntryAsync(work, cancellationToken);
-        var entry = stored with { ClaimedAt = clock.GetUtcNow(), ClaimedBy = _instance, PagesPosted = pages };
-        await store.WriteAsync(KeyOf(work.Id), Serialize(entry), "*", cancellationToken);
-    }
-
-    private async Task<InboxEntry> ReadEntryAsync(SlackWork work, CancellationToken cancellationToken) =>
-        await store.ReadAsync(KeyOf(work.Id), cancellationToken) is { } item && Deserialize(item.Json) is { } entry
-            ? entry
-            : new InboxEntry(work, null, null, null);
+    /// <summary>
+    /// Records that the first <paramref name="pages"/> pages of the follow-up were posted (this instance keeps the
+    /// claim); false, and nothing written, when this instance no longer holds the claim.
+    /// </summary>
+    public async Task<bool> RecordPagesPostedAsync(SlackWork work, int pages, CancellationToken cancellationToken) =>
+        await TryUpdateOwnAsync(work, entry => entry with { ClaimedAt = clock.GetUtcNow(), PagesPosted = pages }, cancellationToken) is not null;
 
     /// <summary>Queues work this instance holds again (its retry is due).</summary>
     public void Requeue(SlackWork work) => _queue.Writer.TryWrite(work);
 
-    public Task MarkDoneAsync(SlackWork work, CancellationToken cancellationToken) =>
-        store.WriteAsync(KeyOf(work.Id), Serialize(new InboxEntry(work, clock.GetUtcNow(), null, _instance)), "*", cancellationToken);
+    /// <summary>
+    /// Marks the work done (kept for the dedupe window); false, and nothing written, when this instance no longer holds
+    /// the claim: the instance that took it over finishes it.
+    /// </summary>
+    public async Task<bool> MarkDoneAsync(SlackWork work, CancellationToken cancellationToken) =>
+        await TryUpdateOwnAsync(work, entry => entry with { DoneAt = clock.GetUtcNow() }, cancellationToken) is not null;
 
     /// <summary>Deletes done work older than <see cref="DedupeWindow"/>.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
@@ -124,6 +118,22 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
                 await DeleteAsync(item, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="change"/> of the stored entry only while this instance holds its claim: unfinished,
+    /// claimed by this instance, and unchanged since it was read (the ETag), so a takeover in between refuses it too.
+    /// Returns the entry written, or null when nothing was.
+    /// </summary>
+    private async Task<InboxEntry?> TryUpdateOwnAsync(SlackWork work, Func<InboxEntry, InboxEntry> change, CancellationToken cancellationToken)
+    {
+        if (await store.ReadAsync(KeyOf(work.Id), cancellationToken) is not { } item
+            || Deserialize(item.Json) is not { DoneAt: null } entry || entry.ClaimedBy != _instance)
+        {
+            return null;
+        }
+        var changed = change(entry);
+        return await TryWriteAsync(item, changed, cancellationToken) ? changed : null;
     }
 
     private async Task<bool> TryWriteAsync(StoredItem item, InboxEntry entry, CancellationToken cancellationToken)

@@ -76,7 +76,7 @@ public sealed class SlackInboxWorker(
         }
         if (await TryRunAsync(work, cancellationToken))
         {
-            await inbox.MarkDoneAsync(work, CancellationToken.None);
+            await MarkDoneAsync(work);
         }
         else if (!cancellationToken.IsCancellationRequested)
         {
@@ -99,18 +99,31 @@ public sealed class SlackInboxWorker(
 
     private async Task RetryOrGiveUpAsync(SlackWork work, CancellationToken cancellationToken)
     {
-        var attempts = await inbox.RecordFailureAsync(work, CancellationToken.None);
+        if (await inbox.RecordFailureAsync(work, CancellationToken.None) is not { } attempts)
+        {
+            Log.ClaimLost(logger, work.Kind, work.Id);
+            return;
+        }
         if (attempts >= MaxAttempts)
         {
             Log.WorkGivenUp(logger, work.Kind, work.Id, attempts);
             metrics.WorkFailed(work.Kind);
-            await inbox.MarkDoneAsync(work, CancellationToken.None);
+            await MarkDoneAsync(work);
             return;
         }
         var delay = RetryDelay(attempts);
         Log.WorkRetrying(logger, work.Kind, work.Id, attempts, delay.TotalSeconds);
         metrics.WorkRetried(work.Kind);
         _ = RequeueAfterAsync(work, delay, cancellationToken);
+    }
+
+    /// <summary>Refused when another instance took the work over meanwhile: that instance finishes it, this one stands down.</summary>
+    private async Task MarkDoneAsync(SlackWork work)
+    {
+        if (!await inbox.MarkDoneAsync(work, CancellationToken.None))
+        {
+            Log.ClaimLost(logger, work.Kind, work.Id);
+        }
     }
 
     /// <summary>Cut off by shutdown, the work stays pending under this instance's claim and is taken on again later.</summary>

@@ -55,7 +55,7 @@ public sealed class SlackTurnRunner(
         }
         if (work.Kind == SlackWorkKind.Submission)
         {
-            await submissions.SubmitAsync(payload, cancellationToken); // Slack stopped waiting long ago: only its follow-ups count
+            await submissions.ResumeAsync(payload, cancellationToken);
             return true;
         }
         if (work.Kind == SlackWorkKind.Event && SlackHomeTab.OpenedBy(payload) is { } homeUser)

@@ -101,14 +101,7 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
     public async Task FollowUp_MarkingItDoneFailsOnce_WorkerGoesOnAndTheStaleSweepFinishesIt()
     {
         var faults = new FaultyStateStore();
-        _metrics.Dispose();
-        await _bot.DisposeAsync();
-        _bot = await SlackBotHarness.StartAsync(services: s =>
-        {
-            faults.WrapIn(s);
-            s.AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs);
-        });
-        _metrics = new MetricRecorder(_bot.Services.GetRequiredService<IMeterFactory>());
+        await RestartWithAsync(faults);
         faults.FailNextWrite(SlackInbox.KeyPrefix, holding: "\"doneAt\":\"");
 
         await AcceptAsync("V6:h6");
@@ -123,6 +116,42 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromMinutes(3));
         await _bot.WaitForInboxDoneAsync(2);
         Assert.Equal(2, _bot.Slack.CallsTo("chat.postMessage").Count(Ok));
+    }
+
+    [Fact]
+    public async Task FollowUp_AnotherInstanceTakesItOverBeforeItsFailureIsCounted_ThisOneStandsDownAndLogsIt()
+    {
+        var faults = new FaultyStateStore();
+        await RestartWithAsync(faults);
+        var other = new SlackInbox(_bot.Store, _clock); // a second instance on the same database
+        var work = new SlackWork("followup:V8:h8", SlackWorkKind.FollowUp, "{}", _clock.GetUtcNow());
+        // This instance's post fails and, before it counts the failure, its claim is taken over as stale.
+        faults.BeforeNextWrite(SlackInbox.KeyPrefix, "\"attempts\":1", async () => Assert.Equal(1, await other.ClaimStaleAsync(TimeSpan.Zero, CancellationToken.None)));
+        _bot.Slack.FailNext("chat.postMessage");
+
+        await AcceptAsync("V8:h8");
+        await RunClockUntilAsync(() => _logs.Lines.Any(l => l.EventId == 2123));
+        _clock.Advance(TimeSpan.FromSeconds(30)); // past every retry delay: this instance does not try it again
+        await AcceptAsync("V9:h9");
+
+        await _bot.Slack.WaitForAsync("chat.postMessage", count: 2); // the worker goes on with other work
+        Assert.Equal(["Ticket 7 created", "Ticket 7 created"], _bot.Slack.CallsTo("chat.postMessage").Select(c => c.Body["text"]!.GetValue<string>()));
+        Assert.Contains(_logs.Lines, l => l.EventId == 2123 && l.Text.Contains("followup:V8:h8", StringComparison.Ordinal));
+        Assert.True(await other.TryStartAsync(work, CancellationToken.None)); // the other instance's claim is intact
+        Assert.Equal(1, await other.RecordFailureAsync(work, CancellationToken.None)); // with no failure counted by this one
+        Assert.Equal(0, _metrics.Total("onej.slack.work.retries"));
+    }
+
+    private async Task RestartWithAsync(FaultyStateStore faults)
+    {
+        _metrics.Dispose();
+        await _bot.DisposeAsync();
+        _bot = await SlackBotHarness.StartAsync(services: s =>
+        {
+            faults.WrapIn(s);
+            s.AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs);
+        });
+        _metrics = new MetricRecorder(_bot.Services.GetRequiredService<IMeterFactory>());
     }
 
     private Task AcceptAsync(string id) => _bot.Services.GetRequiredService<SlackFollowUps>()

@@ -24,7 +24,8 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
     /// <summary>
     /// Posts every page not posted by an earlier attempt, recording each in the inbox entry once Slack took it; false
     /// when one could not be posted (Slack failed or refused the conversation and the DM), so the inbox tries the
-    /// follow-up again from that page. Only a stop between Slack's answer and that record posts a page twice.
+    /// follow-up again from that page, or when this instance lost its claim on it (another took it over as stale).
+    /// Only a stop between Slack's answer and that record posts a page twice.
     /// </summary>
     public async Task<bool> PostAsync(SlackWork work, JsonObject payload, CancellationToken cancellationToken)
     {
@@ -54,7 +55,10 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
             {
                 return false;
             }
-            await inbox.RecordPagesPostedAsync(work, ++posted, CancellationToken.None);
+            if (!await inbox.RecordPagesPostedAsync(work, ++posted, CancellationToken.None))
+            {
+                return false; // another instance took the follow-up over: it goes on from the pages it knows were posted
+            }
         }
         return true;
     }

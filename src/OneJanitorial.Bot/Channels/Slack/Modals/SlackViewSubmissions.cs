@@ -43,6 +43,18 @@ public sealed class SlackViewSubmissions(
         return ack;
     }
 
+    /// <summary>
+    /// Runs a held submit again that its instance left unfinished (taken on by <see cref="SlackInboxWorker"/>, which
+    /// holds its claim and marks it done): Slack stopped waiting long ago, only its follow-ups count.
+    /// </summary>
+    public async Task ResumeAsync(JsonObject payload, CancellationToken cancellationToken)
+    {
+        if (SlackTurnMapper.ModalOf(payload) is { } sent)
+        {
+            await RunAsync(payload, SlackTurnMapper.Str(payload, "view", "id"), SlackTurnMapper.Str(payload, "view", "hash"), sent, cancellationToken);
+        }
+    }
+
     private async Task<SlackAck> RunAsync(JsonObject payload, string? viewId, string? hash, SlackModalMetadata sent, CancellationToken cancellationToken)
     {
         var metadata = await modals.CurrentAsync(viewId, hash, cancellationToken) ?? sent;

@@ -36,6 +36,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2116, Level = LogLevel.Error, Message = "A Slack modal submit failed; the modal was told to try again")]
     public static partial void SubmissionFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 2124, Level = LogLevel.Information, Message = "Slack {Id} submitted again while its first delivery is unfinished; not run twice, the modal was told to try again")]
+    public static partial void SubmissionPending(ILogger logger, string id);
+
     [LoggerMessage(EventId = 2117, Level = LogLevel.Warning, Message = "Slack {Kind} {Id} failed (attempt {Attempts}); retrying in {DelaySeconds} s")]
     public static partial void WorkRetrying(ILogger logger, SlackWorkKind kind, string id, int attempts, double delaySeconds);
 

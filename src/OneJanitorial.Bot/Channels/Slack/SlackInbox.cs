@@ -27,7 +27,7 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     /// <summary>Stores and queues the work; false when the same id was already accepted (a redelivery).</summary>
     public async Task<bool> AcceptAsync(SlackWork work, CancellationToken cancellationToken)
     {
-        if (!await HoldAsync(work, cancellationToken))
+        if (await HoldAsync(work, cancellationToken) != SlackHold.Held)
         {
             return false;
         }
@@ -37,18 +37,21 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
 
     /// <summary>
     /// Stores the work claimed by this instance without queueing it (the caller runs it now, then marks it done): if
-    /// this instance stops first, it is taken on as stale. False when the same id was already stored.
+    /// this instance stops first, it is taken on as stale. When the same id was already stored, nothing is written and
+    /// the answer says whether that earlier delivery is done.
     /// </summary>
-    public async Task<bool> HoldAsync(SlackWork work, CancellationToken cancellationToken)
+    public async Task<SlackHold> HoldAsync(SlackWork work, CancellationToken cancellationToken)
     {
         try
         {
             await store.WriteAsync(KeyOf(work.Id), Serialize(new InboxEntry(work, null, clock.GetUtcNow(), _instance)), null, cancellationToken);
-            return true;
+            return SlackHold.Held;
         }
         catch (ConcurrencyException)
         {
-            return false;
+            return await store.ReadAsync(KeyOf(work.Id), cancellationToken) is { } item && Deserialize(item.Json) is { DoneAt: null }
+                ? SlackHold.Pending
+                : SlackHold.Done;
         }
     }
 

@@ -88,6 +88,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         faults.FailNextWrite(SlackInbox.KeyPrefix + "followup");
 
         using var crashed = await _bot.PostInteractionAsync(modal.Payload("view_submission", null));
+        Assert.False(crashed.IsSuccessStatusCode); // Slack is not told it succeeded: its follow-up was not stored
         var ticket = Assert.Single(await _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(IncludeClosed: true), CancellationToken.None));
         Assert.Empty(_bot.Slack.CallsTo("chat.postMessage"));
         await _bot.RestartAsync(); // the crashed process is gone; its claim on the submit goes stale
@@ -97,6 +98,38 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         Assert.Equal(Channel, post.Body["channel"]!.GetValue<string>());
         Assert.Contains($"Ticket {ticket.Number} created", post.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Single(await _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(IncludeClosed: true), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CreateAgainWhileItsFirstDeliveryIsUnfinished_NotRunTwiceNorAnsweredAsDone_TheSweepFinishesItOnce()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await _bot.DisposeAsync();
+        _bot = await SlackBotHarness.StartAsync(ownDatabase: true, services: s => s.AddSingleton<TimeProvider>(clock));
+        var modal = await OpenAtConfirmAsync();
+        var create = modal.Payload("view_submission", null);
+        // Its first delivery is held by another instance that has not finished it: still running, or stopped before
+        // its follow-ups were stored.
+        var first = new SlackWork($"submit:{modal.ViewId}:{modal.Hash}", SlackWorkKind.Submission, create.ToJsonString(), clock.GetUtcNow());
+        await new SlackInbox(_bot.Store, clock).HoldAsync(first, CancellationToken.None);
+
+        var retry = await modal.SubmitAsync(samePayload: create);
+
+        Assert.Equal("push", retry!["response_action"]!.GetValue<string>());
+        Assert.Contains("still saving", retry["view"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(await TicketsAsync());
+        clock.Advance(TimeSpan.FromMinutes(3)); // that instance is gone: past the stale limit, with a sweep due
+        var post = Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage"));
+        var ticket = Assert.Single(await TicketsAsync());
+        Assert.Contains($"Ticket {ticket.Number} created", post.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        await _bot.WaitForInboxDoneAsync(3); // the command, the submit run by the sweep, its follow-up
+
+        var again = await modal.SubmitAsync(samePayload: create); // done now: answered as the dialog stands, nothing doubled
+
+        Assert.Equal("clear", again!["response_action"]!.GetValue<string>());
+        Assert.Single(await TicketsAsync());
+        await _bot.WaitForInboxDoneAsync(3);
+        Assert.Single(_bot.Slack.CallsTo("chat.postMessage"));
     }
 
     [Fact]
@@ -165,6 +198,9 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         Assert.Equal(views.Count, report.Count);
         Assert.All(report, r => Assert.True(r.Value.Length == 0, $"{r.Key}: {string.Join("; ", r.Value)}"));
     }
+
+    private Task<IReadOnlyList<Ticket>> TicketsAsync() =>
+        _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(IncludeClosed: true), CancellationToken.None);
 
     private async Task<SlackModalClient> OpenAsync()
     {

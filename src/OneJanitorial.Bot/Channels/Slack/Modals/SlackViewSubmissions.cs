@@ -14,7 +14,10 @@ namespace OneJanitorial.Bot.Channels.Slack.Modals;
 /// Closing a modal keeps the dialog where it was (it resumes with <c>resume</c> or the same command); its Cancel
 /// button cancels it. The submit is held in the inbox while it runs, until its follow-ups are stored: after a crash in
 /// between (the dialog saved, the follow-up not), the inbox runs it again and the core's answer to the repeated
-/// submit ("Ticket N created", same N) is posted.
+/// submit ("Ticket N created", same N) is posted. The same submit again (Slack's retry, the user pressing again after
+/// Slack showed an error) is not run while its first delivery is unfinished — that one still stores the follow-ups,
+/// or the stale-claim sweep runs it —, and the user is told to try again in a moment instead of seeing it succeed;
+/// once the first is done, it is answered by the core as the dialog now stands (the same ticket, or the current step).
 /// </summary>
 public sealed class SlackViewSubmissions(
     ConversationBot bot,
@@ -26,6 +29,9 @@ public sealed class SlackViewSubmissions(
     TimeProvider clock,
     ILogger<SlackViewSubmissions> logger)
 {
+    public const string StillSavingNote =
+        "Still saving what you submitted a moment ago: nothing is lost, and it won't be done twice. Close this and press the button again in a minute.";
+
     public const string ClosedNote =
         "Closed the form; what you submitted is saved. Run the same command again (or DM me *resume*) to continue, or *cancel* to drop it.";
 
@@ -37,9 +43,17 @@ public sealed class SlackViewSubmissions(
             return SlackAck.Empty;
         }
         var held = new SlackWork($"submit:{viewId}:{hash}", SlackWorkKind.Submission, payload.ToJsonString(), clock.GetUtcNow());
-        await inbox.HoldAsync(held, cancellationToken);
+        var hold = await inbox.HoldAsync(held, cancellationToken);
+        if (hold == SlackHold.Pending)
+        {
+            Log.SubmissionPending(logger, held.Id);
+            return new SlackAck(new JsonObject { ["response_action"] = "push", ["view"] = SlackModals.Notice("One moment", StillSavingNote) });
+        }
         var ack = await RunAsync(payload, viewId, hash, sent, cancellationToken);
-        await inbox.MarkDoneAsync(held, CancellationToken.None);
+        if (hold == SlackHold.Held && !await inbox.MarkDoneAsync(held, CancellationToken.None))
+        {
+            Log.ClaimLost(logger, held.Kind, held.Id);
+        }
         return ack;
     }
 

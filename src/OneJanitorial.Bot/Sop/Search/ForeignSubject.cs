@@ -3,16 +3,21 @@ using System.Text.RegularExpressions;
 namespace OneJanitorial.Bot.Sop.Search;
 
 /// <summary>
-/// A question about someone else's process: "how does Uber handle complaints", "what is Walmart's return policy".
-/// The subject of "how does X …" or the owner in "X's …" is a name the SOP does not speak about: a word the manual and
-/// the glossary never use, or a capitalised name the manual mentions at most <see cref="MaxMentions"/> time (an example
-/// such as "First Two Weeks — Walmart — …" is not a policy of that company). The SOP's own actors (cleaner, client,
-/// CSR, BCO, the people it names) are used throughout, so they never count.
+/// A question about something the SOP only names, not about its process: another company's process ("how does Uber
+/// handle complaints", "what is walmart's return policy": the subject of "how does X …" or the owner in "X's …" is a
+/// name the manual never uses or mentions at most <see cref="MaxMentions"/> time, such as the example "First Two Weeks
+/// — Walmart — …"), or how to work a tool the manual only names ("how do I create a new user in HubSpot": a name
+/// mentioned in <see cref="MaxMentions"/> passage, none of which holds the rest of the question). A name is a word
+/// capitalised as typed or one that is no English word, whatever its case. The SOP's own actors (cleaner, client, CSR,
+/// BCO, the people it names) are used throughout, so they never count.
 /// </summary>
 public static partial class ForeignSubject
 {
-    /// <summary>A capitalised name mentioned in at most this many passages is not one of the SOP's actors.</summary>
+    /// <summary>A name mentioned in at most this many passages is not one of the SOP's actors.</summary>
     public const int MaxMentions = 1;
+
+    /// <summary>Shorter words are codes and abbreviations ("NC", "OTW"), not tools.</summary>
+    public const int MinToolLength = 4;
 
     /// <summary>The foreign name the question is about, or null.</summary>
     public static string? Find(string question, SopIndex index, Glossary glossary)
@@ -25,7 +30,7 @@ public static partial class ForeignSubject
                 return name;
             }
         }
-        return null;
+        return HowTo().IsMatch(question) ? OnlyNamedTool(question, index, glossary) : null;
     }
 
     private static bool IsForeign(string name, SopIndex index, Glossary glossary)
@@ -36,7 +41,34 @@ public static partial class ForeignSubject
         }
         var terms = index.Analyze(name);
         var mentions = terms.Count == 0 ? int.MaxValue : terms.Max(index.DocFrequency);
-        return mentions == 0 || char.IsUpper(name[0]) && !name.All(c => !char.IsLetter(c) || char.IsUpper(c)) && mentions <= MaxMentions;
+        return mentions == 0 || IsName(name) && mentions <= MaxMentions;
+    }
+
+    // Capitalised as typed ("Walmart", not the acronym "BCO"), or no English word at all ("walmart", "hubspot").
+    private static bool IsName(string word) =>
+        char.IsUpper(word[0]) && !word.All(c => !char.IsLetter(c) || char.IsUpper(c)) || !EnglishWords.All.Contains(word.ToLowerInvariant());
+
+    // "how do I … in HubSpot": a name the manual mentions in one passage that does not hold the question's other words.
+    private static string? OnlyNamedTool(string question, SopIndex index, Glossary glossary)
+    {
+        var terms = index.Analyze(question);
+        foreach (Match word in Word().Matches(question))
+        {
+            var name = word.Value;
+            if (name.Length < MinToolLength || !IsName(name) || glossary.ExactTerms.Contains(name.ToLowerInvariant())
+                || index.Analyze(name) is not [var term] || index.DocFrequency(term) is 0 or > MaxMentions)
+            {
+                continue;
+            }
+            var others = terms.Where(t => t != term).ToList();
+            var explained = Enumerable.Range(0, index.Passages.Count)
+                .Any(p => index.PassageHasTerm(p, term) && others.All(t => index.PassageHasTerm(p, t)));
+            if (!explained)
+            {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static readonly HashSet<string> Determiners = new(
@@ -51,4 +83,11 @@ public static partial class ForeignSubject
     // "Walmart's return policy": the owner of the thing asked about.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<name>[\p{L}][\p{L}\p{N}&-]*)'s\b", RegexOptions.IgnoreCase)]
     private static partial Regex Owner();
+
+    // "how do I …", "how can we …", "how to …": asks for the steps of doing something.
+    [GeneratedRegex(@"\bhow\s+(?:(?:do|can|should|would|could)\s+(?:i|we|you)|to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowTo();
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*")]
+    private static partial Regex Word();
 }

@@ -14,10 +14,19 @@ public sealed class ForeignSubjectTests
     [InlineData("how does Uber handle customer complaints", "Uber")]
     [InlineData("how does servicemaster train its cleaners", "servicemaster")]
     [InlineData("what is Walmart's return policy", "Walmart")]
+    [InlineData("what's walmart's return policy", "walmart")]
     public void Find_AnotherCompanysProcess_NamesTheCompany(string question, string expected) =>
         Assert.Equal(expected, ForeignSubject.Find(question, Manual.Value.Index, Manual.Value.Glossary));
 
     [Theory]
+    [InlineData("how do i create a new user in hubspot", "hubspot")]
+    [InlineData("how to export a report from HubSpot", "HubSpot")]
+    public void Find_HowToWorkAToolTheSopOnlyNames_NamesTheTool(string question, string expected) =>
+        Assert.Equal(expected, ForeignSubject.Find(question, Manual.Value.Index, Manual.Value.Glossary));
+
+    [Theory]
+    [InlineData("how do I check that HubSpot assignments are current")]
+    [InlineData("where do I find the cleaner's name in hubspot")]
     [InlineData("how does the 3 strike policy work")]
     [InlineData("how does BCO work")]
     [InlineData("how do cleaners with cleaners prove quality")]

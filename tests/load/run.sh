@@ -22,6 +22,10 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-5}
 BOT_PORT=${BOT_PORT:-39781}
 ECHO_PORT=${ECHO_PORT:-39782}
 UNCACHED_PORT=${UNCACHED_PORT:-39783}
+# One fake connector port per target (LOAD_CONNECTOR_PORT), so warm-up and rows share a serviceUrl, as in Teams.
+BOT_CONNECTOR_PORT=${BOT_CONNECTOR_PORT:-39784}
+UNCACHED_CONNECTOR_PORT=${UNCACHED_CONNECTOR_PORT:-39785}
+ECHO_CONNECTOR_PORT=${ECHO_CONNECTOR_PORT:-39786}
 
 dotnet build -c Release -v q -nologo "$BOT_ROOT/src/OneJanitorial.Bot" >/dev/null
 dotnet build -c Release -v q -nologo tests/load/LoadDriver >/dev/null
@@ -56,16 +60,16 @@ wait_up "http://127.0.0.1:$UNCACHED_PORT/healthz"
 wait_up "http://127.0.0.1:$ECHO_PORT/"  || true
 
 for text in help "$SOP_QUESTION"; do
-  dotnet "$DRIVER" run "warm-up" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$text" "$CONNECTIONS" "$CONVERSATIONS" "$WARMUP_SECONDS" >/dev/null
+  LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "warm-up" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$text" "$CONNECTIONS" "$CONVERSATIONS" "$WARMUP_SECONDS" >/dev/null
 done
-dotnet "$DRIVER" run "warm-up" "http://127.0.0.1:$UNCACHED_PORT/api/messages" "$uncached" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$WARMUP_SECONDS" >/dev/null
+LOAD_CONNECTOR_PORT=$UNCACHED_CONNECTOR_PORT dotnet "$DRIVER" run "warm-up" "http://127.0.0.1:$UNCACHED_PORT/api/messages" "$uncached" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$WARMUP_SECONDS" >/dev/null
 
 echo "load: $CONNECTIONS connections, $CONVERSATIONS conversations, ${SECONDS_PER_RUN}s per row; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$DRIVER" header
-dotnet "$DRIVER" run "echo endpoint (ceiling)" "http://127.0.0.1:$ECHO_PORT/api/messages" "$echo_pid" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
-dotnet "$DRIVER" run "bot: help" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
-dotnet "$DRIVER" run "bot: SOP question" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$SOP_QUESTION" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
-dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
-dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions, caches off" "http://127.0.0.1:$UNCACHED_PORT/api/messages" "$uncached" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
+LOAD_CONNECTOR_PORT=$ECHO_CONNECTOR_PORT dotnet "$DRIVER" run "echo endpoint (ceiling)" "http://127.0.0.1:$ECHO_PORT/api/messages" "$echo_pid" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
+LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: help" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
+LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP question" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$SOP_QUESTION" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
+LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
+LOAD_CONNECTOR_PORT=$UNCACHED_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions, caches off" "http://127.0.0.1:$UNCACHED_PORT/api/messages" "$uncached" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
 echo "bot log: $(wc -l <"$work/bot.log") lines"
 if [ -n "${KEEP_BOT_LOG:-}" ]; then cp "$work/bot.log" "$KEEP_BOT_LOG"; fi

@@ -24,10 +24,11 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public long Cards => Interlocked.Read(ref _cards);
 
-    public static async Task<FakeConnector> StartAsync()
+    /// <param name="port">0 for any free port; a fixed port keeps the serviceUrl the same across runs against one bot.</param>
+    public static async Task<FakeConnector> StartAsync(int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         var connector = new FakeConnector(builder.Build());
         await connector._app.StartAsync();

@@ -12,5 +12,5 @@ public static class LoadReport
     }
 
     public static void Print(LoadRow row) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{row.Label,-36} {row.RepliesPerSecond,10:F0} {row.CardsPerSecond,10:F0} {row.P50Ms,8:F1} {row.P99Ms,8:F1} {row.Failures,7} {row.CpuMsPerReply,13:F2} {row.RssMegabytes,12:F0}"));
+        $"{row.Label,-36} {row.RepliesPerSecond,10:F0} {row.CardsPerSecond,10:F0} {row.P50Ms,8:F1} {row.P99Ms,8:F1} {row.Failures,7} {row.CpuMsPerReply,13:F3} {row.RssMegabytes,12:F0}"));
 }

@@ -12,7 +12,7 @@ public static class LoadRun
 {
     public static async Task<int> RunAsync(LoadSettings settings)
     {
-        await using var connector = await FakeConnector.StartAsync();
+        await using var connector = await FakeConnector.StartAsync(settings.ConnectorPort);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {
             Timeout = TimeSpan.FromSeconds(90),

@@ -11,4 +11,12 @@ public sealed record LoadSettings(string Label, Uri Target, int Pid, IReadOnlyLi
 
     /// <summary>Requests before this long into the run warm the target up and are not counted.</summary>
     public TimeSpan Warmup => TimeSpan.FromSeconds(Math.Min(3, Duration.TotalSeconds / 4));
+
+    /// <summary>
+    /// The fake connector's port (LOAD_CONNECTOR_PORT, default any free one). Teams keeps a conversation's serviceUrl, so
+    /// run.sh gives each bot one port for its warm-up and its rows: a new serviceUrl per row would make every
+    /// conversation's first message of the row store a changed conversation reference, which Teams never causes.
+    /// </summary>
+    public int ConnectorPort { get; init; } =
+        int.TryParse(Environment.GetEnvironmentVariable("LOAD_CONNECTOR_PORT"), System.Globalization.CultureInfo.InvariantCulture, out var port) ? port : 0;
 }

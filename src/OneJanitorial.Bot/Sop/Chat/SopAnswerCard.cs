@@ -12,9 +12,9 @@ public static class SopAnswerCard
     /// <summary>The question, carried by the vote buttons so a vote can be recorded without storing every answer.</summary>
     public const string QuestionKey = "question";
 
-    /// <param name="sectionText">Full text of the best cited section, shown by the toggle; null hides the toggle.</param>
+    /// <param name="section">The best cited section in full, shown by the toggle; null (or empty) hides the toggle.</param>
     /// <param name="vote">The CSR's vote once given: the buttons give way to a thank-you line.</param>
-    public static View Build(SopAnswer answer, string questionId, string? sectionText, string? vote = null)
+    public static View Build(SopAnswer answer, string questionId, Markup? section, string? vote = null)
     {
         var sectionId = "sop-section-" + questionId;
         var blocks = answer.Body is { } structured ? Content(structured) : [new Paragraph(Markup.Parse(answer.Text))];
@@ -26,12 +26,12 @@ public static class SopAnswerCard
             var sources = answer.Citations.DistinctBy(c => (c.Document, c.Section));
             blocks.Add(new Facts([.. sources.Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document})"))]));
         }
-        var showSection = !string.IsNullOrWhiteSpace(sectionText) && answer.Citations.Count > 0;
+        var showSection = section is not null && !string.IsNullOrWhiteSpace(section.ToPlainText()) && answer.Citations.Count > 0;
         if (showSection)
         {
             blocks.Add(new Detail(sectionId, [
                 new Paragraph(answer.Citations[0].Section) { Style = TextStyle.Strong },
-                new Paragraph(Markup.Parse(sectionText!)),
+                new Paragraph(section!),
             ]) { Emphasis = true });
             blocks.Add(new Buttons([new RevealAction("Show full section", sectionId) { HideTitle = "Show less" }]));
         }
@@ -63,7 +63,7 @@ public static class SopAnswerCard
             "explain the 3 strike policy",
             body,
             [new SopCitation("one-janitorial-csr-sop.md", "3-Strike Policy — Cleaner Accountability", "3-strike-policy--cleaner-accountability", 12.5, row)]);
-        return Build(answer, "sample", "The 3-strike policy applies within a 3-month rolling window across all buildings a cleaner services.\n\n" + row);
+        return Build(answer, "sample", Markup.Parse("The 3-strike policy applies within a 3-month rolling window across all buildings a cleaner services.\n\n" + row));
     }
 
     // The answer's own structure, as literal text (manual text is not markup): the lead sentence, a table as facts or a

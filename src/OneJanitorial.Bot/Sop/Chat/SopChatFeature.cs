@@ -35,7 +35,7 @@ public sealed class SopChatFeature(SopAnswerCache answerer, SopFeedbackStore fee
         {
             await feedback.SaveAsync(Record(questionId, answer, turn.User, vote: null), cancellationToken);
         }
-        await output.SendAsync(BotMessage.WithView(SopAnswerCard.Build(answer, questionId, SectionText(answer))), cancellationToken);
+        await output.SendAsync(BotMessage.WithView(SopAnswerCard.Build(answer, questionId, Section(answer))), cancellationToken);
     }
 
     private async Task VoteAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class SopChatFeature(SopAnswerCache answerer, SopFeedbackStore fee
             return;
         }
         var answer = new SopAnswer(saved.Question, saved.Answer, saved.Covered, saved.Citations);
-        await output.ReplaceCardAsync(SopAnswerCard.Build(answer, questionId, SectionText(answer), vote), cancellationToken);
+        await output.ReplaceCardAsync(SopAnswerCard.Build(answer, questionId, Section(answer), vote), cancellationToken);
     }
 
     /// <summary>A vote on an answer that was not stored: answers the question again and stores it with the vote.</summary>
@@ -78,6 +78,6 @@ public sealed class SopChatFeature(SopAnswerCache answerer, SopFeedbackStore fee
             SopFeedbackStore.AskedAtOf(questionId) ?? now, vote, vote is null ? null : now);
     }
 
-    private string? SectionText(SopAnswer answer) =>
-        answer.Citations.Count == 0 ? null : knowledge.Current.SectionText(answer.Citations[0].Document, answer.Citations[0].Anchor);
+    private Markup? Section(SopAnswer answer) =>
+        answer.Citations.Count == 0 ? null : knowledge.Current.SectionMarkup(answer.Citations[0].Document, answer.Citations[0].Anchor);
 }

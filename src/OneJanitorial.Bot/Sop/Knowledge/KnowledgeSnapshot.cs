@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using OneJanitorial.Bot.Sop.Ingestion;
 using OneJanitorial.Bot.Sop.Search;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Sop.Knowledge;
 
@@ -11,4 +13,11 @@ public sealed record KnowledgeSnapshot(SopIndex Index, Glossary Glossary, IReadO
     /// <summary>The full text of the section a passage belongs to, for "show full section".</summary>
     public string SectionText(string document, string anchor) =>
         string.Join("\n\n", Passages.Where(p => p.Document == document && p.Anchor == anchor).Select(p => p.Text));
+
+    // Every answer card shows its section: parsed once per snapshot, so a renderer can also render it once.
+    private readonly ConcurrentDictionary<(string Document, string Anchor), Markup> _sections = new();
+
+    /// <summary><see cref="SectionText"/> as markup, the same instance for every answer from this snapshot.</summary>
+    public Markup SectionMarkup(string document, string anchor) =>
+        _sections.GetOrAdd((document, anchor), key => Markup.Parse(SectionText(key.Document, key.Anchor)));
 }

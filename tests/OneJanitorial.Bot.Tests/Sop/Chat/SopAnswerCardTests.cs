@@ -12,7 +12,7 @@ public sealed class SopAnswerCardTests
         var (_, answerer) = SopFixture.Manual();
         var answer = await answerer.AnswerAsync("explain the 3 strike policy", CancellationToken.None);
 
-        var view = SopAnswerCard.Build(answer, "q1", sectionText: null);
+        var view = SopAnswerCard.Build(answer, "q1", section: null);
 
         Assert.StartsWith("The 3-strike policy applies within a 3-month rolling window", Assert.IsType<Paragraph>(view.Blocks[0]).Text.ToPlainText());
         var facts = Assert.IsType<Facts>(view.Blocks[1]).Items;
@@ -27,7 +27,7 @@ public sealed class SopAnswerCardTests
         var (_, answerer) = SopFixture.Manual();
         var answer = await answerer.AnswerAsync("list the ticket stages", CancellationToken.None);
 
-        var view = SopAnswerCard.Build(answer, "q4", sectionText: null);
+        var view = SopAnswerCard.Build(answer, "q4", section: null);
 
         var stages = Assert.IsType<Facts>(view.Blocks[1]).Items;
         Assert.Equal("Closed Client Ticket", stages[^1].Label);
@@ -43,7 +43,7 @@ public sealed class SopAnswerCardTests
     {
         var answer = new OneJanitorial.Bot.Sop.Answers.SopAnswer("q", "R1 is the 2nd issue [1].", true, []);
 
-        var view = SopAnswerCard.Build(answer, "q2", sectionText: null);
+        var view = SopAnswerCard.Build(answer, "q2", section: null);
 
         Assert.Equal("R1 is the 2nd issue [1].", Assert.IsType<Paragraph>(view.Blocks[0]).Text.ToPlainText());
     }
@@ -54,7 +54,7 @@ public sealed class SopAnswerCardTests
         var strikes = new SopCitation("sop.md", "3-Strike Policy", "strikes", 3, "a");
         var answer = new SopAnswer("q", "Three strikes.", true, [new SopCitation("sop.md", "Step 2", "step-2", 4, "b"), strikes, strikes with { Text = "c" }]);
 
-        var view = SopAnswerCard.Build(answer, "q3", sectionText: null);
+        var view = SopAnswerCard.Build(answer, "q3", section: null);
 
         var sources = view.Blocks.OfType<Facts>().Single().Items;
         Assert.Equal(["[1]", "[2]"], sources.Select(f => f.Label));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Moq;
 using OneJanitorial.Bot.Sop.Ingestion;
 using OneJanitorial.Bot.Sop.Knowledge;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.Sop.Knowledge;
 
@@ -22,6 +23,19 @@ public sealed class KnowledgeBaseTests : IDisposable
         Assert.Contains(snapshot.Passages, p => p.Section == "Step 4 — Master Note — Pin to Top of Ticket" && p.Text.Contains("Bucket 1: Incapability/Attitude | Bucket 2: Constraint | Bucket 3A/B"));
         Assert.Contains(snapshot.Glossary.Entries, e => e.Term == "BCO+");
         Assert.All(snapshot.Passages, p => Assert.Equal("One Janitorial — Client Service Representative (CSR) SOP", p.DocumentTitle));
+    }
+
+    [Fact]
+    public void SectionMarkup_AskedTwice_IsOneParsedInstanceOfTheSectionText()
+    {
+        using var knowledge = SopFixture.Knowledge(SopFixture.Options(SopFixture.ManualFolder));
+        var passage = knowledge.Current.Passages.First(p => p.Section == "Step 4 — Master Note — Pin to Top of Ticket");
+
+        var markup = knowledge.Current.SectionMarkup(passage.Document, passage.Anchor);
+
+        Assert.Same(markup, knowledge.Current.SectionMarkup(passage.Document, passage.Anchor));
+        Assert.Equal(Markup.Parse(knowledge.Current.SectionText(passage.Document, passage.Anchor)).ToPlainText(), markup.ToPlainText());
+        Assert.Contains("Bucket 1: Incapability/Attitude", markup.ToPlainText());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using OneJanitorial.Bot.Views;
 
@@ -14,6 +15,14 @@ public static class CardMarkdown
     /// its own paragraph (blank ones dropped; bullets become a loosely spaced list).
     /// </summary>
     public static string Render(Markup markup) =>
+        markup.Lines.Count < RenderOnceFromLines ? RenderLines(markup) : Rendered.GetValue(markup, RenderLines);
+
+    // Markup is immutable, and a long text is often the same instance shown again (an SOP section on every answer card
+    // citing it): rendered once while the instance lives. Short texts cost less to render than to remember.
+    private const int RenderOnceFromLines = 8;
+    private static readonly ConditionalWeakTable<Markup, string> Rendered = [];
+
+    private static string RenderLines(Markup markup) =>
         string.Join("\n\n", markup.Lines.Where(l => l.Bullet || l.Spans.Any(s => s.Text.Trim().Length > 0)).Select(Line));
 
     /// <summary>

@@ -25,6 +25,21 @@ public sealed class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void Render_LongMarkupShownTwice_RendersTheSameTextAsAFreshCopy()
+    {
+        var text = string.Join("\n", Enumerable.Range(1, 12).Select(i => $"- step **{i}** with *stars* and [a link](https://crm.example/{i})"));
+        var shared = Markup.Parse(text);
+
+        var first = ((TextBlock)AdaptiveCardRenderer.Render(new View("s") { Blocks = [new Paragraph(shared)] }).Body[0]).Text;
+        var again = ((TextBlock)AdaptiveCardRenderer.Render(new View("s") { Blocks = [new Paragraph(shared)] }).Body[0]).Text;
+        var fresh = ((TextBlock)AdaptiveCardRenderer.Render(new View("s") { Blocks = [new Paragraph(Markup.Parse(text))] }).Body[0]).Text;
+
+        Assert.Equal(fresh, first);
+        Assert.Same(first, again);
+        Assert.StartsWith(@"- step **1** with \*stars\* and [a link](https://crm.example/1)", first);
+    }
+
+    [Fact]
     public void Render_DividerDetailAndReveal_AreSeparatorHiddenContainerAndToggle()
     {
         var view = new View("s")

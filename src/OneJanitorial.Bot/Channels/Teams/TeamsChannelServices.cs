@@ -21,7 +21,10 @@ public static class TeamsChannelServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TeamsMetrics>();
         services.AddSingleton<ConversationRateLimiter>();
+        // The default HttpClient log handlers write only at Information and below (set to Warning), yet run on every
+        // call; retries log themselves (event 2030) and the calls are traced by OpenTelemetry.
         services.AddHttpClient(ConnectorClient.HttpClientName)
+            .RemoveAllLoggers()
             .AddConnectorResilience()
             .AddHttpMessageHandler(sp => new ConnectorRateLimitHandler(sp.GetRequiredService<ConversationRateLimiter>()))
             .AddHttpMessageHandler(sp => new BotTokenHandler(sp.GetService<IBotTokenProvider>()));

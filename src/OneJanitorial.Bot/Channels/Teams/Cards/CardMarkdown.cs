@@ -15,12 +15,25 @@ public static class CardMarkdown
     /// its own paragraph (blank ones dropped; bullets become a loosely spaced list).
     /// </summary>
     public static string Render(Markup markup) =>
-        markup.Lines.Count < RenderOnceFromLines ? RenderLines(markup) : Rendered.GetValue(markup, RenderLines);
+        Length(markup) < RenderOnceFromChars ? RenderLines(markup) : Rendered.GetValue(markup, RenderLines);
 
     // Markup is immutable, and a long text is often the same instance shown again (an SOP section on every answer card
     // citing it): rendered once while the instance lives. Short texts cost less to render than to remember.
-    private const int RenderOnceFromLines = 8;
+    private const int RenderOnceFromChars = 512;
     private static readonly ConditionalWeakTable<Markup, string> Rendered = [];
+
+    private static int Length(Markup markup)
+    {
+        var length = 0;
+        foreach (var line in markup.Lines)
+        {
+            foreach (var span in line.Spans)
+            {
+                length += span.Text.Length;
+            }
+        }
+        return length;
+    }
 
     private static string RenderLines(Markup markup) =>
         string.Join("\n\n", markup.Lines.Where(l => l.Bullet || l.Spans.Any(s => s.Text.Trim().Length > 0)).Select(Line));

@@ -27,7 +27,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_LongMarkupShownTwice_RendersTheSameTextAsAFreshCopy()
     {
-        var text = string.Join("\n", Enumerable.Range(1, 12).Select(i => $"- step **{i}** with *stars* and [a link](https://crm.example/{i})"));
+        var text = string.Join("\n", Enumerable.Range(1, 12).Select(i => $"- step **{i}** with *stars* and [a link](https://crm.example/{i}), then a long line of manual text"));
         var shared = Markup.Parse(text);
 
         var first = ((TextBlock)AdaptiveCardRenderer.Render(new View("s") { Blocks = [new Paragraph(shared)] }).Body[0]).Text;

@@ -13,7 +13,7 @@ public static class SopCommands
     public static Command CreateAsk(CliContext cli)
     {
         var words = new Argument<string[]>("question") { Arity = ArgumentArity.ZeroOrMore, Description = "the question (quotes optional)" };
-        var json = new Option<bool>("--json") { Description = "read one question per stdin line, write one JSON object per line" };
+        var json = new Option<bool>("--json") { Description = "write one JSON object per question: the question given, else one per stdin line" };
         var command = new Command("ask", "answer from the SOP") { words, json };
         command.SetAction((parse, cancellationToken) => AskAsync(cli, parse.GetValue(words) ?? [], parse.GetValue(json), cancellationToken));
         return command;
@@ -30,11 +30,13 @@ public static class SopCommands
     {
         var answerer = cli.Services.GetRequiredService<SopAnswerCache>();
         var buckets = cli.Services.GetService<BucketAdvisor>();
+        var question = string.Join(" ", words).Trim();
         if (json)
         {
-            return await WriteJsonLinesAsync(answerer, buckets, cli.In, cli.Out, cancellationToken);
+            // A question on the command line is the one line to answer; stdin is read only without one.
+            var input = question.Length > 0 ? new StringReader(question) : cli.In;
+            return await WriteJsonLinesAsync(answerer, buckets, input, cli.Out, cancellationToken);
         }
-        var question = string.Join(" ", words).Trim();
         if (question.Length == 0)
         {
             throw new CliUsageException("give a question, or --json to read questions from stdin");

@@ -30,6 +30,20 @@ public sealed class SopCommandsTests
     }
 
     [Fact]
+    public async Task Ask_JsonWithAQuestionArgument_AnswersThatQuestionWithoutReadingStdin()
+    {
+        var stdout = new StringWriter();
+
+        var exit = await CliCommands.RunAsync(["ask", "--json", "what's", "R1?"], new StringReader("when is payday\n"), stdout, new StringWriter(), CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        var line = Assert.Single(stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        using var answer = JsonDocument.Parse(line);
+        Assert.Equal("what's R1?", answer.RootElement.GetProperty("question").GetString());
+        Assert.True(answer.RootElement.GetProperty("covered").GetBoolean());
+    }
+
+    [Fact]
     public async Task Ask_Question_PrintsAnswerAndSources()
     {
         var stdout = new StringWriter();

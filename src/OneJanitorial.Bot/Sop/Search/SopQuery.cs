@@ -157,7 +157,8 @@ public sealed class SopQuery
 
     /// <summary>
     /// For a word of at least <see cref="RelatedPrefixLength"/> − 1 letters the manual never uses, the manual's words
-    /// that extend it by at most <see cref="MaxRelatedTail"/> letters ("cover" → "coverage"): the stemmer keeps such pairs apart.
+    /// that extend it by at most <see cref="MaxRelatedTail"/> letters ("cover" → "coverage"), or share all of it but its
+    /// last letter ("pregnant" → "pregnancy"): the stemmer keeps such pairs apart.
     /// </summary>
     private static IReadOnlyList<string> Related(string term, SopIndex index)
     {
@@ -165,7 +166,17 @@ public sealed class SopQuery
         {
             return [];
         }
-        return [.. index.Vocabulary.Where(v => v.Length - term.Length <= MaxRelatedTail && v.StartsWith(term, StringComparison.Ordinal))];
+        return [.. index.Vocabulary.Where(v => v.Length - term.Length <= MaxRelatedTail && v.StartsWith(term, StringComparison.Ordinal)
+            || SharesRoot(term, v))];
+    }
+
+    // The question's "pregnant" and the manual's "pregnanc" (pregnancy), a question's "urgenc" (urgency) and the
+    // manual's "urgent": all but the term's last letter shared, the word's rest at most MaxRelatedTail letters.
+    private static bool SharesRoot(string term, string word)
+    {
+        var root = term.Length - 1;
+        return root >= RelatedPrefixLength - 1 && word.Length >= root && word.Length - root <= MaxRelatedTail
+            && string.CompareOrdinal(term, 0, word, 0, root) == 0;
     }
 
     /// <summary>

@@ -82,6 +82,14 @@ public sealed class SopSearchTests
     }
 
     [Fact]
+    public void Search_WordTheStemmerKeepsApartFromTheManualsForm_StillMatches()
+    {
+        var top3 = Manual.Value.Search("the cleaner is pregnant", 3).Hits;
+
+        Assert.Contains(top3, h => h.Passage.Text.Contains("pregnancy", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Search_HowLongQuestion_PrefersThePassageStatingTheLimit()
     {
         var top = Manual.Value.Search("how long do I have to close a ticket?", 1).Top!;

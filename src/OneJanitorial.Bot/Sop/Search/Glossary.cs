@@ -22,7 +22,7 @@ public sealed record GlossaryMatch(GlossaryEntry Entry, IReadOnlyList<string> Ma
 }
 
 /// <summary>The SOP's terms and abbreviations (knowledge/glossary.json), used to expand queries.</summary>
-public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
+public sealed partial class Glossary(IReadOnlyList<GlossaryEntry> entries)
 {
     public const string FileName = "glossary.json";
 
@@ -108,8 +108,12 @@ public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
         return true;
     }
 
-    // Forms and questions are read alike: "didn't show up" and "did not show up" are one form.
-    private static string Lower(string text) => SopText.Normalize(text).ToLowerInvariant();
+    // Forms and questions are read alike: "didn't show up" and "did not show up" are one form, and so are "not on the
+    // checklist" and "not on their checklist" (a determiner or possessive before a noun is read as "the").
+    private static string Lower(string text) => Determiner().Replace(SopText.Normalize(text).ToLowerInvariant(), "the");
+
+    [GeneratedRegex(@"\b(the|their|his|her|its|our|your|my|a|an|this|that|these|those)\b(?=\s+\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex Determiner();
 
     // Whole-word containment: "nc" must not match inside "once", "bco" must not match "bco+".
     private static Regex WholeWord(string form) =>

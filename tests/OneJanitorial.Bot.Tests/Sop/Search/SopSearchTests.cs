@@ -149,4 +149,14 @@ public sealed class SopSearchTests
         Assert.DoesNotContain(glossary.Match("is he BCO+ already?"), m => m.Entry.Term == "BCO");
         Assert.DoesNotContain(glossary.Match("once a week"), m => m.Entry.Term == "NC");
     }
+
+    [Theory]
+    [InlineData("the windows are not on their checklist")]
+    [InlineData("that task is not in our checklist")]
+    public void Glossary_Match_ReadsAnyDeterminerAsThe(string question)
+    {
+        var glossary = new Glossary([new GlossaryEntry("3A", true, null, ["not on the checklist", "not in the checklist"], null)]);
+
+        Assert.Contains(glossary.Match(question), m => m.Entry.Term == "3A");
+    }
 }

@@ -23,8 +23,10 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// 100% of 91; set 2 alone, as held out, measured 91.8% fact in answer and 84.2% declined. With the 40 questions of
     /// eval-out-of-scope-extra.txt (169 out of scope) and names judged without their capitals: 95.3% declined (125 of
     /// the first 129, 36 of the 40), 94.4% fact in answer.
+    /// Raised after a situation's report framing was dropped and words sharing a root with the manual's were related:
+    /// 94.8% fact in answer.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.94;
+    private const double TuningFactInAnswerFloor = 0.945;
     private const double TuningDeclinedFloor = 0.95;
 
     /// <summary>

@@ -10,6 +10,8 @@
 # the rows show a warm process rather than its start-up JIT compilation (which at 2 cores under load took >10 s).
 # The last row asks the same questions of a second bot process with its caches off (Knowledge:QuestionVectorCacheSize
 # and Knowledge:AnswerCacheSize 0, warmed on the question list), so the table also shows what an unseen question costs.
+# The echo ceiling is measured again after the SOP question row (it moves with whatever else the machine runs), and a
+# last line gives the SOP question row as a share of the mean ceiling, against issue 9's goal.
 # BOT_ROOT=<another checkout> measures that checkout's bot with this driver (e.g. a before/after comparison).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -66,10 +68,14 @@ LOAD_CONNECTOR_PORT=$UNCACHED_CONNECTOR_PORT dotnet "$DRIVER" run "warm-up" "htt
 
 echo "load: $CONNECTIONS connections, $CONVERSATIONS conversations, ${SECONDS_PER_RUN}s per row; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$DRIVER" header
-LOAD_CONNECTOR_PORT=$ECHO_CONNECTOR_PORT dotnet "$DRIVER" run "echo endpoint (ceiling)" "http://127.0.0.1:$ECHO_PORT/api/messages" "$echo_pid" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
-LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: help" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
-LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP question" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$SOP_QUESTION" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
-LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
-LOAD_CONNECTOR_PORT=$UNCACHED_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions, caches off" "http://127.0.0.1:$UNCACHED_PORT/api/messages" "$uncached" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN"
+LOAD_CONNECTOR_PORT=$ECHO_CONNECTOR_PORT dotnet "$DRIVER" run "echo endpoint (ceiling)" "http://127.0.0.1:$ECHO_PORT/api/messages" "$echo_pid" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
+LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: help" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
+LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP question" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$SOP_QUESTION" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
+# The ceiling moves with whatever else this machine runs: measured again right after, and the goal line uses both.
+LOAD_CONNECTOR_PORT=$ECHO_CONNECTOR_PORT dotnet "$DRIVER" run "echo endpoint (ceiling), again" "http://127.0.0.1:$ECHO_PORT/api/messages" "$echo_pid" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
+LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
+LOAD_CONNECTOR_PORT=$UNCACHED_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions, caches off" "http://127.0.0.1:$UNCACHED_PORT/api/messages" "$uncached" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
+awk -F'  +' '/^echo endpoint/ { echo += $2; n++ } /^bot: SOP question/ { sop = $2 }
+  END { if (n > 0 && echo > 0) printf "SOP question: %.0f%% of the echo ceiling (mean of its %d rows); goal >= 50%% with p99 <= 100 ms\n", 100 * sop / (echo / n), n }' "$work/table.txt"
 echo "bot log: $(wc -l <"$work/bot.log") lines"
 if [ -n "${KEEP_BOT_LOG:-}" ]; then cp "$work/bot.log" "$KEEP_BOT_LOG"; fi

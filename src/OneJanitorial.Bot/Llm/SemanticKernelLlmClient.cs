@@ -91,9 +91,9 @@ public sealed partial class SemanticKernelLlmClient : ILlmClient
         _ => e.GetType().Name,
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "LLM ({Provider}) timed out after {Seconds} s")]
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Warning, Message = "LLM ({Provider}) timed out after {Seconds} s")]
     private static partial void LogTimedOut(ILogger logger, LlmProvider provider, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "LLM ({Provider}) call failed: {Error}")]
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "LLM ({Provider}) call failed: {Error}")]
     private static partial void LogFailed(ILogger logger, LlmProvider provider, string error);
 }

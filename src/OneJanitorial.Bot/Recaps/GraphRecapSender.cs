@@ -66,7 +66,7 @@ public sealed partial class GraphRecapSender : IRecapSender
         }
     }
 
-    [LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Warning, Message = "Graph {Step} failed: {Error}")]
+    [LoggerMessage(EventId = 7021, Level = Microsoft.Extensions.Logging.LogLevel.Warning, Message = "Graph {Step} failed: {Error}")]
     private static partial void LogFailed(ILogger logger, string step, string error);
 
     /// <summary>MSAL's HTTP goes through the same named client, so proxies and handlers are configured once.</summary>

@@ -106,6 +106,6 @@ public sealed partial class RecapDelivery(
 
     private static RecapSendRecord Deserialize(string json) => JsonSerializer.Deserialize(json, RecapJsonContext.Default.RecapSendRecord)!;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Recap {Key} sent")]
+    [LoggerMessage(EventId = 7031, Level = LogLevel.Information, Message = "Recap {Key} sent")]
     private static partial void LogSent(ILogger logger, string key);
 }

@@ -55,9 +55,9 @@ public sealed partial class RecapWriter(PromptLibrary prompts, ILogger<RecapWrit
     private Recap Template(RecapFactSheet sheet, string? reason) =>
         RecapComposer.Compose(sheet, RecapComposer.TemplateSections(sheet, prompts), RecapGenerator.Template, prompts) with { FallbackReason = reason };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Recap: the model failed ({Error}); using the template")]
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Warning, Message = "Recap: the model failed ({Error}); using the template")]
     private static partial void LogModelFailed(ILogger logger, string error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Recap: model draft {Attempt} rejected with {Count} problem(s)")]
+    [LoggerMessage(EventId = 7002, Level = LogLevel.Information, Message = "Recap: model draft {Attempt} rejected with {Count} problem(s)")]
     private static partial void LogDraftRejected(ILogger logger, int attempt, int count);
 }

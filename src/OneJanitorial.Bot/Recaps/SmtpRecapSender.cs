@@ -35,9 +35,9 @@ public sealed partial class SmtpRecapSender(IOptions<SmtpOptions> options, ILogg
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SMTP refused a recap: {Status} ({Error})")]
+    [LoggerMessage(EventId = 7011, Level = LogLevel.Warning, Message = "SMTP refused a recap: {Status} ({Error})")]
     private static partial void LogRejected(ILogger logger, int status, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SMTP send failed: {Error}")]
+    [LoggerMessage(EventId = 7012, Level = LogLevel.Warning, Message = "SMTP send failed: {Error}")]
     private static partial void LogFailed(ILogger logger, string error);
 }

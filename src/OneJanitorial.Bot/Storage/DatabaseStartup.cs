@@ -19,9 +19,9 @@ internal sealed partial class DatabaseStartup(Database database, TimeProvider cl
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Applied schema migration {MigrationId}")]
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Information, Message = "Applied schema migration {MigrationId}")]
     private static partial void LogApplied(ILogger logger, string migrationId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Storage ready: {Database}")]
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Information, Message = "Storage ready: {Database}")]
     private static partial void LogReady(ILogger logger, string database);
 }

@@ -90,9 +90,9 @@ public sealed partial class LlmSopAnswerWriter(ILlmClient llm, PromptLibrary pro
         return new SopAnswer(question, text, true, citations) { Generator = SopAnswerGenerator.Llm };
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SOP answer: the model failed ({Error}); using the extractive answer")]
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "SOP answer: the model failed ({Error}); using the extractive answer")]
     private static partial void LogModelFailed(ILogger logger, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SOP answer: the model's reply was rejected ({Problem}); using the extractive answer")]
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "SOP answer: the model's reply was rejected ({Problem}); using the extractive answer")]
     private static partial void LogReplyRejected(ILogger logger, string problem);
 }

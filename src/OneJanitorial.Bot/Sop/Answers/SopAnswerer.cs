@@ -83,6 +83,6 @@ public sealed partial class SopAnswerer(
     private static double Named(string heading, SopIndex index, IReadOnlyCollection<string> terms) =>
         terms.Count == 0 ? 0 : (double)index.Analyze(heading).Intersect(terms).Count() / terms.Count;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The SOP answer writer failed; using the extractive answer")]
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "The SOP answer writer failed; using the extractive answer")]
     private static partial void LogWriterFailed(ILogger logger, Exception exception);
 }

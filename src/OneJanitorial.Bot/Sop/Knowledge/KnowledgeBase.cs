@@ -141,12 +141,12 @@ public sealed partial class KnowledgeBase : IDisposable
             .Distinct()
             .Order(StringComparer.Ordinal);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge re-indexed: {Documents} documents, {Passages} passages")]
+    [LoggerMessage(EventId = 4003, Level = LogLevel.Information, Message = "Knowledge re-indexed: {Documents} documents, {Passages} passages")]
     private static partial void LogReloaded(ILogger logger, int documents, int passages);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge file {File} could not be read and is left out of the index")]
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Knowledge file {File} could not be read and is left out of the index")]
     private static partial void LogFileSkipped(ILogger logger, string file, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Knowledge re-index failed; keeping the previous index")]
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Error, Message = "Knowledge re-index failed; keeping the previous index")]
     private static partial void LogReloadFailed(ILogger logger, Exception exception);
 }

@@ -24,9 +24,9 @@ public sealed partial class KnowledgeWarmup(KnowledgeBase knowledge, SopSearch s
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge ready: {Passages} passages, semantic retrieval {Vectors}, in {Milliseconds} ms")]
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Knowledge ready: {Passages} passages, semantic retrieval {Vectors}, in {Milliseconds} ms")]
     private static partial void LogReady(ILogger logger, int passages, bool vectors, long milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Knowledge warm-up failed")]
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Knowledge warm-up failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

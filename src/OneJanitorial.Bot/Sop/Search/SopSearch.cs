@@ -130,6 +130,6 @@ public sealed partial class SopSearch(
         };
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Embedding generation failed; answering with keyword search only")]
+    [LoggerMessage(EventId = 4020, Level = LogLevel.Warning, Message = "Embedding generation failed; answering with keyword search only")]
     private static partial void LogEmbeddingsFailed(ILogger logger, Exception exception);
 }

@@ -19,6 +19,9 @@ public sealed partial class SpellingCorrector
     private readonly Dictionary<char, string[]> _byFirstLetter;
     private readonly IReadOnlySet<string> _english;
 
+    /// <summary>Pairs of words that follow each other in the manual ("per week"): a real word's context.</summary>
+    private readonly HashSet<(string, string)> _pairs = [];
+
     /// <summary>The longest target: a typed word longer by more than two edits has no correction.</summary>
     private readonly int _longest;
 
@@ -29,9 +32,16 @@ public sealed partial class SpellingCorrector
     {
         _english = english ?? new HashSet<string>();
         _frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in texts.SelectMany(Words))
+        foreach (var words in texts.Select(t => Words(t).ToList()))
         {
-            _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
+            for (var i = 0; i < words.Count; i++)
+            {
+                _frequency[words[i]] = _frequency.GetValueOrDefault(words[i]) + 1;
+                if (i > 0)
+                {
+                    _pairs.Add((words[i - 1], words[i]));
+                }
+            }
         }
         foreach (var word in knownWords.SelectMany(Words))
         {
@@ -82,21 +92,49 @@ public sealed partial class SpellingCorrector
         return null;
     }
 
+    /// <summary>
+    /// A real word that is not the manual's, one edit from a manual word that the manual writes next to the typed word's
+    /// neighbour: "reviews per weak" → "week" ("per week" is the manual's), "weak" alone is left alone.
+    /// </summary>
+    public string? CorrectInContext(string word, string? before, string? after)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.Length < MinLength || !lower.All(char.IsLetter) || _frequency.ContainsKey(lower) || !IsEnglish(lower)
+            || !_byFirstLetter.TryGetValue(lower[0], out var candidates))
+        {
+            return null;
+        }
+        var automaton = new CharacterRunAutomaton(new LevenshteinAutomata(lower, withTranspositions: true).ToAutomaton(1));
+        return candidates.Where(c => _frequency[c] > 0 && Math.Abs(c.Length - lower.Length) <= 1 && automaton.Run(c)
+                && (before is not null && _pairs.Contains((before, c)) || after is not null && _pairs.Contains((c, after))))
+            .OrderByDescending(c => _frequency[c]).ThenBy(c => c, StringComparer.Ordinal).FirstOrDefault();
+    }
+
     /// <summary>The text with each misspelled word replaced, and the corrections made.</summary>
     public (string Text, IReadOnlyList<(string Typed, string Corrected)> Corrections) CorrectText(string text)
     {
         var corrections = new List<(string, string)>();
-        var corrected = Word().Replace(text, m =>
+        var words = Word().Matches(text);
+        var corrected = new System.Text.StringBuilder(text.Length);
+        var end = 0;
+        for (var i = 0; i < words.Count; i++)
         {
+            var m = words[i];
+            corrected.Append(text, end, m.Index - end);
+            end = m.Index + m.Length;
             // A capitalised word inside a sentence is a name ("Costco", "Uber"): never a typo of a manual word.
-            if (m.Index > 0 && char.IsUpper(m.Value[0]) || Correct(m.Value) is not { } fix)
+            var fix = m.Index > 0 && char.IsUpper(m.Value[0]) ? null
+                : Correct(m.Value) ?? CorrectInContext(m.Value, i > 0 ? words[i - 1].Value.ToLowerInvariant() : null,
+                    i + 1 < words.Count ? words[i + 1].Value.ToLowerInvariant() : null);
+            if (fix is null)
             {
-                return m.Value;
+                corrected.Append(m.Value);
+                continue;
             }
             corrections.Add((m.Value, fix));
-            return fix;
-        });
-        return (corrected, corrections);
+            corrected.Append(fix);
+        }
+        return (corrected.Append(text, end, text.Length - end).ToString(), corrections);
     }
 
     private static readonly (string Suffix, string Base)[] Inflections = [("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ing", ""), ("ing", "e")];

@@ -48,4 +48,14 @@ public sealed class SpellingCorrectorTests
         Assert.Equal("every survey", text);
         Assert.Equal([("evry", "every"), ("survay", "survey")], corrections);
     }
+
+    [Theory]
+    [InlineData("how many reviews per weak", "how many reviews per week")]
+    [InlineData("the cleaner is weak at dusting", "the cleaner is weak at dusting")]
+    public void CorrectText_RealWordBesideAManualPairsWord_BecomesTheManualWord(string typed, string expected)
+    {
+        var speller = new SpellingCorrector(["Reviews per week: 8 to 12."], ["how", "many", "the", "is", "at", "per"], new HashSet<string> { "weak", "dusting" });
+
+        Assert.Equal(expected, speller.CorrectText(typed).Text);
+    }
 }

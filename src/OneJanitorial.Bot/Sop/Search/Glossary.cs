@@ -44,6 +44,8 @@ public sealed partial class Glossary(IReadOnlyList<GlossaryEntry> entries)
     private readonly (GlossaryEntry Entry, (string Form, string Lower, Regex Pattern)[] Forms)[] _patterns =
         [.. entries.Select(e => (e, e.AllForms.Select(f => (f, Lower(f), WholeWord(Lower(f)))).ToArray()))];
 
+    private static readonly HashSet<string> Negations = new(["not", "no", "never", "without", "nor", "none"], StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _analyzedForms = new(StringComparer.Ordinal);
 
     /// <summary>Glossary forms the question uses, as typed (whole words).</summary>
@@ -80,7 +82,10 @@ public sealed partial class Glossary(IReadOnlyList<GlossaryEntry> entries)
         var formStems = _analyzedForms.GetOrAdd(form, f =>
         {
             var analyzed = analyze(f);
-            return analyzed.Count == f.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Length ? analyzed : [];
+            var words = Lower(f).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            // A form with stop words matches by its content words when it has two or more and no negation: "blames the
+            // client" matches "blamed the client", but "not in scope" never matches "scope".
+            return analyzed.Count == words.Length || analyzed.Count >= 2 && !words.Any(Negations.Contains) ? analyzed : [];
         });
         if (formStems.Count == 0 || formStems.Count > stems.Count)
         {

@@ -159,4 +159,17 @@ public sealed class SopSearchTests
 
         Assert.Contains(glossary.Match(question), m => m.Entry.Term == "3A");
     }
+
+    [Theory]
+    [InlineData("the cleaner blamed the client again", true)]
+    [InlineData("is the mirror in scope", false)]
+    public void Glossary_Match_FormWithStopWordsMatchesByItsStemsUnlessNegated(string question, bool matches)
+    {
+        var glossary = new Glossary([
+            new GlossaryEntry("Bucket 1", false, null, ["blames the client"], null),
+            new GlossaryEntry("3A", true, null, ["not in scope"], null)]);
+        using var knowledge = SopFixture.Manual().Knowledge;
+
+        Assert.Equal(matches, glossary.Match(question, knowledge.Current.Index.Analyze).Count > 0);
+    }
 }

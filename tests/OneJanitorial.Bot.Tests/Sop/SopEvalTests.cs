@@ -24,9 +24,9 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// eval-out-of-scope-extra.txt (169 out of scope) and names judged without their capitals: 95.3% declined (125 of
     /// the first 129, 36 of the 40), 94.4% fact in answer.
     /// Raised after a situation's report framing was dropped and words sharing a root with the manual's were related:
-    /// 94.8% fact in answer.
+    /// 94.8% fact in answer; then with real-word typos corrected by the manual's word pairs: 95.1%.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.945;
+    private const double TuningFactInAnswerFloor = 0.95;
     private const double TuningDeclinedFloor = 0.95;
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace OneJanitorial.Bot.Sop.Search;
 /// handle complaints", "what is walmart's return policy": the subject of "how does X …" or the owner in "X's …" is a
 /// name the manual never uses or mentions at most <see cref="MaxMentions"/> time, such as the example "First Two Weeks
 /// — Walmart — …"), or how to work a tool the manual only names ("how do I create a new user in HubSpot": a name
-/// mentioned in <see cref="MaxMentions"/> passage, none of which holds the rest of the question). A name is a word
+/// mentioned in <see cref="MaxMentions"/> passage, and no passage holds the rest of the question, so "how do I pin the
+/// master note in HubSpot" is still answered from the master note step). A name is a word
 /// capitalised as typed or one that is no English word, whatever its case. The SOP's own actors (cleaner, client, CSR,
 /// BCO, the people it names) are used throughout, so they never count.
 /// </summary>
@@ -48,7 +49,7 @@ public static partial class ForeignSubject
     private static bool IsName(string word) =>
         char.IsUpper(word[0]) && !word.All(c => !char.IsLetter(c) || char.IsUpper(c)) || !EnglishWords.All.Contains(word.ToLowerInvariant());
 
-    // "how do I … in HubSpot": a name the manual mentions in one passage that does not hold the question's other words.
+    // "how do I … in HubSpot": a name the manual mentions in one passage, and no passage holds the question's other words.
     private static string? OnlyNamedTool(string question, SopIndex index, Glossary glossary)
     {
         var terms = index.Analyze(question);
@@ -61,8 +62,7 @@ public static partial class ForeignSubject
                 continue;
             }
             var others = terms.Where(t => t != term).ToList();
-            var explained = Enumerable.Range(0, index.Passages.Count)
-                .Any(p => index.PassageHasTerm(p, term) && others.All(t => index.PassageHasTerm(p, t)));
+            var explained = Enumerable.Range(0, index.Passages.Count).Any(p => others.All(t => index.PassageHasTerm(p, t)));
             if (!explained)
             {
                 return name;

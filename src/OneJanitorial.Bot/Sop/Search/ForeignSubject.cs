@@ -8,9 +8,9 @@ namespace OneJanitorial.Bot.Sop.Search;
 /// name the manual never uses or mentions at most <see cref="MaxMentions"/> time, such as the example "First Two Weeks
 /// — Walmart — …"), or how to work a tool the manual only names ("how do I create a new user in HubSpot": a name
 /// mentioned in <see cref="MaxMentions"/> passage, and no passage holds the rest of the question, so "how do I pin the
-/// master note in HubSpot" is still answered from the master note step). A name is a word
-/// capitalised as typed or one that is no English word, whatever its case. The SOP's own actors (cleaner, client, CSR,
-/// BCO, the people it names) are used throughout, so they never count.
+/// master note in HubSpot" is still answered from the master note step). A subject is a name when capitalised as
+/// typed; an owner or a tool also when it is no English word, whatever its case ("walmart's"). The SOP's own actors
+/// (cleaner, client, CSR, BCO, the people it names) are used throughout, so they never count.
 /// </summary>
 public static partial class ForeignSubject
 {
@@ -23,10 +23,12 @@ public static partial class ForeignSubject
     /// <summary>The foreign name the question is about, or null.</summary>
     public static string? Find(string question, SopIndex index, Glossary glossary)
     {
-        foreach (var match in Subject().Matches(question).Concat(Owner().Matches(question)))
+        var subjects = Subject().Matches(question).Select(m => (Name: m.Groups["name"].Value, AnyCase: false));
+        // An owner ("walmart's") is a company whatever its case; a lower-case subject may be a rare SOP word ("how does attrition …").
+        var owners = Owner().Matches(question).Select(m => (Name: m.Groups["name"].Value, AnyCase: true));
+        foreach (var (name, anyCase) in subjects.Concat(owners))
         {
-            var name = match.Groups["name"].Value;
-            if (!Determiners.Contains(name) && IsForeign(name, index, glossary))
+            if (!Determiners.Contains(name) && IsForeign(name, anyCase, index, glossary))
             {
                 return name;
             }
@@ -34,7 +36,7 @@ public static partial class ForeignSubject
         return HowTo().IsMatch(question) ? OnlyNamedTool(question, index, glossary) : null;
     }
 
-    private static bool IsForeign(string name, SopIndex index, Glossary glossary)
+    private static bool IsForeign(string name, bool anyCase, SopIndex index, Glossary glossary)
     {
         if (glossary.Match(name).Count > 0)
         {
@@ -42,12 +44,14 @@ public static partial class ForeignSubject
         }
         var terms = index.Analyze(name);
         var mentions = terms.Count == 0 ? int.MaxValue : terms.Max(index.DocFrequency);
-        return mentions == 0 || IsName(name) && mentions <= MaxMentions;
+        return mentions == 0 || (anyCase ? IsName(name) : IsCapitalised(name)) && mentions <= MaxMentions;
     }
 
-    // Capitalised as typed ("Walmart", not the acronym "BCO"), or no English word at all ("walmart", "hubspot").
-    private static bool IsName(string word) =>
-        char.IsUpper(word[0]) && !word.All(c => !char.IsLetter(c) || char.IsUpper(c)) || !EnglishWords.All.Contains(word.ToLowerInvariant());
+    // Capitalised as typed ("Walmart"), not an acronym ("BCO").
+    private static bool IsCapitalised(string word) => char.IsUpper(word[0]) && !word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    // Capitalised as typed, or no English word at all ("walmart", "hubspot").
+    private static bool IsName(string word) => IsCapitalised(word) || !EnglishWords.All.Contains(word.ToLowerInvariant());
 
     // "how do I … in HubSpot": a name the manual mentions in one passage, and no passage holds the question's other words.
     private static string? OnlyNamedTool(string question, SopIndex index, Glossary glossary)

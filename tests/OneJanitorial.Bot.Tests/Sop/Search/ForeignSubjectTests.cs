@@ -28,6 +28,7 @@ public sealed class ForeignSubjectTests
     [InlineData("how do I check that HubSpot assignments are current")]
     [InlineData("where do I find the cleaner's name in hubspot")]
     [InlineData("how do I pin the master note in HubSpot")]
+    [InlineData("how does attrition count toward the targets")]
     [InlineData("how does the 3 strike policy work")]
     [InlineData("how does BCO work")]
     [InlineData("how do cleaners with cleaners prove quality")]

@@ -16,6 +16,7 @@ public sealed class FaultyStateStore
     private int _armed;
     private string? _failPrefix;
     private string? _failHolding;
+    private bool _failAsOutage;
     private (string Prefix, string Holding, Func<Task> Action)? _before;
     private int _drop;
     private int _gathering;
@@ -32,11 +33,13 @@ public sealed class FaultyStateStore
 
     /// <summary>
     /// Makes the next write of a key starting with <paramref name="keyPrefix"/> (and, given <paramref name="holding"/>,
-    /// whose JSON holds that text) throw <see cref="IOException"/>, as if the process was killed there.
+    /// whose JSON holds that text) throw <see cref="IOException"/>, as if the process was killed there; with
+    /// <paramref name="outage"/>, <see cref="StorageUnavailableException"/>, as if the database was down for that write.
     /// </summary>
-    public void FailNextWrite(string keyPrefix, string? holding = null)
+    public void FailNextWrite(string keyPrefix, string? holding = null, bool outage = false)
     {
         _failHolding = holding;
+        _failAsOutage = outage;
         Volatile.Write(ref _failPrefix, keyPrefix);
     }
 
@@ -72,7 +75,9 @@ public sealed class FaultyStateStore
             && (_failHolding is null || json?.Contains(_failHolding, StringComparison.Ordinal) == true)
             && Interlocked.CompareExchange(ref _failPrefix, null, prefix) == prefix)
         {
-            throw new IOException($"Injected crash before {prefix}… was written.");
+            throw _failAsOutage
+                ? new StorageUnavailableException($"Injected outage: the database was down for a write of {prefix}….")
+                : new IOException($"Injected crash before {prefix}… was written.");
         }
         if (_before is { } before && key.StartsWith(before.Prefix, StringComparison.Ordinal) && json?.Contains(before.Holding, StringComparison.Ordinal) == true)
         {

@@ -39,6 +39,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 2124, Level = LogLevel.Information, Message = "Slack {Id} submitted again while its first delivery is unfinished; not run twice, the modal was told to try again")]
     public static partial void SubmissionPending(ILogger logger, string id);
 
+    [LoggerMessage(EventId = 2125, Level = LogLevel.Error, Message = "Slack {Kind} {Id} not taken in: storage is down (refused for Slack to deliver again: {Refused}; else the user was told)")]
+    public static partial void StorageDown(ILogger logger, Exception exception, SlackWorkKind kind, string id, bool refused);
+
+    [LoggerMessage(EventId = 2135, Level = LogLevel.Error, Message = "Socket Mode envelope {EnvelopeId} ({Type}) failed and was not acknowledged")]
+    public static partial void SocketEnvelopeFailed(ILogger logger, Exception exception, string envelopeId, string? type);
+
     [LoggerMessage(EventId = 2117, Level = LogLevel.Warning, Message = "Slack {Kind} {Id} failed (attempt {Attempts}); retrying in {DelaySeconds} s")]
     public static partial void WorkRetrying(ILogger logger, SlackWorkKind kind, string id, int attempts, double delaySeconds);
 

@@ -1,16 +1,26 @@
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Channels.Slack.Modals;
+using OneJanitorial.Bot.Storage;
 
 namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
 /// Decides the immediate answer to every Slack delivery, HTTP or Socket Mode alike, and hands what needs work to
 /// the <see cref="SlackInbox"/> (persisted first, so an acknowledged delivery is never lost or done twice). A modal's
-/// submit is answered with its next state, so it runs at once (<see cref="SlackViewSubmissions"/>).
+/// submit is answered with its next state, so it runs at once (<see cref="SlackViewSubmissions"/>). When storage is
+/// down, the delivery is logged with its id, the storage connections are reset, and: an event is refused (Slack
+/// delivers it again), a command or a form submit is answered with "storage is down" (Slack does not deliver those
+/// again), a button press is refused (Slack marks the button as failed).
 /// </summary>
-public sealed class SlackReceiver(SlackInbox inbox, SlackViewSubmissions submissions, TimeProvider clock, ILogger<SlackReceiver> logger)
+public sealed class SlackReceiver(
+    SlackInbox inbox, SlackViewSubmissions submissions, Database database, TimeProvider clock, ILogger<SlackReceiver> logger)
 {
     public const string CommandAck = "Working on it…";
+
+    public const string StorageDownText = "Sorry, I can't reach my storage right now, so I couldn't do that. Please try again in a minute.";
+
+    public const string StorageDownFormNote =
+        "Sorry, I can't reach my storage right now. Close this and press the button again in a minute: what you entered is still in the form, and nothing will be done twice.";
 
     public async Task<SlackAck> ReceiveEventAsync(JsonObject body, string? retryNum, CancellationToken cancellationToken)
     {
@@ -19,8 +29,12 @@ public sealed class SlackReceiver(SlackInbox inbox, SlackViewSubmissions submiss
             case "url_verification":
                 return new SlackAck(Challenge: SlackTurnMapper.Str(body, "challenge") ?? "");
             case "event_callback" when SlackTurnMapper.Str(body, "event_id") is { } eventId:
-                await AcceptAsync(new SlackWork(eventId, SlackWorkKind.Event, body.ToJsonString(), clock.GetUtcNow()), retryNum, cancellationToken);
-                return SlackAck.Empty;
+                var work = new SlackWork(eventId, SlackWorkKind.Event, body.ToJsonString(), clock.GetUtcNow());
+                return await UnlessStorageDownAsync(work.Kind, work.Id, SlackAck.Refusal, async () =>
+                {
+                    await AcceptAsync(work, retryNum, cancellationToken);
+                    return SlackAck.Empty;
+                });
             default:
                 return SlackAck.Empty;
         }
@@ -34,8 +48,11 @@ public sealed class SlackReceiver(SlackInbox inbox, SlackViewSubmissions submiss
             return SlackAck.Ephemeral($"I don't know the command {SlackText.Escape(command)}. Try {string.Join(", ", SlackCommandText.Commands)}.");
         }
         var id = "command:" + (SlackTurnMapper.Str(fields, "trigger_id") ?? Guid.NewGuid().ToString("N"));
-        await AcceptAsync(new SlackWork(id, SlackWorkKind.Command, fields.ToJsonString(), clock.GetUtcNow()), null, cancellationToken);
-        return SlackAck.Ephemeral(CommandAck);
+        return await UnlessStorageDownAsync(SlackWorkKind.Command, id, SlackAck.Ephemeral(StorageDownText), async () =>
+        {
+            await AcceptAsync(new SlackWork(id, SlackWorkKind.Command, fields.ToJsonString(), clock.GetUtcNow()), null, cancellationToken);
+            return SlackAck.Ephemeral(CommandAck);
+        });
     }
 
     public async Task<SlackAck> ReceiveInteractionAsync(JsonObject payload, CancellationToken cancellationToken)
@@ -44,14 +61,38 @@ public sealed class SlackReceiver(SlackInbox inbox, SlackViewSubmissions submiss
         {
             case "block_actions" or "message_action":
                 var id = "interaction:" + (SlackTurnMapper.Str(payload, "trigger_id") ?? Guid.NewGuid().ToString("N"));
-                await AcceptAsync(new SlackWork(id, SlackWorkKind.Interaction, payload.ToJsonString(), clock.GetUtcNow()), null, cancellationToken);
-                return SlackAck.Empty;
+                return await UnlessStorageDownAsync(SlackWorkKind.Interaction, id, SlackAck.Refusal, async () =>
+                {
+                    await AcceptAsync(new SlackWork(id, SlackWorkKind.Interaction, payload.ToJsonString(), clock.GetUtcNow()), null, cancellationToken);
+                    return SlackAck.Empty;
+                });
             case "view_submission":
-                return await submissions.SubmitAsync(payload, cancellationToken);
+                return await UnlessStorageDownAsync(
+                    SlackWorkKind.Submission, SlackViewSubmissions.WorkId(payload), SlackViewSubmissions.Push("Storage is down", StorageDownFormNote),
+                    () => submissions.SubmitAsync(payload, cancellationToken));
             case "view_closed":
-                return await submissions.CloseAsync(payload, cancellationToken);
+                return await UnlessStorageDownAsync(
+                    SlackWorkKind.Interaction, "closed:" + SlackTurnMapper.Str(payload, "view", "id"), SlackAck.Empty, () => submissions.CloseAsync(payload, cancellationToken));
             default:
                 return SlackAck.Empty;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="receive"/>; when storage is down, logs the delivery by its id (never its text), resets the
+    /// storage connections so the next delivery opens fresh ones, and answers <paramref name="whenDown"/>.
+    /// </summary>
+    private async Task<SlackAck> UnlessStorageDownAsync(SlackWorkKind kind, string id, SlackAck whenDown, Func<Task<SlackAck>> receive)
+    {
+        try
+        {
+            return await receive();
+        }
+        catch (Exception e) when (StorageFaults.IsOutage(e))
+        {
+            Log.StorageDown(logger, e, kind, id, whenDown.Refused);
+            database.ResetConnections();
+            return whenDown;
         }
     }
 

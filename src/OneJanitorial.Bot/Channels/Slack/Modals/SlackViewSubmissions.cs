@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Slack.Modals;
@@ -42,12 +43,12 @@ public sealed class SlackViewSubmissions(
         {
             return SlackAck.Empty;
         }
-        var held = new SlackWork($"submit:{viewId}:{hash}", SlackWorkKind.Submission, payload.ToJsonString(), clock.GetUtcNow());
+        var held = new SlackWork(WorkId(payload), SlackWorkKind.Submission, payload.ToJsonString(), clock.GetUtcNow());
         var hold = await inbox.HoldAsync(held, cancellationToken);
         if (hold == SlackHold.Pending)
         {
             Log.SubmissionPending(logger, held.Id);
-            return new SlackAck(new JsonObject { ["response_action"] = "push", ["view"] = SlackModals.Notice("One moment", StillSavingNote) });
+            return Push("One moment", StillSavingNote);
         }
         var ack = await RunAsync(payload, viewId, hash, sent, cancellationToken);
         if (hold == SlackHold.Held && !await inbox.MarkDoneAsync(held, CancellationToken.None))
@@ -56,6 +57,13 @@ public sealed class SlackViewSubmissions(
         }
         return ack;
     }
+
+    /// <summary>The inbox id a submit is held under: the modal's view id and hash, the same for Slack's retries of it.</summary>
+    public static string WorkId(JsonObject payload) => $"submit:{SlackTurnMapper.Str(payload, "view", "id")}:{SlackTurnMapper.Str(payload, "view", "hash")}";
+
+    /// <summary>A notice shown over the form (<c>response_action: push</c>): going back shows the form as the user left it.</summary>
+    public static SlackAck Push(string title, string text) =>
+        new(new JsonObject { ["response_action"] = "push", ["view"] = SlackModals.Notice(title, text) });
 
     /// <summary>
     /// Runs a held submit again that its instance left unfinished (taken on by <see cref="SlackInboxWorker"/>, which
@@ -122,7 +130,7 @@ public sealed class SlackViewSubmissions(
             await bot.OnTurnAsync(turn, output, timeout.Token);
             return true;
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && !StorageFaults.IsOutage(e))
         {
             Log.SubmissionFailed(logger, e);
             return false;

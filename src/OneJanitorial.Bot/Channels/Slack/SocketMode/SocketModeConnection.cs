@@ -9,7 +9,8 @@ namespace OneJanitorial.Bot.Channels.Slack.SocketMode;
 /// <summary>
 /// One Socket Mode WebSocket: reads <c>hello</c>, <c>disconnect</c> and envelopes, acknowledges each envelope by its
 /// <c>envelope_id</c> (with the same answer the HTTP endpoint would give as its payload) after the
-/// <see cref="SlackReceiver"/> has stored the work, and ends itself at <see cref="RefreshShare"/> of the connection
+/// <see cref="SlackReceiver"/> has stored the work, leaves an envelope it could not take in (storage down, a failure)
+/// unacknowledged so Slack can deliver it again, and ends itself at <see cref="RefreshShare"/> of the connection
 /// time Slack announces, so a fresh connection replaces it before Slack cuts it.
 /// </summary>
 public sealed class SocketModeConnection(SlackReceiver receiver, TimeProvider clock, ILogger<SocketModeConnection> logger)
@@ -51,13 +52,15 @@ public sealed class SocketModeConnection(SlackReceiver receiver, TimeProvider cl
         var type = SlackTurnMapper.Str(message, "type");
         if (SlackTurnMapper.Str(message, "envelope_id") is { } envelopeId)
         {
-            var ack = await AckFor(type, message, cancellationToken);
-            var reply = new JsonObject { ["envelope_id"] = envelopeId };
-            if (ack?.Body is { } body)
+            if (await TryAckForAsync(envelopeId, type, message, cancellationToken) is { Refused: false } ack)
             {
-                reply["payload"] = body;
+                var reply = new JsonObject { ["envelope_id"] = envelopeId };
+                if (ack.Body is { } body)
+                {
+                    reply["payload"] = body;
+                }
+                await socket.SendAsync(Encoding.UTF8.GetBytes(reply.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);
             }
-            await socket.SendAsync(Encoding.UTF8.GetBytes(reply.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);
             return null;
         }
         switch (type)
@@ -80,6 +83,24 @@ public sealed class SocketModeConnection(SlackReceiver receiver, TimeProvider cl
             default:
                 Log.SocketMessageIgnored(logger, type);
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// The answer to one envelope; null (no ack, as an HTTP 500 would be) when taking it in failed, which is logged
+    /// with its envelope id and ends neither this connection nor the ones after it. Slack delivers an unacknowledged
+    /// event again; a refused one (storage down) is not acknowledged either.
+    /// </summary>
+    private async Task<SlackAck?> TryAckForAsync(string envelopeId, string? type, JsonObject envelope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AckFor(type, envelope, cancellationToken) ?? SlackAck.Empty;
+        }
+        catch (Exception e)
+        {
+            Log.SocketEnvelopeFailed(logger, e, envelopeId, type);
+            return null;
         }
     }
 

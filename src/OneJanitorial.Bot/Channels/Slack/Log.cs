@@ -33,7 +33,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2115, Level = LogLevel.Warning, Message = "Could not tell the Slack user the turn failed")]
     public static partial void ApologyFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 2116, Level = LogLevel.Error, Message = "A Slack modal submit failed; the modal was told to try again")]
+    [LoggerMessage(EventId = 2116, Level = LogLevel.Error, Message = "A Slack modal submit failed; the modal was told to check where it stands before submitting again")]
     public static partial void SubmissionFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 2124, Level = LogLevel.Information, Message = "Slack {Id} submitted again while its first delivery is unfinished; not run twice, the modal was told to try again")]

@@ -33,6 +33,13 @@ public sealed class SlackViewSubmissions(
     public const string StillSavingNote =
         "Still saving what you submitted a moment ago: nothing is lost, and it won't be done twice. Close this and press the button again in a minute.";
 
+    /// <summary>
+    /// A turn that threw may have saved part of its work first (e.g. a ticket committed before a later step failed),
+    /// so the user is told to check where the form stands rather than that nothing was saved.
+    /// </summary>
+    public const string FailedNote =
+        "Sorry, something went wrong on my side, and part of what you submitted may already be saved. Before you submit it again, run the same command again (or DM me *resume*) to see where it stands; /ticket lists your tickets, including one just created.";
+
     public const string ClosedNote =
         "Closed the form; what you submitted is saved. Run the same command again (or DM me *resume*) to continue, or *cancel* to drop it.";
 
@@ -87,7 +94,7 @@ public sealed class SlackViewSubmissions(
         var captured = new CapturingTurnOutput();
         if (!await TryRunAsync(turn.Turn, captured, cancellationToken))
         {
-            return Update(SlackModals.Notice("Sorry", "Sorry, something went wrong on my side. Nothing was saved from this form; please try again."));
+            return Update(SlackModals.Notice("Sorry", FailedNote));
         }
         var (modal, rest) = Split(captured.Messages);
         // A message with a view (the created ticket) is for the conversation; a text alone is a note for the user.

@@ -30,11 +30,11 @@ public sealed class SlackReceiver(
                 return new SlackAck(Challenge: SlackTurnMapper.Str(body, "challenge") ?? "");
             case "event_callback" when SlackTurnMapper.Str(body, "event_id") is { } eventId:
                 var work = new SlackWork(eventId, SlackWorkKind.Event, body.ToJsonString(), clock.GetUtcNow());
-                return await UnlessStorageDownAsync(work.Kind, work.Id, SlackAck.Refusal, async () =>
+                return await UnlessStorageDownAsync(work.Kind, work.Id, SlackAck.Refusal, async ct =>
                 {
-                    await AcceptAsync(work, retryNum, cancellationToken);
+                    await AcceptAsync(work, retryNum, ct);
                     return SlackAck.Empty;
-                });
+                }, cancellationToken);
             default:
                 return SlackAck.Empty;
         }
@@ -48,11 +48,11 @@ public sealed class SlackReceiver(
             return SlackAck.Ephemeral($"I don't know the command {SlackText.Escape(command)}. Try {string.Join(", ", SlackCommandText.Commands)}.");
         }
         var id = "command:" + (SlackTurnMapper.Str(fields, "trigger_id") ?? Guid.NewGuid().ToString("N"));
-        return await UnlessStorageDownAsync(SlackWorkKind.Command, id, SlackAck.Ephemeral(StorageDownText), async () =>
+        return await UnlessStorageDownAsync(SlackWorkKind.Command, id, SlackAck.Ephemeral(StorageDownText), async ct =>
         {
-            await AcceptAsync(new SlackWork(id, SlackWorkKind.Command, fields.ToJsonString(), clock.GetUtcNow()), null, cancellationToken);
+            await AcceptAsync(new SlackWork(id, SlackWorkKind.Command, fields.ToJsonString(), clock.GetUtcNow()), null, ct);
             return SlackAck.Ephemeral(CommandAck);
-        });
+        }, cancellationToken);
     }
 
     public async Task<SlackAck> ReceiveInteractionAsync(JsonObject payload, CancellationToken cancellationToken)
@@ -61,18 +61,19 @@ public sealed class SlackReceiver(
         {
             case "block_actions" or "message_action":
                 var id = "interaction:" + (SlackTurnMapper.Str(payload, "trigger_id") ?? Guid.NewGuid().ToString("N"));
-                return await UnlessStorageDownAsync(SlackWorkKind.Interaction, id, SlackAck.Refusal, async () =>
+                return await UnlessStorageDownAsync(SlackWorkKind.Interaction, id, SlackAck.Refusal, async ct =>
                 {
-                    await AcceptAsync(new SlackWork(id, SlackWorkKind.Interaction, payload.ToJsonString(), clock.GetUtcNow()), null, cancellationToken);
+                    await AcceptAsync(new SlackWork(id, SlackWorkKind.Interaction, payload.ToJsonString(), clock.GetUtcNow()), null, ct);
                     return SlackAck.Empty;
-                });
+                }, cancellationToken);
             case "view_submission":
                 return await UnlessStorageDownAsync(
                     SlackWorkKind.Submission, SlackViewSubmissions.WorkId(payload), SlackViewSubmissions.Push("Storage is down", StorageDownFormNote),
-                    () => submissions.SubmitAsync(payload, cancellationToken));
+                    ct => submissions.SubmitAsync(payload, ct), cancellationToken);
             case "view_closed":
                 return await UnlessStorageDownAsync(
-                    SlackWorkKind.Interaction, "closed:" + SlackTurnMapper.Str(payload, "view", "id"), SlackAck.Empty, () => submissions.CloseAsync(payload, cancellationToken));
+                    SlackWorkKind.Interaction, "closed:" + SlackTurnMapper.Str(payload, "view", "id"), SlackAck.Empty,
+                    ct => submissions.CloseAsync(payload, ct), cancellationToken);
             default:
                 return SlackAck.Empty;
         }
@@ -82,11 +83,12 @@ public sealed class SlackReceiver(
     /// Runs <paramref name="receive"/>; when storage is down, logs the delivery by its id (never its text), resets the
     /// storage connections so the next delivery opens fresh ones, and answers <paramref name="whenDown"/>.
     /// </summary>
-    private async Task<SlackAck> UnlessStorageDownAsync(SlackWorkKind kind, string id, SlackAck whenDown, Func<Task<SlackAck>> receive)
+    private async Task<SlackAck> UnlessStorageDownAsync(
+        SlackWorkKind kind, string id, SlackAck whenDown, Func<CancellationToken, Task<SlackAck>> receive, CancellationToken cancellationToken)
     {
         try
         {
-            return await receive();
+            return await receive(cancellationToken);
         }
         catch (Exception e) when (StorageFaults.IsOutage(e))
         {

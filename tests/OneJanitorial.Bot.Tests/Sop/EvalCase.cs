@@ -10,11 +10,12 @@ internal sealed record EvalCase(EvalKind Kind, string Question, IReadOnlyList<IR
     /// <summary>
     /// The tuning set: retrieval weights, the glossary and the decline decision were chosen looking at these. It
     /// includes eval-csr-heldout.tsv and eval-csr-heldout-2.tsv, the first and second held-out sets, both seen during
-    /// tuning.
+    /// tuning, and eval-csr-tuning-3.tsv (situations and whole-policy questions written before the second round of
+    /// in-scope tuning).
     /// </summary>
     public static IReadOnlyList<EvalCase> Tuning() =>
         [.. Cases("eval-questions.tsv"), .. Cases("eval-heldout.tsv"), .. Cases("eval-csr-tuning.tsv"), .. Cases("eval-csr-heldout.tsv"),
-            .. Cases("eval-csr-heldout-2.tsv")];
+            .. Cases("eval-csr-heldout-2.tsv"), .. Cases("eval-csr-tuning-3.tsv")];
 
     /// <summary>
     /// The third held-out set: written 2026-11-28 from the manual only, committed before any further tuning, never

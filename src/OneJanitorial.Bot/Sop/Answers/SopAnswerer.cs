@@ -66,9 +66,10 @@ public sealed partial class SopAnswerer(
             .Select(h => new SopCitation(h.Passage.Document, h.Passage.Section, h.Passage.Anchor, Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
         var top = result.Hits.Take(DeclineDecision.RelevantDepth).ToList();
-        var terms = snapshot.Index.Analyze(result.Question?.Text ?? question).ToHashSet(StringComparer.Ordinal);
+        var ordered = snapshot.Index.Analyze(result.Question?.Text ?? question);
+        var terms = ordered.ToHashSet(StringComparer.Ordinal);
         var askedForWhole = AnswerIntent.AsksForWhole(question);
-        if (SectionAnswer.Pick(top, snapshot.Passages, askedForWhole, heading => Named(heading, snapshot.Index, terms)) is var (document, path))
+        if (SectionAnswer.Pick(top, snapshot.Passages, askedForWhole, heading => Named(heading, snapshot.Index, ordered)) is var (document, path))
         {
             var lead = askedForWhole ? null : FactAnswer.Lead(top[0].Passage, snapshot.Index, terms);
             var body = SectionAnswer.Build(snapshot.Passages, document, path, lead);
@@ -79,9 +80,17 @@ public sealed partial class SopAnswerer(
         return SopAnswer.From(question, FactAnswer.Build(quoted, snapshot.Index, terms), citations);
     }
 
-    // Share of the question's terms a heading (path) holds.
-    private static double Named(string heading, SopIndex index, IReadOnlyCollection<string> terms) =>
-        terms.Count == 0 ? 0 : (double)index.Analyze(heading).Intersect(terms).Count() / terms.Count;
+    // Share of the question's terms a heading (path) holds. A number names a heading only beside the word it numbers
+    // there: "step 3" names "Step 3: Mandatory Question Stack", "the last 3 months" does not.
+    private static double Named(string heading, SopIndex index, IReadOnlyList<string> ordered)
+    {
+        var words = index.Analyze(heading).ToHashSet(StringComparer.Ordinal);
+        var shared = ordered.Where((t, i) => words.Contains(t) && (!IsNumber(t) || i > 0 && words.Contains(ordered[i - 1]))).Distinct().Count();
+        var terms = ordered.Distinct().Count();
+        return terms == 0 ? 0 : (double)shared / terms;
+    }
+
+    private static bool IsNumber(string term) => term.Length > 0 && char.IsDigit(term[0]);
 
     [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "The SOP answer writer failed; using the extractive answer")]
     private static partial void LogWriterFailed(ILogger logger, Exception exception);

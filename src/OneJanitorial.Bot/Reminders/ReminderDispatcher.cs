@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Huddles;
+using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Reminders;
@@ -106,7 +107,9 @@ public sealed partial class ReminderDispatcher(
             // The connector's message names the status and method, never the message text.
             return DeliveryResult.Failed(e.Message);
         }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        // Storage down (StorageUnavailableException is an InvalidOperationException) is no failed attempt: it goes up to
+        // the job, and the reminder is taken on again when its claim lapses, so an outage cannot use up its attempts.
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException && !StorageFaults.IsOutage(e))
         {
             return DeliveryResult.Failed(e.GetType().Name);
         }

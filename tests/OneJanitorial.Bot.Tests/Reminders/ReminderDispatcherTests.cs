@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Moq;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Surveys;
@@ -193,6 +195,41 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
 
         var entry = Assert.Single(await new ReminderOutbox(Db.Database).ListAsync([DeliveryState.Pending], 10, CancellationToken.None), e => e.Attempts == 1);
         Assert.Equal("Bot Connector answered 403 to POST.", entry.LastError);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_StorageDownWhileSending_NoAttemptUsedAndSentOnceStorageIsBack()
+    {
+        await SeedAsync(1);
+        var down = true;
+        var sender = new RecordingReminderSender { Before = _ => down ? throw new StorageUnavailableException("storage down") : null };
+        var dispatcher = Dispatcher(sender, maxAttempts: 1);
+        var outbox = new ReminderOutbox(Db.Database);
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => dispatcher.RunOnceAsync(CancellationToken.None));
+        Assert.Empty(await outbox.ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
+        Assert.All(await outbox.ListAsync([DeliveryState.Pending], 10, CancellationToken.None), e => Assert.Equal(0, e.Attempts));
+
+        down = false;
+        Clock.Advance(TimeSpan.FromSeconds(61)); // the claim taken before the outage lapses
+        await dispatcher.RunOnceAsync(CancellationToken.None);
+
+        Assert.Single(sender.Delivered, n => n.Reminder.Kind == ReminderKind.ClientResponse);
+        Assert.Empty(await outbox.ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task PollJob_StorageDownWhileSending_PassSkippedAndLoggedNotThrown()
+    {
+        await SeedAsync(1);
+        var sender = new RecordingReminderSender { Before = _ => throw new StorageUnavailableException("storage down") };
+        using var logs = new CapturingLoggerProvider();
+        var job = new ReminderPollJob(Dispatcher(sender), Db.Database, new Logger<ReminderPollJob>(new LoggerFactory([logs])));
+
+        await job.Execute(Mock.Of<Quartz.IJobExecutionContext>(), CancellationToken.None);
+
+        Assert.Contains(logs.Lines, l => l.EventId == 1206);
+        Assert.Empty(await new ReminderOutbox(Db.Database).ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
     }
 
     private sealed class ProcessCrash : Exception;

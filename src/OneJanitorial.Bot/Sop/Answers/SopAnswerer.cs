@@ -28,6 +28,9 @@ public sealed partial class SopAnswerer(
     /// </summary>
     public const double FurtherPassageCoverage = 0.3;
 
+    /// <summary>How deep a hit may be to lead when its heading names what the first hit holds only through its context (<see cref="TitledFirst"/>).</summary>
+    public const int TitledDepth = 4;
+
     private readonly KnowledgeOptions _options = options.Value;
 
     public async Task<SopAnswer> AnswerAsync(string question, CancellationToken cancellationToken)
@@ -65,8 +68,8 @@ public sealed partial class SopAnswerer(
         var citations = result.Hits.Take(_options.MaxCitations)
             .Select(h => new SopCitation(h.Passage.Document, h.Passage.Section, h.Passage.Anchor, Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
-        var top = result.Hits.Take(DeclineDecision.RelevantDepth).ToList();
         var ordered = snapshot.Index.Analyze(result.Question?.Text ?? question);
+        var top = TitledFirst(result.Hits, snapshot.Index, ordered).Take(DeclineDecision.RelevantDepth).ToList();
         var terms = ordered.ToHashSet(StringComparer.Ordinal);
         var askedForWhole = AnswerIntent.AsksForWhole(question);
         if (SectionAnswer.Pick(top, snapshot.Passages, askedForWhole, heading => Named(heading, snapshot.Index, ordered)) is var (document, path))
@@ -78,6 +81,27 @@ public sealed partial class SopAnswerer(
         }
         var quoted = top.Take(1).Concat(top.Skip(1).Where(h => h.Coverage >= FurtherPassageCoverage)).Take(MaxQuoted).ToList();
         return SopAnswer.From(question, FactAnswer.Build(quoted, snapshot.Index, terms), citations);
+    }
+
+    // Among the best hits that cover as much of the question as the first, one whose own heading names a question word
+    // the first holds only through its context (a parent section's text) leads: "when should the service manager coach
+    // a csr" is answered by "Coach When You See", not by a theory's "Mechanism" read under a paragraph that mentions
+    // coaching. A heading whose text the manual lost answers nothing.
+    private static IReadOnlyList<SopHit> TitledFirst(IReadOnlyList<SopHit> hits, SopIndex index, IReadOnlyList<string> ordered)
+    {
+        if (hits.Count == 0)
+        {
+            return hits;
+        }
+        var first = index.Analyze(hits[0].Passage.Section + "\n" + SearchableText.Body(hits[0].Passage)).ToHashSet(StringComparer.Ordinal);
+        var asked = ordered.Where(t => !first.Contains(t) && !IsNumber(t)).ToHashSet(StringComparer.Ordinal);
+        var best = hits.Take(TitledDepth).Select((h, i) => (h, i))
+            .Skip(1)
+            .Where(x => x.h.Coverage >= hits[0].Coverage && !SearchableText.IsLost(x.h.Passage) && x.h.Passage.SectionPath.Count > 0)
+            .Select(x => (x.h, x.i, Named: index.Analyze(x.h.Passage.SectionPath[^1]).Count(asked.Contains)))
+            .Where(x => x.Named > 0)
+            .OrderByDescending(x => x.Named).ThenBy(x => x.i).FirstOrDefault();
+        return best.h is null ? hits : [best.h, .. hits.Where((_, i) => i != best.i)];
     }
 
     // Share of the question's terms a heading (path) holds. A number names a heading only beside the word it numbers

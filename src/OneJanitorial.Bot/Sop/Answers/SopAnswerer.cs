@@ -69,7 +69,7 @@ public sealed partial class SopAnswerer(
             .Select(h => new SopCitation(h.Passage.Document, h.Passage.Section, h.Passage.Anchor, Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
         var ordered = snapshot.Index.Analyze(result.Question?.Text ?? question);
-        var top = TitledFirst(result.Hits, snapshot.Index, ordered).Take(DeclineDecision.RelevantDepth).ToList();
+        var top = TitledFirst(OrdinalFirst(result.Hits, snapshot.Index, ordered), snapshot.Index, ordered).Take(DeclineDecision.RelevantDepth).ToList();
         var terms = ordered.ToHashSet(StringComparer.Ordinal);
         var askedForWhole = AnswerIntent.AsksForWhole(question);
         if (SectionAnswer.Pick(top, snapshot.Passages, askedForWhole, heading => Named(heading, snapshot.Index, ordered)) is var (document, path))
@@ -103,6 +103,24 @@ public sealed partial class SopAnswerer(
             .OrderByDescending(x => x.Named).ThenBy(x => x.i).FirstOrDefault();
         return best.h is null ? hits : [best.h, .. hits.Where((_, i) => i != best.i)];
     }
+
+    // A question with an ordinal ("a third complaint", "the 2nd issue") is answered by the table row labelled with it
+    // ("3rd+ Issue") when the first hit's label is not.
+    private static IReadOnlyList<SopHit> OrdinalFirst(IReadOnlyList<SopHit> hits, SopIndex index, IReadOnlyList<string> ordered)
+    {
+        var ordinals = ordered.Where(IsOrdinal).ToHashSet(StringComparer.Ordinal);
+        if (ordinals.Count == 0 || hits.Count == 0 || Labelled(hits[0], index, ordinals))
+        {
+            return hits;
+        }
+        var row = hits.Select((h, i) => (h, i)).FirstOrDefault(x => Labelled(x.h, index, ordinals));
+        return row.h is null ? hits : [row.h, .. hits.Where((_, i) => i != row.i)];
+    }
+
+    private static bool Labelled(SopHit hit, SopIndex index, IReadOnlySet<string> ordinals) =>
+        hit.Passage.IsTableRow && PassageParts.Row(hit.Passage).Label is { } label && index.Analyze(label).Any(ordinals.Contains);
+
+    private static bool IsOrdinal(string term) => term.Length > 2 && char.IsDigit(term[0]) && term[^2..] is "st" or "nd" or "rd" or "th";
 
     // Share of the question's terms a heading (path) holds. A number names a heading only beside the word it numbers
     // there: "step 3" names "Step 3: Mandatory Question Stack", "the last 3 months" does not.

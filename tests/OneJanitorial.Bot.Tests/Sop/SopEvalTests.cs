@@ -27,9 +27,10 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// 94.8% fact in answer; then with real-word typos corrected by the manual's word pairs: 95.1%.
     /// With eval-csr-tuning-3.tsv (25 situations, 15 whole-policy questions, written before the second round of
     /// in-scope tuning; alone 28 of 40 answered): 93.0% fact in answer of 485 (451), 93.8% fact in top-3. Raised after
-    /// numbers name a heading only beside their word and a hit whose heading names the question may lead: 93.4% (453).
+    /// numbers name a heading only beside their word and a hit whose heading names the question may lead: 93.4% (453);
+    /// then with an ordinal question led by the table row labelled with it: 93.8% (455).
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.93;
+    private const double TuningFactInAnswerFloor = 0.935;
     private const double TuningDeclinedFloor = 0.95;
 
     /// <summary>

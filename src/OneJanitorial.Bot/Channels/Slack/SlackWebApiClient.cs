@@ -65,9 +65,16 @@ public sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> op
     public Task<SlackApiResult> OpenConnectionAsync(CancellationToken cancellationToken) =>
         CallAsync("apps.connections.open", [], cancellationToken, options.Value.AppToken);
 
-    /// <summary>Posts to an interaction's <c>response_url</c> (no token: the URL is the credential).</summary>
+    /// <summary>
+    /// Posts to an interaction's <c>response_url</c> (no token: the URL is the credential); one that is not Slack's
+    /// (<see cref="SlackResponseUrl"/>) is not called and comes back failed.
+    /// </summary>
     public async Task<SlackApiResult> RespondAsync(string responseUrl, SlackMessageContent content, bool replaceOriginal, CancellationToken cancellationToken)
     {
+        if (!SlackResponseUrl.IsSlacks(responseUrl, options.Value.ApiBaseUri))
+        {
+            return Checked("response_url", SlackApiResult.Failed("response_url_not_slack"));
+        }
         var args = Message(content);
         args["response_type"] = "ephemeral";
         args["replace_original"] = replaceOriginal;

@@ -42,6 +42,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2125, Level = LogLevel.Error, Message = "Slack {Kind} {Id} not taken in: storage is down (refused for Slack to deliver again: {Refused}; else the user was told)")]
     public static partial void StorageDown(ILogger logger, Exception exception, SlackWorkKind kind, string id, bool refused);
 
+    [LoggerMessage(EventId = 2126, Level = LogLevel.Warning, Message = "Slack: the storage-down notice could not be posted to the interaction's response_url")]
+    public static partial void StorageDownNoticeFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 2135, Level = LogLevel.Error, Message = "Socket Mode envelope {EnvelopeId} ({Type}) failed and was not acknowledged")]
     public static partial void SocketEnvelopeFailed(ILogger logger, Exception exception, string envelopeId, string? type);
 

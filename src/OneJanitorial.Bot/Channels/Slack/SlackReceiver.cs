@@ -10,11 +10,15 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// submit is answered with its next state, so it runs at once (<see cref="SlackViewSubmissions"/>). When storage is
 /// down, the delivery is logged with its id, the storage connections are reset, and: an event is refused (Slack
 /// delivers it again), a command or a form submit is answered with "storage is down" (Slack does not deliver those
-/// again), a button press is refused (Slack marks the button as failed).
+/// again), a button press on a message is acknowledged and told so at its response_url (Slack does not redeliver it
+/// either), any other button press is refused (Slack marks the button as failed).
 /// </summary>
 public sealed class SlackReceiver(
-    SlackInbox inbox, SlackViewSubmissions submissions, Database database, TimeProvider clock, ILogger<SlackReceiver> logger)
+    SlackInbox inbox, SlackViewSubmissions submissions, SlackWebApiClient api, Database database, TimeProvider clock, ILogger<SlackReceiver> logger)
 {
+    /// <summary>How long the storage-down notice may take, so Slack still gets its answer within its 3 seconds.</summary>
+    private static readonly TimeSpan NoticeTimeout = TimeSpan.FromSeconds(2);
+
     public const string CommandAck = "Working on it…";
 
     public const string StorageDownText = "Sorry, I can't reach my storage right now, so I couldn't do that. Please try again in a minute.";
@@ -61,7 +65,9 @@ public sealed class SlackReceiver(
         {
             case "block_actions" or "message_action":
                 var id = "interaction:" + (SlackTurnMapper.Str(payload, "trigger_id") ?? Guid.NewGuid().ToString("N"));
-                return await UnlessStorageDownAsync(SlackWorkKind.Interaction, id, SlackAck.Refusal, async ct =>
+                var responseUrl = PressedOnAMessage(payload) ? SlackTurnMapper.Str(payload, "response_url") : null;
+                Func<CancellationToken, Task>? tellUser = responseUrl is null ? null : ct => TellStorageDownAsync(responseUrl, ct);
+                return await UnlessStorageDownAsync(SlackWorkKind.Interaction, id, tellUser is null ? SlackAck.Refusal : SlackAck.Empty, tellUser, async ct =>
                 {
                     await AcceptAsync(new SlackWork(id, SlackWorkKind.Interaction, payload.ToJsonString(), clock.GetUtcNow()), null, ct);
                     return SlackAck.Empty;
@@ -79,12 +85,18 @@ public sealed class SlackReceiver(
         }
     }
 
+    private Task<SlackAck> UnlessStorageDownAsync(
+        SlackWorkKind kind, string id, SlackAck whenDown, Func<CancellationToken, Task<SlackAck>> receive, CancellationToken cancellationToken) =>
+        UnlessStorageDownAsync(kind, id, whenDown, null, receive, cancellationToken);
+
     /// <summary>
     /// Runs <paramref name="receive"/>; when storage is down, logs the delivery by its id (never its text), resets the
-    /// storage connections so the next delivery opens fresh ones, and answers <paramref name="whenDown"/>.
+    /// storage connections so the next delivery opens fresh ones, tells the user with <paramref name="tellUser"/> when
+    /// given, and answers <paramref name="whenDown"/>.
     /// </summary>
     private async Task<SlackAck> UnlessStorageDownAsync(
-        SlackWorkKind kind, string id, SlackAck whenDown, Func<CancellationToken, Task<SlackAck>> receive, CancellationToken cancellationToken)
+        SlackWorkKind kind, string id, SlackAck whenDown, Func<CancellationToken, Task>? tellUser,
+        Func<CancellationToken, Task<SlackAck>> receive, CancellationToken cancellationToken)
     {
         try
         {
@@ -94,7 +106,33 @@ public sealed class SlackReceiver(
         {
             Log.StorageDown(logger, e, kind, id, whenDown.Refused);
             database.ResetConnections();
+            if (tellUser is not null)
+            {
+                await tellUser(cancellationToken);
+            }
             return whenDown;
+        }
+    }
+
+    /// <summary>A button on a message (not a modal's or the Home tab's), which carries a response_url to answer at.</summary>
+    private static bool PressedOnAMessage(JsonObject payload) =>
+        SlackTurnMapper.Str(payload, "type") == "block_actions" && SlackTurnMapper.Str(payload, "container", "type") == "message";
+
+    /// <summary>
+    /// The storage-down notice, only to the user, at the interaction's response_url (a URL that is not Slack's is not
+    /// called); bounded so Slack still gets its answer in time. A notice Slack did not take is logged, not retried.
+    /// </summary>
+    private async Task TellStorageDownAsync(string responseUrl, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(NoticeTimeout, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await api.RespondAsync(responseUrl, new SlackMessageContent(StorageDownText), replaceOriginal: false, linked.Token);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            Log.StorageDownNoticeFailed(logger, e);
         }
     }
 

@@ -48,6 +48,41 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_OrdinalQuestion_LeadsWithTheRowLabelledWithIt()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("cleaner got a third complaint in two months", CancellationToken.None);
+
+        // Before, Step 2's "Move to BCO" row led (it mentions "3rd+" in its definition) and the strike's action was missing.
+        Assert.StartsWith("3rd+ Issue: Ticket Type: Move to BCO; Action Required: Removal from the building.", answer.Text);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_HeadingNamesWhatTheFirstHitHoldsOnlyByContext_ThatHeadingLeads()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("when should the service manager coach a csr", CancellationToken.None);
+
+        // Before, Core Theory 1's "Mechanism" (under a paragraph that mentions coaching) led and the list came last.
+        var coachWhen = answer.Text.IndexOf("Ticket not created to process-manual standard (Step 1 failure)", StringComparison.Ordinal);
+        var mechanism = answer.Text.IndexOf("Plug the constraint upstream", StringComparison.Ordinal);
+        Assert.True(coachWhen >= 0 && (mechanism < 0 || coachWhen < mechanism), answer.Text);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_NumberNotBesideItsHeadingWord_DoesNotNameANumberedHeading()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("walk me through counting a cleaner's tickets for the last 3 months", CancellationToken.None);
+
+        Assert.Contains("Count all open and closed tickets.", answer.Text);
+        Assert.DoesNotContain("Mandatory Question Stack", answer.Text);
+    }
+
+    [Fact]
     public async Task AnswerAsync_OutOfScope_DeclinesWithoutCitations()
     {
         var (_, answerer) = SopFixture.Manual();

@@ -37,11 +37,13 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Floors: the figures measured once, untuned, on the third held-out set (eval-csr-heldout-3.tsv, 169 questions, and
     /// eval-csr-out-of-scope-3.txt, 50 questions), written 2026-11-28 from the SOP manual only and committed before any
     /// further tuning: 81.7% fact in answer, 84.0% fact in top-3, 74.0% declined, rounded down to 0.5 pp. A regression
-    /// guard only: the set is never tuned on.
+    /// guard only: the set is never tuned on. Measured again once after that day's tuning had landed (two rounds of
+    /// in-scope retrieval, one of the decline decision): 81.7% fact in answer and 84.0% in top-3 unchanged (13 of the
+    /// 219 answers differ, none gaining or losing its fact), 76.0% declined.
     /// </summary>
     private const double HeldOutFactInAnswerFloor = 0.815;
     private const double HeldOutFactInTop3Floor = 0.84;
-    private const double HeldOutDeclinedFloor = 0.74;
+    private const double HeldOutDeclinedFloor = 0.76;
 
     private const string TableHeader = "| set | kind | questions | hit@1 | fact in top-3 citations | MRR | fact in answer |\n|---|---|---|---|---|---|---|";
 

@@ -47,7 +47,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         var again = await modal.SubmitAsync(samePayload: create);
 
         Assert.Equal(("clear", "clear"), (first!["response_action"]!.GetValue<string>(), again!["response_action"]!.GetValue<string>()));
-        var ticket = Assert.Single(await _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(IncludeClosed: true), CancellationToken.None));
+        var ticket = Assert.Single(await TicketsAsync());
         Assert.Equal(("Walmart", User), (ticket.Client, ticket.Csr));
         await _bot.Slack.WaitForAsync("chat.postMessage");
         await _bot.WaitForInboxDoneAsync(2); // the command and one follow-up: the second Create's follow-up was refused
@@ -67,7 +67,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         var answers = await Task.WhenAll(_bot.PostInteractionAsync(create), _bot.PostInteractionAsync(create));
 
         Assert.All(answers, a => Assert.True(a.IsSuccessStatusCode));
-        Assert.Single(await _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(IncludeClosed: true), CancellationToken.None));
+        Assert.Single(await TicketsAsync());
         foreach (var answer in answers)
         {
             answer.Dispose();
@@ -89,7 +89,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
 
         using var crashed = await _bot.PostInteractionAsync(modal.Payload("view_submission", null));
         Assert.False(crashed.IsSuccessStatusCode); // Slack is not told it succeeded: its follow-up was not stored
-        var ticket = Assert.Single(await _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(IncludeClosed: true), CancellationToken.None));
+        var ticket = Assert.Single(await TicketsAsync());
         Assert.Empty(_bot.Slack.CallsTo("chat.postMessage"));
         await _bot.RestartAsync(); // the crashed process is gone; its claim on the submit goes stale
         clock.Advance(TimeSpan.FromMinutes(3)); // past the stale limit (2 × the 60 s turn timeout), with a sweep due
@@ -97,7 +97,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         var post = Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage"));
         Assert.Equal(Channel, post.Body["channel"]!.GetValue<string>());
         Assert.Contains($"Ticket {ticket.Number} created", post.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Single(await _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(IncludeClosed: true), CancellationToken.None));
+        Assert.Single(await TicketsAsync());
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         var create = modal.Payload("view_submission", null);
         // Its first delivery is held by another instance that has not finished it: still running, or stopped before
         // its follow-ups were stored.
-        var first = new SlackWork($"submit:{modal.ViewId}:{modal.Hash}", SlackWorkKind.Submission, create.ToJsonString(), clock.GetUtcNow());
+        var first = new SlackWork(SlackViewSubmissions.WorkId(create), SlackWorkKind.Submission, create.ToJsonString(), clock.GetUtcNow());
         await new SlackInbox(_bot.Store, clock).HoldAsync(first, CancellationToken.None);
 
         var retry = await modal.SubmitAsync(samePayload: create);

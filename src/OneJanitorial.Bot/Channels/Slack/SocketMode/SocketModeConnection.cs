@@ -97,7 +97,7 @@ public sealed class SocketModeConnection(SlackReceiver receiver, TimeProvider cl
         {
             return await AckFor(type, envelope, cancellationToken) ?? SlackAck.Empty;
         }
-        catch (Exception e)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested) // a stop or refresh ends the connection as such
         {
             Log.SocketEnvelopeFailed(logger, e, envelopeId, type);
             return null;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Channels.Slack.SocketMode;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tests.Tickets.Chat;
 
@@ -76,6 +77,25 @@ public sealed class SocketModeStorageOutageTests : IAsyncLifetime
         Assert.Equal("echo after the failure", (await _bot.Slack.WaitForAsync("chat.postMessage")).Single().Body["text"]!.GetValue<string>());
         Assert.Contains(_logs.Lines, l => l.EventId == 2135 && l.Text.Contains(failed, StringComparison.Ordinal));
         AssertStillRunning();
+    }
+
+    [Fact]
+    public async Task EventEnvelope_TheServiceStopsWhileItIsTakenIn_NotAckedAndNotLoggedAsFailed()
+    {
+        var service = _bot.Services.GetServices<IHostedService>().OfType<SocketModeService>().Single();
+        var stop = new TaskCompletionSource<Task>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // The host stops while the envelope's inbox write is under way, and that write is cut off by the stop.
+        _faults.BeforeNextWrite(SlackInbox.KeyPrefix, "cut off by the stop", () =>
+        {
+            stop.SetResult(service.StopAsync(CancellationToken.None));
+            return Task.FromCanceled(new CancellationToken(canceled: true));
+        });
+
+        await Socket.SendEnvelopeAsync("events_api", SlackFixtures.Event("message_im", "echo cut off by the stop"));
+        await (await stop.Task.WaitAsync(TimeSpan.FromSeconds(20))).WaitAsync(TimeSpan.FromSeconds(20));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Socket.NextAckAsync(timeoutSeconds: 1));
+        Assert.DoesNotContain(_logs.Lines, l => l.EventId == 2135);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ public sealed partial class SopAnswerer(
             .Select(x => (x.h, x.i, Named: index.Analyze(x.h.Passage.SectionPath[^1]).Count(asked.Contains)))
             .Where(x => x.Named > 0)
             .OrderByDescending(x => x.Named).ThenBy(x => x.i).FirstOrDefault();
-        return best.h is null ? hits : [best.h, .. hits.Where((_, i) => i != best.i)];
+        return best.h is null ? hits : Promote(hits, best.i);
     }
 
     // A question with an ordinal ("a third complaint", "the 2nd issue") is answered by the table row labelled with it
@@ -114,8 +114,11 @@ public sealed partial class SopAnswerer(
             return hits;
         }
         var row = hits.Select((h, i) => (h, i)).FirstOrDefault(x => Labelled(x.h, index, ordinals));
-        return row.h is null ? hits : [row.h, .. hits.Where((_, i) => i != row.i)];
+        return row.h is null ? hits : Promote(hits, row.i);
     }
+
+    // The hit at position i first, the others in their order.
+    private static IReadOnlyList<SopHit> Promote(IReadOnlyList<SopHit> hits, int i) => [hits[i], .. hits.Where((_, j) => j != i)];
 
     private static bool Labelled(SopHit hit, SopIndex index, IReadOnlySet<string> ordinals) =>
         hit.Passage.IsTableRow && PassageParts.Row(hit.Passage).Label is { } label && index.Analyze(label).Any(ordinals.Contains);

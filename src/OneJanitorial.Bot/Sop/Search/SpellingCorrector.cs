@@ -62,8 +62,11 @@ public sealed partial class SpellingCorrector
         _english.Contains(lower) || Inflections.Any(i => lower.EndsWith(i.Suffix, StringComparison.Ordinal)
             && lower.Length - i.Suffix.Length >= MinLength - 1 && _english.Contains(lower[..^i.Suffix.Length] + i.Base));
 
-    /// <summary>The manual's word the typed word was most likely meant to be, or null when it is known or nothing is near.</summary>
-    public string? Correct(string word)
+    /// <summary>
+    /// The manual's word the typed word was most likely meant to be, or null when it is known or nothing is near.
+    /// <paramref name="before"/> and <paramref name="after"/> are its neighbours as typed (lower case), if any.
+    /// </summary>
+    public string? Correct(string word, string? before = null, string? after = null)
     {
         var lower = word.ToLowerInvariant();
         // Checked before the automaton, whose size grows with the word's length (pasted text can hold a huge "word").
@@ -75,7 +78,7 @@ public sealed partial class SpellingCorrector
         if (IsEnglish(lower))
         {
             // A real word is left alone unless it is a manual word with two letters swapped ("handel" → "handle").
-            return Transposed(lower).FirstOrDefault(_frequency.ContainsKey);
+            return Transposed(lower).FirstOrDefault(_frequency.ContainsKey) ?? InContext(lower, before, after, candidates);
         }
         var maxEdits = lower.Length >= TwoEditsFrom ? 2 : 1;
         var levenshtein = new LevenshteinAutomata(lower, withTranspositions: true);
@@ -96,16 +99,14 @@ public sealed partial class SpellingCorrector
     /// A real word that is not the manual's, one edit from a manual word that the manual writes next to the typed word's
     /// neighbour: "reviews per weak" → "week" ("per week" is the manual's), "weak" alone is left alone.
     /// </summary>
-    public string? CorrectInContext(string word, string? before, string? after)
+    private string? InContext(string lower, string? before, string? after, string[] candidates)
     {
-        var lower = word.ToLowerInvariant();
-        if (lower.Length < MinLength || !lower.All(char.IsLetter) || _frequency.ContainsKey(lower) || !IsEnglish(lower)
-            || !_byFirstLetter.TryGetValue(lower[0], out var candidates))
+        if (before is null && after is null)
         {
             return null;
         }
         var automaton = new CharacterRunAutomaton(new LevenshteinAutomata(lower, withTranspositions: true).ToAutomaton(1));
-        return candidates.Where(c => _frequency[c] > 0 && Math.Abs(c.Length - lower.Length) <= 1 && automaton.Run(c)
+        return candidates.Where(c => Math.Abs(c.Length - lower.Length) <= 1 && automaton.Run(c)
                 && (before is not null && _pairs.Contains((before, c)) || after is not null && _pairs.Contains((c, after))))
             .OrderByDescending(c => _frequency[c]).ThenBy(c => c, StringComparer.Ordinal).FirstOrDefault();
     }
@@ -124,7 +125,7 @@ public sealed partial class SpellingCorrector
             end = m.Index + m.Length;
             // A capitalised word inside a sentence is a name ("Costco", "Uber"): never a typo of a manual word.
             var fix = m.Index > 0 && char.IsUpper(m.Value[0]) ? null
-                : Correct(m.Value) ?? CorrectInContext(m.Value, i > 0 ? words[i - 1].Value.ToLowerInvariant() : null,
+                : Correct(m.Value, i > 0 ? words[i - 1].Value.ToLowerInvariant() : null,
                     i + 1 < words.Count ? words[i + 1].Value.ToLowerInvariant() : null);
             if (fix is null)
             {

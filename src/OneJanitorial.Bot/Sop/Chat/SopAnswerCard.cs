@@ -26,12 +26,11 @@ public static class SopAnswerCard
             var sources = answer.Citations.DistinctBy(c => (c.Document, c.Section));
             blocks.Add(new Facts([.. sources.Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document})"))]));
         }
-        var showSection = section is not null && !string.IsNullOrWhiteSpace(section.ToPlainText()) && answer.Citations.Count > 0;
-        if (showSection)
+        if (answer.Citations.Count > 0 && section is not null && HasText(section))
         {
             blocks.Add(new Detail(sectionId, [
                 new Paragraph(answer.Citations[0].Section) { Style = TextStyle.Strong },
-                new Paragraph(section!),
+                new Paragraph(section),
             ]) { Emphasis = true });
             blocks.Add(new Buttons([new RevealAction("Show full section", sectionId) { HideTitle = "Show less" }]));
         }
@@ -65,6 +64,9 @@ public static class SopAnswerCard
             [new SopCitation("one-janitorial-csr-sop.md", "3-Strike Policy — Cleaner Accountability", "3-strike-policy--cleaner-accountability", 12.5, row)]);
         return Build(answer, "sample", Markup.Parse("The 3-strike policy applies within a 3-month rolling window across all buildings a cleaner services.\n\n" + row));
     }
+
+    // Not blank (a bullet counts), read without copying the whole section into one string on every answer card.
+    private static bool HasText(Markup markup) => markup.Lines.Any(l => l.Bullet || l.Spans.Any(s => !string.IsNullOrWhiteSpace(s.Text)));
 
     // The answer's own structure, as literal text (manual text is not markup): the lead sentence, a table as facts or a
     // list as bullets, further context, then the "SOP · section · reviewed date" line.

@@ -93,7 +93,7 @@ public sealed partial class SopAnswerer(
         {
             return hits;
         }
-        var first = index.Analyze(hits[0].Passage.Section + "\n" + SearchableText.Body(hits[0].Passage)).ToHashSet(StringComparer.Ordinal);
+        var first = index.Analyze(SearchableText.WithSection(hits[0].Passage)).ToHashSet(StringComparer.Ordinal);
         var asked = ordered.Where(t => !first.Contains(t) && !IsNumber(t)).ToHashSet(StringComparer.Ordinal);
         var best = hits.Take(TitledDepth).Select((h, i) => (h, i))
             .Skip(1)

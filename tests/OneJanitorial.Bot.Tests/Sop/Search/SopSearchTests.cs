@@ -5,7 +5,9 @@ namespace OneJanitorial.Bot.Tests.Sop.Search;
 
 public sealed class SopSearchTests
 {
-    private static readonly Lazy<SopSearch> Manual = new(() => new SopSearch(SopFixture.Manual().Knowledge));
+    // One index of the manual for the class: building it is the costly part of each test.
+    private static readonly Lazy<KnowledgeBase> Knowledge = new(() => SopFixture.Manual().Knowledge);
+    private static readonly Lazy<SopSearch> Manual = new(() => new SopSearch(Knowledge.Value));
 
     [Theory]
     [InlineData("NC", "Badge: NC")]
@@ -126,10 +128,7 @@ public sealed class SopSearchTests
     [Fact]
     public void Analyze_FunctionWords_AreDropped()
     {
-        var (knowledge, _) = SopFixture.Manual();
-        using var owned = knowledge;
-
-        var terms = knowledge.Current.Index.Analyze("what if the cleaner lives too far from the building");
+        var terms = Knowledge.Value.Current.Index.Analyze("what if the cleaner lives too far from the building");
 
         Assert.Equal<string>(["cleaner", "live", "far", "build"], terms);
     }
@@ -143,7 +142,7 @@ public sealed class SopSearchTests
     [Fact]
     public void Glossary_Match_IsWholeWordAndKeepsPlusSign()
     {
-        var glossary = SopFixture.Manual().Knowledge.Current.Glossary;
+        var glossary = Knowledge.Value.Current.Glossary;
 
         Assert.Contains(glossary.Match("is he BCO+ already?"), m => m.Entry.Term == "BCO+");
         Assert.DoesNotContain(glossary.Match("is he BCO+ already?"), m => m.Entry.Term == "BCO");
@@ -168,8 +167,7 @@ public sealed class SopSearchTests
         var glossary = new Glossary([
             new GlossaryEntry("Bucket 1", false, null, ["blames the client"], null),
             new GlossaryEntry("3A", true, null, ["not in scope"], null)]);
-        using var knowledge = SopFixture.Manual().Knowledge;
 
-        Assert.Equal(matches, glossary.Match(question, knowledge.Current.Index.Analyze).Count > 0);
+        Assert.Equal(matches, glossary.Match(question, Knowledge.Value.Current.Index.Analyze).Count > 0);
     }
 }

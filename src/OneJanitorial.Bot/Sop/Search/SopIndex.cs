@@ -63,6 +63,21 @@ public sealed class SopIndex : IDisposable
     /// <summary>Every analyzed term of the passages (titles and text), sorted ordinally.</summary>
     public IReadOnlyList<string> Vocabulary { get; }
 
+    /// <summary>The <see cref="Vocabulary"/> terms that start with <paramref name="prefix"/>, in order: found by binary search, not a scan.</summary>
+    public IEnumerable<string> VocabularyStartingWith(string prefix)
+    {
+        var (low, high) = (0, Vocabulary.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = string.CompareOrdinal(Vocabulary[middle], prefix) < 0 ? (middle + 1, high) : (low, middle);
+        }
+        for (var i = low; i < Vocabulary.Count && Vocabulary[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return Vocabulary[i];
+        }
+    }
+
     public IReadOnlyList<Passage> Passages { get; }
 
     /// <summary>Corrects typed words to the passages' own words.</summary>

@@ -166,7 +166,8 @@ public sealed class SopQuery
         {
             return [];
         }
-        return [.. index.Vocabulary.Where(v => v.Length - term.Length <= MaxRelatedTail && v.StartsWith(term, StringComparison.Ordinal)
+        // Both kinds of related word start with all but the term's last letter.
+        return [.. index.VocabularyStartingWith(term[..^1]).Where(v => v.Length - term.Length <= MaxRelatedTail && v.StartsWith(term, StringComparison.Ordinal)
             || SharesRoot(term, v))];
     }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Storage;
 
@@ -20,27 +21,16 @@ public abstract class DatabaseContractTests : IAsyncLifetime
 
     private static readonly Migration Broken = new("test/0003_broken", Sqlite: "CREATE TABLEX nope", Postgres: "CREATE TABLEX nope");
 
-    private readonly List<Database> _opened = [];
+    private TestDatabase _data = null!;
 
-    /// <summary>Opens the same empty test database on every call.</summary>
-    protected abstract Database OpenDatabase(IEnumerable<Migration> migrations);
+    /// <summary>A new empty test database on the engine under test.</summary>
+    protected abstract Task<TestDatabase> CreateDatabaseAsync();
 
-    public virtual Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync() => _data = await CreateDatabaseAsync();
 
-    public virtual async Task DisposeAsync()
-    {
-        foreach (var database in _opened)
-        {
-            await database.DisposeAsync();
-        }
-    }
+    public async Task DisposeAsync() => await _data.DisposeAsync();
 
-    private Database Open(params Migration[] migrations)
-    {
-        var database = OpenDatabase(migrations);
-        _opened.Add(database);
-        return database;
-    }
+    private Database Open(params Migration[] migrations) => _data.Open(migrations);
 
     [Fact]
     public async Task MigrateAsync_FreshDatabase_AppliesMigrationsInIdOrder()
@@ -104,7 +94,7 @@ public abstract class DatabaseContractTests : IAsyncLifetime
     [Fact]
     public void OpenDatabase_DuplicateMigrationIds_Throws()
     {
-        var error = Assert.Throws<ArgumentException>(() => OpenDatabase([CreateVisits, CreateVisits with { Sqlite = "", Postgres = "" }]));
+        var error = Assert.Throws<ArgumentException>(() => _data.Open([CreateVisits, CreateVisits with { Sqlite = "", Postgres = "" }]));
 
         Assert.Contains(CreateVisits.Id, error.Message);
     }

@@ -1,4 +1,3 @@
-using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Storage;
@@ -6,14 +5,5 @@ namespace OneJanitorial.Bot.Tests.Storage;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresStateStoreTests(PostgresServerFixture server) : StateStoreContractTests
 {
-    private string _connectionString = "";
-
-    public override async Task InitializeAsync()
-    {
-        _connectionString = await server.CreateDatabaseAsync(CancellationToken.None);
-        await base.InitializeAsync();
-    }
-
-    protected override Database OpenDatabase(IEnumerable<Migration> migrations) =>
-        Database.ForPostgres(_connectionString, migrations);
+    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.PostgresAsync(server);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Storage;
 
@@ -7,27 +8,20 @@ namespace OneJanitorial.Bot.Tests.Storage;
 public abstract class StateStoreContractTests : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private Database? _database;
+    private TestDatabase _data = null!;
 
     protected IStateStore Store { get; private set; } = null!;
 
-    /// <summary>Opens the same empty test database on every call.</summary>
-    protected abstract Database OpenDatabase(IEnumerable<Migration> migrations);
+    /// <summary>A new empty test database on the engine under test.</summary>
+    protected abstract Task<TestDatabase> CreateDatabaseAsync();
 
-    public virtual Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        _database = OpenDatabase(StateStoreMigrations.All);
-        Store = new SqlStateStore(_database);
-        return Task.CompletedTask;
+        _data = await CreateDatabaseAsync();
+        Store = new SqlStateStore(_data.Open(StateStoreMigrations.All));
     }
 
-    public virtual async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
+    public async Task DisposeAsync() => await _data.DisposeAsync();
 
     private static string Doc(int value) => JsonSerializer.Serialize(new { value });
 

@@ -1,5 +1,3 @@
-using OneJanitorial.Bot.Storage;
-using OneJanitorial.Bot.Surveys;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Surveys;
@@ -7,5 +5,5 @@ namespace OneJanitorial.Bot.Tests.Surveys;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresSurveyStoreTests(PostgresServerFixture server) : SurveyStoreTests
 {
-    protected override async Task<Database> OpenAsync() => Database.ForPostgres(await server.CreateDatabaseAsync(CancellationToken.None), SurveyMigrations.All);
+    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.PostgresAsync(server);
 }

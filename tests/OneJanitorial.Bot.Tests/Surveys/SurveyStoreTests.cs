@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Surveys;
+using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Surveys;
 
@@ -8,19 +9,22 @@ public abstract class SurveyStoreTests : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly DateTimeOffset At = new(2026, 3, 2, 15, 0, 0, TimeSpan.Zero);
-    private Database? _database;
+    private TestDatabase _data = null!;
+    private Database _database = null!;
 
-    protected abstract Task<Database> OpenAsync();
+    /// <summary>A new empty test database on the engine under test.</summary>
+    protected abstract Task<TestDatabase> CreateDatabaseAsync();
 
     public async Task InitializeAsync()
     {
-        _database = await OpenAsync();
+        _data = await CreateDatabaseAsync();
+        _database = _data.Open(SurveyMigrations.All);
         await _database.MigrateAsync(None);
     }
 
-    public virtual async Task DisposeAsync() => await _database!.DisposeAsync();
+    public async Task DisposeAsync() => await _data.DisposeAsync();
 
-    private SurveyStore Store => new(_database!);
+    private SurveyStore Store => new(_database);
 
     [Fact]
     public async Task LogAsync_SameKeyTwice_OneCallAndTheClientsDateMovesOnce()

@@ -4,20 +4,16 @@ using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Tickets;
 
-/// <summary>
-/// A fresh, empty app database with the ticket migrations, per test: a SQLite file in a temporary folder, or a new
-/// database on the shared real PostgreSQL server.
-/// </summary>
+/// <summary>A fresh, empty app database with the ticket migrations, per test, on either engine (<see cref="TestDatabase"/>).</summary>
 public sealed class TicketTestDatabase : IAsyncDisposable
 {
-    private readonly Func<Database> _open;
-    private readonly DirectoryInfo? _folder;
-    private readonly List<Database> _opened = [];
+    private readonly TestDatabase _data;
+    private readonly Migration[] _migrations;
 
-    private TicketTestDatabase(Func<Database> open, DirectoryInfo? folder)
+    private TicketTestDatabase(TestDatabase data, Migration[] more)
     {
-        _open = open;
-        _folder = folder;
+        _data = data;
+        _migrations = [.. TicketMigrations.All, .. more];
         Database = Reopen();
         Store = new SqlTicketStore(Database);
     }
@@ -27,32 +23,13 @@ public sealed class TicketTestDatabase : IAsyncDisposable
     public SqlTicketStore Store { get; }
 
     /// <param name="more">Schema of other stores on the same database (e.g. the reminder outbox).</param>
-    public static TicketTestDatabase Sqlite(params Migration[] more)
-    {
-        var folder = Directory.CreateTempSubdirectory("onej-tickets-");
-        return new(() => Database.ForSqlite(Path.Combine(folder.FullName, "bot.db"), [.. TicketMigrations.All, .. more]), folder);
-    }
+    public static TicketTestDatabase Sqlite(params Migration[] more) => new(TestDatabase.Sqlite(), more);
 
-    public static async Task<TicketTestDatabase> PostgresAsync(PostgresServerFixture server, params Migration[] more)
-    {
-        var connectionString = await server.CreateDatabaseAsync(CancellationToken.None);
-        return new(() => Database.ForPostgres(connectionString, [.. TicketMigrations.All, .. more]), null);
-    }
+    public static async Task<TicketTestDatabase> PostgresAsync(PostgresServerFixture server, params Migration[] more) =>
+        new(await TestDatabase.PostgresAsync(server), more);
 
     /// <summary>Another <see cref="Storage.Database"/> on the same data, as a second process would open it.</summary>
-    public Database Reopen()
-    {
-        var database = _open();
-        _opened.Add(database);
-        return database;
-    }
+    public Database Reopen() => _data.Open(_migrations);
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var database in _opened)
-        {
-            await database.DisposeAsync();
-        }
-        _folder?.Delete(recursive: true);
-    }
+    public ValueTask DisposeAsync() => _data.DisposeAsync();
 }

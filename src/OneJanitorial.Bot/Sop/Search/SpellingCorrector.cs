@@ -19,8 +19,9 @@ public sealed partial class SpellingCorrector
     private readonly Dictionary<char, string[]> _byFirstLetter;
     private readonly IReadOnlySet<string> _english;
 
-    /// <summary>Pairs of words that follow each other in the manual ("per week"): a real word's context.</summary>
-    private readonly HashSet<(string, string)> _pairs = [];
+    /// <summary>The words the manual writes right after a word, and right before it ("per week"): a real word's context.</summary>
+    private readonly Dictionary<string, HashSet<string>> _next = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _previous = new(StringComparer.Ordinal);
 
     /// <summary>The longest target: a typed word longer by more than two edits has no correction.</summary>
     private readonly int _longest;
@@ -39,7 +40,8 @@ public sealed partial class SpellingCorrector
                 _frequency[words[i]] = _frequency.GetValueOrDefault(words[i]) + 1;
                 if (i > 0)
                 {
-                    _pairs.Add((words[i - 1], words[i]));
+                    Neighbours(_next, words[i - 1]).Add(words[i]);
+                    Neighbours(_previous, words[i]).Add(words[i - 1]);
                 }
             }
         }
@@ -78,7 +80,7 @@ public sealed partial class SpellingCorrector
         if (IsEnglish(lower))
         {
             // A real word is left alone unless it is a manual word with two letters swapped ("handel" → "handle").
-            return Transposed(lower).FirstOrDefault(_frequency.ContainsKey) ?? InContext(lower, before, after, candidates);
+            return Transposed(lower).FirstOrDefault(_frequency.ContainsKey) ?? InContext(lower, before, after);
         }
         var maxEdits = lower.Length >= TwoEditsFrom ? 2 : 1;
         var levenshtein = new LevenshteinAutomata(lower, withTranspositions: true);
@@ -97,19 +99,45 @@ public sealed partial class SpellingCorrector
 
     /// <summary>
     /// A real word that is not the manual's, one edit from a manual word that the manual writes next to the typed word's
-    /// neighbour: "reviews per weak" → "week" ("per week" is the manual's), "weak" alone is left alone.
+    /// neighbour: "reviews per weak" → "week" ("per week" is the manual's), "weak" alone is left alone. Only the few
+    /// words the manual writes beside the neighbours are compared, each by <see cref="WithinOneEdit"/>.
     /// </summary>
-    private string? InContext(string lower, string? before, string? after, string[] candidates)
-    {
-        if (before is null && after is null)
-        {
-            return null;
-        }
-        var automaton = new CharacterRunAutomaton(new LevenshteinAutomata(lower, withTranspositions: true).ToAutomaton(1));
-        return candidates.Where(c => Math.Abs(c.Length - lower.Length) <= 1 && automaton.Run(c)
-                && (before is not null && _pairs.Contains((before, c)) || after is not null && _pairs.Contains((c, after))))
+    private string? InContext(string lower, string? before, string? after) =>
+        Beside(_next, before).Concat(Beside(_previous, after))
+            .Where(c => c[0] == lower[0] && WithinOneEdit(lower, c)).Distinct(StringComparer.Ordinal)
             .OrderByDescending(c => _frequency[c]).ThenBy(c => c, StringComparer.Ordinal).FirstOrDefault();
+
+    /// <summary>
+    /// Whether one insertion, deletion, substitution or swap of two neighbouring letters (or none) makes
+    /// <paramref name="a"/> into <paramref name="b"/>: what a Levenshtein automaton of distance 1 with transpositions
+    /// accepts, without building one. Past the common start and end, what differs must be one letter at most on each
+    /// side, or two letters swapped.
+    /// </summary>
+    internal static bool WithinOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+        {
+            start++;
+        }
+        var end = 0;
+        while (end < a.Length - start && end < b.Length - start && a[a.Length - 1 - end] == b[b.Length - 1 - end])
+        {
+            end++;
+        }
+        var (restA, restB) = (a.Length - start - end, b.Length - start - end);
+        return restA <= 1 && restB <= 1 || restA == 2 && restB == 2 && a[start] == b[start + 1] && a[start + 1] == b[start];
     }
+
+    private static HashSet<string> Neighbours(Dictionary<string, HashSet<string>> beside, string word) =>
+        beside.TryGetValue(word, out var words) ? words : beside[word] = new HashSet<string>(StringComparer.Ordinal);
+
+    private static IEnumerable<string> Beside(Dictionary<string, HashSet<string>> beside, string? word) =>
+        word is not null && beside.TryGetValue(word, out var words) ? words : [];
 
     /// <summary>The text with each misspelled word replaced, and the corrections made.</summary>
     public (string Text, IReadOnlyList<(string Typed, string Corrected)> Corrections) CorrectText(string text)

@@ -1,3 +1,4 @@
+using Lucene.Net.Util.Automaton;
 using OneJanitorial.Bot.Sop.Search;
 
 namespace OneJanitorial.Bot.Tests.Sop.Search;
@@ -58,4 +59,25 @@ public sealed class SpellingCorrectorTests
 
         Assert.Equal(expected, speller.CorrectText(typed).Text);
     }
+
+    [Fact]
+    public void WithinOneEdit_EveryPairOfShortWords_AgreesWithTheLevenshteinAutomaton()
+    {
+        // Every word of up to 5 letters over "abc" against every word of up to 6: all kinds of one and two edits.
+        var words = Enumerable.Range(0, 7).SelectMany(length => Spell("abc", length)).ToList();
+        var disagreements = new List<string>();
+
+        foreach (var typed in words.Where(w => w.Length is > 0 and <= 5))
+        {
+            var automaton = new CharacterRunAutomaton(new LevenshteinAutomata(typed, withTranspositions: true).ToAutomaton(1));
+            disagreements.AddRange(words.Where(w => SpellingCorrector.WithinOneEdit(typed, w) != automaton.Run(w)).Select(w => $"{typed}~{w}"));
+        }
+
+        Assert.Empty(disagreements);
+        Assert.True(SpellingCorrector.WithinOneEdit("weak", "week"));
+        Assert.False(SpellingCorrector.WithinOneEdit("abcd", "badc"));
+    }
+
+    private static IEnumerable<string> Spell(string letters, int length) =>
+        length == 0 ? [""] : Spell(letters, length - 1).SelectMany(w => letters.Select(l => w + l));
 }

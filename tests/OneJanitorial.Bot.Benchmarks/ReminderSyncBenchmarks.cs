@@ -12,7 +12,8 @@ namespace OneJanitorial.Bot.Benchmarks;
 /// One reminder sync pass on SQLite over 10,000 tickets (a few years: 9,000 closed long ago, 1,000 open or closed this
 /// week). Before: every pass listed every ticket and read each active one's events and outbox rows. After: a process's
 /// first pass (the same work, but the tickets and their events in two statements), then passes with 0 and 20 tickets
-/// changed since the one before.
+/// changed since the one before. The outbox writes of a first pass, over the rows already there and into an empty
+/// outbox: one transaction per ticket (before) and one per batch of <see cref="ReminderOutbox.MaxTicketsPerSync"/>.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 [MemoryDiagnoser]
@@ -60,6 +61,14 @@ public class ReminderSyncBenchmarks
         }
     }
 
+    [IterationSetup(Targets = new[] { nameof(FirstPassPerTicketIntoEmptyOutbox), nameof(FirstPassIntoEmptyOutbox) })]
+    public void EmptyOutbox()
+    {
+        using var connection = _database.OpenConnectionAsync(CancellationToken.None).GetAwaiter().GetResult();
+        using var command = connection.CreateCommand("DELETE FROM reminder_deliveries");
+        command.ExecuteNonQuery();
+    }
+
     [Benchmark(Baseline = true, Description = "before: every pass (list all, events per ticket)")]
     public async Task Before()
     {
@@ -76,11 +85,32 @@ public class ReminderSyncBenchmarks
     [Benchmark(Description = "after: first pass of a process")]
     public Task<int> AfterFirstPass() => NewSync().SyncAsync(CancellationToken.None);
 
+    [Benchmark(Description = "first pass, a transaction per ticket (before batching)")]
+    public Task<int> FirstPassPerTicket() => FirstPassOneTransactionPerTicketAsync();
+
+    [Benchmark(Description = "first pass into an empty outbox, a transaction per ticket (before batching)")]
+    public Task<int> FirstPassPerTicketIntoEmptyOutbox() => FirstPassOneTransactionPerTicketAsync();
+
+    [Benchmark(Description = "first pass into an empty outbox, batched")]
+    public Task<int> FirstPassIntoEmptyOutbox() => NewSync().SyncAsync(CancellationToken.None);
+
     [Benchmark(Description = "after: next pass, nothing changed")]
     public Task<int> AfterNothingChanged() => _incremental.SyncAsync(CancellationToken.None);
 
     [Benchmark(Description = "after: next pass, 20 tickets changed")]
     public Task<int> AfterTwentyChanged() => _incremental.SyncAsync(CancellationToken.None);
+
+    /// <summary>What <see cref="ReminderSync"/>'s first pass wrote before its writes were batched.</summary>
+    private async Task<int> FirstPassOneTransactionPerTicketAsync()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var read = await _store.ChangedAsync(new TicketChangeQuery(TicketChangeQuery.Every, [], now - ReminderSync.ClosedKeepsReminders), CancellationToken.None);
+        foreach (var ticket in read.Tickets)
+        {
+            await _outbox.SyncAsync(ticket.Number, ReminderRules.Derive(ticket, [.. read.Events[ticket.Number]], Settings, now), now.AddHours(-72), CancellationToken.None);
+        }
+        return read.Tickets.Count;
+    }
 
     private ReminderSync NewSync() =>
         new(_store, _outbox, Settings, TimeProvider.System, Options.Create(new RemindersOptions()), NullLogger.Instance);

@@ -17,12 +17,21 @@ public sealed class ReminderOutbox(Database database)
     private const string Claimable =
         "((state = 'Pending' AND due_utc <= @now AND (next_attempt_at IS NULL OR next_attempt_at <= @now)) OR (state = 'Claimed' AND claimed_until < @now))";
 
+    /// <summary>The most tickets one <see cref="SyncAsync(IReadOnlyCollection{long}, IReadOnlyList{Reminder}, DateTimeOffset, CancellationToken)"/> takes.</summary>
+    public const int MaxTicketsPerSync = 200;
+
+    /// <summary>Records one ticket's derived reminders (<see cref="SyncAsync(IReadOnlyCollection{long}, IReadOnlyList{Reminder}, DateTimeOffset, CancellationToken)"/>).</summary>
+    public Task SyncAsync(long ticketNumber, IReadOnlyList<Reminder> derived, DateTimeOffset notBefore, CancellationToken cancellationToken) =>
+        SyncAsync([ticketNumber], derived, notBefore, cancellationToken);
+
     /// <summary>
-    /// Records the ticket's derived reminders due from <paramref name="notBefore"/> on (new ones pending, cancelled ones
-    /// due again) and cancels its pending ones no longer derived. Stored rows older than that stay as they are.
+    /// Records the tickets' derived reminders due from <paramref name="notBefore"/> on (new ones pending, cancelled ones
+    /// due again) and cancels those tickets' pending ones no longer derived, in one transaction: written whole or not at
+    /// all, and again without a change (by key). Stored rows older than that stay as they are.
     /// </summary>
-    public async Task SyncAsync(long ticketNumber, IReadOnlyList<Reminder> derived, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    public async Task SyncAsync(IReadOnlyCollection<long> ticketNumbers, IReadOnlyList<Reminder> derived, DateTimeOffset notBefore, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ticketNumbers.Count, MaxTicketsPerSync);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var reminder in derived.Where(r => r.DueUtc >= notBefore))
@@ -36,7 +45,7 @@ public sealed class ReminderOutbox(Database database)
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         var keep = derived.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in (await PendingKeysAsync(connection, transaction, ticketNumber, cancellationToken)).Where(k => !keep.Contains(k)))
+        foreach (var stale in (await PendingKeysAsync(connection, transaction, ticketNumbers, cancellationToken)).Where(k => !keep.Contains(k)))
         {
             await using var cancel = connection.CreateCommand("UPDATE reminder_deliveries SET state = 'Cancelled' WHERE key = @key AND state = 'Pending'", transaction)
                 .With("@key", stale);
@@ -108,10 +117,19 @@ public sealed class ReminderOutbox(Database database)
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    private static async Task<List<string>> PendingKeysAsync(DbConnection connection, DbTransaction transaction, long ticketNumber, CancellationToken cancellationToken)
+    private static async Task<List<string>> PendingKeysAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyCollection<long> ticketNumbers, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand("SELECT key FROM reminder_deliveries WHERE ticket_number = @ticket AND state = 'Pending'", transaction)
-            .With("@ticket", ticketNumber);
+        if (ticketNumbers.Count == 0)
+        {
+            return [];
+        }
+        var names = string.Join(", ", ticketNumbers.Select((_, i) => $"@t{i}"));
+        await using var command = connection.CreateCommand($"SELECT key FROM reminder_deliveries WHERE ticket_number IN ({names}) AND state = 'Pending'", transaction);
+        foreach (var (number, i) in ticketNumbers.Select((n, i) => (n, i)))
+        {
+            command.With($"@t{i}", number);
+        }
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var keys = new List<string>();
         while (await reader.ReadAsync(cancellationToken))

@@ -56,22 +56,37 @@ public sealed partial class ReminderSync(
         }
     }
 
+    /// <summary>
+    /// Writes the tickets' reminders a bounded batch per transaction (<see cref="ReminderOutbox.MaxTicketsPerSync"/>) and
+    /// schedules a batch's time-due tickets once it is written. A pass stopped between batches (a crash, a lost
+    /// connection) keeps the batches written; its cursor does not move, so the next pass (or the next process's full
+    /// pass) derives the rest, and the outbox's keys make rewriting a written batch change nothing.
+    /// </summary>
     private async Task<int> DeriveAsync(ChangedTickets read, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var notBefore = now - TimeSpan.FromHours(options.Value.MaxLateHours);
-        foreach (var ticket in read.Tickets)
+        foreach (var batch in read.Tickets.Chunk(ReminderOutbox.MaxTicketsPerSync))
         {
-            await outbox.SyncAsync(ticket.Number, ReminderRules.Derive(ticket, [.. read.Events[ticket.Number]], settings, now), notBefore, cancellationToken);
-            if (ReminderRules.ChangesAt(ticket, settings, now) is { } at)
+            var derived = batch.SelectMany(t => ReminderRules.Derive(t, [.. read.Events[t.Number]], settings, now)).ToList();
+            await outbox.SyncAsync([.. batch.Select(t => t.Number)], derived, notBefore, cancellationToken);
+            foreach (var ticket in batch)
             {
-                _timed[ticket.Number] = at;
-            }
-            else
-            {
-                _timed.Remove(ticket.Number);
+                Schedule(ticket, now);
             }
         }
         return read.Tickets.Count;
+    }
+
+    private void Schedule(Ticket ticket, DateTimeOffset now)
+    {
+        if (ReminderRules.ChangesAt(ticket, settings, now) is { } at)
+        {
+            _timed[ticket.Number] = at;
+        }
+        else
+        {
+            _timed.Remove(ticket.Number);
+        }
     }
 
     private static partial class Log

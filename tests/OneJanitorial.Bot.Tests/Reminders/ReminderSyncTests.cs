@@ -1,8 +1,10 @@
+using System.Data.Common;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using OneJanitorial.Bot.Reminders;
+using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tests.Tickets;
 using OneJanitorial.Bot.Tickets;
@@ -140,6 +142,45 @@ public abstract class ReminderSyncTests : IAsyncLifetime
         Assert.Equal(1, await sync.SyncAsync(Ct));
         Assert.Equal([Utc("2026-11-26T16:00:00Z"), Utc("2026-11-27T16:00:00Z")],
             (await PendingAsync(number, ReminderKind.Overdue)).Select(e => e.Reminder.DueUtc));
+    }
+
+    [Fact]
+    public async Task SyncAsync_DatabaseRefusesATicketOfTheSecondBatch_FirstBatchKeptSecondNotAtAllRestartWritesTheRestOnce()
+    {
+        var count = ReminderOutbox.MaxTicketsPerSync + 2;
+        await _db.Store.ImportAsync([.. Enumerable.Range(0, count).Select(i => Open() with { Number = 0, CrmId = $"CRM-{i}" })], "test", Ct);
+        var lastTwo = (await _db.Store.ListAsync(new TicketQuery(Limit: count), Ct)).Select(t => t.Number).Order().TakeLast(2).ToList();
+        await ExecuteAsync(RefuseRemindersSql(lastTwo[1])); // the pass stops in the second ticket of its second batch, as a killed process would
+
+        await Assert.ThrowsAnyAsync<DbException>(() => StartProcess().SyncAsync(Ct));
+        var kept = await AllAsync();
+        await ExecuteAsync(_db.Database.Provider == DatabaseProvider.Postgres ? "DROP TRIGGER refuse_reminders ON reminder_deliveries" : "DROP TRIGGER refuse_reminders");
+        Assert.Equal(count, await StartProcess().SyncAsync(Ct));
+        var all = await AllAsync();
+        Assert.Equal(count, await StartProcess().SyncAsync(Ct));
+
+        Assert.Equal(ReminderOutbox.MaxTicketsPerSync, kept.Select(e => e.Reminder.TicketNumber).Distinct().Count());
+        Assert.DoesNotContain(kept, e => lastTwo.Contains(e.Reminder.TicketNumber)); // the second batch: written whole or not at all
+        Assert.Subset(all.ToHashSet(), kept.ToHashSet());
+        Assert.Equal(count, all.Select(e => e.Reminder.TicketNumber).Distinct().Count());
+        Assert.Single(all.GroupBy(e => e.Reminder.TicketNumber).Select(g => g.Count()).Distinct()); // the same reminders for each alike ticket
+        Assert.Equal(all, await AllAsync()); // and a further full pass changes nothing
+    }
+
+    private async Task<IReadOnlyList<OutboxEntry>> AllAsync() =>
+        await _outbox.ListAsync([.. Enum.GetValues<DeliveryState>()], 100_000, Ct);
+
+    private string RefuseRemindersSql(long ticket) => _db.Database.Provider == DatabaseProvider.Postgres
+        ? "CREATE FUNCTION refuse_reminders() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN " +
+            $"IF NEW.ticket_number = {ticket} THEN RAISE EXCEPTION 'disk gone'; END IF; RETURN NEW; END $$; " +
+            "CREATE TRIGGER refuse_reminders BEFORE INSERT ON reminder_deliveries FOR EACH ROW EXECUTE FUNCTION refuse_reminders()"
+        : $"CREATE TRIGGER refuse_reminders BEFORE INSERT ON reminder_deliveries WHEN NEW.ticket_number = {ticket} BEGIN SELECT RAISE(ABORT, 'disk gone'); END";
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await _db.Database.OpenConnectionAsync(Ct);
+        await using var command = connection.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync(Ct);
     }
 }
 

@@ -12,9 +12,9 @@ namespace OneJanitorial.Bot.Tests.Observability;
 /// <summary>/healthz says the process is up; /readyz runs the "ready" checks and names what is not ready.</summary>
 public sealed class ReadinessTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("onej-readyz-").FullName;
+    private readonly SqliteTestFolder _folder = new();
 
-    private Dictionary<string, string?> Settings() => new() { ["Storage:SqlitePath"] = Path.Combine(_dir, "bot.db") };
+    private Dictionary<string, string?> Settings() => new() { ["Storage:SqlitePath"] = _folder.PathOf() };
 
     [Fact]
     public async Task Readyz_DatabaseWritableAndIndexBuilt_200WithNothingNotReady()
@@ -26,7 +26,7 @@ public sealed class ReadinessTests : IDisposable
 
         Assert.True(status == HttpStatusCode.OK, body);
         Assert.Empty(NotReady(body));
-        Assert.True(File.Exists(Path.Combine(_dir, "bot.db")));
+        Assert.True(File.Exists(_folder.PathOf()));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ReadinessTests : IDisposable
     [Fact]
     public async Task CheckHealthAsync_ReadOnlySqliteFile_UnhealthyNotWritable()
     {
-        var path = Path.Combine(_dir, "bot.db");
+        var path = _folder.PathOf();
         await using (var first = Database.ForSqlite(path, StateStoreMigrations.All))
         {
             await first.MigrateAsync(CancellationToken.None);
@@ -109,5 +109,5 @@ public sealed class ReadinessTests : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

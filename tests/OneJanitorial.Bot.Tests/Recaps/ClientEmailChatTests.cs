@@ -9,12 +9,12 @@ namespace OneJanitorial.Bot.Tests.Recaps;
 /// <summary>"client email N" and "review N" in chat on tickets created through <see cref="TicketService"/>.</summary>
 public sealed class ClientEmailChatTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("onej-client-email-");
+    private readonly SqliteTestFolder _folder = new();
 
     /// <param name="holiday">A holiday on the Monday after the Friday clean of 2026-11-20.</param>
     private Dictionary<string, string?> Settings(bool holiday = false) => new()
     {
-        ["Storage:SqlitePath"] = Path.Combine(_folder.FullName, "bot.db"),
+        ["Storage:SqlitePath"] = _folder.PathOf(),
         ["Tickets:Holidays:0"] = holiday ? "2026-11-23" : null,
     };
 
@@ -121,9 +121,5 @@ public sealed class ClientEmailChatTests : IDisposable
             .RunAsync();
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 }

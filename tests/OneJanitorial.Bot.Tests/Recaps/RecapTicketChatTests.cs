@@ -12,11 +12,11 @@ public sealed class RecapTicketChatTests : IAsyncLifetime
 {
     private const string CleanerEmail = "jane@cleaning.example";
     private readonly FakeSmtpServer _smtp = new();
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("onej-recap-chat-");
+    private readonly SqliteTestFolder _folder = new();
 
     private Dictionary<string, string?> Settings() => new()
     {
-        ["Storage:SqlitePath"] = Path.Combine(_folder.FullName, "bot.db"),
+        ["Storage:SqlitePath"] = _folder.PathOf(),
         ["Mail:Smtp:Host"] = "127.0.0.1",
         ["Mail:Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
         ["Mail:Smtp:Security"] = "None",
@@ -80,7 +80,6 @@ public sealed class RecapTicketChatTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _smtp.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
+        _folder.Dispose();
     }
 }

@@ -7,19 +7,15 @@ namespace OneJanitorial.Bot.Tests.Storage;
 /// <summary>The SQLite data folder deleted while the bot runs: logged, and the data written back to the same path.</summary>
 public sealed class SqliteFileLossTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("onej-sqlite-loss-");
+    private readonly SqliteTestFolder _folder = new();
     private readonly CapturingLoggerProvider _logs = new();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Write_DataFolderDeletedWhileRunning_LogsAndKeepsEveryItemOnDisk()
     {
-        var path = Path.Combine(_folder.FullName, "data", "bot.db");
+        var path = _folder.PathOf(Path.Combine("data", "bot.db"));
         using var loggers = LoggerFactory.Create(b => b.AddProvider(_logs));
         await using (var database = Database.ForSqlite(path, StateStoreMigrations.All, loggers.CreateLogger<Database>()))
         {

@@ -2,7 +2,7 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 
 /// <summary>
 /// Points CLI commands (configured through the ONEJ_ environment) at a new empty SQLite file, even where PostgreSQL
-/// is configured, and on dispose puts the previous settings back and deletes the file. The environment is
+/// is configured, and on dispose puts the previous settings back and deletes the file's folder. The environment is
 /// process-wide: use it only in classes of the non-parallel <c>TicketsCliCollection</c>.
 /// </summary>
 public sealed class CliTestDatabase : IDisposable
@@ -12,10 +12,11 @@ public sealed class CliTestDatabase : IDisposable
 
     private readonly string? _previousSqlitePath = Environment.GetEnvironmentVariable(SqlitePathVariable);
     private readonly string? _previousPostgres = Environment.GetEnvironmentVariable(PostgresVariable);
+    private readonly SqliteTestFolder _folder = new();
 
     public CliTestDatabase(string name)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{name}-{Guid.NewGuid():N}.db");
+        Path = _folder.PathOf($"{name}.db");
         Environment.SetEnvironmentVariable(SqlitePathVariable, Path);
         Environment.SetEnvironmentVariable(PostgresVariable, "");
     }
@@ -26,10 +27,6 @@ public sealed class CliTestDatabase : IDisposable
     {
         Environment.SetEnvironmentVariable(SqlitePathVariable, _previousSqlitePath);
         Environment.SetEnvironmentVariable(PostgresVariable, _previousPostgres);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
-        {
-            File.Delete(file);
-        }
+        _folder.Dispose();
     }
 }

@@ -10,10 +10,10 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly Func<IEnumerable<Migration>, Database> _open;
-    private readonly DirectoryInfo? _folder;
+    private readonly SqliteTestFolder? _folder;
     private readonly List<Database> _opened = [];
 
-    private TestDatabase(Func<IEnumerable<Migration>, Database> open, DirectoryInfo? folder)
+    private TestDatabase(Func<IEnumerable<Migration>, Database> open, SqliteTestFolder? folder)
     {
         _open = open;
         _folder = folder;
@@ -22,8 +22,8 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <param name="file">The file's path inside the new folder; its own folders need not exist yet.</param>
     public static TestDatabase Sqlite(string file = "bot.db")
     {
-        var folder = Directory.CreateTempSubdirectory("onej-db-");
-        return new(migrations => Database.ForSqlite(Path.Combine(folder.FullName, file), migrations), folder);
+        var folder = new SqliteTestFolder();
+        return new(migrations => Database.ForSqlite(folder.PathOf(file), migrations), folder);
     }
 
     public static async Task<TestDatabase> PostgresAsync(PostgresServerFixture server)
@@ -46,6 +46,6 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             await database.DisposeAsync();
         }
-        _folder?.Delete(recursive: true);
+        _folder?.Dispose();
     }
 }

@@ -2,13 +2,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Tickets;
 
 public sealed class TicketsServiceCollectionExtensionsTests : IDisposable
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"tickets-di-{Guid.NewGuid():N}.db");
+    private readonly SqliteTestFolder _folder = new();
+    private string DbPath => _folder.PathOf();
 
     [Fact]
     public async Task AddTickets_ConfiguredSection_BindsOwnersAndHolidaysAndUsesTheSharedSqliteFile()
@@ -24,7 +26,7 @@ public sealed class TicketsServiceCollectionExtensionsTests : IDisposable
 
         Assert.Equal("Taylor", plan.Owner);
         Assert.Equal(Intakes.Date("2026-11-24"), plan.CreateDate);
-        Assert.True(File.Exists(_dbPath));
+        Assert.True(File.Exists(DbPath));
     }
 
     [Theory]
@@ -51,7 +53,7 @@ public sealed class TicketsServiceCollectionExtensionsTests : IDisposable
 
     private ServiceProvider Build(Dictionary<string, string?> settings)
     {
-        settings.TryAdd("Storage:SqlitePath", _dbPath);
+        settings.TryAdd("Storage:SqlitePath", DbPath);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -62,12 +64,5 @@ public sealed class TicketsServiceCollectionExtensionsTests : IDisposable
         return services.BuildServiceProvider();
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _dbPath, _dbPath + "-wal", _dbPath + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -18,18 +18,14 @@ public sealed class ReminderCardConversationTests : IDisposable
 {
     private const string Toronto = "America/Toronto";
     private static readonly DateTimeOffset Received = new(2026, 3, 2, 14, 0, 0, TimeSpan.Zero); // Mon 09:00 in Toronto
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("onej-reminder-chat-");
+    private readonly SqliteTestFolder _folder = new();
     private readonly RecordingReminderSender _sender = new();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     private ConversationScript Script() => new(
         services => services.AddSingleton<IReminderSender>(_sender),
-        new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(_folder.FullName, "bot.db") });
+        new Dictionary<string, string?> { ["Storage:SqlitePath"] = _folder.PathOf() });
 
     private static async Task<long> SeedAsync(ConversationScript script, MasterNote? note = null)
     {

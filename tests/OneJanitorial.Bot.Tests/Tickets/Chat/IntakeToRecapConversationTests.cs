@@ -16,11 +16,11 @@ public sealed class IntakeToRecapConversationTests : IAsyncLifetime
 {
     private const string CleanerEmail = "jane@cleaning.example";
     private readonly FakeSmtpServer _smtp = new();
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("onej-intake-recap-");
+    private readonly SqliteTestFolder _folder = new();
 
     private Dictionary<string, string?> Settings() => new()
     {
-        ["Storage:SqlitePath"] = Path.Combine(_folder.FullName, "bot.db"),
+        ["Storage:SqlitePath"] = _folder.PathOf(),
         ["Tickets:Owners:Toronto"] = "Taylor",
         ["Mail:Smtp:Host"] = "127.0.0.1",
         ["Mail:Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
@@ -113,7 +113,6 @@ public sealed class IntakeToRecapConversationTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _smtp.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
+        _folder.Dispose();
     }
 }

@@ -10,8 +10,8 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// submit is answered with its next state, so it runs at once (<see cref="SlackViewSubmissions"/>). When storage is
 /// down, the delivery is logged with its id, the storage connections are reset, and: an event is refused (Slack
 /// delivers it again), a command or a form submit is answered with "storage is down" (Slack does not deliver those
-/// again), a button press on a message is acknowledged and told so at its response_url (Slack does not redeliver it
-/// either), any other button press is refused (Slack marks the button as failed).
+/// again), a button press or a shortcut on a message is acknowledged and told so at its response_url (Slack does not
+/// redeliver those either), any other button press is refused (Slack marks the button as failed).
 /// </summary>
 public sealed class SlackReceiver(
     SlackInbox inbox, SlackViewSubmissions submissions, SlackWebApiClient api, Database database, TimeProvider clock, ILogger<SlackReceiver> logger)
@@ -65,7 +65,7 @@ public sealed class SlackReceiver(
         {
             case "block_actions" or "message_action":
                 var id = "interaction:" + (SlackTurnMapper.Str(payload, "trigger_id") ?? Guid.NewGuid().ToString("N"));
-                var responseUrl = PressedOnAMessage(payload) ? SlackTurnMapper.Str(payload, "response_url") : null;
+                var responseUrl = OnAMessage(payload) ? SlackTurnMapper.Str(payload, "response_url") : null;
                 Func<CancellationToken, Task>? tellUser = responseUrl is null ? null : ct => TellStorageDownAsync(responseUrl, ct);
                 return await UnlessStorageDownAsync(SlackWorkKind.Interaction, id, tellUser is null ? SlackAck.Refusal : SlackAck.Empty, tellUser, async ct =>
                 {
@@ -114,9 +114,16 @@ public sealed class SlackReceiver(
         }
     }
 
-    /// <summary>A button on a message (not a modal's or the Home tab's), which carries a response_url to answer at.</summary>
-    private static bool PressedOnAMessage(JsonObject payload) =>
-        SlackTurnMapper.Str(payload, "type") == "block_actions" && SlackTurnMapper.Str(payload, "container", "type") == "message";
+    /// <summary>
+    /// A button on a message (not a modal's or the Home tab's) or a message shortcut: both carry a response_url to
+    /// answer at, and Slack delivers neither again.
+    /// </summary>
+    private static bool OnAMessage(JsonObject payload) => SlackTurnMapper.Str(payload, "type") switch
+    {
+        "block_actions" => SlackTurnMapper.Str(payload, "container", "type") == "message",
+        "message_action" => true,
+        _ => false,
+    };
 
     /// <summary>
     /// The storage-down notice, only to the user, at the interaction's response_url (a URL that is not Slack's is not

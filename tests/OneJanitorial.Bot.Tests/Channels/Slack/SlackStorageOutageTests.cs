@@ -10,8 +10,8 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
 /// <summary>
 /// The database down as a delivery reaches the HTTP endpoints: an event is refused with 503 so Slack delivers it again,
-/// a command is answered that storage is down, a button press on a message is acknowledged and the user told at its
-/// response_url (only a Slack one); the next delivery is taken in once storage is back.
+/// a command is answered that storage is down, a button press or a shortcut on a message is acknowledged and the user
+/// told at its response_url (only a Slack one); the next delivery is taken in once storage is back.
 /// </summary>
 public sealed class SlackStorageOutageTests : IAsyncLifetime
 {
@@ -80,6 +80,24 @@ public sealed class SlackStorageOutageTests : IAsyncLifetime
         await _bot.WaitForInboxDoneAsync(1);
         Assert.Single(_bot.Feature.Handled);
         Assert.Single(_bot.Slack.CallsTo("response_url:press"));
+    }
+
+    [Fact]
+    public async Task MessageShortcut_StorageDown_AckedAndToldAtTheResponseUrl()
+    {
+        var shortcut = SlackFixtures.Load("message_action");
+        shortcut["response_url"] = _bot.Slack.ResponseUrl("shortcut");
+        _faults.FailNextWrite(SlackInbox.KeyPrefix, outage: true);
+
+        using var down = await _bot.PostInteractionAsync(shortcut);
+
+        Assert.Equal(HttpStatusCode.OK, down.StatusCode);
+        var notice = Assert.Single(_bot.Slack.CallsTo("response_url:shortcut")).Body;
+        Assert.Equal(
+            ("ephemeral", false, SlackReceiver.StorageDownText),
+            (notice["response_type"]!.GetValue<string>(), notice["replace_original"]!.GetValue<bool>(), notice["text"]!.GetValue<string>()));
+        Assert.Empty(_bot.Turns.Turns);
+        Assert.Single(_logs.Lines, l => l.EventId == 2125);
     }
 
     [Fact]

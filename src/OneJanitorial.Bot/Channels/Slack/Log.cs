@@ -45,6 +45,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 2126, Level = LogLevel.Warning, Message = "Slack: the storage-down notice could not be posted to the interaction's response_url")]
     public static partial void StorageDownNoticeFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 2127, Level = LogLevel.Error, Message = "Slack {Kind} {Id} failed in a way a retry cannot fix; marked failed and the user told")]
+    public static partial void WorkFailedForGood(ILogger logger, SlackWorkKind kind, string id);
+
+    [LoggerMessage(EventId = 2128, Level = LogLevel.Warning, Message = "Slack {Kind} {Id} was given up and the user could not be told ({Error})")]
+    public static partial void FailureNoticeFailed(ILogger logger, Exception? exception, SlackWorkKind kind, string id, string? error);
+
     [LoggerMessage(EventId = 2135, Level = LogLevel.Error, Message = "Socket Mode envelope {EnvelopeId} ({Type}) failed and was not acknowledged")]
     public static partial void SocketEnvelopeFailed(ILogger logger, Exception exception, string envelopeId, string? type);
 

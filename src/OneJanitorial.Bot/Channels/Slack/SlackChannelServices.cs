@@ -31,6 +31,7 @@ public static class SlackChannelServices
         services.AddSingleton<SlackMessageFormatter>();
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlackMetrics>();
+        services.AddSingleton<SlackFailureNotice>();
         services.AddSingleton<SlackModalStore>();
         services.AddSingleton<SlackFollowUps>();
         services.AddSingleton<SlackViewSubmissions>();

@@ -110,6 +110,10 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     public async Task<bool> MarkDoneAsync(SlackWork work, CancellationToken cancellationToken) =>
         await TryUpdateOwnAsync(work, entry => entry with { DoneAt = clock.GetUtcNow() }, cancellationToken) is not null;
 
+    /// <summary>Marks the work given up: done as far as redeliveries go, and recorded as failed; as <see cref="MarkDoneAsync"/> otherwise.</summary>
+    public async Task<bool> MarkFailedAsync(SlackWork work, CancellationToken cancellationToken) =>
+        await TryUpdateOwnAsync(work, entry => entry with { DoneAt = clock.GetUtcNow(), Failed = true }, cancellationToken) is not null;
+
     /// <summary>Deletes done work older than <see cref="DedupeWindow"/>.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
     {

@@ -6,15 +6,18 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// <summary>
 /// Processes acknowledged Slack work in the background (a few at a time), takes on work whose instance stopped
 /// mid-turn (claim older than <see cref="StaleAfter"/>: at start and every <see cref="SweepInterval"/>), and sweeps
-/// old dedupe records and expired modal states (<see cref="SlackModalStore"/>). Work cut off by shutdown stays pending and is taken on again. Work is done only once it
-/// succeeded (at least once): a failed attempt is retried after <see cref="RetryDelay"/>, up to
-/// <see cref="MaxAttempts"/>; then it is logged with its id, counted (<see cref="SlackMetrics"/>) and given up.
+/// old dedupe records and expired modal states (<see cref="SlackModalStore"/>). Work cut off by shutdown stays pending
+/// and is taken on again. Work is done only once it succeeded (at least once): an attempt that failed in a way a retry
+/// can fix is retried after <see cref="RetryDelay"/>, up to <see cref="MaxAttempts"/>; then, or at once when a retry
+/// cannot fix it, it is given up: logged with its id, counted (<see cref="SlackMetrics"/>), the user told
+/// (<see cref="SlackFailureNotice"/>) and marked failed.
 /// </summary>
 public sealed class SlackInboxWorker(
     SlackInbox inbox,
     SlackTurnRunner runner,
     SlackModalStore modals,
     SlackMetrics metrics,
+    SlackFailureNotice notice,
     IOptions<SlackOptions> options,
     TimeProvider clock,
     ILogger<SlackInboxWorker> logger) : BackgroundService
@@ -74,17 +77,23 @@ public sealed class SlackInboxWorker(
             Log.WorkIgnored(logger, work.Kind, work.Id);
             return;
         }
-        if (await TryRunAsync(work, cancellationToken))
+        switch (await TryRunAsync(work, cancellationToken))
         {
-            await MarkDoneAsync(work);
-        }
-        else if (!cancellationToken.IsCancellationRequested)
-        {
-            await RetryOrGiveUpAsync(work, cancellationToken);
+            case SlackWorkOutcome.Done:
+                await MarkDoneAsync(work);
+                break;
+            case SlackWorkOutcome.Failed:
+                Log.WorkFailedForGood(logger, work.Kind, work.Id);
+                await GiveUpAsync(work, cancellationToken);
+                break;
+            case SlackWorkOutcome.Retry when !cancellationToken.IsCancellationRequested:
+                await RetryOrGiveUpAsync(work, cancellationToken);
+                break;
         }
     }
 
-    private async Task<bool> TryRunAsync(SlackWork work, CancellationToken cancellationToken)
+    /// <summary>An exception out of the work (storage down, Slack unreachable) is worth another attempt.</summary>
+    private async Task<SlackWorkOutcome> TryRunAsync(SlackWork work, CancellationToken cancellationToken)
     {
         try
         {
@@ -93,7 +102,7 @@ public sealed class SlackInboxWorker(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log.WorkFailed(logger, e, work.Kind, work.Id);
-            return false;
+            return SlackWorkOutcome.Retry;
         }
     }
 
@@ -107,14 +116,27 @@ public sealed class SlackInboxWorker(
         if (attempts >= MaxAttempts)
         {
             Log.WorkGivenUp(logger, work.Kind, work.Id, attempts);
-            metrics.WorkFailed(work.Kind);
-            await MarkDoneAsync(work);
+            await GiveUpAsync(work, cancellationToken);
             return;
         }
         var delay = RetryDelay(attempts);
         Log.WorkRetrying(logger, work.Kind, work.Id, attempts, delay.TotalSeconds);
         metrics.WorkRetried(work.Kind);
         _ = RequeueAfterAsync(work, delay, cancellationToken);
+    }
+
+    /// <summary>
+    /// Counts the work as failed, tells the user, then marks it failed: a stop in between leaves it pending, so the user
+    /// may be told twice but never not at all.
+    /// </summary>
+    private async Task GiveUpAsync(SlackWork work, CancellationToken cancellationToken)
+    {
+        metrics.WorkFailed(work.Kind);
+        await notice.TellAsync(work, cancellationToken);
+        if (!await inbox.MarkFailedAsync(work, CancellationToken.None))
+        {
+            Log.ClaimLost(logger, work.Kind, work.Id);
+        }
     }
 
     /// <summary>Refused when another instance took the work over meanwhile: that instance finishes it, this one stands down.</summary>

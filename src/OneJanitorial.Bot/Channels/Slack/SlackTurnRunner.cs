@@ -9,9 +9,9 @@ namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
 /// Runs one accepted piece of Slack work: the Home tab, or a turn of <see cref="ConversationBot"/> with its replies
-/// going back to Slack. One turn at a time per conversation, on its own timeout token. False when the work should be
-/// tried again: a follow-up Slack did not take, or a run over its timeout (a turn that throws is
-/// apologized for and done).
+/// going back to Slack. One turn at a time per conversation, on its own timeout token. <see cref="SlackWorkOutcome.Retry"/>
+/// when the work should be tried again: a follow-up Slack did not take, or a run over its timeout (a turn that throws is
+/// apologized for and done); a resumed modal submit answers for itself (<see cref="SlackViewSubmissions.ResumeAsync"/>).
 /// </summary>
 public sealed class SlackTurnRunner(
     ConversationBot bot,
@@ -26,7 +26,7 @@ public sealed class SlackTurnRunner(
 {
     private readonly ConversationGate _gate = new();
 
-    public async Task<bool> RunAsync(SlackWork work, CancellationToken cancellationToken)
+    public async Task<SlackWorkOutcome> RunAsync(SlackWork work, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.TurnTimeout);
@@ -37,31 +37,30 @@ public sealed class SlackTurnRunner(
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             Log.WorkTimedOut(logger, work.Kind, work.Id, options.Value.TurnTimeout.TotalSeconds);
-            return false;
+            return SlackWorkOutcome.Retry;
         }
     }
 
-    private async Task<bool> DispatchAsync(SlackWork work, JsonObject? payload, CancellationToken cancellationToken)
+    private async Task<SlackWorkOutcome> DispatchAsync(SlackWork work, JsonObject? payload, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (payload is null)
         {
             Log.WorkIgnored(logger, work.Kind, work.Id);
-            return true;
+            return SlackWorkOutcome.Done;
         }
         if (work.Kind == SlackWorkKind.FollowUp)
         {
-            return await followUps.PostAsync(work, payload, cancellationToken);
+            return await followUps.PostAsync(work, payload, cancellationToken) ? SlackWorkOutcome.Done : SlackWorkOutcome.Retry;
         }
         if (work.Kind == SlackWorkKind.Submission)
         {
-            await submissions.ResumeAsync(payload, cancellationToken);
-            return true;
+            return await submissions.ResumeAsync(payload, cancellationToken);
         }
         if (work.Kind == SlackWorkKind.Event && SlackHomeTab.OpenedBy(payload) is { } homeUser)
         {
             await homeTab.PublishAsync(homeUser, cancellationToken);
-            return true;
+            return SlackWorkOutcome.Done;
         }
         if (work.Kind == SlackWorkKind.Interaction)
         {
@@ -76,11 +75,11 @@ public sealed class SlackTurnRunner(
         if (turn is null)
         {
             Log.WorkIgnored(logger, work.Kind, work.Id);
-            return true;
+            return SlackWorkOutcome.Done;
         }
         using var entered = await _gate.EnterAsync(turn.Turn.ConversationId, cancellationToken);
         await RunTurnAsync(work, turn, cancellationToken);
-        return true;
+        return SlackWorkOutcome.Done;
     }
 
     /// <summary>A button on the Home tab (or another app's view) has no channel: its replies go to the user's DM with the bot.</summary>

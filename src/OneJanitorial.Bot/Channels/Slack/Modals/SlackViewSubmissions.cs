@@ -57,7 +57,7 @@ public sealed class SlackViewSubmissions(
             Log.SubmissionPending(logger, held.Id);
             return Push("One moment", StillSavingNote);
         }
-        var ack = await RunAsync(payload, viewId, hash, sent, cancellationToken);
+        var (ack, _) = await RunAsync(payload, viewId, hash, sent, cancellationToken);
         if (hold == SlackHold.Held && !await inbox.MarkDoneAsync(held, CancellationToken.None))
         {
             Log.ClaimLost(logger, held.Kind, held.Id);
@@ -74,31 +74,36 @@ public sealed class SlackViewSubmissions(
 
     /// <summary>
     /// Runs a held submit again that its instance left unfinished (taken on by <see cref="SlackInboxWorker"/>, which
-    /// holds its claim and marks it done): Slack stopped waiting long ago, only its follow-ups count.
+    /// holds its claim and marks it done or failed by the outcome): Slack stopped waiting long ago, only its follow-ups
+    /// count, and a failure is told to the user by the worker.
     /// </summary>
-    public async Task ResumeAsync(JsonObject payload, CancellationToken cancellationToken)
-    {
-        if (SlackTurnMapper.ModalOf(payload) is { } sent)
-        {
-            await RunAsync(payload, SlackTurnMapper.Str(payload, "view", "id"), SlackTurnMapper.Str(payload, "view", "hash"), sent, cancellationToken);
-        }
-    }
+    public async Task<SlackWorkOutcome> ResumeAsync(JsonObject payload, CancellationToken cancellationToken) =>
+        SlackTurnMapper.ModalOf(payload) is { } sent
+            ? (await RunAsync(payload, SlackTurnMapper.Str(payload, "view", "id"), SlackTurnMapper.Str(payload, "view", "hash"), sent, cancellationToken)).Outcome
+            : SlackWorkOutcome.Done;
 
-    private async Task<SlackAck> RunAsync(JsonObject payload, string? viewId, string? hash, SlackModalMetadata sent, CancellationToken cancellationToken)
+    private async Task<(SlackAck Ack, SlackWorkOutcome Outcome)> RunAsync(
+        JsonObject payload, string? viewId, string? hash, SlackModalMetadata sent, CancellationToken cancellationToken)
     {
         var metadata = await modals.CurrentAsync(viewId, hash, cancellationToken) ?? sent;
         if (SlackTurnMapper.FromViewSubmission(payload, metadata, clock.GetUtcNow()) is not { } turn)
         {
-            return SlackAck.Empty;
+            return (SlackAck.Empty, SlackWorkOutcome.Done);
         }
         var captured = new CapturingTurnOutput();
-        if (!await TryRunAsync(turn.Turn, captured, cancellationToken))
+        if (await TryRunAsync(turn.Turn, captured, cancellationToken) is var outcome and not SlackWorkOutcome.Done)
         {
-            return Update(SlackModals.Notice("Sorry", FailedNote));
+            return (Update(SlackModals.Notice("Sorry", FailedNote)), outcome);
         }
-        var (modal, rest) = Split(captured.Messages);
+        return (await AnswerAsync(captured.Messages, turn.Turn.User.Id, viewId, hash, metadata, cancellationToken), SlackWorkOutcome.Done);
+    }
+
+    /// <summary>Stores the turn's other replies as follow-ups and answers with the modal's next state.</summary>
+    private async Task<SlackAck> AnswerAsync(
+        IReadOnlyList<BotMessage> messages, string user, string? viewId, string? hash, SlackModalMetadata metadata, CancellationToken cancellationToken)
+    {
+        var (modal, rest) = Split(messages);
         // A message with a view (the created ticket) is for the conversation; a text alone is a note for the user.
-        var user = turn.Turn.User.Id;
         await followUps.AcceptAsync($"{viewId}:{hash}", metadata.Channel, user, ephemeral: false, rest.Where(m => m.Views.Count > 0).SelectMany(formatter.Format), cancellationToken);
         await followUps.AcceptAsync($"{viewId}:{hash}:notes", metadata.Channel, user, ephemeral: true, rest.Where(m => m.Views.Count == 0).SelectMany(formatter.Format), cancellationToken);
         if (modal is null)
@@ -128,19 +133,23 @@ public sealed class SlackViewSubmissions(
         return SlackAck.Empty;
     }
 
-    private async Task<bool> TryRunAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the turn: a storage outage is thrown on (the hold stays pending); over its timeout or a peer's HTTP failure is
+    /// <see cref="SlackWorkOutcome.Retry"/>, any other failure (a bug, bad data) <see cref="SlackWorkOutcome.Failed"/>.
+    /// </summary>
+    private async Task<SlackWorkOutcome> TryRunAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.TurnTimeout);
         try
         {
             await bot.OnTurnAsync(turn, output, timeout.Token);
-            return true;
+            return SlackWorkOutcome.Done;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && !StorageFaults.IsOutage(e))
         {
             Log.SubmissionFailed(logger, e);
-            return false;
+            return e is OperationCanceledException or HttpRequestException ? SlackWorkOutcome.Retry : SlackWorkOutcome.Failed;
         }
     }
 

@@ -1,0 +1,14 @@
+namespace OneJanitorial.Bot.Channels.Slack;
+
+/// <summary>How one attempt at a piece of Slack inbox work ended (see <see cref="SlackInboxWorker"/>).</summary>
+public enum SlackWorkOutcome
+{
+    /// <summary>It did what it had to: marked done.</summary>
+    Done,
+
+    /// <summary>It failed in a way a later attempt can fix (storage or Slack down, over its timeout): stays pending.</summary>
+    Retry,
+
+    /// <summary>It failed in a way a retry cannot fix: marked failed and the user told.</summary>
+    Failed,
+}

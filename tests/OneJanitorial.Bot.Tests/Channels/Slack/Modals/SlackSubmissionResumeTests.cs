@@ -1,0 +1,168 @@
+using System.Diagnostics.Metrics;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Channels.Slack.Modals;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tests.TestDoubles;
+using OneJanitorial.Bot.Views;
+
+namespace OneJanitorial.Bot.Tests.Channels.Slack.Modals;
+
+/// <summary>
+/// A modal submit held by an instance that stopped before finishing it, taken on after a restart by the real inbox
+/// worker, whose turn then fails in the core: it is never marked done silently. A failure a retry cannot fix is marked
+/// failed and the user told at once (chat.postEphemeral in the modal's conversation); one a retry can fix (storage
+/// down) is tried again with backoff, then given up the same way, logged with its id and counted.
+/// </summary>
+public sealed class SlackSubmissionResumeTests : IAsyncLifetime
+{
+    private const string User = "U123ABC456";
+    private const string Channel = "C123ABC456";
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly CapturingLoggerProvider _logs = new();
+    private readonly FailingFeature _feature = new();
+    private SlackBotHarness _bot = null!;
+    private MetricRecorder _metrics = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await SlackBotHarness.StartAsync(services: s => s
+            .AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs).AddSingleton<ChatFeature>(_feature));
+        _metrics = new MetricRecorder(_bot.Services.GetRequiredService<IMeterFactory>());
+    }
+
+    public async Task DisposeAsync()
+    {
+        _metrics.Dispose();
+        await _bot.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ResumedSubmit_CoreFailsForGood_MarkedFailedAndTheUserToldWithoutRetrying()
+    {
+        _feature.Failure = () => new InvalidOperationException("a bug in the core");
+        var id = await HeldByAStoppedInstanceAsync();
+
+        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postEphemeral").Count > 0);
+
+        AssertToldTheUser(SlackViewSubmissions.FailedNote);
+        Assert.True(await IsMarkedFailedAsync(id));
+        Assert.Equal(1, _feature.Runs);
+        Assert.Contains(_logs.Lines, l => l.EventId == 2127 && l.Text.Contains(id, StringComparison.Ordinal));
+        Assert.Equal((0, 1), (_metrics.Total("onej.slack.work.retries"), _metrics.Total("onej.slack.work.failures")));
+    }
+
+    [Fact]
+    public async Task ResumedSubmit_StorageDownOnEveryAttempt_RetriedWithBackoffThenGivenUpAndTheUserTold()
+    {
+        _feature.Failure = () => new StorageUnavailableException("the database is down");
+        var id = await HeldByAStoppedInstanceAsync();
+
+        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postEphemeral").Count > 0);
+
+        AssertToldTheUser(SlackViewSubmissions.FailedNote);
+        Assert.True(await IsMarkedFailedAsync(id));
+        Assert.Equal(SlackInboxWorker.MaxAttempts, _feature.Runs);
+        Assert.Contains(_logs.Lines, l => l.EventId == 2118 && l.Text.Contains(id, StringComparison.Ordinal));
+        Assert.Equal((SlackInboxWorker.MaxAttempts - 1, 1), (_metrics.Total("onej.slack.work.retries"), _metrics.Total("onej.slack.work.failures")));
+    }
+
+    [Fact]
+    public async Task ResumedSubmit_StorageDownOnce_RetriedAndItsAnswerPostedOnce()
+    {
+        _feature.Failure = () => new StorageUnavailableException("the database is down");
+        _feature.Failures = 1;
+        var id = await HeldByAStoppedInstanceAsync();
+
+        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postEphemeral").Count > 0);
+
+        AssertToldTheUser(FailingFeature.Answer);
+        await _bot.WaitForInboxDoneAsync(2); // the submit and its follow-up
+        Assert.False(await IsMarkedFailedAsync(id));
+        Assert.Equal(2, _feature.Runs);
+        Assert.Equal((1, 0), (_metrics.Total("onej.slack.work.retries"), _metrics.Total("onej.slack.work.failures")));
+    }
+
+    /// <summary>Holds a submit as the instance that received it did before it stopped; returns its inbox id.</summary>
+    private async Task<string> HeldByAStoppedInstanceAsync()
+    {
+        var payload = Submission();
+        var work = new SlackWork(SlackViewSubmissions.WorkId(payload), SlackWorkKind.Submission, payload.ToJsonString(), _clock.GetUtcNow());
+        Assert.Equal(SlackHold.Held, await new SlackInbox(_bot.Store, _clock).HoldAsync(work, CancellationToken.None));
+        return work.Id;
+    }
+
+    private void AssertToldTheUser(string text)
+    {
+        var notice = Assert.Single(_bot.Slack.CallsTo("chat.postEphemeral")).Body;
+        Assert.Equal((Channel, User, text), (notice["channel"]!.GetValue<string>(), notice["user"]!.GetValue<string>(), notice["text"]!.GetValue<string>()));
+    }
+
+    private async Task<bool> IsMarkedFailedAsync(string id)
+    {
+        var entry = JsonNode.Parse((await _bot.Store.ReadAsync(SlackInbox.KeyPrefix + Uri.EscapeDataString(id), CancellationToken.None))!.Json)!;
+        Assert.NotNull(entry["doneAt"]);
+        return entry["failed"]?.GetValue<bool>() == true;
+    }
+
+    /// <summary>Moves the bot's clock a second at a time (bounded) until <paramref name="done"/>: past the stale limit, sweeps and retry delays.</summary>
+    private async Task RunClockUntilAsync(Func<bool> done)
+    {
+        for (var seconds = 0; seconds < 900; seconds++)
+        {
+            await Task.Delay(20);
+            if (done())
+            {
+                await Task.Delay(200); // anything that would follow it (a second notice) has its chance
+                return;
+            }
+            _clock.Advance(TimeSpan.FromSeconds(1));
+        }
+        throw new TimeoutException("The resumed submit was neither answered nor given up.");
+    }
+
+    private static JsonObject Submission() => new()
+    {
+        ["type"] = "view_submission",
+        ["team"] = new JsonObject { ["id"] = "T123ABC456" },
+        ["user"] = new JsonObject { ["id"] = User, ["team_id"] = "T123ABC456" },
+        ["trigger_id"] = Guid.NewGuid().ToString("N"),
+        ["view"] = new JsonObject
+        {
+            ["id"] = "V0RESUMED1",
+            ["type"] = "modal",
+            ["hash"] = "1700000000.resumed",
+            ["private_metadata"] = new SlackModalMetadata(Channel, new JsonObject { [IncomingTurn.VerbKey] = FailingFeature.Verb.Name }, "").ToJson(),
+            ["state"] = new JsonObject { ["values"] = new JsonObject() },
+        },
+    };
+
+    /// <summary>Fails its first <see cref="Failures"/> runs with <see cref="Failure"/>, then answers <see cref="Answer"/>.</summary>
+    private sealed class FailingFeature : ChatFeature
+    {
+        public const string Answer = "Submitted.";
+        public static readonly Verb Verb = new("test.failing");
+        private int _runs;
+
+        public Func<Exception> Failure { get; set; } = () => new InvalidOperationException("failed");
+
+        public int Failures { get; set; } = int.MaxValue;
+
+        public int Runs => Volatile.Read(ref _runs);
+
+        public override IReadOnlyCollection<Verb> Verbs => [Verb];
+
+        public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _runs) <= Failures)
+            {
+                throw Failure();
+            }
+            await output.SendAsync(BotMessage.Plain(Answer), cancellationToken);
+        }
+    }
+}

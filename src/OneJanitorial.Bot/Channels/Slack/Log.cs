@@ -66,7 +66,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2122, Level = LogLevel.Error, Message = "Slack {Kind} {Id}: its inbox entry could not be read or written; the stale-claim sweep takes it on again")]
     public static partial void WorkStateFailed(ILogger logger, Exception exception, SlackWorkKind kind, string id);
 
-    [LoggerMessage(EventId = 2123, Level = LogLevel.Warning, Message = "Slack {Kind} {Id}: another instance took it over as stale while it ran here; this instance stands down and leaves it to that one")]
+    [LoggerMessage(EventId = 2123, Level = LogLevel.Warning, Message = "Slack {Kind} {Id}: claimed again as stale (by another instance or this one) while this copy ran or waited; this copy stands down and leaves it to that claim")]
     public static partial void ClaimLost(ILogger logger, SlackWorkKind kind, string id);
 
     [LoggerMessage(EventId = 2120, Level = LogLevel.Warning, Message = "Slack {Method} failed: {Error} {Details}")]

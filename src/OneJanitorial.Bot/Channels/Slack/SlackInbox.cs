@@ -10,41 +10,43 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// processed by <see cref="SlackInboxWorker"/>, then kept as done for <see cref="DedupeWindow"/> so Slack's retries
 /// (up to about 5 minutes later) still find it. The instance that accepts an item claims it; an item whose claim is
 /// older than the worker's stale limit (its instance stopped mid-turn) is claimed again by one instance, using the
-/// store's ETag, so two instances on one database never both run it. Every later write of a worker (renewing its
-/// claim, a failed attempt, pages posted, done) is made only under its own claim and refused once another instance
-/// took the work over, so an instance that ran past the stale limit cannot overwrite the new claimant's record.
+/// store's ETag, so two instances on one database never both run it. Each claim has its own token
+/// (<see cref="SlackClaim"/>): every later write (starting it, a failed attempt, pages posted, done) is made only under
+/// the current claim and refused once the work was claimed again, by another instance or by this one, so a stale copy
+/// neither runs nor overwrites the new claimant's record.
 /// </summary>
 public sealed class SlackInbox(IStateStore store, TimeProvider clock)
 {
     public const string KeyPrefix = "slack/inbox/";
     public static readonly TimeSpan DedupeWindow = TimeSpan.FromMinutes(30);
 
-    private readonly Channel<SlackWork> _queue = Channel.CreateUnbounded<SlackWork>();
-    private readonly string _instance = Guid.NewGuid().ToString("N");
+    private readonly Channel<SlackClaim> _queue = Channel.CreateUnbounded<SlackClaim>();
 
-    public ChannelReader<SlackWork> Pending => _queue.Reader;
+    public ChannelReader<SlackClaim> Pending => _queue.Reader;
 
     /// <summary>Stores and queues the work; false when the same id was already accepted (a redelivery).</summary>
     public async Task<bool> AcceptAsync(SlackWork work, CancellationToken cancellationToken)
     {
-        if (await HoldAsync(work, cancellationToken) != SlackHold.Held)
+        var claim = SlackClaim.For(work);
+        if (await HoldAsync(claim, cancellationToken) != SlackHold.Held)
         {
             return false;
         }
-        _queue.Writer.TryWrite(work);
+        _queue.Writer.TryWrite(claim);
         return true;
     }
 
     /// <summary>
-    /// Stores the work claimed by this instance without queueing it (the caller runs it now, then marks it done): if
-    /// this instance stops first, it is taken on as stale. When the same id was already stored, nothing is written and
-    /// the answer says whether that earlier delivery is done.
+    /// Stores the work under <paramref name="claim"/> without queueing it (the caller runs it now, then marks it done):
+    /// if this instance stops first, it is taken on as stale. When the same id was already stored, nothing is written
+    /// and the answer says whether that earlier delivery is done.
     /// </summary>
-    public async Task<SlackHold> HoldAsync(SlackWork work, CancellationToken cancellationToken)
+    public async Task<SlackHold> HoldAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
+        var work = claim.Work;
         try
         {
-            await store.WriteAsync(KeyOf(work.Id), Serialize(new InboxEntry(work, null, clock.GetUtcNow(), _instance)), null, cancellationToken);
+            await store.WriteAsync(KeyOf(work.Id), Serialize(new InboxEntry(work, null, clock.GetUtcNow(), claim.Token)), null, cancellationToken);
             return SlackHold.Held;
         }
         catch (ConcurrencyException)
@@ -56,8 +58,8 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     }
 
     /// <summary>
-    /// Claims and queues the unfinished work whose claim is older than <paramref name="staleAfter"/> (accepted before a
-    /// restart, or by an instance that stopped); returns how many.
+    /// Claims (afresh) and queues the unfinished work whose claim is older than <paramref name="staleAfter"/> (accepted
+    /// before a restart, or by an instance that stopped); returns how many.
     /// </summary>
     public async Task<int> ClaimStaleAsync(TimeSpan staleAfter, CancellationToken cancellationToken)
     {
@@ -66,9 +68,10 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
         foreach (var item in await store.ListAsync(KeyPrefix, cancellationToken))
         {
             if (Deserialize(item.Json) is { DoneAt: null } entry && !(entry.ClaimedAt > now - staleAfter)
-                && await TryWriteAsync(item, entry with { ClaimedAt = now, ClaimedBy = _instance }, cancellationToken))
+                && SlackClaim.For(entry.Work) is var claim
+                && await TryWriteAsync(item, entry with { ClaimedAt = now, Claim = claim.Token }, cancellationToken))
             {
-                _queue.Writer.TryWrite(entry.Work);
+                _queue.Writer.TryWrite(claim);
                 count++;
             }
         }
@@ -76,43 +79,43 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     }
 
     /// <summary>
-    /// Renews this instance's claim just before running the work; false when it is done or another instance took it
-    /// over meanwhile (it waited in the queue past the stale limit), so it must not run here.
+    /// Renews the claim just before running the work; false when it is done or was claimed again meanwhile (it waited
+    /// in the queue or for its retry past the stale limit), so this copy must not run.
     /// </summary>
-    public async Task<bool> TryStartAsync(SlackWork work, CancellationToken cancellationToken) =>
-        await TryUpdateOwnAsync(work, entry => entry with { ClaimedAt = clock.GetUtcNow() }, cancellationToken) is not null;
+    public async Task<bool> TryStartAsync(SlackClaim claim, CancellationToken cancellationToken) =>
+        await TryUpdateOwnAsync(claim, entry => entry with { ClaimedAt = clock.GetUtcNow() }, cancellationToken) is not null;
 
     /// <summary>
-    /// Counts a failed attempt (this instance keeps the claim) and returns how many failed so far; null, and nothing
-    /// written, when this instance no longer holds the claim (another took it over as stale, or it is done).
+    /// Counts a failed attempt (the claim is kept) and returns how many failed so far; null, and nothing written, when
+    /// the claim is no longer current (the work was claimed again as stale, or it is done).
     /// </summary>
-    public async Task<int?> RecordFailureAsync(SlackWork work, CancellationToken cancellationToken) =>
-        (await TryUpdateOwnAsync(work, entry => entry with { ClaimedAt = clock.GetUtcNow(), Attempts = entry.Attempts + 1 }, cancellationToken))?.Attempts;
+    public async Task<int?> RecordFailureAsync(SlackClaim claim, CancellationToken cancellationToken) =>
+        (await TryUpdateOwnAsync(claim, entry => entry with { ClaimedAt = clock.GetUtcNow(), Attempts = entry.Attempts + 1 }, cancellationToken))?.Attempts;
 
     /// <summary>How many pages of the follow-up <paramref name="work"/> were posted by earlier attempts.</summary>
     public async Task<int> PagesPostedAsync(SlackWork work, CancellationToken cancellationToken) =>
         await store.ReadAsync(KeyOf(work.Id), cancellationToken) is { } item && Deserialize(item.Json) is { } entry ? entry.PagesPosted : 0;
 
     /// <summary>
-    /// Records that the first <paramref name="pages"/> pages of the follow-up were posted (this instance keeps the
-    /// claim); false, and nothing written, when this instance no longer holds the claim.
+    /// Records that the first <paramref name="pages"/> pages of the follow-up were posted (the claim is kept); false,
+    /// and nothing written, when the claim is no longer current.
     /// </summary>
-    public async Task<bool> RecordPagesPostedAsync(SlackWork work, int pages, CancellationToken cancellationToken) =>
-        await TryUpdateOwnAsync(work, entry => entry with { ClaimedAt = clock.GetUtcNow(), PagesPosted = pages }, cancellationToken) is not null;
+    public async Task<bool> RecordPagesPostedAsync(SlackClaim claim, int pages, CancellationToken cancellationToken) =>
+        await TryUpdateOwnAsync(claim, entry => entry with { ClaimedAt = clock.GetUtcNow(), PagesPosted = pages }, cancellationToken) is not null;
 
-    /// <summary>Queues work this instance holds again (its retry is due).</summary>
-    public void Requeue(SlackWork work) => _queue.Writer.TryWrite(work);
+    /// <summary>Queues claimed work again (its retry is due).</summary>
+    public void Requeue(SlackClaim claim) => _queue.Writer.TryWrite(claim);
 
     /// <summary>
-    /// Marks the work done (kept for the dedupe window); false, and nothing written, when this instance no longer holds
-    /// the claim: the instance that took it over finishes it.
+    /// Marks the work done (kept for the dedupe window); false, and nothing written, when the claim is no longer
+    /// current: whoever claimed it again finishes it.
     /// </summary>
-    public async Task<bool> MarkDoneAsync(SlackWork work, CancellationToken cancellationToken) =>
-        await TryUpdateOwnAsync(work, entry => entry with { DoneAt = clock.GetUtcNow() }, cancellationToken) is not null;
+    public async Task<bool> MarkDoneAsync(SlackClaim claim, CancellationToken cancellationToken) =>
+        await TryUpdateOwnAsync(claim, entry => entry with { DoneAt = clock.GetUtcNow() }, cancellationToken) is not null;
 
     /// <summary>Marks the work given up: done as far as redeliveries go, and recorded as failed; as <see cref="MarkDoneAsync"/> otherwise.</summary>
-    public async Task<bool> MarkFailedAsync(SlackWork work, CancellationToken cancellationToken) =>
-        await TryUpdateOwnAsync(work, entry => entry with { DoneAt = clock.GetUtcNow(), Failed = true }, cancellationToken) is not null;
+    public async Task<bool> MarkFailedAsync(SlackClaim claim, CancellationToken cancellationToken) =>
+        await TryUpdateOwnAsync(claim, entry => entry with { DoneAt = clock.GetUtcNow(), Failed = true }, cancellationToken) is not null;
 
     /// <summary>Deletes done work older than <see cref="DedupeWindow"/>.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)
@@ -128,14 +131,14 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     }
 
     /// <summary>
-    /// Writes <paramref name="change"/> of the stored entry only while this instance holds its claim: unfinished,
-    /// claimed by this instance, and unchanged since it was read (the ETag), so a takeover in between refuses it too.
+    /// Writes <paramref name="change"/> of the stored entry only while <paramref name="claim"/> is current: unfinished,
+    /// under that claim's token, and unchanged since it was read (the ETag), so a takeover in between refuses it too.
     /// Returns the entry written, or null when nothing was.
     /// </summary>
-    private async Task<InboxEntry?> TryUpdateOwnAsync(SlackWork work, Func<InboxEntry, InboxEntry> change, CancellationToken cancellationToken)
+    private async Task<InboxEntry?> TryUpdateOwnAsync(SlackClaim claim, Func<InboxEntry, InboxEntry> change, CancellationToken cancellationToken)
     {
-        if (await store.ReadAsync(KeyOf(work.Id), cancellationToken) is not { } item
-            || Deserialize(item.Json) is not { DoneAt: null } entry || entry.ClaimedBy != _instance)
+        if (await store.ReadAsync(KeyOf(claim.Work.Id), cancellationToken) is not { } item
+            || Deserialize(item.Json) is not { DoneAt: null } entry || entry.Claim != claim.Token)
         {
             return null;
         }

@@ -58,57 +58,59 @@ public sealed class SlackInboxWorker(
     // A storage failure around the work (claiming it, counting a failure, marking it done) must not end the worker:
     // the entry stays pending under this instance's claim, so the stale-claim sweep takes it on again once the claim
     // is stale (at least once: work that ran but could not be marked done runs again).
-    private async ValueTask ProcessAsync(SlackWork work, CancellationToken cancellationToken)
+    private async ValueTask ProcessAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
         try
         {
-            await ProcessOnceAsync(work, cancellationToken);
+            await ProcessOnceAsync(claim, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Log.WorkStateFailed(logger, e, work.Kind, work.Id);
+            Log.WorkStateFailed(logger, e, claim.Work.Kind, claim.Work.Id);
         }
     }
 
-    private async Task ProcessOnceAsync(SlackWork work, CancellationToken cancellationToken)
+    private async Task ProcessOnceAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
-        if (!await inbox.TryStartAsync(work, cancellationToken))
+        var work = claim.Work;
+        if (!await inbox.TryStartAsync(claim, cancellationToken))
         {
             Log.WorkIgnored(logger, work.Kind, work.Id);
             return;
         }
-        switch (await TryRunAsync(work, cancellationToken))
+        switch (await TryRunAsync(claim, cancellationToken))
         {
             case SlackWorkOutcome.Done:
-                await MarkDoneAsync(work);
+                await MarkDoneAsync(claim);
                 break;
             case SlackWorkOutcome.Failed:
                 Log.WorkFailedForGood(logger, work.Kind, work.Id);
-                await GiveUpAsync(work, cancellationToken);
+                await GiveUpAsync(claim, cancellationToken);
                 break;
             case SlackWorkOutcome.Retry when !cancellationToken.IsCancellationRequested:
-                await RetryOrGiveUpAsync(work, cancellationToken);
+                await RetryOrGiveUpAsync(claim, cancellationToken);
                 break;
         }
     }
 
     /// <summary>An exception out of the work (storage down, Slack unreachable) is worth another attempt.</summary>
-    private async Task<SlackWorkOutcome> TryRunAsync(SlackWork work, CancellationToken cancellationToken)
+    private async Task<SlackWorkOutcome> TryRunAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
         try
         {
-            return await runner.RunAsync(work, cancellationToken);
+            return await runner.RunAsync(claim, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Log.WorkFailed(logger, e, work.Kind, work.Id);
+            Log.WorkFailed(logger, e, claim.Work.Kind, claim.Work.Id);
             return SlackWorkOutcome.Retry;
         }
     }
 
-    private async Task RetryOrGiveUpAsync(SlackWork work, CancellationToken cancellationToken)
+    private async Task RetryOrGiveUpAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
-        if (await inbox.RecordFailureAsync(work, CancellationToken.None) is not { } attempts)
+        var work = claim.Work;
+        if (await inbox.RecordFailureAsync(claim, CancellationToken.None) is not { } attempts)
         {
             Log.ClaimLost(logger, work.Kind, work.Id);
             return;
@@ -116,45 +118,45 @@ public sealed class SlackInboxWorker(
         if (attempts >= MaxAttempts)
         {
             Log.WorkGivenUp(logger, work.Kind, work.Id, attempts);
-            await GiveUpAsync(work, cancellationToken);
+            await GiveUpAsync(claim, cancellationToken);
             return;
         }
         var delay = RetryDelay(attempts);
         Log.WorkRetrying(logger, work.Kind, work.Id, attempts, delay.TotalSeconds);
         metrics.WorkRetried(work.Kind);
-        _ = RequeueAfterAsync(work, delay, cancellationToken);
+        _ = RequeueAfterAsync(claim, delay, cancellationToken);
     }
 
     /// <summary>
     /// Counts the work as failed, tells the user, then marks it failed: a stop in between leaves it pending, so the user
     /// may be told twice but never not at all.
     /// </summary>
-    private async Task GiveUpAsync(SlackWork work, CancellationToken cancellationToken)
+    private async Task GiveUpAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
-        metrics.WorkFailed(work.Kind);
-        await notice.TellAsync(work, cancellationToken);
-        if (!await inbox.MarkFailedAsync(work, CancellationToken.None))
+        metrics.WorkFailed(claim.Work.Kind);
+        await notice.TellAsync(claim.Work, cancellationToken);
+        if (!await inbox.MarkFailedAsync(claim, CancellationToken.None))
         {
-            Log.ClaimLost(logger, work.Kind, work.Id);
+            Log.ClaimLost(logger, claim.Work.Kind, claim.Work.Id);
         }
     }
 
-    /// <summary>Refused when another instance took the work over meanwhile: that instance finishes it, this one stands down.</summary>
-    private async Task MarkDoneAsync(SlackWork work)
+    /// <summary>Refused when the work was claimed again meanwhile (by another instance or this one): that claim finishes it.</summary>
+    private async Task MarkDoneAsync(SlackClaim claim)
     {
-        if (!await inbox.MarkDoneAsync(work, CancellationToken.None))
+        if (!await inbox.MarkDoneAsync(claim, CancellationToken.None))
         {
-            Log.ClaimLost(logger, work.Kind, work.Id);
+            Log.ClaimLost(logger, claim.Work.Kind, claim.Work.Id);
         }
     }
 
     /// <summary>Cut off by shutdown, the work stays pending under this instance's claim and is taken on again later.</summary>
-    private async Task RequeueAfterAsync(SlackWork work, TimeSpan delay, CancellationToken cancellationToken)
+    private async Task RequeueAfterAsync(SlackClaim claim, TimeSpan delay, CancellationToken cancellationToken)
     {
         try
         {
             await Task.Delay(delay, clock, cancellationToken);
-            inbox.Requeue(work);
+            inbox.Requeue(claim);
         }
         catch (OperationCanceledException)
         {

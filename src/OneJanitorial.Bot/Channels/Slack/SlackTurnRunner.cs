@@ -26,13 +26,14 @@ public sealed class SlackTurnRunner(
 {
     private readonly ConversationGate _gate = new();
 
-    public async Task<SlackWorkOutcome> RunAsync(SlackWork work, CancellationToken cancellationToken)
+    public async Task<SlackWorkOutcome> RunAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
+        var work = claim.Work;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.TurnTimeout);
         try
         {
-            return await DispatchAsync(work, ParseObject(work.Payload), timeout.Token);
+            return await DispatchAsync(claim, ParseObject(work.Payload), timeout.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -41,8 +42,9 @@ public sealed class SlackTurnRunner(
         }
     }
 
-    private async Task<SlackWorkOutcome> DispatchAsync(SlackWork work, JsonObject? payload, CancellationToken cancellationToken)
+    private async Task<SlackWorkOutcome> DispatchAsync(SlackClaim claim, JsonObject? payload, CancellationToken cancellationToken)
     {
+        var work = claim.Work;
         var now = clock.GetUtcNow();
         if (payload is null)
         {
@@ -51,7 +53,7 @@ public sealed class SlackTurnRunner(
         }
         if (work.Kind == SlackWorkKind.FollowUp)
         {
-            return await followUps.PostAsync(work, payload, cancellationToken) ? SlackWorkOutcome.Done : SlackWorkOutcome.Retry;
+            return await followUps.PostAsync(claim, payload, cancellationToken) ? SlackWorkOutcome.Done : SlackWorkOutcome.Retry;
         }
         if (work.Kind == SlackWorkKind.Submission)
         {

@@ -89,7 +89,7 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
         // Held by an instance that stopped before posting it: only the sweep's stale claim can take it on.
         var payload = new JsonObject { ["channel"] = Channel, ["user"] = "U123ABC456", ["ephemeral"] = false, ["pages"] = new JsonArray(new JsonObject { ["text"] = "Ticket 7 created" }) };
         await new SlackInbox(_bot.Store, _clock).HoldAsync(
-            new SlackWork("followup:V4:h4", SlackWorkKind.FollowUp, payload.ToJsonString(), _clock.GetUtcNow()), CancellationToken.None);
+            SlackClaim.For(new SlackWork("followup:V4:h4", SlackWorkKind.FollowUp, payload.ToJsonString(), _clock.GetUtcNow())), CancellationToken.None);
 
         await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postMessage").Any(Ok));
 
@@ -124,7 +124,6 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
         var faults = new FaultyStateStore();
         await RestartWithAsync(faults);
         var other = new SlackInbox(_bot.Store, _clock); // a second instance on the same database
-        var work = new SlackWork("followup:V8:h8", SlackWorkKind.FollowUp, "{}", _clock.GetUtcNow());
         // This instance's post fails and, before it counts the failure, its claim is taken over as stale.
         faults.BeforeNextWrite(SlackInbox.KeyPrefix, "\"attempts\":1", async () => Assert.Equal(1, await other.ClaimStaleAsync(TimeSpan.Zero, CancellationToken.None)));
         _bot.Slack.FailNext("chat.postMessage");
@@ -137,8 +136,9 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
         await _bot.Slack.WaitForAsync("chat.postMessage", count: 2); // the worker goes on with other work
         Assert.Equal(["Ticket 7 created", "Ticket 7 created"], _bot.Slack.CallsTo("chat.postMessage").Select(c => c.Body["text"]!.GetValue<string>()));
         Assert.Contains(_logs.Lines, l => l.EventId == 2123 && l.Text.Contains("followup:V8:h8", StringComparison.Ordinal));
-        Assert.True(await other.TryStartAsync(work, CancellationToken.None)); // the other instance's claim is intact
-        Assert.Equal(1, await other.RecordFailureAsync(work, CancellationToken.None)); // with no failure counted by this one
+        var claim = SlackInboxTests.Next(other);
+        Assert.True(await other.TryStartAsync(claim, CancellationToken.None)); // the other instance's claim is intact
+        Assert.Equal(1, await other.RecordFailureAsync(claim, CancellationToken.None)); // with no failure counted by this one
         Assert.Equal(0, _metrics.Total("onej.slack.work.retries"));
     }
 

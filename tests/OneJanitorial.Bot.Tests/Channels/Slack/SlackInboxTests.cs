@@ -43,8 +43,8 @@ public sealed class SlackInboxTests
 
         Assert.Equal(1, claimed.Sum());
         var owner = claimed[0] == 1 ? b : c;
-        Assert.False(await a.TryStartAsync(Work("Ev1"), CancellationToken.None));
-        Assert.True(await owner.TryStartAsync(Work("Ev1"), CancellationToken.None));
+        Assert.False(await a.TryStartAsync(Next(a), CancellationToken.None));
+        Assert.True(await owner.TryStartAsync(Next(owner), CancellationToken.None));
     }
 
     [Fact]
@@ -52,9 +52,10 @@ public sealed class SlackInboxTests
     {
         var inbox = new SlackInbox(_store, _clock);
         await inbox.AcceptAsync(Work("Ev1"), CancellationToken.None);
-        await inbox.MarkDoneAsync(Work("Ev1"), CancellationToken.None);
+        var claim = Next(inbox);
+        await inbox.MarkDoneAsync(claim, CancellationToken.None);
 
-        Assert.False(await inbox.TryStartAsync(Work("Ev1"), CancellationToken.None));
+        Assert.False(await inbox.TryStartAsync(claim, CancellationToken.None));
         _clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, await new SlackInbox(_store, _clock).ClaimStaleAsync(Stale, CancellationToken.None));
     }
@@ -64,7 +65,7 @@ public sealed class SlackInboxTests
     {
         var inbox = new SlackInbox(_store, _clock);
         await inbox.AcceptAsync(Work("done"), CancellationToken.None);
-        await inbox.MarkDoneAsync(Work("done"), CancellationToken.None);
+        await inbox.MarkDoneAsync(Next(inbox), CancellationToken.None);
         await inbox.AcceptAsync(Work("pending"), CancellationToken.None);
 
         _clock.Advance(SlackInbox.DedupeWindow - TimeSpan.FromSeconds(1));
@@ -78,4 +79,11 @@ public sealed class SlackInboxTests
     }
 
     private SlackWork Work(string id) => new(id, SlackWorkKind.Event, "{}", _clock.GetUtcNow());
+
+    /// <summary>The next claim <paramref name="inbox"/> queued.</summary>
+    internal static SlackClaim Next(SlackInbox inbox)
+    {
+        Assert.True(inbox.Pending.TryRead(out var claim));
+        return claim;
+    }
 }

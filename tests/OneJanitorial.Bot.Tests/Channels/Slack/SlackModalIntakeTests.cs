@@ -111,7 +111,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         // Its first delivery is held by another instance that has not finished it: still running, or stopped before
         // its follow-ups were stored.
         var first = new SlackWork(SlackViewSubmissions.WorkId(create), SlackWorkKind.Submission, create.ToJsonString(), clock.GetUtcNow());
-        await new SlackInbox(_bot.Store, clock).HoldAsync(first, CancellationToken.None);
+        await new SlackInbox(_bot.Store, clock).HoldAsync(SlackClaim.For(first), CancellationToken.None);
 
         var retry = await modal.SubmitAsync(samePayload: create);
 

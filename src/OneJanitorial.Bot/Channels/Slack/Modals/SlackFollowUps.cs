@@ -24,10 +24,10 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
     /// <summary>
     /// Posts every page not posted by an earlier attempt, recording each in the inbox entry once Slack took it; false
     /// when one could not be posted (Slack failed or refused the conversation and the DM), so the inbox tries the
-    /// follow-up again from that page, or when this instance lost its claim on it (another took it over as stale).
+    /// follow-up again from that page, or when its claim is no longer current (it was claimed again as stale).
     /// Only a stop between Slack's answer and that record posts a page twice.
     /// </summary>
-    public async Task<bool> PostAsync(SlackWork work, JsonObject payload, CancellationToken cancellationToken)
+    public async Task<bool> PostAsync(SlackClaim claim, JsonObject payload, CancellationToken cancellationToken)
     {
         if (SlackTurnMapper.Str(payload, "channel") is not { } channel || SlackTurnMapper.Str(payload, "user") is not { } user
             || payload["pages"] is not JsonArray pages)
@@ -35,7 +35,7 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
             return true;
         }
         var ephemeral = payload["ephemeral"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
-        var posted = await inbox.PagesPostedAsync(work, cancellationToken);
+        var posted = await inbox.PagesPostedAsync(claim.Work, cancellationToken);
         foreach (var page in pages.OfType<JsonObject>().Skip(posted))
         {
             var content = new SlackMessageContent(SlackTurnMapper.Str(page, "text") ?? "", page["blocks"]?.DeepClone() as JsonArray);
@@ -55,9 +55,9 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
             {
                 return false;
             }
-            if (!await inbox.RecordPagesPostedAsync(work, ++posted, CancellationToken.None))
+            if (!await inbox.RecordPagesPostedAsync(claim, ++posted, CancellationToken.None))
             {
-                return false; // another instance took the follow-up over: it goes on from the pages it knows were posted
+                return false; // claimed again as stale: that claim goes on from the pages it knows were posted
             }
         }
         return true;

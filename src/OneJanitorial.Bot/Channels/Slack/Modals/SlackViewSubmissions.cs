@@ -50,17 +50,17 @@ public sealed class SlackViewSubmissions(
         {
             return SlackAck.Empty;
         }
-        var held = new SlackWork(WorkId(payload), SlackWorkKind.Submission, payload.ToJsonString(), clock.GetUtcNow());
+        var held = SlackClaim.For(new SlackWork(WorkId(payload), SlackWorkKind.Submission, payload.ToJsonString(), clock.GetUtcNow()));
         var hold = await inbox.HoldAsync(held, cancellationToken);
         if (hold == SlackHold.Pending)
         {
-            Log.SubmissionPending(logger, held.Id);
+            Log.SubmissionPending(logger, held.Work.Id);
             return Push("One moment", StillSavingNote);
         }
         var (ack, _) = await RunAsync(payload, viewId, hash, sent, cancellationToken);
         if (hold == SlackHold.Held && !await inbox.MarkDoneAsync(held, CancellationToken.None))
         {
-            Log.ClaimLost(logger, held.Kind, held.Id);
+            Log.ClaimLost(logger, held.Work.Kind, held.Work.Id);
         }
         return ack;
     }

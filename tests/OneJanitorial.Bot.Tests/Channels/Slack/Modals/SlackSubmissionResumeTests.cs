@@ -92,7 +92,7 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
     {
         var payload = Submission();
         var work = new SlackWork(SlackViewSubmissions.WorkId(payload), SlackWorkKind.Submission, payload.ToJsonString(), _clock.GetUtcNow());
-        Assert.Equal(SlackHold.Held, await new SlackInbox(_bot.Store, _clock).HoldAsync(work, CancellationToken.None));
+        Assert.Equal(SlackHold.Held, await new SlackInbox(_bot.Store, _clock).HoldAsync(SlackClaim.For(work), CancellationToken.None));
         return work.Id;
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using OneJanitorial.Bot.Sop.Answers;
 
 namespace OneJanitorial.Bot.Tests.Sop;
@@ -7,9 +6,9 @@ namespace OneJanitorial.Bot.Tests.Sop;
 /// <summary>Metrics of one question set run through the answerer, overall and by kind, and the misses behind them.</summary>
 internal sealed class EvalRun
 {
-    private readonly StringBuilder _misses = new();
     private string _name = "";
     private readonly List<(EvalKind Kind, int Rank, bool InAnswer)> _results = [];
+    private readonly List<string?> _missLines = [];
 
     public int Count => _results.Count;
 
@@ -17,7 +16,22 @@ internal sealed class EvalRun
 
     public double Hit3Rate(EvalKind? kind = null) => Rate(kind, r => r.Rank is >= 1 and <= 3);
 
-    public string Misses => _misses.ToString();
+    public string Misses => string.Concat(_missLines.Where(m => m is not null));
+
+    /// <summary>
+    /// Every other question (half 0: the 1st, 3rd, …; half 1: the 2nd, 4th, …), so a change can be judged on the half
+    /// whose misses were looked at and checked on the other.
+    /// </summary>
+    public EvalRun Half(int half)
+    {
+        var run = new EvalRun { _name = _name + (half == 0 ? " A" : " B") };
+        for (var i = half; i < _results.Count; i += 2)
+        {
+            run._results.Add(_results[i]);
+            run._missLines.Add(_missLines[i]);
+        }
+        return run;
+    }
 
     public static async Task<EvalRun> RunAsync(string name, IEnumerable<EvalCase> cases, SopAnswerer answerer)
     {
@@ -54,11 +68,8 @@ internal sealed class EvalRun
         var rank = RankOfFact(evalCase, answer);
         var found = answer.Covered && evalCase.IsIn(answer.Text);
         _results.Add((evalCase.Kind, rank, found));
-        if (!found || rank is 0 or > 3)
-        {
-            _misses.AppendLine(CultureInfo.InvariantCulture,
-                $"  MISS {_name} [{evalCase.Kind}] \"{evalCase.Question}\" → covered={answer.Covered} inAnswer={found} rank={rank} top: {answer.Citations.FirstOrDefault()?.Section}");
-        }
+        _missLines.Add(found && rank is >= 1 and <= 3 ? null : string.Create(CultureInfo.InvariantCulture,
+            $"  MISS {_name} [{evalCase.Kind}] \"{evalCase.Question}\" → covered={answer.Covered} inAnswer={found} rank={rank} top: {answer.Citations.FirstOrDefault()?.Section}\n"));
     }
 
     /// <summary>1-based rank of the first citation holding a fact (in its text or section name), 0 when none does.</summary>

@@ -53,9 +53,12 @@ public sealed class SopEvalTests(ITestOutputHelper output)
         var (knowledge, answerer) = SopFixture.Manual();
         using var _ = knowledge;
         var tuning = await EvalRun.RunAsync("tuning", EvalCase.Tuning(), answerer);
-        var (declined, leaks) = await DeclinedAsync("tuning", EvalCase.OutOfScopeTuning(), answerer);
-        var figures = Table(tuning.Rows("tuning"), "tuning", EvalCase.OutOfScopeTuning().Count, declined);
-        output.WriteLine(figures + tuning.Misses + leaks);
+        var outOfScope = EvalCase.OutOfScopeTuning();
+        var (declinedA, leaksA) = await DeclinedAsync("tuning A", [.. outOfScope.Where((_, i) => i % 2 == 0)], answerer);
+        var (declinedB, _) = await DeclinedAsync("tuning B", [.. outOfScope.Where((_, i) => i % 2 == 1)], answerer);
+        var declined = (declinedA * ((outOfScope.Count + 1) / 2) + declinedB * (outOfScope.Count / 2)) / outOfScope.Count;
+        var figures = Table(tuning.Rows("tuning"), "tuning", outOfScope.Count, declined);
+        output.WriteLine(figures + Halves(tuning, declinedA, declinedB) + "Half A misses (half B's stay hidden):\n" + tuning.Half(0).Misses + leaksA);
 
         Assert.True(tuning.InAnswerRate() >= TuningFactInAnswerFloor, $"Tuning fact in answer below {TuningFactInAnswerFloor:P1}\n{figures}");
         Assert.True(declined >= TuningDeclinedFloor, $"Tuning out of scope declined below {TuningDeclinedFloor:P1}\n{figures}");
@@ -77,6 +80,14 @@ public sealed class SopEvalTests(ITestOutputHelper output)
         Assert.True(heldOut.Hit3Rate() >= HeldOutFactInTop3Floor, $"Held-out fact in top-3 below {HeldOutFactInTop3Floor:P1}\n{figures}");
         Assert.True(declined >= HeldOutDeclinedFloor, $"Held-out out of scope declined below {HeldOutDeclinedFloor:P1}\n{figures}");
     }
+
+    /// <summary>
+    /// The tuning set in two halves (every other question, in and out of scope): a change is made looking at half A's
+    /// misses only and kept when half B does not get worse, so a gain that only fits the questions looked at shows.
+    /// </summary>
+    private static string Halves(EvalRun tuning, double declinedA, double declinedB) =>
+        string.Join('\n', [TableHeader, .. tuning.Half(0).Rows("tuning A"), .. tuning.Half(1).Rows("tuning B"), ""])
+        + string.Create(CultureInfo.InvariantCulture, $"\nout of scope declined: A {declinedA:P1}, B {declinedB:P1}\n\n");
 
     /// <summary>Figures only, never questions: safe in assertion messages.</summary>
     private static string Table(IEnumerable<string> rows, string set, int outOfScope, double declined) =>

@@ -11,12 +11,15 @@ namespace OneJanitorial.Bot.Channels.Slack.SocketMode;
 /// <c>envelope_id</c> (with the same answer the HTTP endpoint would give as its payload) after the
 /// <see cref="SlackReceiver"/> has stored the work, leaves an envelope it could not take in (storage down, a failure)
 /// unacknowledged so Slack can deliver it again, and ends itself at <see cref="RefreshShare"/> of the connection
-/// time Slack announces, so a fresh connection replaces it before Slack cuts it.
+/// time Slack announces, so a fresh connection replaces it before Slack cuts it. An envelope's work never runs on the
+/// connection's token: what was acknowledged runs on in the inbox worker whatever becomes of the connection, and an
+/// envelope taken in while the connection's time ran out is still acknowledged on it (within <see cref="AckTimeout"/>).
 /// </summary>
 public sealed class SocketModeConnection(SlackReceiver receiver, TimeProvider clock, ILogger<SocketModeConnection> logger)
 {
     public const double RefreshShare = 0.9;
     public const int MaxMessageBytes = 1024 * 1024;
+    public static readonly TimeSpan AckTimeout = TimeSpan.FromSeconds(5);
 
     public async Task<ConnectionEnd> RunAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -59,7 +62,10 @@ public sealed class SocketModeConnection(SlackReceiver receiver, TimeProvider cl
                 {
                     reply["payload"] = body;
                 }
-                await socket.SendAsync(Encoding.UTF8.GetBytes(reply.ToJsonString()), WebSocketMessageType.Text, true, cancellationToken);
+                // Its work is stored (a modal submit's even done): the ack goes out even if the connection's time ran
+                // out meanwhile, or Slack would show the user a failure and deliver it again.
+                using var timeout = new CancellationTokenSource(AckTimeout, clock);
+                await socket.SendAsync(Encoding.UTF8.GetBytes(reply.ToJsonString()), WebSocketMessageType.Text, true, timeout.Token);
             }
             return null;
         }
@@ -97,8 +103,10 @@ public sealed class SocketModeConnection(SlackReceiver receiver, TimeProvider cl
         {
             return await AckFor(type, envelope, cancellationToken) ?? SlackAck.Empty;
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested) // a stop or refresh ends the connection as such
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // The receiver never runs on the connection's token, so a failure is the envelope's own even when the
+            // connection's time ran out meanwhile; a cancellation then ends the connection as such.
             Log.SocketEnvelopeFailed(logger, e, envelopeId, type);
             return null;
         }

@@ -1,0 +1,139 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Channels.Slack.Modals;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Slack.SocketMode;
+
+/// <summary>
+/// A Socket Mode connection that ends while an envelope's work is in flight (Slack asks for a refresh, the socket
+/// drops, or its announced time runs out): the work is not cut off with it. An acknowledged event's turn runs on in
+/// the inbox worker and is done; a modal submit run while Slack waits still gets its answer on the old connection; an
+/// envelope that fails as the connection's time runs out is logged and left unacknowledged, and Socket Mode goes on.
+/// </summary>
+public sealed class SocketModeRefreshTests : IAsyncLifetime
+{
+    private const int ConnectionSeconds = 100; // refreshed after 90 s: within the inbox's 120 s stale limit
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly FaultyStateStore _faults = new();
+    private readonly CapturingLoggerProvider _logs = new();
+    private SlackBotHarness _bot = null!;
+
+    private FakeSocketMode Socket => _bot.Slack.SocketMode;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await SlackBotHarness.StartAsync(
+            new Dictionary<string, string?> { ["Slack:AppToken"] = FakeSlackServer.AppToken },
+            slack => slack.SocketMode.ConnectionSeconds = ConnectionSeconds,
+            services: s =>
+            {
+                _faults.WrapIn(s);
+                s.AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs);
+            });
+        await Socket.WaitForConnectionAsync();
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Theory]
+    [InlineData("refresh_requested")]
+    [InlineData("drop")]
+    public async Task AcknowledgedEvent_ConnectionEndsWhileItsTurnRuns_TheTurnFinishesAndIsDone(string end)
+    {
+        await Socket.SendEnvelopeAsync("events_api", SlackFixtures.Event("message_im", "wait"));
+        await Socket.NextAckAsync();
+        await _bot.Feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        if (end == "drop")
+        {
+            Socket.Drop();
+            await ReconnectedAfterBackoffAsync();
+        }
+        else
+        {
+            await Socket.SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = end, ["debug_info"] = new JsonObject { ["host"] = "applink-fake" } });
+            await Socket.WaitForConnectionAsync();
+        }
+        _bot.Feature.Release();
+
+        var post = Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage"));
+        Assert.Equal("done waiting", post.Body["text"]!.GetValue<string>());
+        await _bot.WaitForInboxDoneAsync(1);
+    }
+
+    [Fact]
+    public async Task ModalSubmit_ConnectionTimeRunsOutWhileItRuns_ItsAnswerIsStillSent()
+    {
+        var id = await Socket.SendEnvelopeAsync("interactive", Submission(), acceptsResponsePayload: true);
+        await _bot.Feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        _clock.Advance(TimeSpan.FromSeconds(ConnectionSeconds * 0.95)); // the bot ends this connection as its time runs out
+        _bot.Feature.Release();
+
+        var ack = await Socket.NextAckAsync();
+        Assert.Equal(id, ack["envelope_id"]!.GetValue<string>());
+        Assert.Equal("clear", ack["payload"]!["response_action"]!.GetValue<string>());
+        await Socket.WaitForConnectionAsync(); // and a new one replaces it
+    }
+
+    [Fact]
+    public async Task Envelope_FailsAsTheConnectionTimeRunsOut_LoggedAndUnacknowledged_SocketModeGoesOn()
+    {
+        var failing = SlackFixtures.Event("message_im", "echo lost for now");
+        // Taking it in fails (not an outage) just as the bot's clock passes the connection's time.
+        _faults.BeforeNextWrite(SlackInbox.KeyPrefix, failing["event_id"]!.GetValue<string>(), () =>
+        {
+            _clock.Advance(TimeSpan.FromSeconds(ConnectionSeconds * 0.95));
+            throw new IOException("Injected failure while taking the envelope in.");
+        });
+
+        var id = await Socket.SendEnvelopeAsync("events_api", failing);
+
+        await Socket.WaitForConnectionAsync(); // before, the failure escaped and stopped the host: no new connection
+        Assert.Contains(_logs.Lines, l => l.EventId == 2135 && l.Text.Contains(id, StringComparison.Ordinal));
+        await Socket.SendEnvelopeAsync("events_api", SlackFixtures.Event("message_im", "echo next"));
+        var ack = await Socket.NextAckAsync();
+        Assert.NotEqual(id, ack["envelope_id"]!.GetValue<string>());
+        Assert.Equal("echo next", Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage")).Body["text"]!.GetValue<string>());
+    }
+
+    /// <summary>Moves the bot's clock a second at a time (bounded) until the backoff after a drop let it reconnect.</summary>
+    private async Task ReconnectedAfterBackoffAsync()
+    {
+        for (var seconds = 1; ; seconds++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            try
+            {
+                await Socket.WaitForConnectionAsync(timeoutSeconds: 1);
+                return;
+            }
+            catch (OperationCanceledException) when (seconds < 20)
+            {
+                // not yet
+            }
+        }
+    }
+
+    /// <summary>A submit of the bot's modal whose button sends the scripted feature's wait verb.</summary>
+    private static JsonObject Submission() => new()
+    {
+        ["type"] = "view_submission",
+        ["team"] = new JsonObject { ["id"] = "T123ABC456" },
+        ["user"] = new JsonObject { ["id"] = "U123ABC456", ["team_id"] = "T123ABC456" },
+        ["trigger_id"] = Guid.NewGuid().ToString("N"),
+        ["view"] = new JsonObject
+        {
+            ["id"] = "V0SOCKET01",
+            ["type"] = "modal",
+            ["hash"] = "1700000000.socket",
+            ["private_metadata"] = new SlackModalMetadata("C123ABC456", new JsonObject { [IncomingTurn.VerbKey] = ScriptedFeature.WaitVerb.Name }, "").ToJson(),
+            ["state"] = new JsonObject { ["values"] = new JsonObject() },
+        },
+    };
+}

@@ -47,6 +47,20 @@ public sealed class SlackConversationTests : IAsyncLifetime
         Assert.Contains("ancel", cancelled.Body["text"]!.ToJsonString() + cancelled.Body["blocks"]?.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Dm_SameButtonPressedTwice_TheDialogMovesOnOnce()
+    {
+        await _bot.PostEventAsync(SlackFixtures.Event("message_im", "what bucket is this?"));
+        var question = await NextReplyAsync();
+
+        // A double-click: two interactions (two trigger_ids) for the same button of the same message.
+        await Task.WhenAll(PressAsync(question, "No"), PressAsync(question, "No"));
+        await _bot.WaitForInboxDoneAsync(3);
+
+        var replies = _bot.Slack.Calls.Where(c => ReplyMethods.Any(m => c.Method.StartsWith(m, StringComparison.Ordinal))).Skip(_seen).ToList();
+        Assert.Single(replies, r => r.Body.ToJsonString().Contains("3A", StringComparison.Ordinal));
+    }
+
     /// <summary>The next message the bot sent or changed, wherever it went.</summary>
     private async Task<RecordedSlackCall> NextReplyAsync()
     {

@@ -63,6 +63,11 @@ public static class CardMarkdown
 
     private static string Line(MarkupLine line)
     {
+        if (line.Spans is [var only] && only is not (BoldSpan or LinkSpan))
+        {
+            // The common line, one plain span: its escaped text without a builder.
+            return (line.Bullet ? "- " : "") + CardText.Escape(only.Text, atLineStart: !line.Bullet);
+        }
         var text = new StringBuilder(line.Bullet ? "- " : "");
         foreach (var span in line.Spans)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -18,11 +19,11 @@ public static partial class CardText
         {
             return text ?? "";
         }
-        var visible = new string([.. text.Where(c => !IsHidden(c))]);
+        // Nearly all text has nothing hidden, and a regex that matches nothing returns its input: then no copy is made.
+        var visible = text.AsSpan().ContainsAny(HiddenChars) ? new string([.. text.Where(c => !IsHidden(c))]) : text;
         var inline = Inline().Replace(visible, @"\$0");
-        return (atLineStart ? LineStart() : LineStartAfterBreak()).Replace(inline, m => m.Groups["mark"].Success
-            ? $"{m.Groups["lead"].Value}\\{m.Groups["mark"].Value}"
-            : $"{m.Groups["lead"].Value}{m.Groups["num"].Value}\\{m.Groups["delim"].Value}");
+        // One of mark or num+delim matched, the other group is empty: "- " becomes "\\- ", "1. " becomes "1\\. ".
+        return (atLineStart ? LineStart() : LineStartAfterBreak()).Replace(inline, @"${lead}${num}\${mark}${delim}");
     }
 
     /// <summary>What <see cref="Escape"/>d text reads as, for channels that show cards as plain text (the console).</summary>
@@ -53,6 +54,9 @@ public static partial class CardText
     /// <summary>Line starts after a line break only (the text continues a line that began before it).</summary>
     [GeneratedRegex(@"(?<lead>\n[ \t]*)(?:(?<mark>[-+#>])|(?<num>\d+)(?<delim>[.)]))(?=\s|$)")]
     private static partial Regex LineStartAfterBreak();
+
+    private static readonly SearchValues<char> HiddenChars =
+        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(IsHidden)]);
 
     /// <summary>Bidi embeddings/overrides/isolates, marks, and control characters other than line break and tab.</summary>
     private static bool IsHidden(char c) =>

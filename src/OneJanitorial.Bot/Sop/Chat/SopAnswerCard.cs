@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OneJanitorial.Bot.Sop.Answers;
 using OneJanitorial.Bot.Views;
 
@@ -17,14 +18,10 @@ public static class SopAnswerCard
     public static View Build(SopAnswer answer, string questionId, Markup? section, string? vote = null)
     {
         var sectionId = "sop-section-" + questionId;
-        var blocks = answer.Body is { } structured ? Content(structured) : [new Paragraph(Markup.Parse(answer.Text))];
+        List<Block> blocks = answer.Body is { } structured ? [.. ContentOf.GetValue(structured, Content)] : [new Paragraph(Markup.Parse(answer.Text))];
         if (answer.Citations.Count > 0)
         {
-            blocks.Add(new Divider());
-            blocks.Add(new Paragraph("Sources") { Style = TextStyle.SmallStrong });
-            // Passages of one section are one source: listed once (an LLM answer's [n] already count sections).
-            var sources = answer.Citations.DistinctBy(c => (c.Document, c.Section));
-            blocks.Add(new Facts([.. sources.Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document})"))]));
+            blocks.AddRange(SourcesOf.GetValue(answer.Citations, Sources));
         }
         if (answer.Citations.Count > 0 && section is not null && HasText(section))
         {
@@ -68,9 +65,25 @@ public static class SopAnswerCard
     // Not blank (a bullet counts), read without copying the whole section into one string on every answer card.
     private static bool HasText(Markup markup) => markup.Lines.Any(l => l.Bullet || l.Spans.Any(s => !string.IsNullOrWhiteSpace(s.Text)));
 
+    // A cached answer is handed out as a copy carrying the question as asked, sharing its body and citations: the blocks
+    // made from those (immutable, like every block) are built once while the answer is kept, not on every card.
+    private static readonly ConditionalWeakTable<SopAnswerBody, Block[]> ContentOf = [];
+    private static readonly ConditionalWeakTable<IReadOnlyList<SopCitation>, Block[]> SourcesOf = [];
+
+    private static Block[] Sources(IReadOnlyList<SopCitation> citations)
+    {
+        // Passages of one section are one source: listed once (an LLM answer's [n] already count sections).
+        var sources = citations.DistinctBy(c => (c.Document, c.Section));
+        return [
+            new Divider(),
+            new Paragraph("Sources") { Style = TextStyle.SmallStrong },
+            new Facts([.. sources.Select((c, i) => new Fact($"[{i + 1}]", $"{c.Section} ({c.Document})"))]),
+        ];
+    }
+
     // The answer's own structure, as literal text (manual text is not markup): the lead sentence, a table as facts or a
     // list as bullets, further context, then the "SOP · section · reviewed date" line.
-    private static List<Block> Content(SopAnswerBody answer)
+    private static Block[] Content(SopAnswerBody answer)
     {
         var content = new List<Block> { new Paragraph(answer.Lead) };
         foreach (var (heading, items) in answer.Groups())
@@ -85,7 +98,7 @@ public static class SopAnswerCard
         }
         content.AddRange(answer.More.Select(m => new Paragraph(m.Section is null ? m.Text : $"{m.Section}:\n{m.Text}")));
         content.Add(new Paragraph(answer.Source.ToString()) { Style = TextStyle.Muted });
-        return content;
+        return [.. content];
     }
 
     private static List<ViewAction> Actions(string question, string questionId, bool canVote)

@@ -1,3 +1,4 @@
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Sop.Answers;
 using OneJanitorial.Bot.Sop.Chat;
 using OneJanitorial.Bot.Views;
@@ -36,6 +37,23 @@ public sealed class SopAnswerCardTests
         var checklist = Assert.IsType<Paragraph>(view.Blocks[3]).Text.Lines;
         Assert.True(checklist[0].Bullet);
         Assert.StartsWith("Verified client confirmation that issue is resolved", checklist[0].Spans[0].Text);
+    }
+
+    [Fact]
+    public async Task Build_CachedAnswerAskedAgain_SameCardButItsOwnIdAndQuestion()
+    {
+        var (_, answerer) = SopFixture.Manual();
+        var answer = await answerer.AnswerAsync("explain the 3 strike policy", CancellationToken.None);
+        var section = Markup.Plain("The whole section.");
+
+        var first = SopAnswerCard.Build(answer with { Question = "explain the 3 strike policy" }, "q1", section);
+        var firstJson = CardJson.Serialize(AdaptiveCardRenderer.Render(first));
+        var second = SopAnswerCard.Build(answer with { Question = "Explain the 3 strike policy" }, "q2", section, SopFeedback.Up);
+
+        Assert.Equal(firstJson, CardJson.Serialize(AdaptiveCardRenderer.Render(first)));
+        var fresh = SopAnswerCard.Build(answer with { Question = "Explain the 3 strike policy", Body = answer.Body! with { } }, "q2", section, SopFeedback.Up);
+        Assert.Equal(CardJson.Serialize(AdaptiveCardRenderer.Render(fresh)), CardJson.Serialize(AdaptiveCardRenderer.Render(second)));
+        Assert.DoesNotContain("q1", CardJson.Serialize(AdaptiveCardRenderer.Render(second)));
     }
 
     [Fact]

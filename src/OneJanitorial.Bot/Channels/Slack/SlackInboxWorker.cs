@@ -9,8 +9,8 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// old dedupe records and expired modal states (<see cref="SlackModalStore"/>). Work cut off by shutdown stays pending
 /// and is taken on again. Work is done only once it succeeded (at least once): an attempt that failed in a way a retry
 /// can fix is retried after <see cref="RetryDelay"/>, up to <see cref="MaxAttempts"/>; then, or at once when a retry
-/// cannot fix it, it is given up: logged with its id, counted (<see cref="SlackMetrics"/>), the user told
-/// (<see cref="SlackFailureNotice"/>) and marked failed.
+/// cannot fix it, it is given up: logged with its id, marked failed, counted (<see cref="SlackMetrics"/>) and the user
+/// told (<see cref="SlackFailureNotice"/>).
 /// </summary>
 public sealed class SlackInboxWorker(
     SlackInbox inbox,
@@ -128,17 +128,21 @@ public sealed class SlackInboxWorker(
     }
 
     /// <summary>
-    /// Counts the work as failed, tells the user, then marks it failed: a stop in between leaves it pending, so the user
-    /// may be told twice but never not at all.
+    /// Marks the work failed under its claim, then counts it and tells the user. Only the claim that wrote the mark
+    /// tells, so the user is told once, and only when the work will not run again: a user told "try again" who does,
+    /// while a later run of the same work succeeds, would get it done twice. A stop (or a storage failure) before the
+    /// mark leaves it pending to be taken on again; one between the mark and the notice leaves it failed, logged with
+    /// its id (event 2118 or 2127) and the user untold.
     /// </summary>
     private async Task GiveUpAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
-        metrics.WorkFailed(claim.Work.Kind);
-        await notice.TellAsync(claim.Work, cancellationToken);
         if (!await inbox.MarkFailedAsync(claim, CancellationToken.None))
         {
             Log.ClaimLost(logger, claim.Work.Kind, claim.Work.Id);
+            return;
         }
+        metrics.WorkFailed(claim.Work.Kind);
+        await notice.TellAsync(claim.Work, cancellationToken);
     }
 
     /// <summary>Refused when the work was claimed again meanwhile (by another instance or this one): that claim finishes it.</summary>

@@ -16,7 +16,8 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack.Modals;
 /// A modal submit held by an instance that stopped before finishing it, taken on after a restart by the real inbox
 /// worker, whose turn then fails in the core: it is never marked done silently. A failure a retry cannot fix is marked
 /// failed and the user told at once (chat.postEphemeral in the modal's conversation); one a retry can fix (storage
-/// down) is tried again with backoff, then given up the same way, logged with its id and counted.
+/// down) is tried again with backoff, then given up the same way, logged with its id and counted. The user is told only
+/// once it is marked failed: a stop before that mark leaves it to be taken on again, and told once.
 /// </summary>
 public sealed class SlackSubmissionResumeTests : IAsyncLifetime
 {
@@ -25,13 +26,17 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private readonly CapturingLoggerProvider _logs = new();
     private readonly FailingFeature _feature = new();
+    private readonly FaultyStateStore _faults = new();
     private SlackBotHarness _bot = null!;
     private MetricRecorder _metrics = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = await SlackBotHarness.StartAsync(services: s => s
-            .AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs).AddSingleton<ChatFeature>(_feature));
+        _bot = await SlackBotHarness.StartAsync(services: s =>
+        {
+            s.AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs).AddSingleton<ChatFeature>(_feature);
+            _faults.WrapIn(s);
+        });
         _metrics = new MetricRecorder(_bot.Services.GetRequiredService<IMeterFactory>());
     }
 
@@ -85,6 +90,21 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
         Assert.False(await IsMarkedFailedAsync(id));
         Assert.Equal(2, _feature.Runs);
         Assert.Equal((1, 0), (_metrics.Total("onej.slack.work.retries"), _metrics.Total("onej.slack.work.failures")));
+    }
+
+    [Fact]
+    public async Task ResumedSubmit_FailsForGoodAndStopsBeforeMarkedFailed_TakenOnAgainAndTheUserToldOnce()
+    {
+        _feature.Failure = () => new InvalidOperationException("a bug in the core");
+        _faults.FailNextWrite(SlackInbox.KeyPrefix, holding: "\"failed\":true");
+        var id = await HeldByAStoppedInstanceAsync();
+
+        await RunClockUntilAsync(() => _feature.Runs == 2 && _bot.Slack.CallsTo("chat.postEphemeral").Count > 0);
+
+        AssertToldTheUser(SlackViewSubmissions.FailedNote);
+        Assert.True(await IsMarkedFailedAsync(id));
+        Assert.Equal(2, _feature.Runs);
+        Assert.Equal((0, 1), (_metrics.Total("onej.slack.work.retries"), _metrics.Total("onej.slack.work.failures")));
     }
 
     /// <summary>Holds a submit as the instance that received it did before it stopped; returns its inbox id.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Channels.Slack.Modals;
 
 namespace OneJanitorial.Bot.Channels.Slack;
@@ -51,7 +49,7 @@ public sealed class SlackFailureNotice(SlackWebApiClient api, ILogger<SlackFailu
     /// <summary>The conversation and user of the work, as far as its payload names them.</summary>
     private static (string? Channel, string? User) RecipientOf(SlackWork work)
     {
-        if (Parse(work.Payload) is not { } payload)
+        if (SlackTurnMapper.ParseObject(work.Payload) is not { } payload)
         {
             return (null, null);
         }
@@ -63,17 +61,5 @@ public sealed class SlackFailureNotice(SlackWebApiClient api, ILogger<SlackFailu
             SlackWorkKind.Submission => (SlackTurnMapper.ModalOf(payload)?.Channel, SlackTurnMapper.Str(payload, "user", "id")),
             _ => (SlackTurnMapper.Str(payload, "channel", "id"), SlackTurnMapper.Str(payload, "user", "id")),
         };
-    }
-
-    private static JsonObject? Parse(string json)
-    {
-        try
-        {
-            return JsonNode.Parse(json) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -151,6 +151,19 @@ public static class SlackTurnMapper
     private static string? BotUserId(JsonObject body) =>
         body["authorizations"] is JsonArray { Count: > 0 } auth ? Str(auth[0], "user_id") : null;
 
+    /// <summary>A stored payload (<see cref="SlackWork.Payload"/>) as a JSON object; null when it is not one.</summary>
+    internal static JsonObject? ParseObject(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     internal static string? Str(JsonNode? node, params string[] path)
     {
         foreach (var name in path)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Channels.Slack.Modals;
@@ -33,7 +32,7 @@ public sealed class SlackTurnRunner(
         timeout.CancelAfter(options.Value.TurnTimeout);
         try
         {
-            return await DispatchAsync(claim, ParseObject(work.Payload), timeout.Token);
+            return await DispatchAsync(claim, SlackTurnMapper.ParseObject(work.Payload), timeout.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -120,18 +119,6 @@ public sealed class SlackTurnRunner(
         catch (HttpRequestException e)
         {
             Log.ApologyFailed(logger, e);
-        }
-    }
-
-    private static JsonObject? ParseObject(string json)
-    {
-        try
-        {
-            return JsonNode.Parse(json) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 }

@@ -57,8 +57,10 @@ public sealed class SlackViewSubmissions(
             Log.SubmissionPending(logger, held.Work.Id);
             return Push("One moment", StillSavingNote);
         }
-        var (ack, _) = await RunAsync(payload, viewId, hash, sent, cancellationToken);
-        if (hold == SlackHold.Held && !await inbox.MarkDoneAsync(held, CancellationToken.None))
+        var (ack, outcome) = await RunAsync(payload, viewId, hash, sent, cancellationToken);
+        // A turn that failed is told to the user by the answer itself and recorded as failed, not as done.
+        if (hold == SlackHold.Held && !await (outcome == SlackWorkOutcome.Done
+            ? inbox.MarkDoneAsync(held, CancellationToken.None) : inbox.MarkFailedAsync(held, CancellationToken.None)))
         {
             Log.ClaimLost(logger, held.Work.Kind, held.Work.Id);
         }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Tickets;
@@ -30,6 +31,20 @@ public sealed class SlackViewSubmissionsTests : IAsyncLifetime
         Assert.Single(await _bot.Services.GetRequiredService<TicketService>().ListAsync(new TicketQuery(IncludeClosed: true), CancellationToken.None));
         Assert.DoesNotContain("Nothing was saved", notice, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(SlackViewSubmissions.FailedNote, notice);
+    }
+
+    [Fact]
+    public async Task Submit_CoreFails_ItsInboxEntryIsMarkedFailedNotDone()
+    {
+        var payload = Submission(CreatesTicketThenFails.Verb);
+
+        using var response = await _bot.PostInteractionAsync(payload);
+
+        response.EnsureSuccessStatusCode();
+        var key = SlackInbox.KeyPrefix + Uri.EscapeDataString(SlackViewSubmissions.WorkId(payload));
+        var entry = JsonNode.Parse((await _bot.Store.ReadAsync(key, CancellationToken.None))!.Json)!;
+        Assert.NotNull(entry["doneAt"]);
+        Assert.True(entry["failed"]?.GetValue<bool>());
     }
 
     /// <summary>A view_submission of a bot modal whose submit button sends <paramref name="verb"/>, as Slack posts it.</summary>

@@ -5,7 +5,7 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// <summary>
 /// Tells the user that acknowledged work was given up, so nothing fails silently: only to them in the work's
 /// conversation (chat.postEphemeral), or in their DM with the bot when that cannot be posted. A notice Slack does not
-/// take is logged with the work's id (event 2128), not retried.
+/// take (or that failed or timed out on its way) is logged with the work's id (event 2128), not retried.
 /// </summary>
 public sealed class SlackFailureNotice(SlackWebApiClient api, ILogger<SlackFailureNotice> logger)
 {
@@ -40,7 +40,7 @@ public sealed class SlackFailureNotice(SlackWebApiClient api, ILogger<SlackFailu
                 Log.FailureNoticeFailed(logger, null, work.Kind, work.Id, result.Error);
             }
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException || e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             Log.FailureNoticeFailed(logger, e, work.Kind, work.Id, "http");
         }

@@ -57,14 +57,15 @@ public sealed class SlackInboxWorker(
 
     // A storage failure around the work (claiming it, counting a failure, marking it done) must not end the worker:
     // the entry stays pending under this instance's claim, so the stale-claim sweep takes it on again once the claim
-    // is stale (at least once: work that ran but could not be marked done runs again).
+    // is stale (at least once: work that ran but could not be marked done runs again). Only shutdown ends it: a
+    // cancellation that is not the worker's own (an HTTP call's timeout) is a failure like any other.
     private async ValueTask ProcessAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
         try
         {
             await ProcessOnceAsync(claim, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.WorkStateFailed(logger, e, claim.Work.Kind, claim.Work.Id);
         }
@@ -100,7 +101,7 @@ public sealed class SlackInboxWorker(
         {
             return await runner.RunAsync(claim, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.WorkFailed(logger, e, claim.Work.Kind, claim.Work.Id);
             return SlackWorkOutcome.Retry;

@@ -27,6 +27,7 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
     private readonly CapturingLoggerProvider _logs = new();
     private readonly FailingFeature _feature = new();
     private readonly FaultyStateStore _faults = new();
+    private readonly TimesOutFailureNotices _timesOut = new();
     private SlackBotHarness _bot = null!;
     private MetricRecorder _metrics = null!;
 
@@ -36,6 +37,7 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
         {
             s.AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs).AddSingleton<ChatFeature>(_feature);
             _faults.WrapIn(s);
+            s.AddHttpClient<SlackWebApiClient>().AddHttpMessageHandler(_timesOut.NewHandler);
         });
         _metrics = new MetricRecorder(_bot.Services.GetRequiredService<IMeterFactory>());
     }
@@ -107,10 +109,28 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
         Assert.Equal((0, 1), (_metrics.Total("onej.slack.work.retries"), _metrics.Total("onej.slack.work.failures")));
     }
 
-    /// <summary>Holds a submit as the instance that received it did before it stopped; returns its inbox id.</summary>
-    private async Task<string> HeldByAStoppedInstanceAsync()
+    [Fact]
+    public async Task ResumedSubmit_FailureNoticeTimesOut_LoggedAndTheWorkerGoesOnWithTheNextWork()
     {
-        var payload = Submission();
+        _feature.Failure = () => new InvalidOperationException("a bug in the core");
+        _feature.Failures = 1;
+        _timesOut.Armed = true;
+        var failed = await HeldByAStoppedInstanceAsync();
+        await RunClockUntilAsync(() => !_timesOut.Armed);
+
+        await HeldByAStoppedInstanceAsync("V0RESUMED2");
+        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postEphemeral").Count > 0);
+
+        AssertToldTheUser(FailingFeature.Answer);
+        Assert.True(await IsMarkedFailedAsync(failed));
+        Assert.Contains(_logs.Lines, l => l.EventId == 2128 && l.Text.Contains(failed, StringComparison.Ordinal));
+        Assert.Equal(2, _feature.Runs);
+    }
+
+    /// <summary>Holds a submit as the instance that received it did before it stopped; returns its inbox id.</summary>
+    private async Task<string> HeldByAStoppedInstanceAsync(string viewId = "V0RESUMED1")
+    {
+        var payload = Submission(viewId);
         var work = new SlackWork(SlackViewSubmissions.WorkId(payload), SlackWorkKind.Submission, payload.ToJsonString(), _clock.GetUtcNow());
         Assert.Equal(SlackHold.Held, await new SlackInbox(_bot.Store, _clock).HoldAsync(SlackClaim.For(work), CancellationToken.None));
         return work.Id;
@@ -145,7 +165,7 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
         throw new TimeoutException("The resumed submit was neither answered nor given up.");
     }
 
-    private static JsonObject Submission() => new()
+    private static JsonObject Submission(string viewId) => new()
     {
         ["type"] = "view_submission",
         ["team"] = new JsonObject { ["id"] = "T123ABC456" },
@@ -153,13 +173,40 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
         ["trigger_id"] = Guid.NewGuid().ToString("N"),
         ["view"] = new JsonObject
         {
-            ["id"] = "V0RESUMED1",
+            ["id"] = viewId,
             ["type"] = "modal",
             ["hash"] = "1700000000.resumed",
             ["private_metadata"] = new SlackModalMetadata(Channel, new JsonObject { [IncomingTurn.VerbKey] = FailingFeature.Verb.Name }, "").ToJson(),
             ["state"] = new JsonObject { ["values"] = new JsonObject() },
         },
     };
+
+    /// <summary>Once armed, the next failure notice (<see cref="SlackViewSubmissions.FailedNote"/>) times out on its way to Slack, as an HTTP call does.</summary>
+    private sealed class TimesOutFailureNotices
+    {
+        private int _armed;
+
+        public bool Armed
+        {
+            get => Volatile.Read(ref _armed) == 1;
+            set => Volatile.Write(ref _armed, value ? 1 : 0);
+        }
+
+        public DelegatingHandler NewHandler() => new Handler(this);
+
+        private sealed class Handler(TimesOutFailureNotices owner) : DelegatingHandler
+        {
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+                if (body.Contains("part of what you submitted", StringComparison.Ordinal) && Interlocked.Exchange(ref owner._armed, 0) == 1)
+                {
+                    throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout.", new TimeoutException());
+                }
+                return await base.SendAsync(request, cancellationToken);
+            }
+        }
+    }
 
     /// <summary>Fails its first <see cref="Failures"/> runs with <see cref="Failure"/>, then answers <see cref="Answer"/>.</summary>
     private sealed class FailingFeature : ChatFeature

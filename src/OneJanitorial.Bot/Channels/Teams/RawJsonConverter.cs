@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace OneJanitorial.Bot.Channels.Teams;
 
-/// <summary>Reads any JSON value as its text; writes the text unchanged (a serializer produced it).</summary>
+/// <summary>Reads any JSON value as its text; writes it with <see cref="RawJson.WriteTo"/> (a serializer produced it).</summary>
 public sealed class RawJsonConverter : JsonConverter<RawJson>
 {
     public override RawJson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -13,6 +13,5 @@ public sealed class RawJsonConverter : JsonConverter<RawJson>
         return new RawJson(Encoding.UTF8.GetBytes(document.RootElement.GetRawText()));
     }
 
-    public override void Write(Utf8JsonWriter writer, RawJson value, JsonSerializerOptions options) =>
-        writer.WriteRawValue(value.Utf8.Span, skipInputValidation: true);
+    public override void Write(Utf8JsonWriter writer, RawJson value, JsonSerializerOptions options) => value.WriteTo(writer);
 }

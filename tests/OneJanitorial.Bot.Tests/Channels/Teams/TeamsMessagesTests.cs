@@ -17,10 +17,13 @@ public sealed class TeamsMessagesTests
         var view = sample with { Blocks = [.. sample.Blocks, new Paragraph("“BCO+” <now> & 👍 — \"quoted\"\nline")] };
         var card = AdaptiveCardRenderer.Render(view);
 
-        var json = JsonSerializer.Serialize(TeamsMessages.ToActivity(BotMessage.WithView(view), new ConversationAccount { Id = "c1" }, null, null), TeamsJsonContext.Default.Activity);
+        var activity = TeamsMessages.ToActivity(BotMessage.WithView(view), new ConversationAccount { Id = "c1" }, null, null);
+        var json = JsonSerializer.Serialize(activity, TeamsJsonContext.Default.Activity);
 
         var cardJson = CardJson.Serialize(card);
         Assert.Contains($"\"content\":{cardJson}", json);
+        Assert.Equal(cardJson, activity.Attachments![0].Content!.ToString());
+        Assert.Equal(json, JsonSerializer.Serialize(activity, TeamsJsonContext.Default.Activity));
         // The same bytes a card parsed into a JsonElement and written again gave before.
         Assert.Equal(cardJson, JsonSerializer.Serialize(CardJson.ToElement(card), TeamsJsonContext.Default.Options));
         Assert.Equal(AdaptiveCard.ContentType, JsonDocument.Parse(json).RootElement.GetProperty("attachments")[0].GetProperty("contentType").GetString());

@@ -65,7 +65,16 @@ public sealed class SocketModeConnection(SlackReceiver receiver, TimeProvider cl
                 // Its work is stored (a modal submit's even done): the ack goes out even if the connection's time ran
                 // out meanwhile, or Slack would show the user a failure and deliver it again.
                 using var timeout = new CancellationTokenSource(AckTimeout, clock);
-                await socket.SendAsync(Encoding.UTF8.GetBytes(reply.ToJsonString()), WebSocketMessageType.Text, true, timeout.Token);
+                try
+                {
+                    await socket.SendAsync(Encoding.UTF8.GetBytes(reply.ToJsonString()), WebSocketMessageType.Text, true, timeout.Token);
+                }
+                catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+                {
+                    // A socket that cannot take a few bytes in AckTimeout is gone (a cancelled send aborts it): Slack
+                    // delivers the envelope again on the next connection, and its stored work is not run twice.
+                    return ConnectionEnd.Dropped;
+                }
             }
             return null;
         }

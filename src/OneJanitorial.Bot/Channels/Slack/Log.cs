@@ -45,7 +45,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2126, Level = LogLevel.Warning, Message = "Slack: the storage-down notice could not be posted to the interaction's response_url")]
     public static partial void StorageDownNoticeFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 2127, Level = LogLevel.Error, Message = "Slack {Kind} {Id} failed in a way a retry cannot fix; marked failed and the user told")]
+    [LoggerMessage(EventId = 2127, Level = LogLevel.Error, Message = "Slack {Kind} {Id} failed in a way a retry cannot fix and is given up")]
     public static partial void WorkFailedForGood(ILogger logger, SlackWorkKind kind, string id);
 
     [LoggerMessage(EventId = 2128, Level = LogLevel.Warning, Message = "Slack {Kind} {Id} was given up and the user could not be told ({Error})")]

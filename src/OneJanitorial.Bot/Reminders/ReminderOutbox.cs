@@ -34,7 +34,8 @@ public sealed class ReminderOutbox(Database database)
         ArgumentOutOfRangeException.ThrowIfGreaterThan(ticketNumbers.Count, MaxTicketsPerSync);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var reminder in derived.Where(r => r.DueUtc >= notBefore))
+        // Rows are written in key order, so two instances syncing the same tickets take their row locks in one order.
+        foreach (var reminder in derived.Where(r => r.DueUtc >= notBefore).OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             await using var insert = connection.CreateCommand(
                 $"INSERT INTO reminder_deliveries ({Columns}) VALUES (@key, @ticket, @kind, @due, @local, @zone, @target, 'Pending', 0, NULL, @late, NULL, @channel) " +
@@ -45,7 +46,7 @@ public sealed class ReminderOutbox(Database database)
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         var keep = derived.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in (await PendingKeysAsync(connection, transaction, ticketNumbers, cancellationToken)).Where(k => !keep.Contains(k)))
+        foreach (var stale in (await PendingKeysAsync(connection, transaction, ticketNumbers, cancellationToken)).Where(k => !keep.Contains(k)).Order(StringComparer.Ordinal))
         {
             await using var cancel = connection.CreateCommand("UPDATE reminder_deliveries SET state = 'Cancelled' WHERE key = @key AND state = 'Pending'", transaction)
                 .With("@key", stale);

@@ -25,12 +25,12 @@ internal sealed record EvalCase(EvalKind Kind, string Question, IReadOnlyList<IR
 
     /// <summary>
     /// Out-of-scope questions tuned on, including eval-csr-out-of-scope.txt and eval-csr-out-of-scope-2.txt (the first
-    /// and second held-out ones, seen during tuning) and eval-out-of-scope-extra.txt (written before the decline
-    /// decision was reworked).
+    /// and second held-out ones, seen during tuning), eval-out-of-scope-extra.txt (written before the decline
+    /// decision was reworked) and eval-out-of-scope-tuning-4.txt (written before it was recalibrated).
     /// </summary>
     public static IReadOnlyList<string> OutOfScopeTuning() =>
         [.. Lines("eval-out-of-scope.txt"), .. Lines("eval-csr-out-of-scope.txt"), .. Lines("eval-csr-out-of-scope-2.txt"),
-            .. Lines("eval-out-of-scope-extra.txt")];
+            .. Lines("eval-out-of-scope-extra.txt"), .. Lines("eval-out-of-scope-tuning-4.txt")];
 
     /// <summary>Out-of-scope questions written with eval-csr-heldout-3.tsv and never tuned on.</summary>
     public static IReadOnlyList<string> OutOfScopeHeldOut() => [.. Lines("eval-csr-out-of-scope-3.txt")];

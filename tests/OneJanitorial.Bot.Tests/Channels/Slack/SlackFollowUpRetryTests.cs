@@ -157,34 +157,10 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
     private Task AcceptAsync(string id) => _bot.Services.GetRequiredService<SlackFollowUps>()
         .AcceptAsync(id, Channel, "U123ABC456", ephemeral: false, [new SlackMessageContent("Ticket 7 created")], CancellationToken.None);
 
-    /// <summary>Moves the bot's clock a second at a time (bounded) until <paramref name="done"/>; returns the seconds moved.</summary>
-    private async Task<int> RunClockUntilAsync(Func<bool> done)
-    {
-        for (var seconds = 0; seconds < 600; seconds++)
-        {
-            await Task.Delay(20);
-            if (done())
-            {
-                return seconds;
-            }
-            _clock.Advance(TimeSpan.FromSeconds(1));
-        }
-        throw new TimeoutException("The Slack follow-up was neither posted nor given up.");
-    }
+    private Task<int> RunClockUntilAsync(Func<bool> done) =>
+        Polling.RunClockUntilAsync(_clock, done, maxSeconds: 600, "The Slack follow-up was neither posted nor given up.");
 
-    /// <summary>
-    /// Waits (bounded) for <paramref name="done"/> without moving the bot's clock: for work that needs no delay to pass.
-    /// Moving it would let a slow run's claim go stale (after two turn timeouts of the bot's clock, a few seconds of
-    /// this machine's) and be taken on again while it still runs, which no real clock does.
-    /// </summary>
-    private static async Task WaitUntilAsync(Func<bool> done)
-    {
-        for (var i = 0; i < 1500 && !done(); i++)
-        {
-            await Task.Delay(20);
-        }
-        Assert.True(done(), "The Slack work did not get there in 30 s.");
-    }
+    private static Task WaitUntilAsync(Func<bool> done) => Polling.UntilAsync(done, "The Slack work did not get there in 30 s.");
 
     private static bool Ok(RecordedSlackCall call) => call.Response?["ok"]?.GetValue<bool>() == true;
 }

@@ -149,20 +149,11 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
         return entry["failed"]?.GetValue<bool>() == true;
     }
 
-    /// <summary>Moves the bot's clock a second at a time (bounded) until <paramref name="done"/>: past the stale limit, sweeps and retry delays.</summary>
+    /// <summary>Moves the bot's clock (bounded) until <paramref name="done"/>: past the stale limit, sweeps and retry delays.</summary>
     private async Task RunClockUntilAsync(Func<bool> done)
     {
-        for (var seconds = 0; seconds < 900; seconds++)
-        {
-            await Task.Delay(20);
-            if (done())
-            {
-                await Task.Delay(200); // anything that would follow it (a second notice) has its chance
-                return;
-            }
-            _clock.Advance(TimeSpan.FromSeconds(1));
-        }
-        throw new TimeoutException("The resumed submit was neither answered nor given up.");
+        await Polling.RunClockUntilAsync(_clock, done, maxSeconds: 900, "The resumed submit was neither answered nor given up.");
+        await Task.Delay(200); // anything that would follow it (a second notice) has its chance
     }
 
     private static JsonObject Submission(string viewId) => new()

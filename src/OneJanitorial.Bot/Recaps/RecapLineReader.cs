@@ -27,7 +27,12 @@ public sealed partial class RecapLineReader(JsonObject json)
         FieldLimits.Problem(field, text) is { } problem ? Fail(field, $"\"{field}\": {problem}", text) : text;
 
     /// <summary>A list, or text with one item per line, as points (bullets and blank lines dropped); at least one.</summary>
-    public IReadOnlyList<string> Lines(string field)
+    public IReadOnlyList<string> Lines(string field) => RecapTicketInput.PointList(Items(field));
+
+    /// <summary>The items of <see cref="Lines"/> as they were given, one per line (a master note's point-form text).</summary>
+    public string LineText(string field) => string.Join('\n', Items(field));
+
+    private IReadOnlyList<string> Items(string field)
     {
         IEnumerable<string>? items = json[field] switch
         {
@@ -40,9 +45,10 @@ public sealed partial class RecapLineReader(JsonObject json)
         {
             return Fail<IReadOnlyList<string>>(field, $"\"{field}\" must hold text items.", []);
         }
-        var lines = RecapTicketInput.PointList(items);
+        var given = items.ToList();
+        var lines = RecapTicketInput.PointList(given);
         Bounded(field, string.Join('\n', lines));
-        return lines.Count > 0 ? lines : Fail<IReadOnlyList<string>>(field, $"\"{field}\" needs at least one item (a list, or text with one item per line).", []);
+        return lines.Count > 0 ? given : Fail<IReadOnlyList<string>>(field, $"\"{field}\" needs at least one item (a list, or text with one item per line).", []);
     }
 
     public string Email(string field)

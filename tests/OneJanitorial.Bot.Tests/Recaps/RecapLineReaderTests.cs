@@ -36,6 +36,17 @@ public sealed class RecapLineReaderTests
         Assert.Null(line.Error);
     }
 
+    [Theory]
+    [InlineData("""{"issue":["- Trash","Floors"]}""")]
+    [InlineData("""{"issue":"- Trash\nFloors"}""")]
+    public void LineText_ListOrText_ItemsAsGivenOnePerLine(string json)
+    {
+        var line = Reader(json);
+
+        Assert.Equal("- Trash\nFloors", line.LineText("issue"));
+        Assert.Null(line.Error);
+    }
+
     [Fact]
     public void OptionalLocalDateTime_AbsentOrWallClock_NullOrTimeInTheZone()
     {

@@ -64,14 +64,17 @@ public static class RecapCommand
         {
             return (null, new RecapInputError(planned.Errors[0].Field, planned.Errors[0].Message));
         }
-        var (facts, factsError) = line.Facts(plan);
-        if (facts is null)
+        var (ticket, ticketError) = line.Ticket(plan);
+        if (ticket is null)
         {
-            return (null, factsError);
+            return (null, ticketError);
         }
-        return plan.Type.CountsAsServiceIssue()
-            ? (facts, null)
-            : (null, new RecapInputError("category", $"A cleaner recap follows a service issue; a {plan.Type.Name()} ticket is not one."));
+        if (!plan.Type.CountsAsServiceIssue())
+        {
+            return (null, new RecapInputError("category", $"A cleaner recap follows a service issue; a {plan.Type.Name()} ticket is not one."));
+        }
+        var found = RecapFacts.From(ticket);
+        return found.Facts is { } facts ? (facts, null) : (null, new RecapInputError(null, found.NotReadyReason!));
     }
 
     private static string Readable(Recap recap) =>

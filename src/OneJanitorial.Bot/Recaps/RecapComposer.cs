@@ -20,7 +20,7 @@ public static class RecapComposer
         }
         body.Append(template.RenderBlock("signoff", sheet.Values)).Append('\n');
         var subject = template.RenderBlock("subject", sheet.Values);
-        return new Recap(sheet.Facts.CleanerEmail, subject, body.ToString(), sections, generator);
+        return new Recap(sheet.Facts.Ticket.CleanerEmail!, subject, body.ToString(), sections, generator);
     }
 
     /// <summary>The deterministic sections: good enough to send as is.</summary>
@@ -36,6 +36,6 @@ public static class RecapComposer
             template.RenderBlock("issue", sheet.Values),
             template.RenderBlock("actionPlan", sheet.Values),
             checklist,
-            template.RenderBlock(RecapFactSheet.StrikeBlock(sheet.Facts.StrikeNumber), sheet.Values));
+            template.RenderBlock(RecapFactSheet.StrikeBlock(sheet.Facts.Ticket.StrikeNumber), sheet.Values));
     }
 }

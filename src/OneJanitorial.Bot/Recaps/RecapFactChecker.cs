@@ -14,7 +14,7 @@ public static class RecapFactChecker
     public static IEnumerable<string> MissingFacts(RecapSections s, RecapFactSheet sheet)
     {
         var f = sheet.Facts;
-        var followUp = sheet.FollowUpLocal;
+        var followUp = sheet.Facts.FollowUpAt;
         if (!HasDate(s.Issue, f.ReceivedDate)) yield return $"Issue: the date the client reported it ({sheet.Values["receivedDate"]}) is missing.";
         foreach (var name in Regex.Matches(f.WhoFixes, @"\b\p{Lu}[\p{L}'’-]+").Select(m => m.Value).Where(n => !Contains(s.ActionPlan, n)))
         {
@@ -79,7 +79,7 @@ public static class RecapFactChecker
     }
 
     private static DateOnly[] Dates(RecapFactSheet sheet) =>
-        [sheet.Facts.ReceivedDate, sheet.Facts.NextCleanDate, DateOnly.FromDateTime(sheet.FollowUpLocal.DateTime)];
+        [sheet.Facts.ReceivedDate, sheet.Facts.NextCleanDate, DateOnly.FromDateTime(sheet.Facts.FollowUpAt.DateTime)];
 
     private static bool HasDate(string text, DateOnly date) => FactMentions.Dates(text).Any(d => d.Matches(date));
 

@@ -31,8 +31,6 @@ public sealed class RecapFactSheet
 
     public IReadOnlyDictionary<string, string> Values { get; }
 
-    public DateTimeOffset FollowUpLocal => TimeZoneInfo.ConvertTime(Facts.FollowUpAt, Facts.TimeZone);
-
     /// <summary>Names the time zone is known by: its IANA id, its standard/daylight names and their initials (EDT).</summary>
     public IReadOnlyList<string> TimeZoneNames =>
         [Facts.TimeZone.Id, Facts.TimeZone.StandardName, Facts.TimeZone.DaylightName, Initials(Facts.TimeZone.StandardName), Initials(Facts.TimeZone.DaylightName)];
@@ -40,15 +38,15 @@ public sealed class RecapFactSheet
     public static RecapFactSheet Create(RecapFacts facts, PromptLibrary prompts)
     {
         var template = prompts.Get(TemplateName);
-        var followUp = TimeZoneInfo.ConvertTime(facts.FollowUpAt, facts.TimeZone);
+        var followUp = facts.FollowUpAt;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["client"] = facts.Client,
-            ["building"] = facts.Building,
-            ["cleaner"] = facts.Cleaner,
-            ["cleanerFirstName"] = facts.Cleaner.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? facts.Cleaner,
+            ["client"] = facts.Ticket.Client,
+            ["building"] = facts.Ticket.Building,
+            ["cleaner"] = facts.Ticket.Cleaner,
+            ["cleanerFirstName"] = facts.Ticket.Cleaner.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? facts.Ticket.Cleaner,
             ["ticketType"] = facts.TicketType,
-            ["strikeOrdinal"] = Ordinal(facts.StrikeNumber),
+            ["strikeOrdinal"] = Ordinal(facts.Ticket.StrikeNumber),
             ["receivedDate"] = FormatDate(facts.ReceivedDate),
             ["issuePoints"] = Points(facts.Issue),
             ["why"] = facts.Why,
@@ -58,10 +56,10 @@ public sealed class RecapFactSheet
             ["followUp"] = FormatDate(DateOnly.FromDateTime(followUp.DateTime)) + " at " + followUp.ToString("h:mm tt", English) + " " + ZoneName(facts.TimeZone, followUp),
             ["checklistPoints"] = Points(facts.ChecklistItems),
             ["checklistUrl"] = facts.ChecklistUrl ?? "",
-            ["csrName"] = facts.CsrName ?? "",
+            ["csrName"] = facts.Ticket.Csr ?? "",
         };
-        values["strikeAction"] = template.RenderBlock(StrikeBlock(facts.StrikeNumber) + ".action", values);
-        values["signature"] = ClientTemplates.Signature(prompts, facts.CsrName);
+        values["strikeAction"] = template.RenderBlock(StrikeBlock(facts.Ticket.StrikeNumber) + ".action", values);
+        values["signature"] = ClientTemplates.Signature(prompts, facts.Ticket.Csr);
         return new RecapFactSheet(facts, values);
     }
 
@@ -81,9 +79,9 @@ public sealed class RecapFactSheet
     {
         var json = new JsonObject
         {
-            ["client"] = Facts.Client,
-            ["building"] = Facts.Building,
-            ["cleaner"] = Facts.Cleaner,
+            ["client"] = Facts.Ticket.Client,
+            ["building"] = Facts.Ticket.Building,
+            ["cleaner"] = Facts.Ticket.Cleaner,
             ["ticketType"] = Facts.TicketType,
             ["reportedOn"] = Values["receivedDate"],
             ["issue"] = new JsonArray([.. Facts.Issue.Select(i => JsonValue.Create(i))]),
@@ -93,7 +91,7 @@ public sealed class RecapFactSheet
             ["nextCleanDate"] = Values["nextCleanDate"],
             ["followUpCall"] = Values["followUp"],
             ["checklistItems"] = new JsonArray([.. Facts.ChecklistItems.Select(i => JsonValue.Create(i))]),
-            ["strikeNumber"] = Facts.StrikeNumber,
+            ["strikeNumber"] = Facts.Ticket.StrikeNumber,
             ["strikeOrdinal"] = Values["strikeOrdinal"],
             ["strikeAction"] = Values["strikeAction"],
         };

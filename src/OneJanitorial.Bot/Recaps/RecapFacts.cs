@@ -1,40 +1,73 @@
+using System.Globalization;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Tickets;
+
 namespace OneJanitorial.Bot.Recaps;
 
 /// <summary>
-/// What a recap is written from: the ticket and its pinned master note. <see cref="StrikeNumber"/> is the
-/// cleaner's issue count in the last 3 months including this one (the ticket rules engine computes it).
+/// What a recap is written from: a service-issue <see cref="Ticket"/> whose pinned master note holds what the email
+/// states (<see cref="From"/> says what is missing otherwise). The client, building, cleaner, cleaner's email, strike
+/// number and CSR are the ticket's own; the members below read the ticket's other facts the way the email states
+/// them (in the client's zone, as points, trimmed), each time, so they cannot disagree with it.
 /// </summary>
 public sealed record RecapFacts
 {
-    public required string Client { get; init; }
-    public required string Building { get; init; }
-    public required string Cleaner { get; init; }
-    public required string CleanerEmail { get; init; }
+    private RecapFacts(Ticket ticket) => Ticket = ticket;
 
-    /// <summary>The SOP ticket type label (New Concern, R1, Move to BCO, …).</summary>
-    public required string TicketType { get; init; }
-
-    public required int StrikeNumber { get; init; }
+    public Ticket Ticket { get; init; }
 
     /// <summary>The client's time zone; the follow-up call is stated in it.</summary>
-    public required TimeZoneInfo TimeZone { get; init; }
+    public TimeZoneInfo TimeZone => TimeZones.Find(Ticket.TimeZone)!;
 
-    public required DateOnly ReceivedDate { get; init; }
+    /// <summary>The SOP ticket type label (New Concern, R1, Move to BCO, …).</summary>
+    public string TicketType => Ticket.Type.Name();
+
+    /// <summary>The day the client reported it, in the client's zone (imported tickets: the create date).</summary>
+    public DateOnly ReceivedDate => Ticket.ReceivedAt is { } received ? TicketDatesRule.ReceivedDate(received, TimeZone) : Ticket.CreateDate;
 
     /// <summary>Point-form summary of the client's listed issues (master note "Issue").</summary>
-    public required IReadOnlyList<string> Issue { get; init; }
+    public IReadOnlyList<string> Issue => Points(Ticket.Note.Issue);
 
-    public required string Why { get; init; }
-    public required string Solution { get; init; }
-    public required string WhoFixes { get; init; }
-    public required DateOnly NextCleanDate { get; init; }
-    public required DateTimeOffset FollowUpAt { get; init; }
-    public required IReadOnlyList<string> ChecklistItems { get; init; }
-    public string? ChecklistUrl { get; init; }
+    public string Why => Ticket.Note.Why?.Trim() ?? "";
+    public string Solution => Ticket.Note.SolutionAndPrevention!.Trim();
+    public string WhoFixes => Ticket.Note.WhoIsDoingTheFix!.Trim();
+    public DateOnly NextCleanDate => Ticket.Note.NextClean!.Value;
+    public DateTimeOffset FollowUpAt => TimeZoneInfo.ConvertTime(Ticket.Note.FollowUpCallAt!.Value, TimeZone);
+    public IReadOnlyList<string> ChecklistItems => Points(Ticket.Note.ChecklistItems);
+    public string? ChecklistUrl => string.IsNullOrWhiteSpace(Ticket.Note.ChecklistLink) ? null : Ticket.Note.ChecklistLink.Trim();
 
-    /// <summary>The CSR signing the email; the team signs when unknown.</summary>
-    public string? CsrName { get; init; }
+    /// <summary>The key that makes sending this ticket's recap idempotent: the ticket number, else its outside id.</summary>
+    public string? TicketKey => Ticket.Number > 0 ? Ticket.Number.ToString(CultureInfo.InvariantCulture) : Ticket.CrmId;
 
-    /// <summary>The key that makes sending this ticket's recap idempotent (the ticket id when there is one).</summary>
-    public string? TicketKey { get; init; }
+    /// <summary>The recap facts of <paramref name="ticket"/>, or why it cannot be recapped yet.</summary>
+    public static RecapFactsResult From(Ticket ticket)
+    {
+        if (!ticket.Type.CountsAsServiceIssue())
+        {
+            return RecapFactsResult.NotReady($"Ticket {ticket.Number} is a {ticket.Type.Name()} ticket; a cleaner recap follows a service issue.");
+        }
+        var missing = Missing(ticket);
+        return missing.Count == 0
+            ? RecapFactsResult.Found(new RecapFacts(ticket))
+            : RecapFactsResult.NotReady($"Ticket {ticket.Number} can't be recapped yet. Missing: {string.Join(", ", missing)}.");
+    }
+
+    private static List<string> Missing(Ticket ticket)
+    {
+        var note = ticket.Note;
+        (bool Missing, string What)[] needs =
+        [
+            (string.IsNullOrWhiteSpace(ticket.CleanerEmail), "the cleaner's email"),
+            (TimeZones.Find(ticket.TimeZone) is null, "the client's time zone"),
+            (Points(note.Issue).Count == 0, MasterNoteField.Issue.Label()),
+            (string.IsNullOrWhiteSpace(note.SolutionAndPrevention), MasterNoteField.SolutionAndPrevention.Label()),
+            (string.IsNullOrWhiteSpace(note.WhoIsDoingTheFix), MasterNoteField.WhoIsDoingTheFix.Label()),
+            (note.NextClean is null, MasterNoteField.NextClean.Label()),
+            (note.FollowUpCallAt is null, MasterNoteField.FollowUpCall.Label()),
+            (Points(note.ChecklistItems).Count == 0, "the checklist items concerned"),
+        ];
+        return [.. needs.Where(n => n.Missing).Select(n => n.What)];
+    }
+
+    private static IReadOnlyList<string> Points(string? text) => RecapTicketInput.PointList((text ?? "").Split('\n'));
 }

@@ -16,15 +16,11 @@ public sealed record PreviewFacts(DateTimeOffset? NextCleanAt, DateTimeOffset? R
         line.OptionalLocalDateTime("reviewRequestedAt", zone),
         line.OptionalLocalDateTime("clientRespondedAt", zone));
 
-    /// <summary>The ticket the line describes, as <see cref="TicketService.CreateAsync"/> would store it when it was received.</summary>
-    public Ticket Ticket(TicketIntake intake, RecapFacts line, TicketPlan plan)
+    /// <summary><paramref name="line"/>'s ticket with the next clean these facts state and the review they say was requested.</summary>
+    public Ticket Ticket(Ticket line, TimeZoneInfo zone)
     {
-        var note = new MasterNote
-        {
-            NextClean = NextCleanAt is { } start ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, line.TimeZone).DateTime) : line.NextCleanDate,
-            FollowUpCallAt = line.FollowUpAt,
-        };
-        var ticket = TicketService.NewTicket(intake, plan, note, line.CsrName ?? "preview", intake.ReceivedAt);
+        var nextClean = NextCleanAt is { } start ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(start, zone).DateTime) : line.Note.NextClean;
+        var ticket = line with { Note = line.Note with { NextClean = nextClean } };
         return ReviewRequestedAt is null ? ticket : ticket with { Closure = new TicketClosure { Review = ReviewStatus.ReviewRequested } };
     }
 

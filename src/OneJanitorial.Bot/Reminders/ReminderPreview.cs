@@ -23,10 +23,10 @@ public sealed class ReminderPreview(TicketService tickets, ReminderSettings sett
         {
             return Error(lineNumber, new RecapInputError(planned.Errors[0].Field, planned.Errors[0].Message));
         }
-        var (recap, recapError) = input.Facts(plan);
-        if (recap is null)
+        var (ticket, ticketError) = input.Ticket(plan);
+        if (ticket is null)
         {
-            return Error(lineNumber, recapError!);
+            return Error(lineNumber, ticketError!);
         }
         var reader = new RecapLineReader(input.Json);
         var facts = PreviewFacts.Read(reader, input.TimeZone);
@@ -34,7 +34,7 @@ public sealed class ReminderPreview(TicketService tickets, ReminderSettings sett
         {
             return Error(lineNumber, factsError);
         }
-        var reminders = ReminderRules.Derive(facts.Ticket(input.Intake, recap, plan), facts.Events(input.TimeZone), settings, clock.GetUtcNow());
+        var reminders = ReminderRules.Derive(facts.Ticket(ticket, input.TimeZone), facts.Events(input.TimeZone), settings, clock.GetUtcNow());
         return (ReminderJson.Line(reminders), true);
     }
 

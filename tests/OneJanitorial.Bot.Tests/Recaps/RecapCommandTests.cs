@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
 using OneJanitorial.Bot.Cli;
+using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tests.Tickets;
 
@@ -110,6 +112,16 @@ public sealed class RecapCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Equal("category", lines[0]["field"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RunAsync_LineOfTheSampleTicket_SameEmailAsTheStoredTicketsRecap()
+    {
+        var stored = await new RecapWriter(RecapSamples.Prompts, NullLogger<RecapWriter>.Instance).WriteAsync(RecapSamples.R1(), CancellationToken.None);
+
+        var (_, lines) = await RunAsync(Tickets[0]);
+
+        Assert.Equal((stored.Subject, stored.Body), (lines[0]["subject"]!.GetValue<string>(), lines[0]["body"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed class RecapDraftValidatorTests
     [InlineData(3)]
     public void Validate_TemplateSectionsAsDraft_Pass(int strike)
     {
-        var sheet = RecapFactSheet.Create(RecapSamples.R1() with { StrikeNumber = strike }, RecapSamples.Prompts);
+        var sheet = RecapFactSheet.Create(RecapSamples.R1(t => t with { StrikeNumber = strike }), RecapSamples.Prompts);
         var sections = RecapComposer.TemplateSections(sheet, RecapSamples.Prompts);
         var draft = new JsonObject
         {

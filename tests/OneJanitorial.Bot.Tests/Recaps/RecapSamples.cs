@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Llm;
 using OneJanitorial.Bot.Recaps;
+using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Recaps;
 
@@ -10,6 +11,9 @@ public static class RecapSamples
     public static readonly PromptLibrary Prompts = PromptLibrary.FromContentRoot(OneJanitorial.Bot.BotHost.ContentRoot());
 
     public static RecapFacts R1() => RecapCardSample.Facts();
+
+    /// <summary>The R1 recap facts of the sample ticket as <paramref name="change"/> leaves it.</summary>
+    public static RecapFacts R1(Func<Ticket, Ticket> change) => RecapFacts.From(change(RecapCardSample.Ticket())).Facts!;
 
     public static JsonObject ValidDraft() => new()
     {

@@ -47,7 +47,7 @@ public sealed class RecapTemplateTests
     [InlineData(4, "This is your 4th issue in 3 months. A 3rd issue within 3 months results in removal from the building: the BCO process is initiated")]
     public async Task WriteAsync_Strike_StatesStrikeAndConsequence(int strike, string expected)
     {
-        var recap = await WriteAsync(RecapSamples.R1() with { StrikeNumber = strike });
+        var recap = await WriteAsync(RecapSamples.R1(t => t with { StrikeNumber = strike }));
 
         Assert.Contains(expected, recap.Sections.ThreeStrikePolicy);
         Assert.Contains("removal from the building", recap.Sections.ThreeStrikePolicy);
@@ -56,7 +56,7 @@ public sealed class RecapTemplateTests
     [Fact]
     public async Task WriteAsync_NoChecklistLinkNoCsr_OmitsLinkAndSignsAsTeam()
     {
-        var recap = await WriteAsync(RecapSamples.R1() with { ChecklistUrl = null, CsrName = null });
+        var recap = await WriteAsync(RecapSamples.R1(t => t with { Csr = null, Note = t.Note with { ChecklistLink = null } }));
 
         Assert.DoesNotContain("Full checklist", recap.Body);
         Assert.EndsWith("One Janitorial Client Service Team\n", recap.Body);

@@ -21,7 +21,7 @@ public sealed class TicketRecapFactsSourceTests
     {
         var facts = TicketRecapFactsSource.From(R1Ticket()).Facts!;
 
-        Assert.Equal(("R1", 2, "jane@cleaning.example"), (facts.TicketType, facts.StrikeNumber, facts.CleanerEmail));
+        Assert.Equal(("R1", 2, "jane@cleaning.example"), (facts.TicketType, facts.Ticket.StrikeNumber, facts.Ticket.CleanerEmail));
         Assert.Equal("America/Toronto", facts.TimeZone.Id);
         Assert.Equal(new DateOnly(2026, 11, 22), facts.ReceivedDate);
         Assert.Equal(["Trash not emptied in kitchen"], facts.Issue);

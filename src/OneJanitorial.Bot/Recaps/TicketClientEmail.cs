@@ -42,6 +42,5 @@ public static class TicketClientEmail
 
     public static TimeZoneInfo? Zone(Ticket ticket) => TimeZones.Find(ticket.TimeZone);
 
-    private static List<string> Points(string? text) =>
-        [.. (text ?? "").Split('\n').Select(line => line.Trim().TrimStart('-', '•', '*').Trim()).Where(line => line.Length > 0)];
+    private static IReadOnlyList<string> Points(string? text) => RecapTicketInput.PointList((text ?? "").Split('\n'));
 }

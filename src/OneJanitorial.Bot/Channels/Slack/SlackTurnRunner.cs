@@ -8,7 +8,7 @@ namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
 /// Runs one accepted piece of Slack work: the Home tab, or a turn of <see cref="ConversationBot"/> with its replies
-/// going back to Slack. One turn at a time per conversation, on its own timeout token. <see cref="SlackWorkOutcome.Retry"/>
+/// going back to Slack. One turn at a time per conversation, on its own timeout token (on the bot's clock). <see cref="SlackWorkOutcome.Retry"/>
 /// when the work should be tried again: a follow-up Slack did not take, or a run over its timeout (a turn that throws is
 /// apologized for and done); a resumed modal submit answers for itself (<see cref="SlackViewSubmissions.ResumeAsync"/>).
 /// </summary>
@@ -28,11 +28,11 @@ public sealed class SlackTurnRunner(
     public async Task<SlackWorkOutcome> RunAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
         var work = claim.Work;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Value.TurnTimeout);
+        using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await DispatchAsync(claim, SlackTurnMapper.ParseObject(work.Payload), timeout.Token);
+            return await DispatchAsync(claim, SlackTurnMapper.ParseObject(work.Payload), linked.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Channels.Slack.Modals;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
@@ -29,4 +32,24 @@ internal static class SlackFixtures
         payload["response_url"] = responseUrl;
         return payload;
     }
+
+    /// <summary>
+    /// A view_submission (nothing filled in) of a bot modal opened from channel C123ABC456 by user U123ABC456, whose submit
+    /// button sends <paramref name="verb"/>, as Slack posts it.
+    /// </summary>
+    public static JsonObject ViewSubmission(string viewId, Verb verb) => new()
+    {
+        ["type"] = "view_submission",
+        ["team"] = new JsonObject { ["id"] = "T123ABC456" },
+        ["user"] = new JsonObject { ["id"] = "U123ABC456", ["team_id"] = "T123ABC456" },
+        ["trigger_id"] = Guid.NewGuid().ToString("N"),
+        ["view"] = new JsonObject
+        {
+            ["id"] = viewId,
+            ["type"] = "modal",
+            ["hash"] = "1700000000.abcdef",
+            ["private_metadata"] = new SlackModalMetadata("C123ABC456", new JsonObject { [IncomingTurn.VerbKey] = verb.Name }, "").ToJson(),
+            ["state"] = new JsonObject { ["values"] = new JsonObject() },
+        },
+    };
 }

@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -17,7 +16,7 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 public sealed class SlackFollowUpRetryTests : IAsyncLifetime
 {
     private const string Channel = "C123ABC456";
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly TurnAwareClock _clock = new(new SlackOptions().TurnTimeout);
     private readonly CapturingLoggerProvider _logs = new();
     private SlackBotHarness _bot = null!;
     private MetricRecorder _metrics = null!;
@@ -113,7 +112,7 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
         Assert.Contains(_logs.Lines, l => l.EventId == 2122 && l.Text.Contains("followup:V6:h6", StringComparison.Ordinal));
         // V6 stays pending under its claim; once the claim is stale the sweep runs it again, and its page already posted
         // is not posted twice.
-        _clock.Advance(TimeSpan.FromMinutes(3));
+        await _clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(3));
         await _bot.WaitForInboxDoneAsync(2);
         Assert.Equal(2, _bot.Slack.CallsTo("chat.postMessage").Count(Ok));
     }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Storage;
@@ -77,7 +76,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     [Fact]
     public async Task CrashAfterTheTicketBeforeItsFollowUpIsStored_AfterRestartTheSameTicketIsPosted()
     {
-        var (faults, clock) = (new FaultyStateStore(), new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var (faults, clock) = (new FaultyStateStore(), new TurnAwareClock(new SlackOptions().TurnTimeout));
         await _bot.DisposeAsync();
         _bot = await SlackBotHarness.StartAsync(ownDatabase: true, services: s =>
         {
@@ -92,7 +91,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         var ticket = Assert.Single(await TicketsAsync());
         Assert.Empty(_bot.Slack.CallsTo("chat.postMessage"));
         await _bot.RestartAsync(); // the crashed process is gone; its claim on the submit goes stale
-        clock.Advance(TimeSpan.FromMinutes(3)); // past the stale limit (2 × the 60 s turn timeout), with a sweep due
+        await clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(3)); // past the stale limit (2 × the 60 s turn timeout), with a sweep due
 
         var post = Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage"));
         Assert.Equal(Channel, post.Body["channel"]!.GetValue<string>());
@@ -103,7 +102,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     [Fact]
     public async Task CreateAgainWhileItsFirstDeliveryIsUnfinished_NotRunTwiceNorAnsweredAsDone_TheSweepFinishesItOnce()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new TurnAwareClock(new SlackOptions().TurnTimeout);
         await _bot.DisposeAsync();
         _bot = await SlackBotHarness.StartAsync(ownDatabase: true, services: s => s.AddSingleton<TimeProvider>(clock));
         var modal = await OpenAtConfirmAsync();
@@ -118,7 +117,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         Assert.Equal("push", retry!["response_action"]!.GetValue<string>());
         Assert.Contains("still saving", retry["view"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(await TicketsAsync());
-        clock.Advance(TimeSpan.FromMinutes(3)); // that instance is gone: past the stale limit, with a sweep due
+        await clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(3)); // that instance is gone: past the stale limit, with a sweep due
         var post = Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage"));
         var ticket = Assert.Single(await TicketsAsync());
         Assert.Contains($"Ticket {ticket.Number} created", post.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);

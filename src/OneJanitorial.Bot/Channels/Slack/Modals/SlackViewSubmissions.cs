@@ -141,11 +141,11 @@ public sealed class SlackViewSubmissions(
     /// </summary>
     private async Task<SlackWorkOutcome> TryRunAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Value.TurnTimeout);
+        using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            await bot.OnTurnAsync(turn, output, timeout.Token);
+            await bot.OnTurnAsync(turn, output, linked.Token);
             return SlackWorkOutcome.Done;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && !StorageFaults.IsOutage(e))

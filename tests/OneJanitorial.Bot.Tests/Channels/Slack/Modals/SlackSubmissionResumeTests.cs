@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Conversation;
@@ -23,7 +22,7 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
 {
     private const string User = "U123ABC456";
     private const string Channel = "C123ABC456";
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly TurnAwareClock _clock = new(new SlackOptions().TurnTimeout);
     private readonly CapturingLoggerProvider _logs = new();
     private readonly FailingFeature _feature = new();
     private readonly FaultyStateStore _faults = new();
@@ -130,7 +129,7 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
     /// <summary>Holds a submit as the instance that received it did before it stopped; returns its inbox id.</summary>
     private async Task<string> HeldByAStoppedInstanceAsync(string viewId = "V0RESUMED1")
     {
-        var payload = Submission(viewId);
+        var payload = SlackFixtures.ViewSubmission(viewId, FailingFeature.Verb);
         var work = new SlackWork(SlackViewSubmissions.WorkId(payload), SlackWorkKind.Submission, payload.ToJsonString(), _clock.GetUtcNow());
         Assert.Equal(SlackHold.Held, await new SlackInbox(_bot.Store, _clock).HoldAsync(SlackClaim.For(work), CancellationToken.None));
         return work.Id;
@@ -155,22 +154,6 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
         await Polling.RunClockUntilAsync(_clock, done, maxSeconds: 900, "The resumed submit was neither answered nor given up.");
         await Task.Delay(200); // anything that would follow it (a second notice) has its chance
     }
-
-    private static JsonObject Submission(string viewId) => new()
-    {
-        ["type"] = "view_submission",
-        ["team"] = new JsonObject { ["id"] = "T123ABC456" },
-        ["user"] = new JsonObject { ["id"] = User, ["team_id"] = "T123ABC456" },
-        ["trigger_id"] = Guid.NewGuid().ToString("N"),
-        ["view"] = new JsonObject
-        {
-            ["id"] = viewId,
-            ["type"] = "modal",
-            ["hash"] = "1700000000.resumed",
-            ["private_metadata"] = new SlackModalMetadata(Channel, new JsonObject { [IncomingTurn.VerbKey] = FailingFeature.Verb.Name }, "").ToJson(),
-            ["state"] = new JsonObject { ["values"] = new JsonObject() },
-        },
-    };
 
     /// <summary>Once armed, the next failure notice (<see cref="SlackViewSubmissions.FailedNote"/>) times out on its way to Slack, as an HTTP call does.</summary>
     private sealed class TimesOutFailureNotices

@@ -11,8 +11,6 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack.Modals;
 /// <summary>A modal submit whose turn fails in the core is answered with a notice that is true whatever the turn saved.</summary>
 public sealed class SlackViewSubmissionsTests : IAsyncLifetime
 {
-    private const string User = "U123ABC456";
-    private const string Channel = "C123ABC456";
     private SlackBotHarness _bot = null!;
 
     public async Task InitializeAsync() =>
@@ -23,7 +21,7 @@ public sealed class SlackViewSubmissionsTests : IAsyncLifetime
     [Fact]
     public async Task Submit_CoreFailsAfterTheTicketWasCreated_TheNoticeDoesNotSayNothingWasSaved()
     {
-        using var response = await _bot.PostInteractionAsync(Submission(CreatesTicketThenFails.Verb));
+        using var response = await _bot.PostInteractionAsync(SlackFixtures.ViewSubmission("V0FAILING1", CreatesTicketThenFails.Verb));
 
         response.EnsureSuccessStatusCode();
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
@@ -36,7 +34,7 @@ public sealed class SlackViewSubmissionsTests : IAsyncLifetime
     [Fact]
     public async Task Submit_CoreFails_ItsInboxEntryIsMarkedFailedNotDone()
     {
-        var payload = Submission(CreatesTicketThenFails.Verb);
+        var payload = SlackFixtures.ViewSubmission("V0FAILING1", CreatesTicketThenFails.Verb);
 
         using var response = await _bot.PostInteractionAsync(payload);
 
@@ -46,23 +44,6 @@ public sealed class SlackViewSubmissionsTests : IAsyncLifetime
         Assert.NotNull(entry["doneAt"]);
         Assert.True(entry["failed"]?.GetValue<bool>());
     }
-
-    /// <summary>A view_submission of a bot modal whose submit button sends <paramref name="verb"/>, as Slack posts it.</summary>
-    private static JsonObject Submission(Verb verb) => new()
-    {
-        ["type"] = "view_submission",
-        ["team"] = new JsonObject { ["id"] = "T123ABC456" },
-        ["user"] = new JsonObject { ["id"] = User, ["team_id"] = "T123ABC456" },
-        ["trigger_id"] = Guid.NewGuid().ToString("N"),
-        ["view"] = new JsonObject
-        {
-            ["id"] = "V0FAILING1",
-            ["type"] = "modal",
-            ["hash"] = "1700000000.abcdef",
-            ["private_metadata"] = new SlackModalMetadata(Channel, new JsonObject { [IncomingTurn.VerbKey] = verb.Name }, "").ToJson(),
-            ["state"] = new JsonObject { ["values"] = new JsonObject() },
-        },
-    };
 
     /// <summary>Creates a ticket, then fails: a turn that saved something before it threw.</summary>
     private sealed class CreatesTicketThenFails(ITicketStore tickets) : ChatFeature

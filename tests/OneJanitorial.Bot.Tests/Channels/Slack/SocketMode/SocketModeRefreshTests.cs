@@ -3,8 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Slack;
-using OneJanitorial.Bot.Channels.Slack.Modals;
-using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Channels.Slack.SocketMode;
@@ -17,7 +15,7 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack.SocketMode;
 /// </summary>
 public sealed class SocketModeRefreshTests : IAsyncLifetime
 {
-    private const int ConnectionSeconds = 100; // refreshed after 90 s: within the inbox's 120 s stale limit
+    private const int ConnectionSeconds = 50; // refreshed after 45 s: within the 60 s turn timeout, so only the connection's time runs out
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private readonly FaultyStateStore _faults = new();
     private readonly CapturingLoggerProvider _logs = new();
@@ -69,7 +67,7 @@ public sealed class SocketModeRefreshTests : IAsyncLifetime
     [Fact]
     public async Task ModalSubmit_ConnectionTimeRunsOutWhileItRuns_ItsAnswerIsStillSent()
     {
-        var id = await Socket.SendEnvelopeAsync("interactive", Submission(), acceptsResponsePayload: true);
+        var id = await Socket.SendEnvelopeAsync("interactive", SlackFixtures.ViewSubmission("V0SOCKET01", ScriptedFeature.WaitVerb), acceptsResponsePayload: true);
         await _bot.Feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
 
         _clock.Advance(TimeSpan.FromSeconds(ConnectionSeconds * 0.95)); // the bot ends this connection as its time runs out
@@ -119,21 +117,4 @@ public sealed class SocketModeRefreshTests : IAsyncLifetime
             }
         }
     }
-
-    /// <summary>A submit of the bot's modal whose button sends the scripted feature's wait verb.</summary>
-    private static JsonObject Submission() => new()
-    {
-        ["type"] = "view_submission",
-        ["team"] = new JsonObject { ["id"] = "T123ABC456" },
-        ["user"] = new JsonObject { ["id"] = "U123ABC456", ["team_id"] = "T123ABC456" },
-        ["trigger_id"] = Guid.NewGuid().ToString("N"),
-        ["view"] = new JsonObject
-        {
-            ["id"] = "V0SOCKET01",
-            ["type"] = "modal",
-            ["hash"] = "1700000000.socket",
-            ["private_metadata"] = new SlackModalMetadata("C123ABC456", new JsonObject { [IncomingTurn.VerbKey] = ScriptedFeature.WaitVerb.Name }, "").ToJson(),
-            ["state"] = new JsonObject { ["values"] = new JsonObject() },
-        },
-    };
 }

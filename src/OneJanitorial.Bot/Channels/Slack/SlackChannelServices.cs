@@ -38,6 +38,8 @@ public static class SlackChannelServices
         services.AddSingleton<SlackReceiver>();
         services.AddSingleton<SlackHomeTab>();
         services.AddSingleton<SlackTurnRunner>();
+        // Its URL carries a one-time connection ticket: not logged.
+        services.AddHttpClient(SocketModeConnection.HttpClientName).RemoveAllLoggers();
         services.AddSingleton<SocketModeConnection>();
         AddReminderSender(services);
         services.AddHostedService<SlackInboxWorker>();

@@ -14,17 +14,21 @@ namespace OneJanitorial.Bot.Channels.Slack.SocketMode;
 /// time Slack announces, so a fresh connection replaces it before Slack cuts it. An envelope's work never runs on the
 /// connection's token: what was acknowledged runs on in the inbox worker whatever becomes of the connection, and an
 /// envelope taken in while the connection's time ran out is still acknowledged on it (within <see cref="AckTimeout"/>).
+/// The WebSocket is opened through the <see cref="HttpClientName"/> client of the <see cref="IHttpClientFactory"/>.
 /// </summary>
-public sealed class SocketModeConnection(SlackReceiver receiver, TimeProvider clock, ILogger<SocketModeConnection> logger)
+public sealed class SocketModeConnection(
+    SlackReceiver receiver, IHttpClientFactory httpClients, TimeProvider clock, ILogger<SocketModeConnection> logger)
 {
+    public const string HttpClientName = "SlackSocketMode";
     public const double RefreshShare = 0.9;
     public const int MaxMessageBytes = 1024 * 1024;
     public static readonly TimeSpan AckTimeout = TimeSpan.FromSeconds(5);
 
     public async Task<ConnectionEnd> RunAsync(Uri url, CancellationToken cancellationToken)
     {
+        using var http = httpClients.CreateClient(HttpClientName);
         using var socket = new ClientWebSocket();
-        await socket.ConnectAsync(url, cancellationToken);
+        await socket.ConnectAsync(url, http, cancellationToken);
         using var expiry = new CancellationTokenSource(Timeout.InfiniteTimeSpan, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, expiry.Token);
         try

@@ -1,8 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
@@ -13,8 +16,9 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
 /// <summary>
 /// The real bot host with Slack on (HTTP endpoints, signing secret <see cref="Secret"/>), its Web API pointed at a
-/// <see cref="FakeSlackServer"/>; requests are signed as Slack signs them. <see cref="RestartAsync"/> starts a new host
-/// on the same state store.
+/// <see cref="FakeSlackServer"/>; requests are signed as Slack signs them. Its log lines are kept (<see cref="Logs"/>) and
+/// its counters summed (<see cref="Metrics"/>); it runs on a <see cref="TurnAwareClock"/> when asked. <see cref="RestartAsync"/>
+/// starts a new host on the same state store, clock and log.
 /// </summary>
 internal sealed class SlackBotHarness : IAsyncDisposable
 {
@@ -23,16 +27,19 @@ internal sealed class SlackBotHarness : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private readonly DirectoryInfo? _database;
     private readonly Action<IServiceCollection>? _services;
+    private readonly TurnAwareClock? _clock;
     private TestBotFactory _bot;
     private HttpClient _client;
 
-    private SlackBotHarness(FakeSlackServer slack, Dictionary<string, string?> settings, DirectoryInfo? database, Action<IServiceCollection>? services)
+    private SlackBotHarness(
+        FakeSlackServer slack, Dictionary<string, string?> settings, DirectoryInfo? database, Action<IServiceCollection>? services, TurnAwareClock? clock)
     {
         Slack = slack;
         _settings = settings;
         _database = database;
         _services = services;
-        (_bot, _client) = Start();
+        _clock = clock;
+        Start();
     }
 
     public FakeSlackServer Slack { get; }
@@ -45,48 +52,52 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     public IServiceProvider Services => _bot.Services;
 
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <summary>The counters of the running host (since it started).</summary>
+    public MetricRecorder Metrics { get; private set; }
+
+    /// <summary>The bot's clock, when started with <c>fakeClock</c>.</summary>
+    public TurnAwareClock Clock => _clock ?? throw new InvalidOperationException("Started without fakeClock: the bot runs on the machine clock.");
+
     /// <summary>
     /// Starts the fake Slack, lets <paramref name="configureSlack"/> set it up, then starts the bot; with
     /// <paramref name="ownDatabase"/> on a SQLite file of its own (exact ticket counts; kept across <see cref="RestartAsync"/>);
-    /// <paramref name="services"/> overrides services (a clock, a log sink).
+    /// with <paramref name="fakeClock"/> on a <see cref="Clock"/> that moves only when the test moves it; with
+    /// <paramref name="socketMode"/> (an app token) once its first Socket Mode connection said hello;
+    /// <paramref name="services"/> overrides services.
     /// </summary>
     public static async Task<SlackBotHarness> StartAsync(
         IReadOnlyDictionary<string, string?>? extra = null, Action<FakeSlackServer>? configureSlack = null, bool ownDatabase = false,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, bool fakeClock = false, bool socketMode = false)
     {
         var slack = await FakeSlackServer.StartAsync();
         configureSlack?.Invoke(slack);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Slack:SigningSecret"] = Secret,
-            ["Slack:BotToken"] = FakeSlackServer.BotToken,
-            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
-        };
         var database = ownDatabase ? Directory.CreateTempSubdirectory("onej-slack-") : null;
-        if (database is not null)
-        {
-            settings["Storage:SqlitePath"] = Path.Combine(database.FullName, "bot.db");
-        }
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
+        SlackBotHarness? harness = null;
         try
         {
-            return new SlackBotHarness(slack, settings, database, services);
+            var settings = Settings(slack, database, socketMode, extra);
+            harness = new SlackBotHarness(slack, settings, database, services, fakeClock ? new TurnAwareClock(new SlackOptions().TurnTimeout) : null);
+            if (socketMode)
+            {
+                await slack.SocketMode.WaitForConnectionAsync();
+            }
+            return harness;
         }
         catch
         {
-            await slack.DisposeAsync();
+            await (harness?.DisposeAsync() ?? slack.DisposeAsync());
             throw;
         }
     }
 
     public async Task RestartAsync()
     {
+        Metrics.Dispose();
         _client.Dispose();
         await _bot.DisposeAsync();
-        (_bot, _client) = Start();
+        Start();
     }
 
     public Task<HttpResponseMessage> PostEventAsync(JsonObject body, string? retryNum = null) =>
@@ -148,6 +159,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Metrics.Dispose();
         _client.Dispose();
         await _bot.DisposeAsync();
         await Slack.DisposeAsync();
@@ -158,20 +170,51 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         }
     }
 
-    private (TestBotFactory, HttpClient) Start()
+    private static Dictionary<string, string?> Settings(
+        FakeSlackServer slack, DirectoryInfo? database, bool socketMode, IReadOnlyDictionary<string, string?>? extra)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = Secret,
+            ["Slack:BotToken"] = FakeSlackServer.BotToken,
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
+        };
+        if (database is not null)
+        {
+            settings["Storage:SqlitePath"] = Path.Combine(database.FullName, "bot.db");
+        }
+        if (socketMode)
+        {
+            settings["Slack:AppToken"] = FakeSlackServer.AppToken;
+        }
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+        return settings;
+    }
+
+    [MemberNotNull(nameof(_bot), nameof(_client), nameof(Metrics))]
+    private void Start()
     {
         Turns = new TurnRecorder();
         Feature = new ScriptedFeature();
         var turns = Turns;
         var feature = Feature;
-        var bot = new TestBotFactory(_settings, services =>
+        _bot = new TestBotFactory(_settings, services =>
         {
             services.AddSingleton<IStateStore>(Store);
             services.AddSingleton<ChatFeature>(turns);
             services.AddSingleton<ChatFeature>(feature);
+            services.AddSingleton<ILoggerProvider>(Logs);
+            if (_clock is not null)
+            {
+                services.AddSingleton<TimeProvider>(_clock);
+            }
             _services?.Invoke(services);
         });
-        return (bot, bot.CreateClient());
+        _client = _bot.CreateClient();
+        Metrics = new MetricRecorder(_bot.Services.GetRequiredService<IMeterFactory>());
     }
 
     private static string Form(params (string Key, string Value)[] fields) =>

@@ -76,13 +76,9 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     [Fact]
     public async Task CrashAfterTheTicketBeforeItsFollowUpIsStored_AfterRestartTheSameTicketIsPosted()
     {
-        var (faults, clock) = (new FaultyStateStore(), new TurnAwareClock(new SlackOptions().TurnTimeout));
+        var faults = new FaultyStateStore();
         await _bot.DisposeAsync();
-        _bot = await SlackBotHarness.StartAsync(ownDatabase: true, services: s =>
-        {
-            faults.WrapIn(s);
-            s.AddSingleton<TimeProvider>(clock);
-        });
+        _bot = await SlackBotHarness.StartAsync(ownDatabase: true, services: faults.WrapIn, fakeClock: true);
         var modal = await OpenAtConfirmAsync();
         faults.FailNextWrite(SlackInbox.KeyPrefix + "followup");
 
@@ -91,7 +87,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         var ticket = Assert.Single(await TicketsAsync());
         Assert.Empty(_bot.Slack.CallsTo("chat.postMessage"));
         await _bot.RestartAsync(); // the crashed process is gone; its claim on the submit goes stale
-        await clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(3)); // past the stale limit (2 × the 60 s turn timeout), with a sweep due
+        await _bot.Clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(3)); // past the stale limit (2 × the 60 s turn timeout), with a sweep due
 
         var post = Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage"));
         Assert.Equal(Channel, post.Body["channel"]!.GetValue<string>());
@@ -102,22 +98,21 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     [Fact]
     public async Task CreateAgainWhileItsFirstDeliveryIsUnfinished_NotRunTwiceNorAnsweredAsDone_TheSweepFinishesItOnce()
     {
-        var clock = new TurnAwareClock(new SlackOptions().TurnTimeout);
         await _bot.DisposeAsync();
-        _bot = await SlackBotHarness.StartAsync(ownDatabase: true, services: s => s.AddSingleton<TimeProvider>(clock));
+        _bot = await SlackBotHarness.StartAsync(ownDatabase: true, fakeClock: true);
         var modal = await OpenAtConfirmAsync();
         var create = modal.Payload("view_submission", null);
         // Its first delivery is held by another instance that has not finished it: still running, or stopped before
         // its follow-ups were stored.
-        var first = new SlackWork(SlackViewSubmissions.WorkId(create), SlackWorkKind.Submission, create.ToJsonString(), clock.GetUtcNow());
-        await new SlackInbox(_bot.Store, clock).HoldAsync(SlackClaim.For(first), CancellationToken.None);
+        var first = new SlackWork(SlackViewSubmissions.WorkId(create), SlackWorkKind.Submission, create.ToJsonString(), _bot.Clock.GetUtcNow());
+        await new SlackInbox(_bot.Store, _bot.Clock).HoldAsync(SlackClaim.For(first), CancellationToken.None);
 
         var retry = await modal.SubmitAsync(samePayload: create);
 
         Assert.Equal("push", retry!["response_action"]!.GetValue<string>());
         Assert.Contains("still saving", retry["view"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(await TicketsAsync());
-        await clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(3)); // that instance is gone: past the stale limit, with a sweep due
+        await _bot.Clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(3)); // that instance is gone: past the stale limit, with a sweep due
         var post = Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage"));
         var ticket = Assert.Single(await TicketsAsync());
         Assert.Contains($"Ticket {ticket.Number} created", post.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);

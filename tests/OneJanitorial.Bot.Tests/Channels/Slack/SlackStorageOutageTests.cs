@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -16,14 +14,9 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 public sealed class SlackStorageOutageTests : IAsyncLifetime
 {
     private readonly FaultyStateStore _faults = new();
-    private readonly CapturingLoggerProvider _logs = new();
     private SlackBotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(services: s =>
-    {
-        _faults.WrapIn(s);
-        s.AddSingleton<ILoggerProvider>(_logs);
-    });
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(services: _faults.WrapIn);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -69,7 +62,7 @@ public sealed class SlackStorageOutageTests : IAsyncLifetime
             ("ephemeral", false, SlackReceiver.StorageDownText),
             (notice["response_type"]!.GetValue<string>(), notice["replace_original"]!.GetValue<bool>(), notice["text"]!.GetValue<string>()));
         Assert.Empty(_bot.Feature.Handled);
-        var logged = Assert.Single(_logs.Lines, l => l.EventId == 2125);
+        var logged = Assert.Single(_bot.Logs.Lines, l => l.EventId == 2125);
         Assert.Contains("interaction:" + press["trigger_id"]!.GetValue<string>(), logged.Text, StringComparison.Ordinal);
 
         using var back = await _bot.PostInteractionAsync(press);
@@ -97,7 +90,7 @@ public sealed class SlackStorageOutageTests : IAsyncLifetime
             ("ephemeral", false, SlackReceiver.StorageDownText),
             (notice["response_type"]!.GetValue<string>(), notice["replace_original"]!.GetValue<bool>(), notice["text"]!.GetValue<string>()));
         Assert.Empty(_bot.Turns.Turns);
-        Assert.Single(_logs.Lines, l => l.EventId == 2125);
+        Assert.Single(_bot.Logs.Lines, l => l.EventId == 2125);
     }
 
     [Fact]

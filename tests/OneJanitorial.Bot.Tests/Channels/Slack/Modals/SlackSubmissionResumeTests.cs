@@ -1,7 +1,5 @@
-using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Conversation;
@@ -22,30 +20,19 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
 {
     private const string User = "U123ABC456";
     private const string Channel = "C123ABC456";
-    private readonly TurnAwareClock _clock = new(new SlackOptions().TurnTimeout);
-    private readonly CapturingLoggerProvider _logs = new();
     private readonly FailingFeature _feature = new();
     private readonly FaultyStateStore _faults = new();
     private readonly TimesOutFailureNotices _timesOut = new();
     private SlackBotHarness _bot = null!;
-    private MetricRecorder _metrics = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(fakeClock: true, services: s =>
     {
-        _bot = await SlackBotHarness.StartAsync(services: s =>
-        {
-            s.AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs).AddSingleton<ChatFeature>(_feature);
-            _faults.WrapIn(s);
-            s.AddHttpClient<SlackWebApiClient>().AddHttpMessageHandler(_timesOut.NewHandler);
-        });
-        _metrics = new MetricRecorder(_bot.Services.GetRequiredService<IMeterFactory>());
-    }
+        s.AddSingleton<ChatFeature>(_feature);
+        _faults.WrapIn(s);
+        s.AddHttpClient<SlackWebApiClient>().AddHttpMessageHandler(_timesOut.NewHandler);
+    });
 
-    public async Task DisposeAsync()
-    {
-        _metrics.Dispose();
-        await _bot.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task ResumedSubmit_CoreFailsForGood_MarkedFailedAndTheUserToldWithoutRetrying()
@@ -58,8 +45,8 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
         AssertToldTheUser(SlackViewSubmissions.FailedNote);
         Assert.True(await IsMarkedFailedAsync(id));
         Assert.Equal(1, _feature.Runs);
-        Assert.Contains(_logs.Lines, l => l.EventId == 2127 && l.Text.Contains(id, StringComparison.Ordinal));
-        Assert.Equal((0, 1), (_metrics.Total("onej.slack.work.retries"), _metrics.Total("onej.slack.work.failures")));
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2127 && l.Text.Contains(id, StringComparison.Ordinal));
+        Assert.Equal((0, 1), (_bot.Metrics.Total("onej.slack.work.retries"), _bot.Metrics.Total("onej.slack.work.failures")));
     }
 
     [Fact]
@@ -73,8 +60,8 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
         AssertToldTheUser(SlackViewSubmissions.FailedNote);
         Assert.True(await IsMarkedFailedAsync(id));
         Assert.Equal(SlackInboxWorker.MaxAttempts, _feature.Runs);
-        Assert.Contains(_logs.Lines, l => l.EventId == 2118 && l.Text.Contains(id, StringComparison.Ordinal));
-        Assert.Equal((SlackInboxWorker.MaxAttempts - 1, 1), (_metrics.Total("onej.slack.work.retries"), _metrics.Total("onej.slack.work.failures")));
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2118 && l.Text.Contains(id, StringComparison.Ordinal));
+        Assert.Equal((SlackInboxWorker.MaxAttempts - 1, 1), (_bot.Metrics.Total("onej.slack.work.retries"), _bot.Metrics.Total("onej.slack.work.failures")));
     }
 
     [Fact]
@@ -90,7 +77,7 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
         await _bot.WaitForInboxDoneAsync(2); // the submit and its follow-up
         Assert.False(await IsMarkedFailedAsync(id));
         Assert.Equal(2, _feature.Runs);
-        Assert.Equal((1, 0), (_metrics.Total("onej.slack.work.retries"), _metrics.Total("onej.slack.work.failures")));
+        Assert.Equal((1, 0), (_bot.Metrics.Total("onej.slack.work.retries"), _bot.Metrics.Total("onej.slack.work.failures")));
     }
 
     [Fact]
@@ -105,7 +92,7 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
         AssertToldTheUser(SlackViewSubmissions.FailedNote);
         Assert.True(await IsMarkedFailedAsync(id));
         Assert.Equal(2, _feature.Runs);
-        Assert.Equal((0, 1), (_metrics.Total("onej.slack.work.retries"), _metrics.Total("onej.slack.work.failures")));
+        Assert.Equal((0, 1), (_bot.Metrics.Total("onej.slack.work.retries"), _bot.Metrics.Total("onej.slack.work.failures")));
     }
 
     [Fact]
@@ -122,7 +109,7 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
 
         AssertToldTheUser(FailingFeature.Answer);
         Assert.True(await IsMarkedFailedAsync(failed));
-        Assert.Contains(_logs.Lines, l => l.EventId == 2128 && l.Text.Contains(failed, StringComparison.Ordinal));
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2128 && l.Text.Contains(failed, StringComparison.Ordinal));
         Assert.Equal(2, _feature.Runs);
     }
 
@@ -130,8 +117,8 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
     private async Task<string> HeldByAStoppedInstanceAsync(string viewId = "V0RESUMED1")
     {
         var payload = SlackFixtures.ViewSubmission(viewId, FailingFeature.Verb);
-        var work = new SlackWork(SlackViewSubmissions.WorkId(payload), SlackWorkKind.Submission, payload.ToJsonString(), _clock.GetUtcNow());
-        Assert.Equal(SlackHold.Held, await new SlackInbox(_bot.Store, _clock).HoldAsync(SlackClaim.For(work), CancellationToken.None));
+        var work = new SlackWork(SlackViewSubmissions.WorkId(payload), SlackWorkKind.Submission, payload.ToJsonString(), _bot.Clock.GetUtcNow());
+        Assert.Equal(SlackHold.Held, await new SlackInbox(_bot.Store, _bot.Clock).HoldAsync(SlackClaim.For(work), CancellationToken.None));
         return work.Id;
     }
 
@@ -151,7 +138,7 @@ public sealed class SlackSubmissionResumeTests : IAsyncLifetime
     /// <summary>Moves the bot's clock (bounded) until <paramref name="done"/>: past the stale limit, sweeps and retry delays.</summary>
     private async Task RunClockUntilAsync(Func<bool> done)
     {
-        await Polling.RunClockUntilAsync(_clock, done, maxSeconds: 900, "The resumed submit was neither answered nor given up.");
+        await Polling.RunClockUntilAsync(_bot.Clock, done, maxSeconds: 900, "The resumed submit was neither answered nor given up.");
         await Task.Delay(200); // anything that would follow it (a second notice) has its chance
     }
 

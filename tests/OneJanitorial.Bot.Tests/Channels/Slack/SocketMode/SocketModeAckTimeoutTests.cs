@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.SocketMode;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -13,24 +11,12 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack.SocketMode;
 /// </summary>
 public sealed class SocketModeAckTimeoutTests : IAsyncLifetime
 {
-    private readonly TurnAwareClock _clock = new(new SlackOptions().TurnTimeout);
-    private readonly CapturingLoggerProvider _logs = new();
     private readonly StallingConnections _connections = new();
     private SlackBotHarness _bot = null!;
 
     private FakeSocketMode Socket => _bot.Slack.SocketMode;
 
-    public async Task InitializeAsync()
-    {
-        _bot = await SlackBotHarness.StartAsync(
-            new Dictionary<string, string?> { ["Slack:AppToken"] = FakeSlackServer.AppToken },
-            services: s =>
-            {
-                s.AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs);
-                _connections.Use(s);
-            });
-        await Socket.WaitForConnectionAsync();
-    }
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(services: _connections.Use, fakeClock: true, socketMode: true);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -42,11 +28,11 @@ public sealed class SocketModeAckTimeoutTests : IAsyncLifetime
 
         await Socket.SendEnvelopeAsync("events_api", body);
         await _connections.WriteStalled.Task.WaitAsync(TimeSpan.FromSeconds(20)); // its ack hangs on the socket
-        _clock.Advance(SocketModeConnection.AckTimeout);
+        _bot.Clock.Advance(SocketModeConnection.AckTimeout);
 
-        await Polling.UntilAsync(() => _logs.Lines.Any(l => l.EventId == 2131), "The connection did not end at the ack timeout.");
-        Assert.Contains($"({nameof(ConnectionEnd.Dropped)})", Assert.Single(_logs.Lines, l => l.EventId == 2131).Text, StringComparison.Ordinal);
-        await Polling.RunClockUntilAsync(_clock, () => Socket.Connections == 2, maxSeconds: 30, "No new connection after the backoff.");
+        await Polling.UntilAsync(() => _bot.Logs.Lines.Any(l => l.EventId == 2131), "The connection did not end at the ack timeout.");
+        Assert.Contains($"({nameof(ConnectionEnd.Dropped)})", Assert.Single(_bot.Logs.Lines, l => l.EventId == 2131).Text, StringComparison.Ordinal);
+        await Polling.RunClockUntilAsync(_bot.Clock, () => Socket.Connections == 2, maxSeconds: 30, "No new connection after the backoff.");
         await Socket.WaitForConnectionAsync();
 
         var redelivered = await Socket.SendEnvelopeAsync("events_api", body, retryAttempt: 1);

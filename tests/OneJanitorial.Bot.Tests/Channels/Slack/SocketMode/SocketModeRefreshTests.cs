@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -16,25 +13,13 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack.SocketMode;
 public sealed class SocketModeRefreshTests : IAsyncLifetime
 {
     private const int ConnectionSeconds = 50; // refreshed after 45 s: within the 60 s turn timeout, so only the connection's time runs out
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private readonly FaultyStateStore _faults = new();
-    private readonly CapturingLoggerProvider _logs = new();
     private SlackBotHarness _bot = null!;
 
     private FakeSocketMode Socket => _bot.Slack.SocketMode;
 
-    public async Task InitializeAsync()
-    {
-        _bot = await SlackBotHarness.StartAsync(
-            new Dictionary<string, string?> { ["Slack:AppToken"] = FakeSlackServer.AppToken },
-            slack => slack.SocketMode.ConnectionSeconds = ConnectionSeconds,
-            services: s =>
-            {
-                _faults.WrapIn(s);
-                s.AddSingleton<TimeProvider>(_clock).AddSingleton<ILoggerProvider>(_logs);
-            });
-        await Socket.WaitForConnectionAsync();
-    }
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(
+        configureSlack: slack => slack.SocketMode.ConnectionSeconds = ConnectionSeconds, services: _faults.WrapIn, fakeClock: true, socketMode: true);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -70,7 +55,7 @@ public sealed class SocketModeRefreshTests : IAsyncLifetime
         var id = await Socket.SendEnvelopeAsync("interactive", SlackFixtures.ViewSubmission("V0SOCKET01", ScriptedFeature.WaitVerb), acceptsResponsePayload: true);
         await _bot.Feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
 
-        _clock.Advance(TimeSpan.FromSeconds(ConnectionSeconds * 0.95)); // the bot ends this connection as its time runs out
+        _bot.Clock.Advance(TimeSpan.FromSeconds(ConnectionSeconds * 0.95)); // the bot ends this connection as its time runs out
         _bot.Feature.Release();
 
         var ack = await Socket.NextAckAsync();
@@ -86,14 +71,14 @@ public sealed class SocketModeRefreshTests : IAsyncLifetime
         // Taking it in fails (not an outage) just as the bot's clock passes the connection's time.
         _faults.BeforeNextWrite(SlackInbox.KeyPrefix, failing["event_id"]!.GetValue<string>(), () =>
         {
-            _clock.Advance(TimeSpan.FromSeconds(ConnectionSeconds * 0.95));
+            _bot.Clock.Advance(TimeSpan.FromSeconds(ConnectionSeconds * 0.95));
             throw new IOException("Injected failure while taking the envelope in.");
         });
 
         var id = await Socket.SendEnvelopeAsync("events_api", failing);
 
         await Socket.WaitForConnectionAsync(); // before, the failure escaped and stopped the host: no new connection
-        Assert.Contains(_logs.Lines, l => l.EventId == 2135 && l.Text.Contains(id, StringComparison.Ordinal));
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2135 && l.Text.Contains(id, StringComparison.Ordinal));
         await Socket.SendEnvelopeAsync("events_api", SlackFixtures.Event("message_im", "echo next"));
         var ack = await Socket.NextAckAsync();
         Assert.NotEqual(id, ack["envelope_id"]!.GetValue<string>());
@@ -105,7 +90,7 @@ public sealed class SocketModeRefreshTests : IAsyncLifetime
     {
         for (var seconds = 1; ; seconds++)
         {
-            _clock.Advance(TimeSpan.FromSeconds(1));
+            _bot.Clock.Advance(TimeSpan.FromSeconds(1));
             try
             {
                 await Socket.WaitForConnectionAsync(timeoutSeconds: 1);

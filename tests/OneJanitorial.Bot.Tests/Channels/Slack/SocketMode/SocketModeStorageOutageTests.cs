@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.SocketMode;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -19,22 +18,11 @@ public sealed class SocketModeStorageOutageTests : IAsyncLifetime
     private const string User = "U123ABC456";
     private const string Channel = "C123ABC456";
     private readonly FaultyStateStore _faults = new();
-    private readonly CapturingLoggerProvider _logs = new();
     private SlackBotHarness _bot = null!;
 
     private FakeSocketMode Socket => _bot.Slack.SocketMode;
 
-    public async Task InitializeAsync()
-    {
-        _bot = await SlackBotHarness.StartAsync(
-            new Dictionary<string, string?> { ["Slack:AppToken"] = FakeSlackServer.AppToken },
-            services: s =>
-            {
-                _faults.WrapIn(s);
-                s.AddSingleton<ILoggerProvider>(_logs);
-            });
-        await Socket.WaitForConnectionAsync();
-    }
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(services: _faults.WrapIn, socketMode: true);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -51,7 +39,7 @@ public sealed class SocketModeStorageOutageTests : IAsyncLifetime
         // Envelopes are answered in order: the first ack is the second envelope's, the failed one was never acked.
         Assert.Equal(next, (await Socket.NextAckAsync())["envelope_id"]!.GetValue<string>());
         Assert.Equal("echo after the outage", (await _bot.Slack.WaitForAsync("chat.postMessage")).Single().Body["text"]!.GetValue<string>());
-        var logged = Assert.Single(_logs.Lines, l => l.EventId == 2125);
+        var logged = Assert.Single(_bot.Logs.Lines, l => l.EventId == 2125);
         Assert.Contains(eventId, logged.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("held back", logged.Text, StringComparison.Ordinal);
 
@@ -75,7 +63,7 @@ public sealed class SocketModeStorageOutageTests : IAsyncLifetime
 
         Assert.Equal(next, (await Socket.NextAckAsync())["envelope_id"]!.GetValue<string>());
         Assert.Equal("echo after the failure", (await _bot.Slack.WaitForAsync("chat.postMessage")).Single().Body["text"]!.GetValue<string>());
-        Assert.Contains(_logs.Lines, l => l.EventId == 2135 && l.Text.Contains(failed, StringComparison.Ordinal));
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2135 && l.Text.Contains(failed, StringComparison.Ordinal));
         AssertStillRunning();
     }
 
@@ -95,7 +83,7 @@ public sealed class SocketModeStorageOutageTests : IAsyncLifetime
         await (await stop.Task.WaitAsync(TimeSpan.FromSeconds(20))).WaitAsync(TimeSpan.FromSeconds(20));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Socket.NextAckAsync(timeoutSeconds: 1));
-        Assert.DoesNotContain(_logs.Lines, l => l.EventId == 2135);
+        Assert.DoesNotContain(_bot.Logs.Lines, l => l.EventId == 2135);
     }
 
     [Fact]
@@ -109,7 +97,7 @@ public sealed class SocketModeStorageOutageTests : IAsyncLifetime
 
         Assert.Equal("push", down["response_action"]!.GetValue<string>());
         Assert.Contains("can't reach my storage", down["view"]!["blocks"]![0]!["text"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains(_logs.Lines, l => l.EventId == 2125 && l.Text.Contains($"submit:{modal.ViewId}", StringComparison.Ordinal));
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2125 && l.Text.Contains($"submit:{modal.ViewId}", StringComparison.Ordinal));
 
         var back = await SubmitOverSocketAsync(modal.Payload("view_submission", IntakeSteps.Review));
 

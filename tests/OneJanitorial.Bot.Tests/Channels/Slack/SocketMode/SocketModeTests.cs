@@ -11,11 +11,7 @@ public sealed class SocketModeTests : IAsyncLifetime
 
     private FakeSocketMode Socket => _bot.Slack.SocketMode;
 
-    public async Task InitializeAsync()
-    {
-        _bot = await SlackBotHarness.StartAsync(new Dictionary<string, string?> { ["Slack:AppToken"] = FakeSlackServer.AppToken });
-        await Socket.WaitForConnectionAsync();
-    }
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(socketMode: true);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using OneJanitorial.Bot.Tickets;
+using static System.FormattableString;
 
 namespace OneJanitorial.Bot.Recaps;
 
@@ -75,16 +76,26 @@ public sealed partial class RecapLineReader(JsonObject json)
         }
         if (HasOffset().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
         {
-            return TimeZoneInfo.ConvertTime(exact, zone);
+            return InTicketYears(exact.DateTime) ? TimeZoneInfo.ConvertTime(exact, zone) : OutsideTicketYears(field);
         }
         if (!DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             return Fail(field, $"\"{field}\" must be a date-time like 2026-03-11T10:00 (client's time zone) or with an offset.", default(DateTimeOffset));
         }
+        if (!InTicketYears(local))
+        {
+            return OutsideTicketYears(field);
+        }
         return zone.IsInvalidTime(local)
             ? Fail(field, $"\"{field}\" does not exist in {zone.Id} (the clocks skip it).", default(DateTimeOffset))
             : new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
+
+    /// <summary>The date as written is within <see cref="DateText"/>'s years, so converting it between zones stays in the calendar.</summary>
+    private static bool InTicketYears(DateTime written) => DateText.InRange(DateOnly.FromDateTime(written));
+
+    private DateTimeOffset OutsideTicketYears(string field) =>
+        Fail(field, Invariant($"\"{field}\" must be a date-time from {DateText.Earliest:yyyy-MM-dd} to {DateText.Latest:yyyy-MM-dd}."), default(DateTimeOffset));
 
     public DateTimeOffset? OptionalLocalDateTime(string field, TimeZoneInfo zone) => json[field] is null ? null : LocalDateTime(field, zone);
 

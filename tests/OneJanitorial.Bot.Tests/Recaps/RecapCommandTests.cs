@@ -63,6 +63,8 @@ public sealed class RecapCommandTests : IDisposable
     [InlineData("priorCleanerIssues", "-1")]
     [InlineData("followUpAt", "next Tuesday")]
     [InlineData("followUpAt", "2026-03-08T02:30")]
+    [InlineData("followUpAt", "9999-12-31T23:59")] // past year 9999 in UTC
+    [InlineData("followUpAt", "0001-01-01T00:00:00Z")]
     [InlineData("nextCleanDate", "03/10/2026")]
     [InlineData("cleanerEmail", "maria")]
     [InlineData("checklistItems", "")]

@@ -47,6 +47,22 @@ public sealed class RecapLineReaderTests
         Assert.Null(line.Error);
     }
 
+    [Theory]
+    [InlineData("1979-12-31T23:59")]
+    [InlineData("2100-01-01T00:00")]
+    [InlineData("9999-12-31T23:59")]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("2100-01-01T00:00:00-05:00")]
+    public void LocalDateTime_OutsideTheTicketYears_ErrorNamingTheRange(string text)
+    {
+        var line = Reader($$"""{"followUpAt":"{{text}}"}""");
+
+        line.LocalDateTime("followUpAt", TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+
+        Assert.Equal("followUpAt", line.Error!.Field);
+        Assert.Contains("from 1980-01-01 to 2099-12-31", line.Error.Message);
+    }
+
     [Fact]
     public void OptionalLocalDateTime_AbsentOrWallClock_NullOrTimeInTheZone()
     {

@@ -116,7 +116,7 @@ internal sealed class DialogSession
         var noted = string.IsNullOrWhiteSpace(text) ? null : Active.AddNoteCore(_frames[^1].States[^1], text.Trim());
         if (noted is not { } state)
         {
-            await SayAsync("I can't add notes at this step; here is where you are.", cancellationToken);
+            await SayAsync($"Nothing was added: {Active.NoteTarget ?? "this step"} has no room for that text. Here is where you are.", cancellationToken);
             await ShowAsync(cancellationToken);
             return;
         }

@@ -18,25 +18,26 @@ public static class IntakeDefaults
         };
         // Only fill what the CSR has not entered: going back and forth keeps their words.
         var note = MasterNoteForm.All(IntakeForm.Zone(draft)).Fill(draft.Note, defaults, state.Entered.ContainsKey);
-        // Points the CSR added by typing before this card (see AddNote) follow the concern line.
-        if (note.Issue is { } issue && !issue.Contains(defaults.Issue!, StringComparison.Ordinal))
+        // Points the CSR added by typing before this card (see AddNote) follow the concern line; when both do not fit,
+        // the CSR's own words are kept whole and the card shows them without it.
+        if (note.Issue is { } issue && !issue.Contains(defaults.Issue!, StringComparison.Ordinal) && Fits(defaults.Issue + "\n" + issue))
         {
-            note = note with { Issue = Clip(defaults.Issue + "\n" + issue) };
+            note = note with { Issue = defaults.Issue + "\n" + issue };
         }
         return state with { Draft = draft with { Note = note } };
     }
 
-    /// <summary>Typed text kept as a point of the master note's Issue (the card shows it; a long one is cut to the field's limit).</summary>
-    public static IntakeState AddNote(IntakeState state, string text)
+    /// <summary>Typed text kept whole as a point of the master note's Issue (the card shows it); null when the Issue has no room for it.</summary>
+    public static IntakeState? AddNote(IntakeState state, string text)
     {
         var point = "- " + text.ReplaceLineEndings(" ");
         var note = state.Draft.Note;
         var issue = note.Issue is { Length: > 0 } existing ? existing + "\n" + point : point;
-        return state.Write(state.Draft with { Note = note with { Issue = Clip(issue) } }, IntakeFields.Issue);
+        return Fits(issue) ? state.Write(state.Draft with { Note = note with { Issue = issue } }, IntakeFields.Issue) : null;
     }
 
-    private static string ConcernLine(IntakeDraft draft) => $"- {IntakeForm.ConcernText(draft)} (service of {FormSpecs.IsoDate(draft.ServiceDate)})";
+    /// <summary>Whether an Issue text is within the field's limit.</summary>
+    public static bool Fits(string issue) => FieldLimits.Problem(IntakeFields.Issue, issue) is null;
 
-    private static string Clip(string issue) =>
-        FieldLimits.Clip(new Dictionary<string, string> { [IntakeFields.Issue] = issue }).Values[IntakeFields.Issue];
+    private static string ConcernLine(IntakeDraft draft) => $"- {IntakeForm.ConcernText(draft)} (service of {FormSpecs.IsoDate(draft.ServiceDate)})";
 }

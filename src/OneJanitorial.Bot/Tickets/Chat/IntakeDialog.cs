@@ -31,7 +31,7 @@ public sealed class IntakeDialog(TicketService tickets, TimeProvider timeProvide
 
     public override string NoteTarget => "the Issue (master note)";
 
-    protected override IntakeState AddNote(IntakeState state, string text) => IntakeDefaults.AddNote(state, text);
+    protected override IntakeState? AddNote(IntakeState state, string text) => IntakeDefaults.AddNote(state, text);
 
     protected override DialogProgress Progress(IntakeState state) => new(state.Step switch
     {

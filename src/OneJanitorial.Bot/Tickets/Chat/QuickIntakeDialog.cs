@@ -6,6 +6,7 @@ using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Views.Forms;
 using static OneJanitorial.Bot.Tickets.Chat.IntakeFields;
+using static System.FormattableString;
 
 namespace OneJanitorial.Bot.Tickets.Chat;
 
@@ -30,7 +31,9 @@ public sealed class QuickIntakeDialog(TicketService tickets, TimeProvider timePr
 
     public override string NoteTarget => "the Issue (master note)";
 
-    protected override IntakeState AddNote(IntakeState state, string text) => IntakeDefaults.AddNote(state, text);
+    /// <summary>Typed text as a point of the Issue; null when the Issue the ticket gets (<see cref="IssueText"/>) would not fit.</summary>
+    protected override IntakeState? AddNote(IntakeState state, string text) =>
+        IntakeDefaults.AddNote(state, text) is { } noted && IntakeDefaults.Fits(IssueText(noted.Draft)) ? noted : null;
 
     /// <summary>For traces: the full intake's step the card covers (Review, Concern, Cleaner).</summary>
     protected override string StepName(IntakeState state) => state.Step.ToString();
@@ -94,6 +97,10 @@ public sealed class QuickIntakeDialog(TicketService tickets, TimeProvider timePr
             form.Fail(ConcernOther, "Say what the concern is.");
         }
         form.Require(Issue, d.Note.Issue, "What the client reported");
+        if (d.Note.Issue is not null && IssueText(d) is var issue && !IntakeDefaults.Fits(issue))
+        {
+            form.Fail(Issue, Invariant($"With the concern line and a point per line, the Issue would have {issue.Length:N0} characters: keep it to {FieldLimits.Long:N0}."));
+        }
         form.Require(InScope, d.InScope, "In the checklist");
         return form.Errors;
     }
@@ -132,11 +139,15 @@ public sealed class QuickIntakeDialog(TicketService tickets, TimeProvider timePr
     public static MasterNote Note(IntakeDraft draft, TicketPlan plan) => draft.Note with
     {
         ChecklistVerified = true,
-        Issue = $"- {IntakeForm.ConcernText(draft)}\n" + string.Join("\n", (draft.Note.Issue ?? "").Split('\n')
-            .Where(l => l.Trim().Length > 0).Select(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal) ? l.Trim() : "- " + l.Trim())),
+        Issue = IssueText(draft),
         IssueBucket = plan.Bucket,
         ServiceIssuesPast3Months = plan.Type.CountsAsServiceIssue() ? plan.StrikeNumber : null,
     };
+
+    /// <summary>The ticket's Issue: the concern, then what the client reported and the typed notes, a point per line.</summary>
+    public static string IssueText(IntakeDraft draft) =>
+        $"- {IntakeForm.ConcernText(draft)}\n" + string.Join("\n", (draft.Note.Issue ?? "").Split('\n')
+            .Where(l => l.Trim().Length > 0).Select(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal) ? l.Trim() : "- " + l.Trim()));
 
     /// <summary>A Create pressed again after the ticket exists (a redelivery, a double tap): the same answer.</summary>
     protected internal override async Task<bool> AnswerEndedAsync(DialogContext context, CancellationToken cancellationToken)

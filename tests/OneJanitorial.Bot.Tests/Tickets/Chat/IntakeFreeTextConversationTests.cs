@@ -43,6 +43,26 @@ public sealed class IntakeFreeTextConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task FreeText_NoteTheIssueHasNoRoomFor_NothingAddedAndSaysSo()
+    {
+        var first = new string('a', 1400);
+        var second = new string('b', 1400);
+        await _scripts.New()
+            .ToCleaner()
+            .Send(first).ExpectCard("Still open").Press("Add to notes").ExpectText("Added to the Issue (master note).").ExpectCard("Cleaner facts")
+            .Send(second).ExpectCard("Still open").Press("Add to notes").ExpectText("Added to the Issue (master note).").ExpectCard("Cleaner facts")
+            .Send(new string('c', 1400)).ExpectCard("Still open")
+            .Press("Add to notes").ExpectText("Nothing was added: the Issue (master note) has no room for that text.").ExpectCard("Cleaner facts")
+            .Submit(IntakeSteps.Cleaner).ExpectCard("R1 — Walmart")
+            .Press("Looks right").ExpectCard((card, text) =>
+            {
+                Assert.Contains("- " + first + "\n- " + second, text);
+                Assert.DoesNotContain("ccc", text);
+            })
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task FreeText_MidIntake_AskedAsSopQuestionOrResumed()
     {
         await _scripts.New()

@@ -116,6 +116,27 @@ public sealed class QuickIntakeConversationTests : IDisposable
             .RunAsync();
     }
 
+    [Fact]
+    public async Task QuickIntake_ReportThatFillsTheIssue_SaidOnTheConcernCardAndNoNoteOverTheLimit()
+    {
+        var full = new Dictionary<string, string>(Concern) { ["issue"] = new string('x', FieldLimits.Long) };
+        var most = new Dictionary<string, string>(Concern) { ["issue"] = new string('x', FieldLimits.Long - 100) };
+        await _scripts.New()
+            .Send("quick ticket").ExpectCard("1/3")
+            .Press("Phone", Client).ExpectCard("2/3")
+            .Press("Yes, in scope", full).ExpectCard((_, text) => Assert.Contains("the Issue would have 4,019 characters: keep it to 4,000", text))
+            .Press("Yes, in scope", most).ExpectCard("3/3")
+            .Send("the lobby glass was smudged as well, and the mats by the door were not vacuumed, the client said twice")
+            .ExpectCard("Still open").Press("Add to notes").ExpectText("Nothing was added").ExpectCard("3/3")
+            .Press("No — create", Cleaner).ExpectText("Ticket 1 created").ExpectCard("Ticket #1 created")
+            .Do(async s =>
+            {
+                var issue = (await s.Services.GetRequiredService<TicketService>().GetAsync(1, CancellationToken.None))!.Note.Issue!;
+                Assert.Equal("- Cleaning Issue\n- " + new string('x', FieldLimits.Long - 100), issue);
+            })
+            .RunAsync();
+    }
+
     private static async Task<RecordingTurnOutput> PressCreateAsync(ConversationScript s, OneJanitorial.Bot.Channels.Teams.Cards.AdaptiveCard card)
     {
         var (action, form) = ScriptButtons.Of(card).First(b => b.Action.Title == "No — create");

@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Views;
+using static System.FormattableString;
 
 namespace OneJanitorial.Bot.Dialogs;
 
@@ -31,6 +32,9 @@ internal static class DialogPrompts
                 new Paragraph($"Still open: {open}") { Style = TextStyle.Caption },
                 new Paragraph("What should I do with your message?") { Style = TextStyle.Strong },
                 new Paragraph(Markup.Plain(kept)) { Style = TextStyle.Muted },
+                .. kept.Length < text.Length
+                    ? [new Paragraph(Invariant($"Only these first {MaxNoteLength:N0} characters are kept: send the rest as another message.")) { Style = TextStyle.Small, Tone = Tone.Warning }]
+                    : Array.Empty<Block>(),
             ],
             Actions = actions,
         }, stepToken);

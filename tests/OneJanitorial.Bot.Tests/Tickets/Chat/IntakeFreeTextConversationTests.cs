@@ -63,6 +63,16 @@ public sealed class IntakeFreeTextConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task FreeText_LongerThanAButtonCarries_SaysOnlyTheFirstPartIsKept()
+    {
+        await _scripts.New()
+            .ToCleaner()
+            .Send(new string('a', 2000)).ExpectCard((_, text) => Assert.Contains("Only these first 1,500 characters are kept", text))
+            .Send("short note").ExpectCard((_, text) => Assert.DoesNotContain("characters are kept", text))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task FreeText_MidIntake_AskedAsSopQuestionOrResumed()
     {
         await _scripts.New()

@@ -31,6 +31,9 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// then with an ordinal question led by the table row labelled with it: 93.8% (455).
     /// With eval-out-of-scope-tuning-4.txt (40 questions written before the decline decision is recalibrated; 38
     /// declined): 95.2% of 209 declined, so the declined floor stays at 95.0%.
+    /// With the sections' situation cues (glossary "situations", read only for a question telling what a client or
+    /// cleaner did): 94.0% fact in answer (456; half A 93.4 → 93.8%, half B 94.2% unchanged), situations 81.6 → 82.5%,
+    /// 95.2% declined unchanged (A 94.3%, B 96.2%); the floors stay.
     /// </summary>
     private const double TuningFactInAnswerFloor = 0.935;
     private const double TuningDeclinedFloor = 0.95;

@@ -111,11 +111,14 @@ public sealed partial class KnowledgeBase : IDisposable
         var passages = new List<Passage>();
         var documents = new List<string>();
         var glossary = new List<GlossaryEntry>();
+        var situations = new List<SituationCue>();
         foreach (var file in Files())
         {
             if (Path.GetFileName(file).Equals(Glossary.FileName, StringComparison.OrdinalIgnoreCase))
             {
-                glossary.AddRange(Glossary.Parse(File.ReadAllText(file)).Entries);
+                var parsed = Glossary.Parse(File.ReadAllText(file));
+                glossary.AddRange(parsed.Entries);
+                situations.AddRange(parsed.Situations);
                 continue;
             }
             var name = Path.GetFileName(file);
@@ -130,7 +133,8 @@ public sealed partial class KnowledgeBase : IDisposable
                 LogFileSkipped(_logger, name, e);
             }
         }
-        return new KnowledgeSnapshot(new SopIndex(passages, glossary.SelectMany(e => e.AllForms)), new Glossary(glossary), documents, _time.GetUtcNow());
+        return new KnowledgeSnapshot(
+            new SopIndex(passages, glossary.SelectMany(e => e.AllForms), situations), new Glossary(glossary, situations), documents, _time.GetUtcNow());
     }
 
     private IEnumerable<string> Files() =>

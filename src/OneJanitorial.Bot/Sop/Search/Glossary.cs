@@ -13,7 +13,7 @@ public sealed record GlossaryEntry(string Term, bool Exact, string? Meaning, IRe
     public IEnumerable<string> AllForms => Forms.Prepend(Term);
 }
 
-public sealed record GlossaryFile(IReadOnlyList<GlossaryEntry> Terms);
+public sealed record GlossaryFile(IReadOnlyList<GlossaryEntry> Terms, IReadOnlyList<SituationCue>? Situations = null);
 
 /// <summary>What a question matched in the glossary: the words it used and what to search in addition.</summary>
 public sealed record GlossaryMatch(GlossaryEntry Entry, IReadOnlyList<string> MatchedForms, IReadOnlyList<string> Synonyms, IReadOnlyList<string> Related)
@@ -21,14 +21,19 @@ public sealed record GlossaryMatch(GlossaryEntry Entry, IReadOnlyList<string> Ma
     public IEnumerable<string> Expansions => Synonyms.Concat(Related);
 }
 
-/// <summary>The SOP's terms and abbreviations (knowledge/glossary.json), used to expand queries.</summary>
-public sealed partial class Glossary(IReadOnlyList<GlossaryEntry> entries)
+/// <summary>
+/// The SOP's terms and abbreviations (knowledge/glossary.json), used to expand queries, and the everyday situations
+/// each section answers (<see cref="SituationCue"/>), searched with it.
+/// </summary>
+public sealed partial class Glossary(IReadOnlyList<GlossaryEntry> entries, IReadOnlyList<SituationCue>? situations = null)
 {
     public const string FileName = "glossary.json";
 
     public static Glossary Empty { get; } = new([]);
 
     public IReadOnlyList<GlossaryEntry> Entries { get; } = entries;
+
+    public IReadOnlyList<SituationCue> Situations { get; } = situations ?? [];
 
     /// <summary>Acronyms and codes that must match as whole tokens (lower case), e.g. "bco+", "r1".</summary>
     public IReadOnlySet<string> ExactTerms { get; } =
@@ -38,7 +43,7 @@ public sealed partial class Glossary(IReadOnlyList<GlossaryEntry> entries)
     {
         var file = JsonSerializer.Deserialize(json, GlossaryJsonContext.Default.GlossaryFile)
             ?? throw new JsonException("The glossary is empty.");
-        return new Glossary(file.Terms);
+        return new Glossary(file.Terms, file.Situations);
     }
 
     private readonly (GlossaryEntry Entry, (string Form, string Lower, Regex Pattern)[] Forms)[] _patterns =

@@ -27,17 +27,20 @@ public sealed class SopIndex : IDisposable
     private readonly RAMDirectory _directory = new();
     private readonly DirectoryReader _reader;
     private readonly HashSet<string>[] _terms;
+    private readonly HashSet<string>[] _cueTerms;
     private readonly Dictionary<string, int> _documentFrequency;
     private readonly int[] _passageIds;
     private readonly ConcurrentDictionary<(string Field, string Term), TermContext> _termStates = new();
 
     /// <param name="knownWords">Words the spelling corrector must not change besides the passages' own (glossary forms).</param>
-    public SopIndex(IReadOnlyList<Passage> passages, IEnumerable<string>? knownWords = null)
+    /// <param name="situations">Everyday words for the situations sections answer (<see cref="SituationCue"/>).</param>
+    public SopIndex(IReadOnlyList<Passage> passages, IEnumerable<string>? knownWords = null, IReadOnlyList<SituationCue>? situations = null)
     {
         Passages = passages;
+        var cues = passages.Select(p => SituationCue.For(p, situations ?? [])).ToArray();
         Speller = new SpellingCorrector(
             passages.Select(p => SopText.Normalize(SearchableText.WithSection(p))),
-            SopAnalyzers.QuestionWordList.Concat(knownWords ?? []).Select(SopText.Normalize),
+            SopAnalyzers.QuestionWordList.Concat(knownWords ?? []).Concat(cues).Select(SopText.Normalize),
             EnglishWords.All);
         var config = new IndexWriterConfig(SopAnalyzers.Version, _analyzer) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(_directory, config))
@@ -57,6 +60,8 @@ public sealed class SopIndex : IDisposable
         _terms = [.. passages.Select(p => Analyze(SearchableText.Body(p) + "\n" + ContextText(p, passages) + "\n" + NeighborText(p, passages)).ToHashSet(StringComparer.Ordinal))];
         _documentFrequency = passages.SelectMany(p => Analyze(SearchableText.WithSection(p)).Distinct()).GroupBy(t => t, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // Only the everyday words the manual lacks: its own words already match by its text.
+        _cueTerms = [.. cues.Select(c => Analyze(c).Where(t => !_documentFrequency.ContainsKey(t)).ToHashSet(StringComparer.Ordinal))];
         Vocabulary = [.. _documentFrequency.Keys.Order(StringComparer.Ordinal)];
     }
 
@@ -93,6 +98,9 @@ public sealed class SopIndex : IDisposable
     public IReadOnlyList<string> AnalyzeCodes(string text) => Tokens(CodesField, SopText.Normalize(text));
 
     public bool PassageHasTerm(int passageId, string term) => _terms[passageId].Contains(term);
+
+    /// <summary>True when the passage's situation cues (<see cref="SituationCue"/>) hold the term, a word the manual itself never uses.</summary>
+    public bool PassageCueHasTerm(int passageId, string term) => _cueTerms[passageId].Contains(term);
 
     /// <summary>Passages whose title or text holds the term.</summary>
     public int DocFrequency(string term) => _documentFrequency.GetValueOrDefault(term);

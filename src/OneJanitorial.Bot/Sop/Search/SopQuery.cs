@@ -89,26 +89,41 @@ public sealed class SopQuery
         }
     }
 
+    /// <summary>
+    /// <see cref="UnknownShare"/> with the words the given passages' situation cues hold counted as explained: "ran"
+    /// in "the cleaner's supplies ran out" when Bucket 2 (constraints: supplies) is among them.
+    /// </summary>
+    public double UnknownShareAfterCues(IReadOnlyCollection<int> ids)
+    {
+        var total = _units.Sum(u => u.Weight);
+        return total == 0 ? 0 : _units.Where(u => _index.DocFrequency(u.Term) == 0 && u.Alternatives.Count == 0
+            && !ids.Any(id => _index.PassageCueHasTerm(id, u.Term))).Sum(u => u.Weight) / total;
+    }
+
     /// <summary>True when the question has no searchable words at all ("hi?", "...").</summary>
     public bool IsEmpty { get; }
 
     /// <summary>
     /// Share (by IDF) of the question's terms found in the passage, its heading path, its parent sections' text or
-    /// its neighbours, directly or as a glossary equivalent, 0..1.
+    /// its neighbours, directly or as a glossary equivalent, 0..1; with <paramref name="withCues"/> (a situation
+    /// question) also in the passage's situation cues.
     /// </summary>
-    public double Coverage(int passageId)
+    public double Coverage(int passageId, bool withCues = false)
     {
         double total = 0, found = 0;
         foreach (var (term, weight, alternatives) in _units)
         {
             total += weight;
-            if (_index.PassageHasTerm(passageId, term) || alternatives.Any(a => _index.PassageHasTerm(passageId, a)))
+            if (Has(passageId, term, withCues) || alternatives.Any(a => Has(passageId, a, withCues)))
             {
                 found += weight;
             }
         }
         return total == 0 ? 0 : found / total;
     }
+
+    private bool Has(int passageId, string term, bool withCues) =>
+        _index.PassageHasTerm(passageId, term) || withCues && _index.PassageCueHasTerm(passageId, term);
 
     private BooleanQuery Build(List<string> terms, List<string> synonyms, List<string> seeAlso, List<string> codes, List<IReadOnlyList<string>> phrases)
     {

@@ -39,6 +39,12 @@ public sealed partial class SopSearch(
     /// </remarks>
     public const double SemanticWeight = 0.5;
 
+    /// <summary>
+    /// A situation question's words the manual lacks count as explained when one of this many best hits has them among
+    /// its situation cues: the hits the decline decision reads.
+    /// </summary>
+    public const int CueDepth = 3;
+
     private readonly PassageVectors? _vectors = embeddings is null
         ? null
         : new PassageVectors(
@@ -66,7 +72,8 @@ public sealed partial class SopSearch(
     {
         var snapshot = knowledge.Current;
         var question = SopQuestion.Read(query, snapshot.Index.Speller);
-        return Lexical(snapshot, question, new SopQuery(question, snapshot.Index, snapshot.Glossary), k);
+        var sopQuery = new SopQuery(question, snapshot.Index, snapshot.Glossary);
+        return WithCues(Lexical(snapshot, question, sopQuery, k), sopQuery);
     }
 
     /// <summary>BM25, plus semantic ranking fused by RRF when configured.</summary>
@@ -78,7 +85,7 @@ public sealed partial class SopSearch(
         var sopQuery = new SopQuery(question, snapshot.Index, snapshot.Glossary);
         if (_vectors is null)
         {
-            return Lexical(snapshot, question, sopQuery, k);
+            return WithCues(Lexical(snapshot, question, sopQuery, k), sopQuery);
         }
         var lexical = Lexical(snapshot, question, sopQuery, FusionDepth);
         IReadOnlyList<(int Id, double Similarity)> similar;
@@ -93,9 +100,9 @@ public sealed partial class SopSearch(
             {
                 LogEmbeddingsFailed(logger, e);
             }
-            return lexical with { Hits = [.. lexical.Hits.Take(k)] };
+            return WithCues(lexical with { Hits = [.. lexical.Hits.Take(k)] }, sopQuery);
         }
-        return Fuse(snapshot, sopQuery, lexical, similar, k);
+        return WithCues(Fuse(snapshot, sopQuery, lexical, similar, k), sopQuery);
     }
 
     private static SopSearchResult Fuse(
@@ -105,11 +112,12 @@ public sealed partial class SopSearch(
             ([.. lexical.Hits.Select(h => h.Passage.Id)], 1.0),
             ([.. similar.Take(FusionDepth).Select(s => s.Id)], SemanticWeight)], FusionK);
         var byId = lexical.Hits.Select((h, i) => (h, Rank: i + 1)).ToDictionary(x => x.h.Passage.Id);
+        var situation = Situation(lexical);
         var similarity = similar.ToDictionary(s => s.Id, s => s.Similarity);
         var hits = fused.Take(k).Select(f => new SopHit(
             snapshot.Passages[f.Id],
             f.Score,
-            byId.TryGetValue(f.Id, out var l) ? l.h.Coverage : sopQuery.Coverage(f.Id),
+            byId.TryGetValue(f.Id, out var l) ? l.h.Coverage : sopQuery.Coverage(f.Id, situation),
             similarity.GetValueOrDefault(f.Id),
             byId.TryGetValue(f.Id, out var r) ? r.Rank : null));
         return lexical with { Hits = [.. hits] };
@@ -123,9 +131,10 @@ public sealed partial class SopSearch(
         }
         TopDocs top = snapshot.Index.Searcher.Search(sopQuery.Lucene, Math.Max(k, RerankDepth));
         var quantity = QuantityQuestion.Asks(question.Typed);
+        var situation = SituationFraming.Describes(question.Typed);
         var hits = top.ScoreDocs
             .Select(d => (Id: snapshot.Index.PassageIdOf(d.Doc), d.Score))
-            .Select(d => (d.Id, Coverage: sopQuery.Coverage(d.Id), d.Score))
+            .Select(d => (d.Id, Coverage: sopQuery.Coverage(d.Id, situation), d.Score))
             .Select(d => new SopHit(snapshot.Passages[d.Id], d.Score * Math.Pow(d.Coverage, CoverageWeight)
                 * (quantity && QuantityQuestion.States(snapshot.Passages[d.Id].Text) ? QuantityQuestion.Boost : 1), d.Coverage))
             .OrderByDescending(h => h.Score)
@@ -136,6 +145,15 @@ public sealed partial class SopSearch(
             OutsideSop = sopQuery.OutOfScopeTopic ?? ForeignSubject.Find(question.Text, snapshot.Index, snapshot.Glossary),
         };
     }
+
+    private static bool Situation(SopSearchResult result) => result.Question is { } q && SituationFraming.Describes(q.Typed);
+
+    // A situation ("the cleaner's supplies ran out") is told in everyday words the manual lacks; the sections' situation
+    // cues explain such a word only when a best hit carries it, so a word alone never brings a question into the SOP.
+    private static SopSearchResult WithCues(SopSearchResult result, SopQuery sopQuery) =>
+        Situation(result) && result.Hits.Count > 0
+            ? result with { UnknownShare = sopQuery.UnknownShareAfterCues([.. result.Hits.Take(CueDepth).Select(h => h.Passage.Id)]) }
+            : result;
 
     [LoggerMessage(EventId = 4020, Level = LogLevel.Warning, Message = "Embedding generation failed; answering with keyword search only")]
     private static partial void LogEmbeddingsFailed(ILogger logger, Exception exception);

@@ -23,4 +23,15 @@ public sealed class SituationFramingTests
     [InlineData("which email template do I send")]
     public void Remove_ChannelAsTheSubject_IsKept(string question) =>
         Assert.Equal(question, SituationFraming.Remove(question));
+
+    [Theory]
+    [InlineData("cleaner says her vacuum broke, which bucket", true)]
+    [InlineData("the client's doors were left unlocked", true)]
+    [InlineData("what do I do if the cleaner never shows up", true)]
+    [InlineData("my partner wants to quit", true)]
+    [InlineData("how do I order toner for the office", false)]
+    [InlineData("what is the cleaner avatar", false)]
+    [InlineData("how many strikes before removal", false)]
+    public void Describes_AnActorDoingSomething_IsASituation(string question, bool situation) =>
+        Assert.Equal(situation, SituationFraming.Describes(question));
 }

@@ -108,6 +108,18 @@ public sealed class SopSearchTests
     }
 
     [Fact]
+    public void Search_SituationInWordsOnlyASectionCueHas_CountsThemAsExplained()
+    {
+        // "renovating": the manual says "building modification"; that section has it among its cues.
+        var situation = Manual.Value.Search("the client is renovating the building", 8);
+        var notASituation = Manual.Value.Search("we are renovating the building", 8);
+
+        Assert.Contains(situation.Hits.Take(SopSearch.CueDepth), h => h.Passage.Section.EndsWith("Determine if Service Issue or Client Update", StringComparison.Ordinal));
+        Assert.Equal(0, situation.UnknownShare);
+        Assert.True(notASituation.UnknownShare > 0);
+    }
+
+    [Fact]
     public void Search_PastedLongText_StaysUnderTheClauseLimit()
     {
         var words = string.Join(' ', Enumerable.Range(0, 2000).Select(i => $"word{i}")) + " missed clean";

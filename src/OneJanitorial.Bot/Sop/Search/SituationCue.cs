@@ -1,0 +1,37 @@
+using OneJanitorial.Bot.Sop.Ingestion;
+
+namespace OneJanitorial.Bot.Sop.Search;
+
+/// <summary>
+/// Everyday words for the situations one SOP section answers ("the cleaner ran out of supplies" for Bucket 2's
+/// constraints), kept as data in the glossary file's <c>situations</c> and written from the manual alone. Only their
+/// words the manual itself lacks are read, and only for a question telling what a client or cleaner did
+/// (<see cref="SituationFraming.Describes"/>): such a word counts toward the passage's coverage, and as explained
+/// when the passage is among the best hits. A cue never finds a passage by itself and is never shown: the section's
+/// own text answers. <paramref name="Section"/> is the nearest heading of the passages it applies to (its text, not
+/// its table rows); <paramref name="Row"/>, when set, names the table row under it instead ("Urgent").
+/// </summary>
+public sealed record SituationCue(string Section, IReadOnlyList<string> Cues, string? Row = null)
+{
+    /// <summary>The cue text of a passage: the cues of every entry that applies to it, one per line.</summary>
+    public static string For(Passage passage, IReadOnlyList<SituationCue> cues)
+    {
+        if (cues.Count == 0 || passage.SectionPath.Count == 0)
+        {
+            return "";
+        }
+        var heading = passage.SectionPath[^1];
+        var label = passage.IsTableRow ? Label(passage) : null;
+        return string.Join("\n", cues
+            .Where(c => string.Equals(c.Section, heading, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(c.Row, label, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(c => c.Cues));
+    }
+
+    // A row's label is its first cell, the value of its first "Header: value" line (as an answer shows it).
+    private static string Label(Passage row)
+    {
+        var first = row.Text.Split('\n')[0];
+        return first.Split(": ", 2) is [_, var value] ? value : first;
+    }
+}

@@ -22,21 +22,52 @@ public static class CardMarkdown
     private const int RenderOnceFromChars = 512;
     private static readonly ConditionalWeakTable<Markup, string> Rendered = [];
 
+    // Indexed loops: Lines and Spans are interfaces, whose enumerators (and LINQ over them) are allocated per line.
     private static int Length(Markup markup)
     {
         var length = 0;
-        foreach (var line in markup.Lines)
+        var lines = markup.Lines;
+        for (var i = 0; i < lines.Count; i++)
         {
-            foreach (var span in line.Spans)
+            var spans = lines[i].Spans;
+            for (var j = 0; j < spans.Count; j++)
             {
-                length += span.Text.Length;
+                length += spans[j].Text.Length;
             }
         }
         return length;
     }
 
-    private static string RenderLines(Markup markup) =>
-        string.Join("\n\n", markup.Lines.Where(l => l.Bullet || l.Spans.Any(s => s.Text.Trim().Length > 0)).Select(Line));
+    private static string RenderLines(Markup markup)
+    {
+        var lines = markup.Lines;
+        var shown = new List<string>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (Shown(lines[i]))
+            {
+                shown.Add(Line(lines[i]));
+            }
+        }
+        return string.Join("\n\n", shown);
+    }
+
+    private static bool Shown(MarkupLine line)
+    {
+        if (line.Bullet)
+        {
+            return true;
+        }
+        var spans = line.Spans;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (!spans[i].Text.AsSpan().Trim().IsEmpty)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// A chat message's text: its lines as they are. <see cref="Markup.Verbatim"/> text is a fenced code block, the only
@@ -69,13 +100,15 @@ public static class CardMarkdown
             return (line.Bullet ? "- " : "") + CardText.Escape(only.Text, atLineStart: !line.Bullet);
         }
         var text = new StringBuilder(line.Bullet ? "- " : "");
-        foreach (var span in line.Spans)
+        var spans = line.Spans;
+        for (var i = 0; i < spans.Count; i++)
         {
+            var span = spans[i];
             text.Append(span switch
             {
                 BoldSpan b => $"**{Escape(b.Text)}**",
                 LinkSpan l => $"[{Escape(l.Text)}]({l.Url.Replace(")", "%29", StringComparison.Ordinal)})",
-                _ => CardText.Escape(span.Text, atLineStart: span == line.Spans[0] && !line.Bullet),
+                _ => CardText.Escape(span.Text, atLineStart: span == spans[0] && !line.Bullet),
             });
         }
         return text.ToString();

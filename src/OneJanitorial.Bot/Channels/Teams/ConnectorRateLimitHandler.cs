@@ -19,16 +19,34 @@ public sealed class ConnectorRateLimitHandler(ConversationRateLimiter limiter) :
     }
 
     /// <summary>The id in <c>/v3/conversations/{id}/…</c>, or null for calls not bound to a conversation.</summary>
+    /// <remarks>Read off the path in place: every connector call passes here, and splitting its path made a string per segment.</remarks>
     public static string? ConversationIdOf(Uri? uri)
     {
-        var segments = uri?.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        for (var i = 0; i + 2 < segments.Length; i++)
+        if (uri is null)
         {
-            if (segments[i] == "v3" && segments[i + 1] == "conversations")
+            return null;
+        }
+        var rest = uri.AbsolutePath.AsSpan();
+        for (var segment = NextSegment(ref rest); !segment.IsEmpty; segment = NextSegment(ref rest))
+        {
+            if (segment is "v3" && rest.TrimStart('/').StartsWith("conversations/", StringComparison.Ordinal))
             {
-                return Uri.UnescapeDataString(segments[i + 2]);
+                var copy = rest;
+                _ = NextSegment(ref copy);
+                var id = NextSegment(ref copy);
+                return id.IsEmpty ? null : Uri.UnescapeDataString(id);
             }
         }
         return null;
+    }
+
+    /// <summary>The next non-empty segment of a path (empty at its end); <paramref name="rest"/> moves past it.</summary>
+    private static ReadOnlySpan<char> NextSegment(ref ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart('/');
+        var end = rest.IndexOf('/');
+        var segment = end < 0 ? rest : rest[..end];
+        rest = rest[segment.Length..];
+        return segment;
     }
 }

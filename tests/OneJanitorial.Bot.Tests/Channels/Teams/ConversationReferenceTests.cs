@@ -26,6 +26,8 @@ public sealed class ConversationReferenceTests
     [InlineData("https://x/v3/conversations/19%3Ageneral%40thread.tacv2%3Bmessageid%3D1/activities/5", "19:general@thread.tacv2;messageid=1")]
     [InlineData("https://x/amer/v3/conversations/a%3A1/activities", "a:1")]
     [InlineData("https://x/v3/conversations", null)]
+    [InlineData("https://x/v3/conversations/", null)]
+    [InlineData("https://x/v3/v3/conversations/b%2F2/activities", "b/2")]
     public void ConversationIdOf_ConnectorUrl_ReadsTheId(string url, string? expected) =>
         Assert.Equal(expected, ConnectorRateLimitHandler.ConversationIdOf(new Uri(url)));
 }

@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-
 namespace OneJanitorial.Bot.Channels.Teams;
 
 /// <summary>
@@ -23,7 +19,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsM
     public async Task UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
         var url = $"{ActivitiesUrl(serviceUrl, conversationId)}/{Uri.EscapeDataString(activityId)}";
-        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = Json(activity, TeamsJsonContext.Default.Activity) };
+        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = PooledJsonContent.Create(activity, TeamsJsonContext.Default.Activity) };
         using var response = await SendAsync(request, cancellationToken);
     }
 
@@ -32,7 +28,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsM
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{serviceUrl.TrimEnd('/')}/v3/conversations")
         {
-            Content = Json(parameters, TeamsJsonContext.Default.ConversationParameters),
+            Content = PooledJsonContent.Create(parameters, TeamsJsonContext.Default.ConversationParameters),
         };
         using var response = await SendAsync(request, cancellationToken);
         return await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.ConversationResourceResponse, cancellationToken)
@@ -41,7 +37,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsM
 
     private async Task<string?> PostActivityAsync(string url, Activity activity, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = Json(activity, TeamsJsonContext.Default.Activity) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = PooledJsonContent.Create(activity, TeamsJsonContext.Default.Activity) };
         using var response = await SendAsync(request, cancellationToken);
         if (response.Content.Headers.ContentLength == 0)
         {
@@ -75,12 +71,4 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsM
 
     private static string ActivitiesUrl(string serviceUrl, string conversationId) =>
         $"{serviceUrl.TrimEnd('/')}/v3/conversations/{Uri.EscapeDataString(conversationId)}/activities";
-
-    // Buffered bytes, so a retry can send the same content again.
-    private static ByteArrayContent Json<T>(T value, JsonTypeInfo<T> typeInfo)
-    {
-        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return content;
-    }
 }

@@ -31,6 +31,13 @@ public sealed partial class SopAnswerer(
     /// <summary>How deep a hit may be to lead when its heading names what the first hit holds only through its context (<see cref="TitledFirst"/>).</summary>
     public const int TitledDepth = 4;
 
+    /// <summary>
+    /// A question word found in more than this share of the manual's passages ("cleaner", "client", "ticket") names
+    /// no heading for <see cref="TitledFirst"/>: "the cleaner never showed up" is answered by the missed-cleans
+    /// policy, not by "Cleaner Avatar Definition".
+    /// </summary>
+    public const double CommonWordShare = 0.25;
+
     private readonly KnowledgeOptions _options = options.Value;
 
     public async Task<SopAnswer> AnswerAsync(string question, CancellationToken cancellationToken)
@@ -94,7 +101,8 @@ public sealed partial class SopAnswerer(
             return hits;
         }
         var first = index.Analyze(SearchableText.WithSection(hits[0].Passage)).ToHashSet(StringComparer.Ordinal);
-        var asked = ordered.Where(t => !first.Contains(t) && !IsNumber(t)).ToHashSet(StringComparer.Ordinal);
+        var asked = ordered.Where(t => !first.Contains(t) && !IsNumber(t) && index.DocFrequency(t) <= CommonWordShare * index.DocumentCount)
+            .ToHashSet(StringComparer.Ordinal);
         var best = hits.Take(TitledDepth).Select((h, i) => (h, i))
             .Skip(1)
             .Where(x => x.h.Coverage >= hits[0].Coverage && !SearchableText.IsLost(x.h.Passage) && x.h.Passage.SectionPath.Count > 0)

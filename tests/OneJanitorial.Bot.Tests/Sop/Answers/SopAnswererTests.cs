@@ -72,6 +72,17 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_HeadingNamesOnlyAWordMostPassagesUse_DoesNotLead()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("cleaner did not show up", CancellationToken.None);
+
+        // Before, "Cleaner Avatar Definition" led: its heading names "cleaner", which the missed-cleans policy never says.
+        Assert.StartsWith("Missed cleans are classified as Urgent priority.", answer.Text);
+    }
+
+    [Fact]
     public async Task AnswerAsync_NumberNotBesideItsHeadingWord_DoesNotNameANumberedHeading()
     {
         var (_, answerer) = SopFixture.Manual();

@@ -1,4 +1,5 @@
 using OneJanitorial.Bot.Llm;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Recaps;
 
@@ -33,7 +34,10 @@ public sealed record ClientEmailFacts(string ClientFirstName, string Building)
 
 public sealed record ClientEmail(ClientTemplate Template, string Subject, string Body);
 
-/// <summary>Renders templates A–E from <c>prompts/email/client-*.v1.txt</c>. The CSR personalizes and proofreads before sending.</summary>
+/// <summary>
+/// Renders templates A–E from <c>prompts/email/client-*.v1.txt</c>. The CSR personalizes and proofreads before sending.
+/// Subject and body are <see cref="VisibleText"/>: a direction override in a name would reorder the client's email.
+/// </summary>
 public sealed class ClientTemplates(PromptLibrary prompts)
 {
     public ClientEmail Render(ClientTemplate template, ClientEmailFacts facts)
@@ -49,7 +53,7 @@ public sealed class ClientTemplates(PromptLibrary prompts)
         if (facts.NextCleanDate is { } next) values["nextCleanDate"] = RecapFactSheet.FormatDate(next);
         if (facts.CorrectionDate is { } done) values["correctionDate"] = RecapFactSheet.FormatDate(done);
         if (!string.IsNullOrWhiteSpace(facts.Answer)) values["answer"] = facts.Answer.Trim();
-        return new ClientEmail(template, file.RenderBlock("subject", values), file.RenderBlock("body", values) + "\n");
+        return new ClientEmail(template, VisibleText.Strip(file.RenderBlock("subject", values)), VisibleText.Strip(file.RenderBlock("body", values)) + "\n");
     }
 
     /// <summary>The CSR's signature, or the team's when the CSR is unknown.</summary>

@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Llm;
 using OneJanitorial.Bot.Recaps;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.Recaps;
 
@@ -50,5 +51,27 @@ public sealed class ClientTemplatesTests
             Assert.DoesNotContain("$25", body);
             Assert.DoesNotContain("Google", body, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Theory]
+    [InlineData(ClientTemplate.A)]
+    [InlineData(ClientTemplate.B)]
+    [InlineData(ClientTemplate.C)]
+    [InlineData(ClientTemplate.D)]
+    [InlineData(ClientTemplate.E)]
+    public void Render_FactsWithDirectionOverrides_SubjectAndBodyWithout(ClientTemplate template)
+    {
+        var facts = Full with
+        {
+            ClientFirstName = "\u202EPriya", Building = "Maple \u202EStreet\u202C Clinic", CsrName = "Sam\u2067 Carter",
+            Issue = ["Trash\u202E not emptied"], Answer = "Code\u0007 passed on.",
+        };
+
+        var email = Templates.Render(template, facts);
+
+        Assert.Contains("Maple Street Clinic", email.Subject);
+        Assert.StartsWith("Hi Priya,", email.Body);
+        Assert.EndsWith("Sam Carter\nOne Janitorial Client Service\n", email.Body);
+        Assert.DoesNotContain(email.Subject + email.Body, VisibleText.IsHidden);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using OneJanitorial.Bot.Recaps;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.Recaps;
 
@@ -70,4 +71,15 @@ public sealed class RecapTemplateTests
     [InlineData(22, "22nd")]
     public void Ordinal_Number_UsesEnglishSuffix(int number, string expected) =>
         Assert.Equal(expected, RecapFactSheet.Ordinal(number));
+
+    [Fact]
+    public async Task WriteAsync_NamesWithDirectionOverrides_SubjectBodyAndSectionsWithout()
+    {
+        var recap = await WriteAsync(RecapSamples.R1(t => t with { Client = "\u202ENorthwind\u202C Dental\0", Building = "Maple\u2066 Street Clinic", Csr = "Sam\u200F Carter" }));
+
+        Assert.Contains("Northwind Dental – Maple Street Clinic", recap.Subject);
+        Assert.Contains("Northwind Dental reported", recap.Body);
+        Assert.EndsWith("Sam Carter\nOne Janitorial Client Service\n", recap.Body);
+        Assert.DoesNotContain(recap.Subject + recap.Body + string.Concat(recap.Sections.InOrder().Select(s => s.Text)), VisibleText.IsHidden);
+    }
 }

@@ -171,7 +171,7 @@ public static class BlockKitRenderer
 
     internal static JsonObject Mrkdwn(string text) => new() { ["type"] = "mrkdwn", ["text"] = text };
 
-    internal static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = text.Length == 0 ? " " : text };
+    internal static JsonObject Plain(string text) => new() { ["type"] = "plain_text", ["text"] = VisibleText.Strip(text) is { Length: > 0 } shown ? shown : " " };
 
     internal static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

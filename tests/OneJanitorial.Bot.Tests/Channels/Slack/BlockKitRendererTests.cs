@@ -103,4 +103,23 @@ public sealed class BlockKitRendererTests
 
         Assert.Equal(["header", "divider"], json["blocks"]!.AsArray().Select(b => b!["type"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public void Message_UserTextWithDirectionOverrides_Removed()
+    {
+        var view = new View("s")
+        {
+            Blocks = [new Paragraph("\u202ENorthwind") { Style = TextStyle.Heading }, new Paragraph("invoice \u202Egpj.exe\u202C"), new Facts([new Fact("Client", "Acme\u2066\0")])],
+            Actions = [new VerbAction("Open \u202Eticket", new("x.go"))],
+        };
+
+        var json = BlockKitRenderer.Message(view)[0].ToJsonString(); // escapes every non-ASCII character as \uXXXX
+
+        Assert.Contains("invoice gpj.exe", json);
+        Assert.Contains("\"Northwind\"", json);
+        Assert.Contains("Open ticket", json);
+        Assert.Contains("*Client*\\nAcme\"", json);
+        Assert.DoesNotContain("\\u20", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0000", json, StringComparison.Ordinal);
+    }
 }

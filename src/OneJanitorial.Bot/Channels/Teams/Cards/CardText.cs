@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Teams.Cards;
 
@@ -10,8 +10,8 @@ public static partial class CardText
     /// Literal text as card Markdown: only what would start formatting is backslash-escaped — emphasis and code
     /// (<c>* _ ` ~ \</c>), the <c>](</c> of a link, an HTML tag or autolink (<c>&lt;</c> before a letter, "/" or "!"), an entity
     /// (<c>&amp;name;</c>), and list, heading and quote markers at a line start ("- ", "+ ", "# ", "&gt; ", "1. ") — so "[R1]",
-    /// "#42" or "Q&amp;A" stay as written. Direction overrides and other control characters (which could reorder what the
-    /// reader sees) are removed; line breaks stay. <paramref name="atLineStart"/> is false for text that continues a line.
+    /// "#42" or "Q&amp;A" stay as written. Direction overrides and control characters go (<see cref="VisibleText.Strip"/>);
+    /// line breaks stay. <paramref name="atLineStart"/> is false for text that continues a line.
     /// </summary>
     public static string Escape(string? text, bool atLineStart = true)
     {
@@ -20,8 +20,7 @@ public static partial class CardText
             return text ?? "";
         }
         // Nearly all text has nothing hidden, and a regex that matches nothing returns its input: then no copy is made.
-        var visible = text.AsSpan().ContainsAny(HiddenChars) ? new string([.. text.Where(c => !IsHidden(c))]) : text;
-        var inline = Inline().Replace(visible, @"\$0");
+        var inline = Inline().Replace(VisibleText.Strip(text), @"\$0");
         // One of mark or num+delim matched, the other group is empty: "- " becomes "\\- ", "1. " becomes "1\\. ".
         return (atLineStart ? LineStart() : LineStartAfterBreak()).Replace(inline, @"${lead}${num}\${mark}${delim}");
     }
@@ -54,12 +53,4 @@ public static partial class CardText
     /// <summary>Line starts after a line break only (the text continues a line that began before it).</summary>
     [GeneratedRegex(@"(?<lead>\n[ \t]*)(?:(?<mark>[-+#>])|(?<num>\d+)(?<delim>[.)]))(?=\s|$)")]
     private static partial Regex LineStartAfterBreak();
-
-    private static readonly SearchValues<char> HiddenChars =
-        SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(IsHidden)]);
-
-    /// <summary>Bidi embeddings/overrides/isolates, marks, and control characters other than line break and tab.</summary>
-    private static bool IsHidden(char c) =>
-        c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C'
-        || (char.IsControl(c) && c is not '\n' and not '\t');
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace OneJanitorial.Bot.Tickets;
@@ -28,9 +29,9 @@ internal static class CrmRowMapper
         {
             return (null, $"priority '{row.Get("priority")}' is not Low, Medium, High or Urgent");
         }
-        if (TooLong(row) is { } tooLong)
+        if (TextProblem(row) is { } textProblem)
         {
-            return (null, tooLong);
+            return (null, textProblem);
         }
         return Optional(row, settings, now, create, type, stage, priority);
     }
@@ -50,6 +51,7 @@ internal static class CrmRowMapper
         var email = CleanerEmails.Normalize(row.Get("cleaner_email"));
         var (estClose, estReason) = Date(row, "est_close_date", create.AddDays(TicketDatesRule.MaxDaysToClose));
         var (closed, closedReason) = Date(row, "closed_date", null);
+        estReason ??= estClose < create ? $"est_close_date '{row.Get("est_close_date")}' is before create_date '{row.Get("create_date")}'" : null;
         if ((estReason ?? closedReason ?? EmailProblem(email)) is { } reason)
         {
             return (null, reason);
@@ -80,11 +82,23 @@ internal static class CrmRowMapper
         }, null);
     }
 
-    /// <summary>The first text column over its <see cref="FieldLimits"/>, as the intake cards refuse it.</summary>
-    private static string? TooLong(CrmRow row) =>
+    /// <summary>
+    /// The first text column with a control character other than tab and line break (PostgreSQL refuses NUL in text,
+    /// which would fail the whole import's transaction), or over its <see cref="FieldLimits"/>, as the intake cards refuse it.
+    /// </summary>
+    private static string? TextProblem(CrmRow row) =>
         new[] { "ticket_id", "company", "building", "city", "concern", "cleaner", "owner", "title", "cleaner_email" }
-            .Select(c => FieldLimits.Problem(Limit(c), row.Get(c)) is { } problem ? $"{c}: {problem}" : null)
+            .Select(c => (Column: c, Value: row.Get(c)))
+            .Select(c => ControlProblem(c.Column, c.Value) ?? (FieldLimits.Problem(Limit(c.Column), c.Value) is { } problem ? $"{c.Column}: {problem}" : null))
             .FirstOrDefault(p => p is not null);
+
+    private static readonly SearchValues<char> ControlChars =
+        SearchValues.Create([.. Enumerable.Range(0, 32).Select(i => (char)i).Where(c => c is not '\t' and not '\n' and not '\r')]);
+
+    private static string? ControlProblem(string column, string value) =>
+        value.AsSpan().IndexOfAny(ControlChars) is var at and >= 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{column} contains a control character (U+{(int)value[at]:X4}) at character {at + 1}")
+            : null;
 
     private static string Limit(string column) => column switch
     {

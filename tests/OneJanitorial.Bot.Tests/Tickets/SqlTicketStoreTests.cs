@@ -207,6 +207,27 @@ public abstract class SqlTicketStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportAsync_CsvWithNulAndTabsAndLineBreaks_NulRowReportedOthersStoredAsWritten()
+    {
+        // PostgreSQL refuses NUL in text: the row must be reported by the reader, not fail the import's transaction.
+        const string csv = "ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\n"
+            + "H-1,2026-11-02,R1,Open Ticket,High,Acme,\"Trash\r\n\tnot emptied\",Jane Doe\n"
+            + "H-2,2026-11-02,R1,Open Ticket,High,Ac\0me,x,Jane Doe\n"
+            + "H-3,2026-11-02,R1,Open Ticket,High,Acme,y,Jane Doe\n";
+        var (tickets, rejects) = TicketCsvImporter.Parse(new StringReader(csv), Intakes.Settings(), DateTimeOffset.UnixEpoch);
+
+        var outcome = await _db.Store.ImportAsync(tickets, "import", Ct);
+
+        var reject = Assert.Single(rejects);
+        Assert.Equal(4, reject.Line); // H-1's concern spans two lines of the file
+        Assert.StartsWith("company contains a control character (U+0000)", reject.Reason, StringComparison.Ordinal);
+        Assert.Equal(2, outcome.Imported);
+        var stored = await _db.Store.ListAsync(new TicketQuery(IncludeClosed: true), Ct);
+        Assert.Equal(["H-1", "H-3"], stored.Select(t => t.CrmId).Order());
+        Assert.Contains(stored, t => t.Concern.Contains("\tnot emptied", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ImportAsync_RowFailsInTheDatabase_NothingImported()
     {
         Ticket[] rows = [Tickets.Sample(crmId: "H-1"), Tickets.Sample(crmId: "H-2") with { Title = null! }];

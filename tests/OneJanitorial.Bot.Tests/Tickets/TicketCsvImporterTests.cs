@@ -58,6 +58,11 @@ public sealed class TicketCsvImporterTests
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,billing_price\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,\"1,2,3\"", 2, "billing_price '1,2,3' is not an amount")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,0001-01-01,R1,Open Ticket,High,Acme,x,y", 2, "create_date '0001-01-01' is not a date (yyyy-MM-dd) from 1980-01-01")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,cleaner_email\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,jane at home", 2, "cleaner_email 'jane at home' is not an email address.")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,est_close_date\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,2026-11-01", 2, "est_close_date '2026-11-01' is before create_date '2026-11-02'")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-02,R1,Open Ticket,High,Ac\0me,x,y", 2, "company contains a control character (U+0000)")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-02,R1,Open Ticket,High,Acme,\"Trash\n\u0007bell\",y", 2, "concern contains a control character (U+0007)")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,title\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,T\u001B[31m", 2, "title contains a control character (U+001B)")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH\u00011,2026-11-02,R1,Open Ticket,High,Acme,x,y", 2, "ticket_id contains a control character (U+0001)")]
     public void Parse_BadFile_Rejected(string csv, int line, string reason)
     {
         var (_, rejects) = TicketCsvImporter.Parse(new StringReader(csv), Intakes.Settings(), Now);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Tickets;
 using static System.FormattableString;
 
@@ -66,7 +67,7 @@ public sealed partial class RecapLineReader(JsonObject json)
             : Fail(field, $"\"{field}\" must be a date like 2026-03-10, from 1980-01-01 to 2099-12-31.", default(DateOnly));
     }
 
-    /// <summary>An ISO date-time; without an offset it is the wall-clock time in the client's zone.</summary>
+    /// <summary>An ISO date-time; without an offset it is the wall-clock time in the client's zone (<see cref="TimeZones.AtWallClock"/>).</summary>
     public DateTimeOffset LocalDateTime(string field, TimeZoneInfo zone)
     {
         var text = Text(field);
@@ -86,9 +87,7 @@ public sealed partial class RecapLineReader(JsonObject json)
         {
             return OutsideTicketYears(field);
         }
-        return zone.IsInvalidTime(local)
-            ? Fail(field, $"\"{field}\" does not exist in {zone.Id} (the clocks skip it).", default(DateTimeOffset))
-            : new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return TimeZones.AtWallClock(local, zone) ?? Fail(field, TimeZones.Skipped($"\"{field}\"", zone), default(DateTimeOffset));
     }
 
     /// <summary>The date as written is within <see cref="DateText"/>'s years, so converting it between zones stays in the calendar.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Views;
 using OneJanitorial.Bot.Views.Forms;
 using static OneJanitorial.Bot.Views.Forms.FormSpecs;
@@ -119,7 +120,16 @@ public static class MasterNoteForm
         {
             form.Fail(id, "Add the time of the follow-up call (check the cleaner's time zone).");
         }
-        return note with { FollowUpCallAt = date is { } d && time is { } t ? At(d, t, zone) : null };
+        if (date is not { } d || time is not { } t)
+        {
+            return note with { FollowUpCallAt = null };
+        }
+        var at = TimeZones.AtWallClock(d.ToDateTime(t), zone);
+        if (at is null)
+        {
+            form.Fail(id, TimeZones.Skipped(d.ToDateTime(t).ToString("HH:mm 'on' yyyy-MM-dd", CultureInfo.InvariantCulture), zone));
+        }
+        return note with { FollowUpCallAt = at };
     }
 
     private static string? FollowUpAt(MasterNote note, TimeZoneInfo zone, string format) =>
@@ -133,9 +143,10 @@ public static class MasterNoteForm
     private static bool IsWebLink(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
+    /// <summary>A received time (intake): a time the clocks skip is read with the standard offset (02:30 is 03:30 daylight time).</summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly time, TimeZoneInfo zone)
     {
         var local = date.ToDateTime(time);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return TimeZones.AtWallClock(local, zone) ?? new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 }

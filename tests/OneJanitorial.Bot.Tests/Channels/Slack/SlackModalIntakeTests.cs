@@ -58,6 +58,25 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FollowUpCallAtATimeTheClocksSkip_ModalSaysSoAtTheTime_NotMovedToTheNextHour()
+    {
+        var modal = await OpenAsync();
+        await StepAsync(modal, IntakeSteps.Review, "The concern");
+        await StepAsync(modal, Concern(serviceDate: "2026-02-27"), "Service issue or client update");
+        await StepAsync(modal, new { category = "service-issue" }, "Verify against the checklist");
+        await StepAsync(modal, new { inScope = "yes" }, "Cleaner facts");
+        await StepAsync(modal, IntakeSteps.Cleaner, "computed by the SOP rules");
+        await StepAsync(modal, null, "Master note 1/3");
+        await StepAsync(modal, IntakeSteps.NoteIssue, "Master note 2/3");
+        await StepAsync(modal, IntakeSteps.NoteCall, "Master note 3/3");
+
+        var answer = await modal.SubmitAsync(new { nextClean = "2026-03-04", solvedBy = "2026-03-04", followUpDate = "2026-03-08", followUpTime = "02:30", buildingCount = 4 });
+
+        Assert.Equal("errors", answer!["response_action"]!.GetValue<string>());
+        Assert.Equal("02:30 on 2026-03-08 does not exist in America/Toronto (the clocks skip it).", answer["errors"]!["followUpTime"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task CreateSubmittedTwiceAtOnce_MakesOneTicket()
     {
         var modal = await OpenAtConfirmAsync();

@@ -1,3 +1,4 @@
+using OneJanitorial.Bot.Recaps;
 using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Tickets.Chat;
 using OneJanitorial.Bot.Views.Forms;
@@ -128,6 +129,33 @@ public sealed class ChatFormsTests
 
         Assert.Equal("06:00", values["followUpTime"]);
         Assert.Equal(note, read);
+    }
+
+    [Fact]
+    public void MasterNoteForm_FollowUpAtATimeTheClocksSkip_ErrorAtTheTimeLikeTheCli()
+    {
+        var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var form = new FormReader(new Dictionary<string, string> { ["followUpDate"] = "2026-03-08", ["followUpTime"] = "02:30" });
+
+        var read = MasterNoteForm.Read(form, newYork);
+
+        Assert.Null(read.FollowUpCallAt);
+        Assert.Equal("02:30 on 2026-03-08 does not exist in America/New_York (the clocks skip it).", form.Errors["followUpTime"]);
+    }
+
+    [Fact]
+    public void MasterNoteForm_FollowUpAtAFallBackHour_FirstOccurrenceLikeTheCli()
+    {
+        var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var form = new FormReader(new Dictionary<string, string> { ["followUpDate"] = "2026-11-01", ["followUpTime"] = "01:30" });
+        var line = new RecapLineReader(System.Text.Json.Nodes.JsonNode.Parse("""{"followUpAt":"2026-11-01T01:30"}""")!.AsObject());
+
+        var card = MasterNoteForm.Read(form, newYork).FollowUpCallAt;
+        var cli = line.LocalDateTime("followUpAt", newYork);
+
+        Assert.True(form.Ok);
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 1, 30, 0, TimeSpan.FromHours(-4)), card);
+        Assert.Equal((card, card!.Value.Offset), (cli, cli.Offset));
     }
 
     [Fact]

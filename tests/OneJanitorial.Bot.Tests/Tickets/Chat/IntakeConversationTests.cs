@@ -81,6 +81,24 @@ public sealed class IntakeConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Intake_FollowUpCallAtATimeTheClocksSkip_CardSaysSoAtTheTime()
+    {
+        await _scripts.New()
+            .ToCleaner()
+            .Submit(IntakeSteps.Cleaner).ExpectCard("computed by the SOP rules")
+            .Press("Looks right").ExpectCard("Master note 1/3")
+            .Submit(IntakeSteps.NoteIssue).ExpectCard("Master note 2/3")
+            .Submit(IntakeSteps.NoteCall).ExpectCard("Master note 3/3")
+            .Submit(new { nextClean = "2026-03-04", solvedBy = "2026-03-04", followUpDate = "2026-03-08", followUpTime = "02:30", buildingCount = 4 })
+            .ExpectCard(card =>
+            {
+                Assert.Contains("Master note 3/3", Texts(card));
+                Assert.Contains("02:30 on 2026-03-08 does not exist in America/Toronto (the clocks skip it).", Texts(card));
+            })
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task Intake_TwoCsrsInOneChannel_KeepSeparateIntakes()
     {
         await _scripts.New()

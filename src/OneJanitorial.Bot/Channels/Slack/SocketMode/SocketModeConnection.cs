@@ -23,6 +23,7 @@ public sealed class SocketModeConnection(
     public const double RefreshShare = 0.9;
     public const int MaxMessageBytes = 1024 * 1024;
     public static readonly TimeSpan AckTimeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
 
     public async Task<ConnectionEnd> RunAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -171,11 +172,12 @@ public sealed class SocketModeConnection(
         }
     }
 
-    private static async Task CloseAsync(ClientWebSocket socket)
+    /// <summary>Closes the socket politely, waiting at most <see cref="CloseTimeout"/> on the bot's clock.</summary>
+    private async Task CloseAsync(ClientWebSocket socket)
     {
         if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            using var timeout = new CancellationTokenSource(CloseTimeout, clock);
             try
             {
                 await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);

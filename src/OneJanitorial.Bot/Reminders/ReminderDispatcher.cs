@@ -107,9 +107,16 @@ public sealed partial class ReminderDispatcher(
             // The connector's message names the status and method, never the message text.
             return DeliveryResult.Failed(e.Message);
         }
-        // Storage down (StorageUnavailableException is an InvalidOperationException) is no failed attempt: it goes up to
-        // the job, and the reminder is taken on again when its claim lapses, so an outage cannot use up its attempts.
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException && !StorageFaults.IsOutage(e))
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // An HTTP client's own timeout (Slack's), not this pass stopping: a failed attempt, as a 5xx is.
+            return DeliveryResult.Failed("timed out");
+        }
+        // Anything else this one send threw (a bug in building its message) is a failed attempt of this reminder, so it
+        // ends up failed and listed instead of ending the pass with the rest of its batch claimed and unsent, again on
+        // every pass. Storage down is no failed attempt: it goes up to the job, and the reminder is taken on again when
+        // its claim lapses, so an outage cannot use up its attempts; nor is this pass stopping (host shutdown).
+        catch (Exception e) when (e is not OperationCanceledException && !StorageFaults.IsOutage(e))
         {
             return DeliveryResult.Failed(e.GetType().Name);
         }

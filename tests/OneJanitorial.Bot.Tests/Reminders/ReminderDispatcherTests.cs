@@ -76,9 +76,19 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
         Clock.SetUtcNow(Utc("2026-11-19T02:00:00Z")); // 6 due: 2 per ticket
         var delivered = new System.Collections.Concurrent.ConcurrentQueue<ReminderNotice>();
         var crashing = new RecordingReminderSender(delivered);
-        crashing.Before = _ => delivered.Count == 2 ? throw new ProcessCrash() : null;
+        using var stop = new CancellationTokenSource();
+        crashing.Before = _ =>
+        {
+            // The process stops between two sends (a host stop; a kill leaves the outbox the same way).
+            if (delivered.Count == 2)
+            {
+                stop.Cancel();
+                stop.Token.ThrowIfCancellationRequested();
+            }
+            return null;
+        };
 
-        await Assert.ThrowsAsync<ProcessCrash>(() => Dispatcher(crashing).RunOnceAsync(CancellationToken.None));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Dispatcher(crashing).RunOnceAsync(stop.Token));
         Assert.Equal(2, delivered.Count);
 
         // The restarted bot (a new instance) takes over the abandoned claims once they expire.
@@ -197,6 +207,29 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
         Assert.Equal("Bot Connector answered 403 to POST.", entry.LastError);
     }
 
+    [Theory]
+    [InlineData("timeout")]
+    [InlineData("bug")]
+    public async Task RunOnceAsync_OneSendThrows_AFailedAttemptAndTheRestOfTheBatchStillSent(string fault)
+    {
+        var numbers = await SeedAsync(3); // 3 client-response reminders due, one batch
+        var sender = new RecordingReminderSender
+        {
+            Before = n => n.Reminder.TicketNumber != numbers[0] ? null : fault == "timeout"
+                ? throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.", new TimeoutException())
+                : throw new ArgumentException("A rendering bug."),
+        };
+        var outbox = new ReminderOutbox(Db.Database);
+
+        Assert.Equal(2, await Dispatcher(sender, maxAttempts: 2).RunOnceAsync(CancellationToken.None));
+        Clock.Advance(TimeSpan.FromSeconds(31)); // the backoff, then the last attempt
+        Assert.Equal(0, await Dispatcher(sender, maxAttempts: 2).RunOnceAsync(CancellationToken.None));
+
+        Assert.Equal(numbers.Skip(1), sender.Delivered.Select(n => n.Reminder.TicketNumber).Order());
+        var failed = Assert.Single(await outbox.ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
+        Assert.Equal((numbers[0], 2), (failed.Reminder.TicketNumber, failed.Attempts));
+    }
+
     [Fact]
     public async Task RunOnceAsync_StorageDownWhileSending_NoAttemptUsedAndSentOnceStorageIsBack()
     {
@@ -231,8 +264,6 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
         Assert.Contains(logs.Lines, l => l.EventId == 1206);
         Assert.Empty(await new ReminderOutbox(Db.Database).ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
     }
-
-    private sealed class ProcessCrash : Exception;
 }
 
 public sealed class SqliteReminderDispatcherTests : ReminderDispatcherTests

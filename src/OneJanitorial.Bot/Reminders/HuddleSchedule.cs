@@ -22,6 +22,13 @@ public static class HuddleSchedule
         return [.. channels.SelectMany(channel => posts.Select(post => post with { Channel = channel }))];
     }
 
+    /// <summary>
+    /// False once the post's local day is over (its claim lapsed overnight after a stop mid-post, say): a post from an
+    /// earlier day is dropped, not made up for.
+    /// </summary>
+    public static bool OnItsDay(Reminder post, ReminderSettings settings, DateTimeOffset now) =>
+        DateOnly.FromDateTime(post.DueLocal) >= LocalTimes.DayIn(now, settings.DefaultZone);
+
     private static IEnumerable<Reminder> Posts(HuddleTimesOptions times, ReminderSettings settings, DateTimeOffset now)
     {
         var zone = settings.DefaultZone;

@@ -66,6 +66,12 @@ public sealed partial class ReminderDispatcher(
     {
         var reminder = entry.Reminder;
         var now = clock.GetUtcNow();
+        if (reminder.Channel is not null && !HuddleSchedule.OnItsDay(reminder, settings, now))
+        {
+            await outbox.DropAsync(reminder.Key, Instance, cancellationToken);
+            Log.HuddleDropped(logger, reminder.Key);
+            return false;
+        }
         if (!await outbox.RenewAsync(reminder.Key, Instance, now.AddSeconds(options.Value.ClaimTimeoutSeconds), cancellationToken))
         {
             Log.ClaimTaken(logger, reminder.Key);
@@ -135,6 +141,9 @@ public sealed partial class ReminderDispatcher(
 
         [LoggerMessage(EventId = 1204, Level = LogLevel.Information, Message = "Reminder {Key} left to the instance that claimed it after this one's claim ran out")]
         public static partial void ClaimTaken(ILogger logger, string key);
+
+        [LoggerMessage(EventId = 1207, Level = LogLevel.Warning, Message = "Huddle post {Key} dropped: its day ended before it was posted")]
+        public static partial void HuddleDropped(ILogger logger, string key);
 
         [LoggerMessage(EventId = 1203, Level = LogLevel.Warning, Message = "Reminder {Key} was sent after its claim expired; another instance may have claimed it")]
         public static partial void ClaimLost(ILogger logger, string key);

@@ -91,6 +91,10 @@ public sealed class ReminderOutbox(Database database)
         ReleaseAsync(retryAt is null ? "state = 'Failed', last_error = @error" : "state = 'Pending', next_attempt_at = @retry, last_error = @error",
             key, claimant, cancellationToken, ("@error", error), ("@retry", retryAt));
 
+    /// <summary>Cancels a claimed row that is not to be sent any more (a huddle post whose day is over).</summary>
+    public Task<bool> DropAsync(string key, string claimant, CancellationToken cancellationToken) =>
+        ReleaseAsync("state = 'Cancelled'", key, claimant, cancellationToken);
+
     /// <summary>Rows in the given states, earliest due first.</summary>
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(IReadOnlyList<DeliveryState> states, int limit, CancellationToken cancellationToken)
     {

@@ -74,6 +74,32 @@ public abstract class HuddlePostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunOnceAsync_StoppedWhilePostingTheEndOfDay_NotMadeUpForTheNextDay()
+    {
+        _clock.SetUtcNow(Utc("2026-11-19T21:30:00Z")); // Thu 16:30
+        using var stop = new CancellationTokenSource();
+        var stopping = new RecordingReminderSender
+        {
+            Post = (_, _) =>
+            {
+                stop.Cancel(); // the host stops while the first post goes out: both stay claimed
+                stop.Token.ThrowIfCancellationRequested();
+                return null;
+            },
+        };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Dispatcher(stopping).RunOnceAsync(stop.Token));
+
+        _clock.SetUtcNow(Utc("2026-11-20T13:00:00Z")); // the bot is back on Fri 08:00
+        var sender = new RecordingReminderSender();
+        await Dispatcher(sender).RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal([All, East], Huddles(sender).Select(p => p.Channel));
+        Assert.All(Huddles(sender), p => Assert.StartsWith("Morning huddle — Fri, Nov 20:", p.Summary, StringComparison.Ordinal));
+        var dropped = await new ReminderOutbox(_db.Database).ListAsync([DeliveryState.Cancelled], 10, CancellationToken.None);
+        Assert.Equal(2, dropped.Count(e => e.Reminder.Kind == ReminderKind.EndOfDayHuddle));
+    }
+
+    [Fact]
     public async Task RunOnceAsync_TwoInstancesAtOnce_EachPostOnce()
     {
         var posted = new System.Collections.Concurrent.ConcurrentQueue<(string Channel, Bot.Views.View View)>();

@@ -1,4 +1,5 @@
 using OneJanitorial.Bot.Channels.Console;
+using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Huddles;
 using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Views;
@@ -47,5 +48,16 @@ public sealed class HuddleViewTests
 
         Assert.Equal("Morning huddle — Wed, Nov 18: 4 open, 1 overdue, 8 to coach on", view.Summary);
         Assert.DoesNotContain("untouched", ViewTextRenderer.Render(view));
+    }
+
+    [Fact]
+    public void Build_NoTicketsAtAll_KpisSayNoDataYetAndTheCardSerializes()
+    {
+        var view = HuddleView.Build(HuddleBuilder.Build([], HuddleKind.EndOfDay, EndOfDay, Zone, new BusinessCalendar(new HashSet<DateOnly>())));
+
+        var text = ViewTextRenderer.Render(view);
+        Assert.Equal(3, text.Split('\n').Count(l => l.Contains("no data yet", StringComparison.Ordinal))); // the three shares: 0 of 0
+        Assert.DoesNotContain("NaN", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("NaN", CardJson.Serialize(AdaptiveCardRenderer.Render(view)), StringComparison.Ordinal);
     }
 }

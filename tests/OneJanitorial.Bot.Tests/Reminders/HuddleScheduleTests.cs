@@ -43,6 +43,14 @@ public sealed class HuddleScheduleTests
     }
 
     [Fact]
+    public void Due_FridayBeforeTheClocksSpringForward_MondayMorningAtEightDaylightTime()
+    {
+        var keys = Keys(Utc("2026-03-06T22:00:00Z"), new RemindersOptions { DefaultChannel = "c" }); // Fri 17:00 EST; Sun Mar 8 springs forward
+
+        Assert.Equal(["huddle/c/2026-03-06/end-of-day-huddle 2026-03-06T21:30:00Z", "huddle/c/2026-03-09/morning-huddle 2026-03-09T12:00:00Z"], keys);
+    }
+
+    [Fact]
     public void Due_HolidayMonday_NextIsTuesday()
     {
         var keys = Keys(Utc("2026-11-21T15:00:00Z"), new RemindersOptions { DefaultChannel = "c" }, new DateOnly(2026, 11, 23));

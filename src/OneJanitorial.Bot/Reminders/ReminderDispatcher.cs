@@ -88,9 +88,10 @@ public sealed partial class ReminderDispatcher(
             Log.Sent(logger, reminder.Key, result.Detail, late);
             return true;
         }
-        var retryAt = entry.Attempts < options.Value.MaxAttempts ? now + Backoff(entry.Attempts) : (DateTimeOffset?)null;
+        var attempts = entry.Attempts + 1; // counted as the claim was renewed for this send
+        var retryAt = attempts < options.Value.MaxAttempts ? now + Backoff(attempts) : (DateTimeOffset?)null;
         await outbox.MarkFailedAsync(reminder.Key, Instance, result.Detail, retryAt, cancellationToken);
-        Log.Failed(logger, reminder.Key, entry.Attempts, result.Detail, retryAt is null);
+        Log.Failed(logger, reminder.Key, attempts, result.Detail, retryAt is null);
         return false;
     }
 

@@ -59,7 +59,7 @@ public sealed class ReminderOutbox(Database database)
     public async Task<IReadOnlyList<OutboxEntry>> ClaimAsync(string claimant, DateTimeOffset now, DateTimeOffset until, int limit, CancellationToken cancellationToken)
     {
         var lockRows = database.Provider == DatabaseProvider.Postgres ? " FOR UPDATE SKIP LOCKED" : "";
-        var sql = "UPDATE reminder_deliveries SET state = 'Claimed', claimed_by = @me, claimed_until = @until, attempts = attempts + 1 " +
+        var sql = "UPDATE reminder_deliveries SET state = 'Claimed', claimed_by = @me, claimed_until = @until " +
             $"WHERE {Claimable} AND key IN (SELECT key FROM reminder_deliveries WHERE {Claimable} ORDER BY due_utc, key LIMIT @limit{lockRows}) " +
             $"RETURNING {Columns}";
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
@@ -70,13 +70,14 @@ public sealed class ReminderOutbox(Database database)
 
     /// <summary>
     /// Extends this sender's claim on a row to <paramref name="until"/> right before it is sent, so a claim taken with a
-    /// batch cannot run out while earlier rows of the batch were being sent; false when another sender has the row now.
+    /// batch cannot run out while earlier rows of the batch were being sent, and counts the attempt (a row claimed with a
+    /// batch whose pass stopped before reaching it was never tried); false when another sender has the row now.
     /// </summary>
     public async Task<bool> RenewAsync(string key, string claimant, DateTimeOffset until, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand(
-            "UPDATE reminder_deliveries SET claimed_until = @until WHERE key = @key AND state = 'Claimed' AND claimed_by = @me")
+            "UPDATE reminder_deliveries SET claimed_until = @until, attempts = attempts + 1 WHERE key = @key AND state = 'Claimed' AND claimed_by = @me")
             .With("@until", until).With("@key", key).With("@me", claimant);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }

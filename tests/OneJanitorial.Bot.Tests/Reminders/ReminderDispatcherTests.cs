@@ -102,6 +102,36 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunOnceAsync_StoppedBeforeAReminderWasTried_ItsAttemptsUntouchedSoOneFailureIsRetried()
+    {
+        var numbers = await SeedAsync(2); // 2 client-response reminders due, claimed as one batch
+        using var stop = new CancellationTokenSource();
+        var stopping = new RecordingReminderSender
+        {
+            Before = _ =>
+            {
+                stop.Cancel(); // the host stops during the first send: the second is claimed but never tried
+                stop.Token.ThrowIfCancellationRequested();
+                return null;
+            },
+        };
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Dispatcher(stopping, maxAttempts: 2).RunOnceAsync(stop.Token));
+
+        Clock.Advance(TimeSpan.FromSeconds(61)); // the claims lapse; the second fails once (503)
+        var failedOnce = false;
+        var sender = new RecordingReminderSender
+        {
+            Before = n => n.Reminder.TicketNumber == numbers[1] && !failedOnce && (failedOnce = true) ? DeliveryResult.Failed("connector 503") : null,
+        };
+        await Dispatcher(sender, maxAttempts: 2).RunOnceAsync(CancellationToken.None);
+        Clock.Advance(TimeSpan.FromSeconds(31));
+        await Dispatcher(sender, maxAttempts: 2).RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(numbers, sender.Delivered.Select(n => n.Reminder.TicketNumber).Order());
+        Assert.Empty(await new ReminderOutbox(Db.Database).ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task RunOnceAsync_SlowSendsOutlastTheBatchClaim_AnotherInstanceNeverSendsTheSameReminder()
     {
         await SeedAsync(1);

@@ -6,7 +6,7 @@ namespace OneJanitorial.Bot.Recaps;
 
 /// <summary>
 /// Reads one ticket line: the <c>ticket-plan</c> input (read by <see cref="TicketPlanRequestMapper"/>, so both
-/// commands accept and refuse the same things); <see cref="RecapTicketLine.Facts"/> reads the master-note fields.
+/// commands accept and refuse the same things); <see cref="RecapTicketLine.Ticket"/> reads the master-note fields.
 /// </summary>
 public static class RecapTicketInput
 {

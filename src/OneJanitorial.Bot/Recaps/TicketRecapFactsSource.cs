@@ -9,7 +9,7 @@ namespace OneJanitorial.Bot.Recaps;
 public sealed class TicketRecapFactsSource(TicketService tickets) : IRecapFactsSource
 {
     public async Task<RecapFactsResult> FindAsync(string ticketId, CancellationToken cancellationToken) =>
-        TicketNumbers.Parse(ticketId) is { } number && await tickets.GetAsync(number, cancellationToken) is { } ticket ? From(ticket) : RecapFactsResult.NotFound;
+        TicketNumbers.Parse(ticketId) is { } number && await tickets.GetAsync(number, cancellationToken) is { } ticket ? RecapFacts.From(ticket) : RecapFactsResult.NotFound;
 
     public async Task RecordSentAsync(string ticketId, string to, string actor, CancellationToken cancellationToken)
     {
@@ -18,7 +18,4 @@ public sealed class TicketRecapFactsSource(TicketService tickets) : IRecapFactsS
             await tickets.RecordRecapSentAsync(number, to, actor, cancellationToken);
         }
     }
-
-    /// <summary>The recap facts of <paramref name="ticket"/>, or why it cannot be recapped yet (<see cref="RecapFacts.From"/>).</summary>
-    public static RecapFactsResult From(Ticket ticket) => RecapFacts.From(ticket);
 }

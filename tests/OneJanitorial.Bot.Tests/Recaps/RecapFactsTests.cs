@@ -4,7 +4,7 @@ using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Tests.Recaps;
 
-public sealed class TicketRecapFactsSourceTests
+public sealed class RecapFactsTests
 {
     private static Ticket R1Ticket() => Tickets.Tickets.Sample(type: TicketType.R1, create: "2026-11-23") with
     {
@@ -19,7 +19,7 @@ public sealed class TicketRecapFactsSourceTests
     [Fact]
     public void From_CompleteR1Ticket_TicketAndNoteFacts()
     {
-        var facts = TicketRecapFactsSource.From(R1Ticket()).Facts!;
+        var facts = RecapFacts.From(R1Ticket()).Facts!;
 
         Assert.Equal(("R1", 2, "jane@cleaning.example"), (facts.TicketType, facts.Ticket.StrikeNumber, facts.Ticket.CleanerEmail));
         Assert.Equal("America/Toronto", facts.TimeZone.Id);
@@ -33,14 +33,14 @@ public sealed class TicketRecapFactsSourceTests
 
     [Fact]
     public void From_ImportedTicketWithoutReceivedAt_UsesCreateDate() =>
-        Assert.Equal(new DateOnly(2026, 11, 23), TicketRecapFactsSource.From(R1Ticket() with { ReceivedAt = null }).Facts!.ReceivedDate);
+        Assert.Equal(new DateOnly(2026, 11, 23), RecapFacts.From(R1Ticket() with { ReceivedAt = null }).Facts!.ReceivedDate);
 
     [Fact]
     public void From_MissingEmailZoneAndNoteFields_ListsEachOne()
     {
         var ticket = R1Ticket() with { CleanerEmail = null, TimeZone = null, Note = Notes.Complete() with { NextClean = null } };
 
-        var result = TicketRecapFactsSource.From(ticket);
+        var result = RecapFacts.From(ticket);
 
         Assert.Null(result.Facts);
         Assert.Equal(
@@ -53,7 +53,7 @@ public sealed class TicketRecapFactsSourceTests
     [InlineData(TicketType.CancellingClient)]
     public void From_TicketThatIsNoStrike_Refused(TicketType type)
     {
-        var result = TicketRecapFactsSource.From(R1Ticket() with { Type = type });
+        var result = RecapFacts.From(R1Ticket() with { Type = type });
 
         Assert.Null(result.Facts);
         Assert.Contains("follows a service issue", result.NotReadyReason);
@@ -66,6 +66,6 @@ public sealed class TicketRecapFactsSourceTests
     {
         var ticket = R1Ticket() with { Note = R1Ticket().Note with { ChecklistLink = link } };
 
-        Assert.Equal(expected, TicketRecapFactsSource.From(ticket).Facts!.ChecklistUrl);
+        Assert.Equal(expected, RecapFacts.From(ticket).Facts!.ChecklistUrl);
     }
 }

@@ -26,14 +26,14 @@ public sealed record RecapFacts
     public DateOnly ReceivedDate => Ticket.ReceivedAt is { } received ? TicketDatesRule.ReceivedDate(received, TimeZone) : Ticket.CreateDate;
 
     /// <summary>Point-form summary of the client's listed issues (master note "Issue").</summary>
-    public IReadOnlyList<string> Issue => Points(Ticket.Note.Issue);
+    public IReadOnlyList<string> Issue => RecapTicketInput.PointList(Ticket.Note.Issue);
 
     public string Why => Ticket.Note.Why?.Trim() ?? "";
     public string Solution => Ticket.Note.SolutionAndPrevention!.Trim();
     public string WhoFixes => Ticket.Note.WhoIsDoingTheFix!.Trim();
     public DateOnly NextCleanDate => Ticket.Note.NextClean!.Value;
     public DateTimeOffset FollowUpAt => TimeZoneInfo.ConvertTime(Ticket.Note.FollowUpCallAt!.Value, TimeZone);
-    public IReadOnlyList<string> ChecklistItems => Points(Ticket.Note.ChecklistItems);
+    public IReadOnlyList<string> ChecklistItems => RecapTicketInput.PointList(Ticket.Note.ChecklistItems);
     public string? ChecklistUrl => string.IsNullOrWhiteSpace(Ticket.Note.ChecklistLink) ? null : Ticket.Note.ChecklistLink.Trim();
 
     /// <summary>The key that makes sending this ticket's recap idempotent: the ticket number, else its outside id.</summary>
@@ -59,15 +59,13 @@ public sealed record RecapFacts
         [
             (string.IsNullOrWhiteSpace(ticket.CleanerEmail), "the cleaner's email"),
             (TimeZones.Find(ticket.TimeZone) is null, "the client's time zone"),
-            (Points(note.Issue).Count == 0, MasterNoteField.Issue.Label()),
+            (RecapTicketInput.PointList(note.Issue).Count == 0, MasterNoteField.Issue.Label()),
             (string.IsNullOrWhiteSpace(note.SolutionAndPrevention), MasterNoteField.SolutionAndPrevention.Label()),
             (string.IsNullOrWhiteSpace(note.WhoIsDoingTheFix), MasterNoteField.WhoIsDoingTheFix.Label()),
             (note.NextClean is null, MasterNoteField.NextClean.Label()),
             (note.FollowUpCallAt is null, MasterNoteField.FollowUpCall.Label()),
-            (Points(note.ChecklistItems).Count == 0, "the checklist items concerned"),
+            (RecapTicketInput.PointList(note.ChecklistItems).Count == 0, "the checklist items concerned"),
         ];
         return [.. needs.Where(n => n.Missing).Select(n => n.What)];
     }
-
-    private static IReadOnlyList<string> Points(string? text) => RecapTicketInput.PointList((text ?? "").Split('\n'));
 }

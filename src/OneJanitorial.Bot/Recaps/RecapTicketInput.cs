@@ -33,4 +33,7 @@ public static class RecapTicketInput
     /// <summary>Items as points: bullets ("-", "•", "*") and blank lines dropped.</summary>
     public static IReadOnlyList<string> PointList(IEnumerable<string> items) =>
         [.. items.Select(i => i.Trim().TrimStart('-', '•', '*').Trim()).Where(i => i.Length > 0)];
+
+    /// <summary>A master note's point-form text (one item per line) as points.</summary>
+    public static IReadOnlyList<string> PointList(string? text) => PointList((text ?? "").Split('\n'));
 }

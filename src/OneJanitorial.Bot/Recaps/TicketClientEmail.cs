@@ -16,7 +16,7 @@ public static class TicketClientEmail
     public static IReadOnlyList<string> Missing(ClientTemplate template, Ticket ticket)
     {
         var missing = new List<string>();
-        if (template is ClientTemplate.A or ClientTemplate.D && Points(ticket.Note.Issue).Count == 0)
+        if (template is ClientTemplate.A or ClientTemplate.D && RecapTicketInput.PointList(ticket.Note.Issue).Count == 0)
         {
             missing.Add(MasterNoteField.Issue.Label());
         }
@@ -34,13 +34,11 @@ public static class TicketClientEmail
     public static ClientEmailFacts Facts(Ticket ticket, string? csrName) => new(FirstNamePlaceholder, ticket.Building)
     {
         CsrName = csrName,
-        Issue = Points(ticket.Note.Issue),
+        Issue = RecapTicketInput.PointList(ticket.Note.Issue),
         NextCleanDate = ticket.Note.NextClean,
         CorrectionDate = ticket.Note.SolvedBy ?? ticket.Note.NextClean,
         Answer = AnswerPlaceholder,
     };
 
     public static TimeZoneInfo? Zone(Ticket ticket) => TimeZones.Find(ticket.TimeZone);
-
-    private static IReadOnlyList<string> Points(string? text) => RecapTicketInput.PointList((text ?? "").Split('\n'));
 }

@@ -14,7 +14,8 @@ public sealed record RecapFacts
 {
     private RecapFacts(Ticket ticket) => Ticket = ticket;
 
-    public Ticket Ticket { get; init; }
+    /// <summary>The ticket <see cref="From"/> checked; read-only, so a copy cannot carry one it did not.</summary>
+    public Ticket Ticket { get; }
 
     /// <summary>The client's time zone; the follow-up call is stated in it.</summary>
     public TimeZoneInfo TimeZone => TimeZones.Find(Ticket.TimeZone)!;

@@ -80,14 +80,7 @@ public sealed class SopQuery
     /// Share (by IDF) of the question's words that neither the manual, the glossary nor a related manual word explains:
     /// "VPN", "payroll". Such words are counted once, like any other, so one everyday word cannot sink a question.
     /// </summary>
-    public double UnknownShare
-    {
-        get
-        {
-            var total = _units.Sum(u => u.Weight);
-            return total == 0 ? 0 : _units.Where(u => _index.DocFrequency(u.Term) == 0 && u.Alternatives.Count == 0).Sum(u => u.Weight) / total;
-        }
-    }
+    public double UnknownShare => UnknownShareAfterCues([]);
 
     /// <summary>
     /// <see cref="UnknownShare"/> with the words the given passages' situation cues hold counted as explained: "ran"

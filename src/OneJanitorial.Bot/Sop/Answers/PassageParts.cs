@@ -10,7 +10,7 @@ public static partial class PassageParts
     public static SopAnswerItem Row(Passage passage)
     {
         var cells = passage.Text.Split('\n').Select(l => l.Split(": ", 2)).ToList();
-        var label = cells[0].Length == 2 ? cells[0][1] : cells[0][0];
+        var label = passage.RowLabel;
         var rest = cells.Skip(1).Select(c => c.Length == 2 ? (cells.Count == 2 ? c[1] : $"{c[0]}: {c[1]}") : c[0]);
         return new SopAnswerItem(label, string.Join("; ", rest));
     }

@@ -17,6 +17,9 @@ public sealed record Passage(
     /// <summary>A table row rendered as "Header: value" lines.</summary>
     public bool IsTableRow { get; init; }
 
+    /// <summary>A table row's label: its first cell, the value of its first "Header: value" line.</summary>
+    public string RowLabel => Text.Split('\n')[0] is var first && first.Split(": ", 2) is [_, var value] ? value : first;
+
     /// <summary>When the document was last reviewed, if its front matter says.</summary>
     public DateOnly? Reviewed { get; init; }
 

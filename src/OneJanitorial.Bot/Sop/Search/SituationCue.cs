@@ -21,17 +21,10 @@ public sealed record SituationCue(string Section, IReadOnlyList<string> Cues, st
             return "";
         }
         var heading = passage.SectionPath[^1];
-        var label = passage.IsTableRow ? Label(passage) : null;
+        var label = passage.IsTableRow ? passage.RowLabel : null;
         return string.Join("\n", cues
             .Where(c => string.Equals(c.Section, heading, StringComparison.OrdinalIgnoreCase)
                 && string.Equals(c.Row, label, StringComparison.OrdinalIgnoreCase))
             .SelectMany(c => c.Cues));
-    }
-
-    // A row's label is its first cell, the value of its first "Header: value" line (as an answer shows it).
-    private static string Label(Passage row)
-    {
-        var first = row.Text.Split('\n')[0];
-        return first.Split(": ", 2) is [_, var value] ? value : first;
     }
 }

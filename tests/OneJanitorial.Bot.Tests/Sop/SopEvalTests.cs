@@ -44,10 +44,12 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// further tuning: 81.7% fact in answer, 84.0% fact in top-3, 74.0% declined, rounded down to 0.5 pp. A regression
     /// guard only: the set is never tuned on. Measured again once after that day's tuning had landed (two rounds of
     /// in-scope retrieval, one of the decline decision): 81.7% fact in answer and 84.0% in top-3 unchanged (13 of the
-    /// 219 answers differ, none gaining or losing its fact), 76.0% declined.
+    /// 219 answers differ, none gaining or losing its fact), 76.0% declined. Measured once more after the next session's
+    /// landed changes (the sections' situation cues; a word most passages use names no heading that may lead): 83.4% fact
+    /// in answer, 85.8% fact in top-3 (situations 61.4 → 68.2%), 76.0% declined; floors raised to those, rounded down.
     /// </summary>
-    private const double HeldOutFactInAnswerFloor = 0.815;
-    private const double HeldOutFactInTop3Floor = 0.84;
+    private const double HeldOutFactInAnswerFloor = 0.83;
+    private const double HeldOutFactInTop3Floor = 0.855;
     private const double HeldOutDeclinedFloor = 0.76;
 
     private const string TableHeader = "| set | kind | questions | hit@1 | fact in top-3 citations | MRR | fact in answer |\n|---|---|---|---|---|---|---|";

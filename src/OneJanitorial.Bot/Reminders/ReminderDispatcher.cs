@@ -89,7 +89,9 @@ public sealed partial class ReminderDispatcher(
             return true;
         }
         var attempts = entry.Attempts + 1; // counted as the claim was renewed for this send
-        var retryAt = attempts < options.Value.MaxAttempts ? now + Backoff(attempts) : (DateTimeOffset?)null;
+        var retryAt = attempts < options.Value.MaxAttempts ? now + Backoff(attempts, 1800)
+            : result.PeerUnavailable && StillOfUse(reminder, now) ? now + Backoff(attempts, 300)
+            : (DateTimeOffset?)null;
         await outbox.MarkFailedAsync(reminder.Key, Instance, result.Detail, retryAt, cancellationToken);
         Log.Failed(logger, reminder.Key, attempts, result.Detail, retryAt is null);
         return false;
@@ -111,13 +113,16 @@ public sealed partial class ReminderDispatcher(
         }
         catch (HttpRequestException e)
         {
-            // The connector's message names the status and method, never the message text.
-            return DeliveryResult.Failed(e.Message);
+            // The connector's message names the status and method, never the message text. No status: no answer at all
+            // (connection refused, the circuit open); a transient status (5xx, 429): the connector is out, not this reminder.
+            return e.StatusCode is not { } status || PeerUnavailable(status)
+                ? DeliveryResult.Unavailable(e.Message)
+                : DeliveryResult.Failed(e.Message);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // An HTTP client's own timeout (Slack's), not this pass stopping: a failed attempt, as a 5xx is.
-            return DeliveryResult.Failed("timed out");
+            return DeliveryResult.Unavailable("timed out");
         }
         // Anything else this one send threw (a bug in building its message) is a failed attempt of this reminder, so it
         // ends up failed and listed instead of ending the pass with the rest of its batch claimed and unsent, again on
@@ -129,8 +134,20 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
-    /// <summary>30 s, 1 min, 2 min, ... capped at 30 min.</summary>
-    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(1800, 30 * Math.Pow(2, Math.Max(0, attempts - 1))));
+    /// <summary>
+    /// While the peer is out a reminder is retried until it is of no use: a huddle post until its day ends (it is dropped
+    /// then, event 1207), a ticket's reminder until <see cref="RemindersOptions.GiveUpAfterHours"/> past due.
+    /// </summary>
+    private bool StillOfUse(Reminder reminder, DateTimeOffset now) =>
+        reminder.Channel is not null || now - reminder.DueUtc < TimeSpan.FromHours(options.Value.GiveUpAfterHours);
+
+    /// <summary>A status that says the peer cannot take the call now (any chat channel's HTTP API): 5xx, 429, 408.</summary>
+    private static bool PeerUnavailable(System.Net.HttpStatusCode status) =>
+        (int)status >= 500 || status is System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.RequestTimeout;
+
+    /// <summary>30 s, 1 min, 2 min, ... capped at <paramref name="capSeconds"/>.</summary>
+    private static TimeSpan Backoff(int attempts, int capSeconds) =>
+        TimeSpan.FromSeconds(Math.Min(capSeconds, 30 * Math.Pow(2, Math.Min(20, Math.Max(0, attempts - 1)))));
 
     private static partial class Log
     {

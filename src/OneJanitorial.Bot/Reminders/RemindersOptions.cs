@@ -30,6 +30,13 @@ public sealed class RemindersOptions
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>
+    /// While the peer (Bot Connector, Slack) is unavailable a reminder keeps being retried past <see cref="MaxAttempts"/>
+    /// (backoff capped at 5 min) until it is this many hours past due; then, or on a failure of its own, it stays failed.
+    /// </summary>
+    [Range(1, 72)]
+    public int GiveUpAfterHours { get; set; } = 4;
+
+    /// <summary>
     /// A reminder first seen more than this long after it was due is not sent (tickets older than the bot, imports);
     /// one stored in time is sent however late.
     /// </summary>

@@ -121,6 +121,26 @@ public abstract class HuddlePostTests : IAsyncLifetime
         var failed = await new ReminderOutbox(_db.Database).ListAsync([DeliveryState.Pending], 10, CancellationToken.None);
         Assert.Equal(2, failed.Count(e => e.Reminder.Channel is not null && e.Attempts == 1 && e.LastError == "the bot is not installed in the team channel"));
     }
+
+    [Fact]
+    public async Task RunOnceAsync_ConnectorDownAllMorning_RetriedWhileItsDayLastsThenPostedOnce()
+    {
+        var down = true;
+        var sender = new RecordingReminderSender { Post = (_, _) => down ? DeliveryResult.Unavailable("Bot Connector answered 503 to POST.") : null };
+        var dispatcher = Dispatcher(sender);
+
+        for (var pass = 0; pass < 60; pass++, _clock.Advance(TimeSpan.FromMinutes(5))) // 08:00 to 13:00, past Reminders:GiveUpAfterHours
+        {
+            await dispatcher.RunOnceAsync(CancellationToken.None);
+        }
+        var outbox = new ReminderOutbox(_db.Database);
+        Assert.Empty(await outbox.ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
+        down = false;
+        await dispatcher.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal([All, East], Huddles(sender).Select(p => p.Channel));
+        Assert.All(Huddles(sender), p => Assert.StartsWith("Morning huddle — Thu, Nov 19:", p.Summary, StringComparison.Ordinal));
+    }
 }
 
 public sealed class SqliteHuddlePostTests : HuddlePostTests

@@ -24,8 +24,9 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await Db.DisposeAsync();
 
-    protected ReminderDispatcher Dispatcher(IReminderSender sender, Database? database = null, int maxAttempts = 5) =>
-        DispatcherOn(database ?? Db.Database, sender, Clock, new RemindersOptions { ClaimTimeoutSeconds = 60, MaxAttempts = maxAttempts });
+    protected ReminderDispatcher Dispatcher(IReminderSender sender, Database? database = null, int maxAttempts = 5, int giveUpAfterHours = 4) =>
+        DispatcherOn(database ?? Db.Database, sender, Clock,
+            new RemindersOptions { ClaimTimeoutSeconds = 60, MaxAttempts = maxAttempts, GiveUpAfterHours = giveUpAfterHours });
 
     protected async Task<IReadOnlyList<long>> SeedAsync(int count)
     {
@@ -177,6 +178,85 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
         Assert.Empty(sender.Delivered);
     }
 
+    /// <summary>The connector (or Slack) out: a 5xx, a 429, a refused connection, a timed-out call.</summary>
+    private static DeliveryResult? PeerDown(string fault) => fault switch
+    {
+        "503" => throw new HttpRequestException("Bot Connector answered 503 to POST.", null, System.Net.HttpStatusCode.ServiceUnavailable),
+        "429" => throw new HttpRequestException("Bot Connector answered 429 to POST.", null, System.Net.HttpStatusCode.TooManyRequests),
+        "refused" => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (127.0.0.1:9)"),
+        "timeout" => throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.", new TimeoutException()),
+        _ => DeliveryResult.Unavailable("slack chat.postMessage: ratelimited"),
+    };
+
+    /// <summary>Polls every 30 s for <paramref name="length"/>.</summary>
+    private async Task PollForAsync(ReminderDispatcher dispatcher, TimeSpan length)
+    {
+        for (var end = Clock.GetUtcNow() + length; Clock.GetUtcNow() < end; Clock.Advance(TimeSpan.FromSeconds(30)))
+        {
+            await dispatcher.RunOnceAsync(CancellationToken.None);
+        }
+    }
+
+    [Theory]
+    [InlineData("503")]
+    [InlineData("429")]
+    [InlineData("refused")]
+    [InlineData("timeout")]
+    [InlineData("slack")]
+    public async Task RunOnceAsync_PeerDownThirtyMinutesThenBack_KeepsRetryingAndSentOnce(string fault)
+    {
+        await SeedAsync(1);
+        var down = true;
+        var sender = new RecordingReminderSender { Before = n => down && n.Reminder.Kind == ReminderKind.ClientResponse ? PeerDown(fault) : null };
+        var dispatcher = Dispatcher(sender);
+        var outbox = new ReminderOutbox(Db.Database);
+
+        await PollForAsync(dispatcher, TimeSpan.FromMinutes(30));
+        var retrying = Assert.Single(await outbox.ListAsync([DeliveryState.Pending], 10, CancellationToken.None), e => e.Reminder.Kind == ReminderKind.ClientResponse);
+        Assert.InRange(retrying.Attempts, 6, 12); // each failure counted; backoff capped at 5 min
+        Assert.Empty(await outbox.ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
+
+        down = false;
+        await PollForAsync(dispatcher, TimeSpan.FromMinutes(6)); // within one capped backoff
+
+        Assert.Single(sender.Delivered, n => n.Reminder.Kind == ReminderKind.ClientResponse);
+        Assert.Empty(await outbox.ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_ConnectorAnswers403_GivenUpAfterMaxAttempts()
+    {
+        await SeedAsync(1);
+        var sender = new RecordingReminderSender
+        {
+            Before = _ => throw new HttpRequestException("Bot Connector answered 403 to POST.", null, System.Net.HttpStatusCode.Forbidden),
+        };
+
+        await PollForAsync(Dispatcher(sender), TimeSpan.FromMinutes(30));
+
+        var failed = Assert.Single(await new ReminderOutbox(Db.Database).ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
+        Assert.Equal((ReminderKind.ClientResponse, 5, "Bot Connector answered 403 to POST."), (failed.Reminder.Kind, failed.Attempts, failed.LastError));
+        Assert.Empty(sender.Delivered);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_PeerDownPastGiveUpAge_FailedAndNeverSent()
+    {
+        await SeedAsync(1);
+        var sender = new RecordingReminderSender { Before = n => n.Reminder.Kind == ReminderKind.ClientResponse ? PeerDown("503") : null };
+        var dispatcher = Dispatcher(sender, giveUpAfterHours: 1);
+        var outbox = new ReminderOutbox(Db.Database);
+
+        await PollForAsync(dispatcher, TimeSpan.FromMinutes(50));
+        Assert.Empty(await outbox.ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
+        await PollForAsync(dispatcher, TimeSpan.FromMinutes(20)); // the reminder is now more than an hour past due
+
+        var failed = Assert.Single(await outbox.ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
+        Assert.Equal(ReminderKind.ClientResponse, failed.Reminder.Kind);
+        Assert.True(failed.Attempts > 5);
+        Assert.DoesNotContain(sender.Delivered, n => n.Reminder.Kind == ReminderKind.ClientResponse);
+    }
+
     [Fact]
     public async Task RunOnceAsync_TicketClosedBeforeDue_PendingRemindersCancelled()
     {
@@ -256,8 +336,10 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
         Assert.Equal(0, await Dispatcher(sender, maxAttempts: 2).RunOnceAsync(CancellationToken.None));
 
         Assert.Equal(numbers.Skip(1), sender.Delivered.Select(n => n.Reminder.TicketNumber).Order());
-        var failed = Assert.Single(await outbox.ListAsync([DeliveryState.Failed], 10, CancellationToken.None));
-        Assert.Equal((numbers[0], 2), (failed.Reminder.TicketNumber, failed.Attempts));
+        var tried = Assert.Single(await outbox.ListAsync([DeliveryState.Pending, DeliveryState.Failed], 10, CancellationToken.None),
+            e => e.Reminder.TicketNumber == numbers[0] && e.Reminder.Kind == ReminderKind.ClientResponse);
+        // A timeout says the peer is out: retried on past the attempts (until GiveUpAfterHours); a bug is given up.
+        Assert.Equal((fault == "timeout" ? DeliveryState.Pending : DeliveryState.Failed, 2), (tried.State, tried.Attempts));
     }
 
     [Fact]

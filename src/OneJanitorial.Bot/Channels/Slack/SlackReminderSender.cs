@@ -45,9 +45,9 @@ public sealed class SlackReminderSender(
         }
         var mention = slack.UserIdOf(route.Mention) is { } id ? $"<@{id}>" : route.Mention is { } name ? $"*@{SlackText.Escape(name)}*" : null;
         var message = cards.Message(notice, ReminderText.DueLine(notice.Reminder));
-        return await PostAsync(channel, message, mention, cancellationToken) is { } error
-            ? DeliveryResult.Failed($"slack chat.postMessage: {error}")
-            : DeliveryResult.Sent("slack channel");
+        return await PostAsync(channel, message, mention, cancellationToken) is not { } failed ? DeliveryResult.Sent("slack channel")
+            : failed.PeerUnavailable ? DeliveryResult.Unavailable($"slack chat.postMessage: {failed.Error}")
+            : DeliveryResult.Failed($"slack chat.postMessage: {failed.Error ?? "unknown_error"}");
     }
 
     /// <summary>A scheduled huddle post into a team channel of <c>Reminders:Channels</c>: the sender this one wraps (Teams) posts it.</summary>
@@ -55,8 +55,8 @@ public sealed class SlackReminderSender(
         other?.PostAsync(channel, view, cancellationToken)
         ?? Task.FromResult(DeliveryResult.Failed("no chat channel posts huddles into the configured team channel"));
 
-    /// <summary>Posts the pages; null when all were posted, else Slack's error code.</summary>
-    private async Task<string?> PostAsync(string channel, BotMessage message, string? mention, CancellationToken cancellationToken)
+    /// <summary>Posts the pages; null when all were posted, else Slack's failed answer.</summary>
+    private async Task<SlackApiResult?> PostAsync(string channel, BotMessage message, string? mention, CancellationToken cancellationToken)
     {
         var pages = formatter.Format(message);
         for (var i = 0; i < pages.Count; i++)
@@ -65,7 +65,7 @@ public sealed class SlackReminderSender(
             var result = await api.PostMessageAsync(channel, page, null, cancellationToken);
             if (!result.Ok)
             {
-                return result.Error ?? "unknown_error";
+                return result;
             }
         }
         return null;

@@ -104,13 +104,24 @@ public sealed class SlackReminderSenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendAsync_SlackRefusesThePost_IsAFailedDeliveryTheDispatcherRetries()
+    public async Task SendAsync_SlackRateLimitsThePost_IsAPeerUnavailableDeliveryTheDispatcherRetries()
     {
         _slack.RateLimitNext("chat.postMessage");
 
         var result = await Sender.SendAsync(Notice(ReminderTarget.Channel), CancellationToken.None);
 
-        Assert.Equal(DeliveryResult.Failed("slack chat.postMessage: http_429"), result);
+        Assert.Equal(DeliveryResult.Unavailable("slack chat.postMessage: http_429"), result);
         Assert.Empty(_teams.Delivered);
+    }
+
+    [Fact]
+    public async Task SendAsync_SlackPostFails_PeerUnavailableOnlyWhenSlackIsOut()
+    {
+        _slack.FailNext("chat.postMessage");
+        var unavailable = await Sender.SendAsync(Notice(ReminderTarget.Channel), CancellationToken.None);
+
+        Assert.True(unavailable.PeerUnavailable); // HTTP 500: Slack is out
+        Assert.False(new SlackApiResult(false, "channel_not_found", []).PeerUnavailable);
+        Assert.False(new SlackApiResult(false, "http_404", []).PeerUnavailable);
     }
 }

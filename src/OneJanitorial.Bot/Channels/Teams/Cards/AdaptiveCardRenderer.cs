@@ -8,20 +8,23 @@ namespace OneJanitorial.Bot.Channels.Teams.Cards;
 /// Views as Adaptive Cards for Teams: version 1.2 and Action.Submit only (Teams mobile), labels as bold text above
 /// each input (the 1.3 label properties fail on 1.2), the server's error right under its input, details as hidden
 /// containers with a toggle button. Button data is <c>{ "verb": …, payload… }</c>; Teams merges the input values into it.
+/// Text shown as written (fallback, fact titles, button, toggle and choice titles, placeholders, input values) goes
+/// through <see cref="Plain"/>, as Markdown text goes through <see cref="CardText.Escape"/>: a client, building or cleaner
+/// name can reach any of them.
 /// </summary>
 public static class AdaptiveCardRenderer
 {
     public static AdaptiveCard Render(View view) => new()
     {
-        FallbackText = view.Summary,
+        FallbackText = Plain(view.Summary),
         Body = Elements(view.Blocks),
         Actions = [.. view.Actions.Select(Action)],
     };
 
     public static CardAction Action(ViewAction action) => action switch
     {
-        VerbAction v => new SubmitAction(v.Title, Data(v)),
-        RevealAction r => new ToggleVisibilityAction(r.Title, [r.DetailId]),
+        VerbAction v => new SubmitAction(Plain(v.Title), Data(v)),
+        RevealAction r => new ToggleVisibilityAction(Plain(r.Title), [r.DetailId]),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action.GetType().Name),
     };
 
@@ -53,7 +56,7 @@ public static class AdaptiveCardRenderer
     private static IEnumerable<CardElement> Element(Block block) => block switch
     {
         Paragraph p => [Text(p)],
-        Facts f => [new FactSet([.. f.Items.Select(i => new Fact(i.Label, CardMarkdown.Escape(i.Value)))])],
+        Facts f => [new FactSet([.. f.Items.Select(i => new Fact(Plain(i.Label), CardMarkdown.Escape(i.Value)))])],
         Section s => [new Container(Elements(s.Blocks)) { Style = s.Emphasis ? "emphasis" : null }],
         Detail d => [new Container(Elements(d.Blocks)) { Id = d.Id, IsVisible = false, Style = d.Emphasis ? "emphasis" : null }],
         Buttons b => ButtonRows(b),
@@ -76,8 +79,8 @@ public static class AdaptiveCardRenderer
         foreach (var toggle in toggles)
         {
             string[] swap = [toggle.DetailId, toggle.DetailId + "-show", toggle.DetailId + "-hide"];
-            yield return new Container([new ActionSet([new ToggleVisibilityAction(toggle.Title, swap)])]) { Id = swap[1] };
-            yield return new Container([new ActionSet([new ToggleVisibilityAction(toggle.HideTitle!, swap)])]) { Id = swap[2], IsVisible = false };
+            yield return new Container([new ActionSet([new ToggleVisibilityAction(Plain(toggle.Title), swap)])]) { Id = swap[1] };
+            yield return new Container([new ActionSet([new ToggleVisibilityAction(Plain(toggle.HideTitle!), swap)])]) { Id = swap[2], IsVisible = false };
         }
     }
 
@@ -100,21 +103,25 @@ public static class AdaptiveCardRenderer
     {
         FieldKind.Text or FieldKind.Multiline => new TextInput
         {
-            Id = f.Id, Value = f.Value, IsMultiline = f.Kind == FieldKind.Multiline ? true : null, Placeholder = f.Hint, MaxLength = f.MaxLength,
+            Id = f.Id, Value = Plain(f.Value), IsMultiline = f.Kind == FieldKind.Multiline ? true : null, Placeholder = Plain(f.Hint), MaxLength = f.MaxLength,
         },
         FieldKind.Number or FieldKind.Money => new NumberInput
         {
-            Id = f.Id, Min = f.Min, Max = f.Max, Placeholder = f.Hint,
+            Id = f.Id, Min = f.Min, Max = f.Max, Placeholder = Plain(f.Hint),
             Value = double.TryParse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : null,
         },
-        FieldKind.Date => new DateInput { Id = f.Id, Value = f.Value },
-        FieldKind.Time => new TimeInput { Id = f.Id, Value = f.Value },
-        FieldKind.Check => new ToggleInput(f.Statement ?? f.Label ?? f.Id) { Id = f.Id, Value = f.Value ?? "false", ValueOn = "true", ValueOff = "false" },
+        FieldKind.Date => new DateInput { Id = f.Id, Value = Plain(f.Value) },
+        FieldKind.Time => new TimeInput { Id = f.Id, Value = Plain(f.Value) },
+        FieldKind.Check => new ToggleInput(Plain(f.Statement ?? f.Label ?? f.Id)) { Id = f.Id, Value = f.Value ?? "false", ValueOn = "true", ValueOff = "false" },
         // One tap, not a drop-down's two: Yes and No as radio buttons (1.2 has no button group input).
         FieldKind.YesNo => Choices(f, f.Choices) with { Style = "expanded" },
         _ => Choices(f, f.Choices),
     };
 
     private static ChoiceSetInput Choices(FormField f, IReadOnlyList<Option> options) =>
-        new([.. options.Select(o => new Choice(o.Title, o.Value))]) { Id = f.Id, Value = f.Value, Style = "compact" };
+        new([.. options.Select(o => new Choice(Plain(o.Title), o.Value))]) { Id = f.Id, Value = f.Value, Style = "compact" };
+
+    /// <summary>Text a card shows as written, not as Markdown: the one rule <see cref="VisibleText"/>.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    private static string? Plain(string? text) => text is null ? null : VisibleText.Strip(text);
 }

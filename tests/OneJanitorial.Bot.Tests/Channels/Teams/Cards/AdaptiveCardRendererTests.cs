@@ -82,4 +82,35 @@ public sealed class AdaptiveCardRendererTests
 
         Assert.IsType(input, Assert.Single(card.Body));
     }
+    [Fact]
+    public void Render_NameWithDirectionOverride_NoPlainTextPropertyKeepsIt()
+    {
+        const string name = "Acme \u202Egpj.exe";
+        var view = new View($"Ticket for {name}")
+        {
+            Blocks =
+            [
+                new Facts([new OneJanitorial.Bot.Views.Fact(name, name)]),
+                new FormField("note", FieldKind.Text, name) { Hint = name, Value = name },
+                new FormField("amount", FieldKind.Money, null) { Hint = name },
+                new FormField("done", FieldKind.Check, null) { Statement = name },
+                new FormField("building", FieldKind.Choice, null) { Options = [new Option(name, "b1")] },
+                new Buttons([new VerbAction(name, new("x.pick")), new RevealAction(name, "more") { HideTitle = name }]),
+            ],
+            Actions = [new VerbAction(name, new("x.go")), new RevealAction(name, "more")],
+        };
+
+        var json = CardJson.Serialize(AdaptiveCardRenderer.Render(view));
+
+        var strings = Strings(System.Text.Json.Nodes.JsonNode.Parse(json)!).ToList();
+        Assert.Contains("Acme gpj.exe", strings);
+        Assert.DoesNotContain(strings, s => s.Contains('\u202E', StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> Strings(System.Text.Json.Nodes.JsonNode node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o => o.SelectMany(p => p.Value is null ? [] : Strings(p.Value)),
+        System.Text.Json.Nodes.JsonArray a => a.SelectMany(n => n is null ? [] : Strings(n)),
+        _ => node.GetValueKind() == System.Text.Json.JsonValueKind.String ? [node.GetValue<string>()] : [],
+    };
 }

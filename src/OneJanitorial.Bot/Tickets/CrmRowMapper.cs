@@ -1,9 +1,13 @@
 using System.Buffers;
 using System.Globalization;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tickets;
 
-/// <summary>Turns one CRM export row into a ticket, or says which value is wrong.</summary>
+/// <summary>
+/// Turns one CRM export row into a ticket, or says which value is wrong; a value quoted in the reason is
+/// <see cref="VisibleText"/>, as the reason goes to the operator's terminal.
+/// </summary>
 internal static class CrmRowMapper
 {
     public static (Ticket? Ticket, string? Reason) ToTicket(CrmRow row, TicketRuleSettings settings, DateTimeOffset now)
@@ -15,19 +19,19 @@ internal static class CrmRowMapper
         }
         if (!CrmRow.TryDate(row.Get("create_date"), out var create))
         {
-            return (null, $"create_date '{row.Get("create_date")}' is not {DateText.Format}");
+            return (null, $"create_date '{VisibleText.Strip(row.Get("create_date"))}' is not {DateText.Format}");
         }
         if (!TicketTypes.TryParse(row.Get("ticket_type"), out var type))
         {
-            return (null, $"ticket_type '{row.Get("ticket_type")}' is not one of: {string.Join(", ", TicketTypes.All.Select(t => t.Name()))}");
+            return (null, $"ticket_type '{VisibleText.Strip(row.Get("ticket_type"))}' is not one of: {string.Join(", ", TicketTypes.All.Select(t => t.Name()))}");
         }
         if (!TicketStages.TryParse(row.Get("stage"), out var stage))
         {
-            return (null, $"stage '{row.Get("stage")}' is not a SOP stage (e.g. Open Ticket, Closed Client Ticket)");
+            return (null, $"stage '{VisibleText.Strip(row.Get("stage"))}' is not a SOP stage (e.g. Open Ticket, Closed Client Ticket)");
         }
         if (!Enum.TryParse<TicketPriority>(row.Get("priority"), true, out var priority) || !Enum.IsDefined(priority))
         {
-            return (null, $"priority '{row.Get("priority")}' is not Low, Medium, High or Urgent");
+            return (null, $"priority '{VisibleText.Strip(row.Get("priority"))}' is not Low, Medium, High or Urgent");
         }
         if (TextProblem(row) is { } textProblem)
         {
@@ -40,18 +44,19 @@ internal static class CrmRowMapper
     {
         if (!TryPrice(row.Get("billing_price"), out var price))
         {
-            return (null, $"billing_price '{row.Get("billing_price")}' is not {MoneyText.Format}");
+            return (null, $"billing_price '{VisibleText.Strip(row.Get("billing_price"))}' is not {MoneyText.Format}");
         }
         var source = row.Get("source");
         TicketSource parsedSource = default;
         if (source.Length > 0 && !IntakeNames.TryParseSource(source, out parsedSource))
         {
-            return (null, $"source '{source}' is not Email, Form or Phone");
+            return (null, $"source '{VisibleText.Strip(source)}' is not Email, Form or Phone");
         }
         var email = CleanerEmails.Normalize(row.Get("cleaner_email"));
         var (estClose, estReason) = Date(row, "est_close_date", create.AddDays(TicketDatesRule.MaxDaysToClose));
         var (closed, closedReason) = Date(row, "closed_date", null);
-        estReason ??= estClose < create ? $"est_close_date '{row.Get("est_close_date")}' is before create_date '{row.Get("create_date")}'" : null;
+        estReason ??= BeforeCreate(row, "est_close_date", estClose, create);
+        closedReason ??= BeforeCreate(row, "closed_date", closed, create);
         if ((estReason ?? closedReason ?? EmailProblem(email)) is { } reason)
         {
             return (null, reason);
@@ -117,7 +122,7 @@ internal static class CrmRowMapper
     };
 
     private static string? EmailProblem(string? email) =>
-        email is not null && !CleanerEmails.IsValid(email) ? $"cleaner_email {CleanerEmails.Problem(email)}" : null;
+        email is not null && !CleanerEmails.IsValid(email) ? $"cleaner_email {CleanerEmails.Problem(VisibleText.Strip(email))}" : null;
 
     private static (DateOnly?, string?) Date(CrmRow row, string column, DateOnly? fallback)
     {
@@ -126,8 +131,11 @@ internal static class CrmRowMapper
         {
             return (fallback, null);
         }
-        return CrmRow.TryDate(value, out var date) ? (date, null) : (null, $"{column} '{value}' is not {DateText.Format}");
+        return CrmRow.TryDate(value, out var date) ? (date, null) : (null, $"{column} '{VisibleText.Strip(value)}' is not {DateText.Format}");
     }
+
+    private static string? BeforeCreate(CrmRow row, string column, DateOnly? date, DateOnly create) =>
+        date < create ? $"{column} '{VisibleText.Strip(row.Get(column))}' is before create_date '{VisibleText.Strip(row.Get("create_date"))}'" : null;
 
     private static bool TryPrice(string value, out decimal price)
     {

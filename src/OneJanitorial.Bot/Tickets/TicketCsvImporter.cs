@@ -1,4 +1,5 @@
 using System.Globalization;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tickets;
 
@@ -40,7 +41,7 @@ public static class TicketCsvImporter
             var (ticket, reason) = CrmRowMapper.ToTicket(row, settings, now);
             if (ticket is not null && !seen.Add(ticket.CrmId!))
             {
-                reason = $"ticket_id '{ticket.CrmId}' appears more than once in the file";
+                reason = $"ticket_id '{VisibleText.Strip(ticket.CrmId!)}' appears more than once in the file";
                 ticket = null;
             }
             if (ticket is null)

@@ -63,13 +63,17 @@ public sealed class TicketCsvImporterTests
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-02,R1,Open Ticket,High,Acme,\"Trash\n\u0007bell\",y", 2, "concern contains a control character (U+0007)")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,title\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,T\u001B[31m", 2, "title contains a control character (U+001B)")]
     [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH\u00011,2026-11-02,R1,Open Ticket,High,Acme,x,y", 2, "ticket_id contains a control character (U+0001)")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,closed_date\nH-1,2026-11-02,R1,Closed Client Ticket,High,Acme,x,y,2026-11-01", 2, "closed_date '2026-11-01' is before create_date '2026-11-02'")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-02,R1,Op\u001B[31men,High,Acme,x,y", 2, "stage 'Op[31men' is not a SOP stage")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner,source\nH-1,2026-11-02,R1,Open Ticket,High,Acme,x,y,\u202ELiame", 2, "source 'Liame' is not Email")]
+    [InlineData("ticket_id,create_date,ticket_type,stage,priority,company,concern,cleaner\nH-1,2026-11-0\u00072,R1,Open Ticket,High,Acme,x,y", 2, "create_date '2026-11-02' is not")]
     public void Parse_BadFile_Rejected(string csv, int line, string reason)
     {
         var (_, rejects) = TicketCsvImporter.Parse(new StringReader(csv), Intakes.Settings(), Now);
 
         var reject = Assert.Single(rejects);
         Assert.Equal(line, reject.Line);
-        Assert.StartsWith(reason, reject.Reason);
+        Assert.StartsWith(reason, reject.Reason, StringComparison.Ordinal); // a culture comparison ignores control characters
     }
 
     [Fact]

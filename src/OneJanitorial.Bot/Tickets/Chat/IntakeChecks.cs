@@ -38,6 +38,10 @@ public static class IntakeChecks
         form.Require(ReceivedDate, d.ReceivedDate, "Received date");
         form.Require(ReceivedTime, d.ReceivedTime, "Received time");
         var received = IntakeForm.ReceivedAt(d);
+        if (received is null && d.ReceivedDate is { } day && d.ReceivedTime is { } time)
+        {
+            form.Fail(ReceivedTime, MasterNoteForm.Skipped(day, time, IntakeForm.Zone(d)));
+        }
         if (received > now.AddMinutes(5))
         {
             form.Fail(ReceivedTime, "The received time is in the future.");

@@ -18,6 +18,7 @@ public static class IntakeForm
 
     public static bool OutOfScope(IntakeDraft draft) => AsksScope(draft.Category) && draft.InScope == false;
 
+    /// <summary>When the request came in; null while date or time is missing, or when the clocks skip that time (the card says so).</summary>
     public static DateTimeOffset? ReceivedAt(IntakeDraft draft) =>
         draft.ReceivedDate is { } d && draft.ReceivedTime is { } t ? MasterNoteForm.At(d, t, Zone(draft)) : null;
 

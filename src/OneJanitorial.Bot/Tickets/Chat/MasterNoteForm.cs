@@ -124,10 +124,10 @@ public static class MasterNoteForm
         {
             return note with { FollowUpCallAt = null };
         }
-        var at = TimeZones.AtWallClock(d.ToDateTime(t), zone);
+        var at = At(d, t, zone);
         if (at is null)
         {
-            form.Fail(id, TimeZones.Skipped(d.ToDateTime(t).ToString("HH:mm 'on' yyyy-MM-dd", CultureInfo.InvariantCulture), zone));
+            form.Fail(id, Skipped(d, t, zone));
         }
         return note with { FollowUpCallAt = at };
     }
@@ -143,10 +143,10 @@ public static class MasterNoteForm
     private static bool IsWebLink(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    /// <summary>A received time (intake): a time the clocks skip is read with the standard offset (02:30 is 03:30 daylight time).</summary>
-    public static DateTimeOffset At(DateOnly date, TimeOnly time, TimeZoneInfo zone)
-    {
-        var local = date.ToDateTime(time);
-        return TimeZones.AtWallClock(local, zone) ?? new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
+    /// <summary>A date and time in <paramref name="zone"/> (follow-up call, intake received time): <see cref="TimeZones.AtWallClock"/>.</summary>
+    public static DateTimeOffset? At(DateOnly date, TimeOnly time, TimeZoneInfo zone) => TimeZones.AtWallClock(date.ToDateTime(time), zone);
+
+    /// <summary>The card's message for a date and time <see cref="At"/> finds skipped (<see cref="TimeZones.Skipped"/>).</summary>
+    public static string Skipped(DateOnly date, TimeOnly time, TimeZoneInfo zone) =>
+        TimeZones.Skipped(date.ToDateTime(time).ToString("HH:mm 'on' yyyy-MM-dd", CultureInfo.InvariantCulture), zone);
 }

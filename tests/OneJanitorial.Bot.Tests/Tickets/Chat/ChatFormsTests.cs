@@ -45,6 +45,17 @@ public sealed class ChatFormsTests
     }
 
     [Fact]
+    public void Concern_ReceivedAtATimeTheClocksSkip_ErrorAtTheTimeLikeTheFollowUpCall()
+    {
+        var (draft, form) = Entered(Values(("serviceDate", "2026-03-06"), ("receivedDate", "2026-03-08"), ("receivedTime", "02:30")));
+
+        var errors = IntakeChecks.Concern(draft, form, Now);
+
+        Assert.Null(IntakeForm.ReceivedAt(draft));
+        Assert.Equal("02:30 on 2026-03-08 does not exist in America/Toronto (the clocks skip it).", errors["receivedTime"]);
+    }
+
+    [Fact]
     public void Concern_SampleValues_NoErrors()
     {
         var (draft, form) = Entered(Values());

@@ -81,6 +81,21 @@ public sealed class IntakeConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task Intake_ReceivedAtATimeTheClocksSkip_CardSaysSoAtTheTime()
+    {
+        await _scripts.New()
+            .Send("full ticket").ExpectCard("Initial review")
+            .Submit(IntakeSteps.Review).ExpectCard("The concern")
+            .Submit(new { concern = "Cleaning Issue", serviceDate = "2025-03-08", source = "email", receivedDate = "2025-03-09", receivedTime = "02:30" })
+            .ExpectCard(card =>
+            {
+                Assert.Contains("The concern", Texts(card));
+                Assert.Contains("02:30 on 2025-03-09 does not exist in America/Toronto (the clocks skip it).", Texts(card));
+            })
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task Intake_FollowUpCallAtATimeTheClocksSkip_CardSaysSoAtTheTime()
     {
         await _scripts.New()

@@ -16,7 +16,7 @@ public sealed class CliCancelTests : IDisposable
 
         await SignalAsync(process.Id, "INT");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await process.WaitForExitAsync(timeout.Token);
+        await ExitedAsync(process, timeout.Token);
 
         Assert.Equal(130, process.ExitCode);
         Assert.Contains("cancelled", await process.StandardError.ReadToEndAsync(timeout.Token));
@@ -47,6 +47,25 @@ public sealed class CliCancelTests : IDisposable
             var read = await output.ReadAsync(buffer, timeout.Token);
             Assert.True(read > 0, $"the bot ended before printing '{marker}': {seen}");
             seen.Append(buffer, 0, read);
+        }
+    }
+
+    /// <summary>
+    /// Waits for the exit; when it does not come, fails with the child's kernel state (Z: it exited and was never
+    /// reaped for this process to see; S or R: it is still running) and its stderr, so the next hang says which it was.
+    /// </summary>
+    private static async Task ExitedAsync(Process process, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            var status = File.Exists($"/proc/{process.Id}/status") ? File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("State:", StringComparison.Ordinal)) : "gone";
+            process.Kill();
+            var stderr = await process.StandardError.ReadToEndAsync(CancellationToken.None);
+            Assert.Fail($"chat did not exit within 30 s of Ctrl-C; child {status}; stderr: {stderr}");
         }
     }
 

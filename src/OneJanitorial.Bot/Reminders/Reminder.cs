@@ -13,7 +13,10 @@ public sealed record Reminder(long TicketNumber, ReminderKind Kind, DateTimeOffs
     /// <summary>The team channel a huddle post goes to; null for a ticket's reminder.</summary>
     public string? Channel { get; init; }
 
-    public string Key => Channel is null
+    /// <summary>A scheduled huddle post (into <see cref="Channel"/>), not a ticket's reminder.</summary>
+    public bool IsHuddlePost => Channel is not null;
+
+    public string Key => !IsHuddlePost
         ? $"{TicketNumber}/{Kind.Name()}/{ReminderHistory.Stamp(DueUtc)}"
         : $"huddle/{Channel}/{DueLocal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{Kind.Name()}";
 

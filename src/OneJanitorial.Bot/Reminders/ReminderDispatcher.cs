@@ -66,7 +66,7 @@ public sealed partial class ReminderDispatcher(
     {
         var reminder = entry.Reminder;
         var now = clock.GetUtcNow();
-        if (reminder.Channel is not null && !HuddleSchedule.OnItsDay(reminder, settings, now))
+        if (reminder.IsHuddlePost && !HuddleSchedule.OnItsDay(reminder, settings, now))
         {
             await outbox.DropAsync(reminder.Key, Instance, cancellationToken);
             Log.HuddleDropped(logger, reminder.Key);
@@ -139,7 +139,7 @@ public sealed partial class ReminderDispatcher(
     /// then, event 1207), a ticket's reminder until <see cref="RemindersOptions.GiveUpAfterHours"/> past due.
     /// </summary>
     private bool StillOfUse(Reminder reminder, DateTimeOffset now) =>
-        reminder.Channel is not null || now - reminder.DueUtc < TimeSpan.FromHours(options.Value.GiveUpAfterHours);
+        reminder.IsHuddlePost || now - reminder.DueUtc < TimeSpan.FromHours(options.Value.GiveUpAfterHours);
 
     /// <summary>A status that says the peer cannot take the call now (any chat channel's HTTP API): 5xx, 429, 408.</summary>
     private static bool PeerUnavailable(System.Net.HttpStatusCode status) =>

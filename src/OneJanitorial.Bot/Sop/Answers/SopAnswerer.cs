@@ -72,11 +72,13 @@ public sealed partial class SopAnswerer(
             return new SopAnswer(question, SopAnswer.NotCoveredText, false, []);
         }
         var snapshot = result.Snapshot;
-        var citations = result.Hits.Take(_options.MaxCitations)
+        var ordered = snapshot.Index.Analyze(result.Question?.Text ?? question);
+        // The hit the answer leads with is cited first: the sources follow the answer, not the raw ranking.
+        var ranked = TitledFirst(OrdinalFirst(result.Hits, snapshot.Index, ordered), snapshot.Index, ordered);
+        var citations = ranked.Take(_options.MaxCitations)
             .Select(h => new SopCitation(h.Passage.Document, h.Passage.Section, h.Passage.Anchor, Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
-        var ordered = snapshot.Index.Analyze(result.Question?.Text ?? question);
-        var top = TitledFirst(OrdinalFirst(result.Hits, snapshot.Index, ordered), snapshot.Index, ordered).Take(DeclineDecision.RelevantDepth).ToList();
+        var top = ranked.Take(DeclineDecision.RelevantDepth).ToList();
         var terms = ordered.ToHashSet(StringComparer.Ordinal);
         var askedForWhole = AnswerIntent.AsksForWhole(question);
         if (SectionAnswer.Pick(top, snapshot.Passages, askedForWhole, heading => Named(heading, snapshot.Index, ordered)) is var (document, path))

@@ -72,6 +72,17 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_HitPromotedToLead_IsCitedFirst()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("when should the service manager coach a csr", CancellationToken.None);
+
+        // Before, the sources kept the raw ranking: the answer led with "Coach When You See", cited below three others.
+        Assert.Equal("Theory — The 4 Core Theories › Core Theory 4 › Coach When You See", answer.Citations[0].Section);
+    }
+
+    [Fact]
     public async Task AnswerAsync_HeadingNamesOnlyAWordMostPassagesUse_DoesNotLead()
     {
         var (_, answerer) = SopFixture.Manual();

@@ -83,6 +83,18 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_FirstHitCoversLessThanHalfOfAnother_TheBetterCoveredLeads()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("what are the source options on a ticket", CancellationToken.None);
+
+        // Before, Step 1's opening (it says only "ticket") ranked first by meaning and led; the ticket fields came third.
+        Assert.Contains("Source: Email / Form / Phone", answer.Text);
+        Assert.Equal("Step 3 — CRM & Ticket Field Updates › Required \"About this Ticket\" Fields", answer.Citations[0].Section);
+    }
+
+    [Fact]
     public async Task AnswerAsync_HeadingNamesOnlyAWordMostPassagesUse_DoesNotLead()
     {
         var (_, answerer) = SopFixture.Manual();

@@ -34,8 +34,11 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// With the sections' situation cues (glossary "situations", read only for a question telling what a client or
     /// cleaner did): 94.0% fact in answer (456; half A 93.4 → 93.8%, half B 94.2% unchanged), situations 81.6 → 82.5%,
     /// 95.2% declined unchanged (A 94.3%, B 96.2%); the floors stay.
+    /// Raised after answers cite first the hit they lead with (fact in top-3 94.0 → 94.4%) and a first hit covering less
+    /// than half of what another of the best 3 covers no longer leads: 94.2% fact in answer (457; half A 93.8 → 94.2%,
+    /// half B 94.2% unchanged), 95.2% declined unchanged.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.935;
+    private const double TuningFactInAnswerFloor = 0.94;
     private const double TuningDeclinedFloor = 0.95;
 
     /// <summary>

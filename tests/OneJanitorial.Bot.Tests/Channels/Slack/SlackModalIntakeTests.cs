@@ -77,6 +77,22 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReceivedAtATimeTheClocksSkip_ModalSaysSoAtTheTime_NotMovedToTheNextHour()
+    {
+        var modal = await OpenAsync();
+        await StepAsync(modal, IntakeSteps.Review, "The concern");
+        var concern = Concern(serviceDate: "2026-03-06");
+        concern[IntakeFields.ReceivedDate] = "2026-03-08";
+        concern[IntakeFields.ReceivedTime] = "02:30";
+
+        var answer = await modal.SubmitAsync(concern);
+
+        Assert.Equal("errors", answer!["response_action"]!.GetValue<string>());
+        Assert.Equal("02:30 on 2026-03-08 does not exist in America/Toronto (the clocks skip it).", answer["errors"]![IntakeFields.ReceivedTime]!.GetValue<string>());
+        Assert.Contains("The concern", modal.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateSubmittedTwiceAtOnce_MakesOneTicket()
     {
         var modal = await OpenAtConfirmAsync();

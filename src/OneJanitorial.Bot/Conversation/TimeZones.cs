@@ -22,6 +22,16 @@ public static class TimeZones
         return new DateTimeOffset(local, zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local));
     }
 
+    /// <summary>
+    /// The instant a scheduled wall-clock time fires at (a reminder, a huddle post), defined on every day of the year:
+    /// <see cref="AtWallClock"/>, and a time the clocks skip read with the offset before the jump, so 02:30 on a
+    /// spring-forward day fires at the moment the clocks show 03:30.
+    /// </summary>
+    public static DateTimeOffset Scheduled(DateTime local, TimeZoneInfo zone) =>
+        AtWallClock(local, zone)
+        // No transition is closer than a few hours to another, so three hours earlier has the offset before the gap.
+        ?? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone.GetUtcOffset(local.AddHours(-3)));
+
     /// <summary>The message for a time <see cref="AtWallClock"/> finds skipped; <paramref name="what"/> names the field or the time.</summary>
     public static string Skipped(string what, TimeZoneInfo zone) => $"{what} does not exist in {zone.Id} (the clocks skip it).";
 }

@@ -41,5 +41,5 @@ public static class HuddleKpis
     }
 
     private static bool WorkedOn(HuddleTicket ticket, DateOnly day) =>
-        ticket.History.WorkedBefore(LocalTimes.ToInstant(day.AddDays(1), TimeOnly.MinValue, ticket.Zone));
+        ticket.History.WorkedBefore(Conversation.TimeZones.Scheduled(day.AddDays(1).ToDateTime(TimeOnly.MinValue), ticket.Zone));
 }

@@ -34,7 +34,7 @@ public static class CleanReminders
         var exact = context.History.NextCleanStart;
         if (exact is { } local && (date is null || DateOnly.FromDateTime(local) == date))
         {
-            return LocalTimes.ToInstant(local, context.Zone);
+            return Conversation.TimeZones.Scheduled(local, context.Zone);
         }
         return date is { } day ? context.Local(day, context.Settings.DefaultCleanTime) : null;
     }

@@ -37,7 +37,7 @@ public static class HuddleSchedule
         var days = new[] { today, calendar.OnOrNextBusinessDay(today.AddDays(1)) }.Where(calendar.IsBusinessDay).Distinct();
         var all = days
             .SelectMany(day => new[] { (Kind: ReminderKind.MorningHuddle, Time: times.Morning), (Kind: ReminderKind.EndOfDayHuddle, Time: times.EndOfDay) }
-                .Select(p => Reminder.At(TicketNumber, p.Kind, LocalTimes.ToInstant(day, p.Time, zone), zone, ReminderTarget.Channel)))
+                .Select(p => Reminder.At(TicketNumber, p.Kind, Conversation.TimeZones.Scheduled(day.ToDateTime(p.Time), zone), zone, ReminderTarget.Channel)))
             .OrderBy(r => r.DueUtc)
             .ToList();
         if (all.LastOrDefault(r => r.DueUtc <= now) is { } latest && DateOnly.FromDateTime(latest.DueLocal) == today)

@@ -67,7 +67,7 @@ public sealed class ReminderActions(ITicketStore store, ReminderSettings setting
     {
         var until = choice == SnoozeChoice.OneHour
             ? now.AddHours(1)
-            : LocalTimes.ToInstant(settings.Calendar.AddBusinessDays(LocalTimes.DayIn(now, zone), 1), ReminderSettings.MorningTime, zone);
+            : Conversation.TimeZones.Scheduled(settings.Calendar.AddBusinessDays(LocalTimes.DayIn(now, zone), 1).ToDateTime(ReminderSettings.MorningTime), zone);
         return until.AddTicks(-(until.UtcTicks % TimeSpan.TicksPerSecond)).ToUniversalTime();
     }
 

@@ -10,7 +10,7 @@ public sealed record ReminderContext(Ticket Ticket, ReminderHistory History, Rem
 
     public DateOnly ReceivedDay => LocalTimes.DayIn(ReceivedAt, Zone);
 
-    public DateTimeOffset Local(DateOnly date, TimeOnly time) => LocalTimes.ToInstant(date, time, Zone);
+    public DateTimeOffset Local(DateOnly date, TimeOnly time) => Conversation.TimeZones.Scheduled(date.ToDateTime(time), Zone);
 
     public Reminder Make(ReminderKind kind, DateTimeOffset due, ReminderTarget target = ReminderTarget.Owner) =>
         Reminder.At(Ticket.Number, kind, due, Zone, target);

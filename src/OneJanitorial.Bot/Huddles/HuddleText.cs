@@ -71,9 +71,15 @@ public static class HuddleText
 
     /// <summary>"#2 Peter (1d), …" (overdue with business days past), or "none".</summary>
     public static string Mentions(IReadOnlyList<TicketMention> tickets, bool overdue) =>
-        tickets.Count == 0 ? "none"
-            : string.Join(", ", tickets.Select(t => overdue ? $"#{t.Number} {t.Owner} ({t.DaysOverdue}d)" : $"#{t.Number} {t.Owner}"));
+        tickets.Count == 0 ? "none" : string.Join(", ", tickets.Select(t => Mention(t, overdue)));
+
+    /// <summary>"#2 Peter (1d)" (overdue, with business days past), or "#3 Taylor".</summary>
+    public static string Mention(TicketMention ticket, bool overdue) =>
+        overdue ? $"#{ticket.Number} {ticket.Owner} ({ticket.DaysOverdue}d)" : $"#{ticket.Number} {ticket.Owner}";
 
     /// <summary>"#3, #6", or "none".</summary>
-    public static string Numbers(IReadOnlyList<long> tickets) => tickets.Count == 0 ? "none" : string.Join(", ", tickets.Select(n => $"#{n}"));
+    public static string Numbers(IReadOnlyList<long> tickets) => tickets.Count == 0 ? "none" : string.Join(", ", tickets.Select(Number));
+
+    /// <summary>"#3".</summary>
+    public static string Number(long ticket) => $"#{ticket.ToString(CultureInfo.InvariantCulture)}";
 }

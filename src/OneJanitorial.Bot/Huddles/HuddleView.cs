@@ -4,42 +4,73 @@ using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Huddles;
 
-/// <summary>The digest as the bot posts it in chat and in the team channels: a view that reads on a phone, the same lines as <see cref="HuddleText"/>.</summary>
+/// <summary>
+/// The digest as the bot posts it in chat and in the team channels: a view that reads on a phone, the lines of
+/// <see cref="HuddleText"/> with each list cut to fit one message (<see cref="HuddleList"/>: the most overdue first,
+/// then "… and N more", and a closing line saying where the full lists are). The counts, KPIs and every coaching flag
+/// always show; <c>huddle</c> and <c>huddle --json</c> on the command line list every ticket.
+/// </summary>
 public static class HuddleView
 {
+    /// <summary>Characters each list may take: with them a post of any size stays under Teams' ~40 KB and within Slack's texts (2,000 a fact, 3,000 a section).</summary>
+    public const int MentionsBudget = 1_000;
+    public const int FlagBudget = 200;
+    public const int NumbersBudget = 500;
+    public const int SurveysBudget = 2_000;
+
+    public const string CutNote = "Lists are cut to fit one post: the huddle command (huddle --json) lists every ticket.";
+
     public static View Build(HuddleDigest digest)
     {
-        List<Fact> work =
-        [
-            new("Open", digest.OpenCount.ToString(CultureInfo.InvariantCulture)),
-            .. digest.OpenByStage.Select(s => new Fact(s.Key.Name(), s.Value.ToString(CultureInfo.InvariantCulture))),
-            new("By priority", digest.OpenByPriority.Count == 0 ? "none" : HuddleText.ByPriority(digest)),
-            new("Due today", HuddleText.Mentions(digest.DueToday, overdue: false)),
-            new("Overdue", HuddleText.Mentions(digest.Overdue, overdue: true)),
-        ];
+        var fitted = new List<HuddleList>();
+        HuddleList Fit(IEnumerable<string> items, int budget, string? noun)
+        {
+            var list = HuddleList.Fit(items, budget, noun);
+            fitted.Add(list);
+            return list;
+        }
         List<Block> blocks =
         [
             new Paragraph(HuddleText.Title(digest)) { Style = TextStyle.Heading },
-            new Facts(work),
+            new Facts(Work(digest, Fit)),
             new Paragraph("KPIs this month") { Style = TextStyle.Strong },
             new Paragraph(Bullets(digest.Kpis.Select(HuddleText.Kpi))) { Tight = true },
             new Paragraph("Coach on") { Style = TextStyle.Strong },
-            new Paragraph(Bullets(HuddleText.Flags(digest))) { Tight = true },
+            new Paragraph(Bullets(digest.Flags.Count == 0 ? HuddleText.Flags(digest)
+                : digest.Flags.Select(f => $"{f.Kind.Label()}: {Fit(f.Tickets.Select(HuddleText.Number), FlagBudget, null).Joined()}"))) { Tight = true },
         ];
         if (digest.SurveysDue.Count > 0)
         {
             blocks.Add(new Paragraph("Survey calls due") { Style = TextStyle.Strong });
-            blocks.Add(new Paragraph(Bullets(HuddleText.SurveysDue(digest))) { Tight = true });
+            blocks.Add(new Paragraph(Bullets(Fit(HuddleText.SurveysDue(digest), SurveysBudget, "reps with calls due").Lines)) { Tight = true });
         }
         if (digest.Kind == HuddleKind.EndOfDay)
         {
-            blocks.Add(new Facts([new("Closed today", HuddleText.Numbers(digest.ClosedToday)), new("Still untouched", HuddleText.Numbers(digest.Untouched))]));
+            blocks.Add(new Facts(
+            [
+                new("Closed today", Fit(digest.ClosedToday.Select(HuddleText.Number), NumbersBudget, null).Joined()),
+                new("Still untouched", Fit(digest.Untouched.Select(HuddleText.Number), NumbersBudget, null).Joined()),
+            ]));
+        }
+        if (fitted.Any(l => l.Cut))
+        {
+            blocks.Add(new Paragraph(CutNote) { Style = TextStyle.Caption });
         }
         return new View($"{HuddleText.Title(digest)}: {digest.OpenCount} open, {digest.Overdue.Count} overdue, {digest.Flags.Count} to coach on")
         {
             Blocks = blocks,
         };
     }
+
+    /// <summary>Open by stage and priority, due today and overdue.</summary>
+    private static List<Fact> Work(HuddleDigest digest, Func<IEnumerable<string>, int, string?, HuddleList> fit) =>
+    [
+        new("Open", digest.OpenCount.ToString(CultureInfo.InvariantCulture)),
+        .. digest.OpenByStage.Select(s => new Fact(s.Key.Name(), s.Value.ToString(CultureInfo.InvariantCulture))),
+        new("By priority", digest.OpenByPriority.Count == 0 ? "none" : HuddleText.ByPriority(digest)),
+        new("Due today", fit(digest.DueToday.Select(t => HuddleText.Mention(t, overdue: false)), MentionsBudget, "due today").Joined()),
+        new("Overdue", fit(digest.Overdue.Select(t => HuddleText.Mention(t, overdue: true)), MentionsBudget, "overdue").Joined()),
+    ];
 
     private static Markup Bullets(IEnumerable<string> lines) => Markup.WithBullets(string.Join("\n", lines.Select(l => "- " + l)));
 }

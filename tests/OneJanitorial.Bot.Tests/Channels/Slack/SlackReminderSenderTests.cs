@@ -93,6 +93,29 @@ public sealed class SlackReminderSenderTests : IAsyncLifetime
         Assert.StartsWith("*@Peter* ", _slack.CallsTo("chat.postMessage").Single().Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A reminder is one Slack message whatever its kind, lateness and mention, so a failed post is retried whole and
+    /// never leaves a first page posted twice (scheduled huddle posts go to the wrapped Teams sender; the huddle in a
+    /// DM or /huddle is one page too, see HuddleViewSizeTests).
+    /// </summary>
+    [Theory]
+    [InlineData(ReminderTarget.Owner)]
+    [InlineData(ReminderTarget.Channel)]
+    public async Task SendAsync_EveryReminderKindLateWithALongTitle_OneSlackMessage(ReminderTarget target)
+    {
+        var kinds = Enum.GetValues<ReminderKind>().Where(k => k is not (ReminderKind.MorningHuddle or ReminderKind.EndOfDayHuddle)).ToList();
+        var ticket = ReminderTickets.Open() with { Title = "NC - Walmart - Tower A - " + new string('x', 600) };
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(ReminderTickets.Edmonton);
+
+        foreach (var kind in kinds)
+        {
+            var notice = new ReminderNotice(Reminder.At(ticket.Number, kind, ReminderTickets.Received.AddMinutes(90), zone, target), ticket, Late: true);
+            Assert.True((await Sender.SendAsync(notice, CancellationToken.None)).Delivered, kind.ToString());
+        }
+
+        Assert.Equal(kinds.Count, _slack.CallsTo("chat.postMessage").Count);
+    }
+
     [Fact]
     public async Task SendAsync_TeamNotOnSlack_GoesToTheWrappedSender()
     {

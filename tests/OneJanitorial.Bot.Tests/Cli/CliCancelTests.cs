@@ -22,11 +22,16 @@ public sealed class CliCancelTests : IDisposable
         Assert.Contains("cancelled", await process.StandardError.ReadToEndAsync(timeout.Token));
     }
 
+    /// <summary>
+    /// Starts the bot with SIGINT at its default disposition (<c>env --default-signal=INT</c> execs dotnet, same pid):
+    /// an ignored SIGINT is inherited from whatever started the suite (a background job, <c>bash .ci/run &amp;</c>, ignores
+    /// it), and .NET keeps an inherited ignored SIGINT ignored, so Ctrl-C would never reach chat.
+    /// </summary>
     private Process StartBot(string command)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo("env")
         {
-            ArgumentList = { typeof(Program).Assembly.Location, command },
+            ArgumentList = { "--default-signal=INT", "dotnet", typeof(Program).Assembly.Location, command },
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -52,7 +57,8 @@ public sealed class CliCancelTests : IDisposable
 
     /// <summary>
     /// Waits for the exit; when it does not come, fails with the child's kernel state (Z: it exited and was never
-    /// reaped for this process to see; S or R: it is still running) and its stderr, so the next hang says which it was.
+    /// reaped for this process to see; S or R: it is still running), its ignored signals (SigIgn: bit 1, 0x2, is
+    /// SIGINT) and its stderr, so the next hang says which it was.
     /// </summary>
     private static async Task ExitedAsync(Process process, CancellationToken cancellationToken)
     {
@@ -62,12 +68,15 @@ public sealed class CliCancelTests : IDisposable
         }
         catch (OperationCanceledException)
         {
-            var status = File.Exists($"/proc/{process.Id}/status") ? File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("State:", StringComparison.Ordinal)) : "gone";
+            var status = ProcStatus(process.Id, "State:") + "; " + ProcStatus(process.Id, "SigIgn:");
             process.Kill();
             var stderr = await process.StandardError.ReadToEndAsync(CancellationToken.None);
             Assert.Fail($"chat did not exit within 30 s of Ctrl-C; child {status}; stderr: {stderr}");
         }
     }
+
+    private static string ProcStatus(int pid, string field) =>
+        File.Exists($"/proc/{pid}/status") ? File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal)) ?? field + " ?" : "gone";
 
     private static async Task SignalAsync(int pid, string signal)
     {

@@ -4,15 +4,18 @@ using OneJanitorial.Bot.Views;
 namespace OneJanitorial.Bot.Huddles;
 
 /// <summary>
-/// What a scheduled huddle post says: the digest of the tickets whose city the post's team channel serves
-/// (<see cref="ReminderRouter.ChannelOf"/>), as of the moment it is posted.
+/// The scheduled huddle posts: the channels they go into (<see cref="HuddleChannels"/>, Teams' or Slack's) and what each
+/// says, the digest of the tickets of the teams its channel serves, as of the moment it is posted.
 /// </summary>
-public sealed class HuddlePosts(HuddleService huddles, ReminderRouter router)
+public sealed class HuddlePosts(HuddleService huddles, HuddleChannels channels)
 {
+    /// <summary>Every team channel that gets the posts.</summary>
+    public IReadOnlyList<string> Channels() => channels.All();
+
     public async Task<View> BuildAsync(Reminder post, CancellationToken cancellationToken)
     {
         var kind = post.Kind == ReminderKind.EndOfDayHuddle ? HuddleKind.EndOfDay : HuddleKind.Morning;
-        var digest = await huddles.BuildAsync(kind, t => router.ChannelOf(t.City) == post.Channel, cancellationToken);
+        var digest = await huddles.BuildAsync(kind, t => channels.Of(t.City) == post.Channel, cancellationToken);
         return HuddleView.Build(digest);
     }
 }

@@ -8,6 +8,7 @@ public static class HuddleServiceCollectionExtensions
     public static IServiceCollection AddHuddles(this IServiceCollection services)
     {
         services.AddSingleton<HuddleService>();
+        services.AddSingleton<HuddleChannels>();
         services.AddSingleton<HuddlePosts>();
         services.AddSingleton<ChatFeature, HuddleChatFeature>();
         foreach (var sample in HuddleSamples.All())

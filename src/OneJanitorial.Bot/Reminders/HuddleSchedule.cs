@@ -2,7 +2,7 @@ namespace OneJanitorial.Bot.Reminders;
 
 /// <summary>
 /// When the huddle digests are posted: <c>Reminders:Huddles</c> Morning and EndOfDay on business days, in the team's
-/// zone, into every team channel. Per channel, today's latest post already due (so a pass a little late still posts
+/// zone, into every team channel (<see cref="Huddles.HuddleChannels.All"/>). Per channel, today's latest post already due (so a pass a little late still posts
 /// it, once) and the next one; a post from an earlier day is never made up for.
 /// </summary>
 public static class HuddleSchedule
@@ -10,15 +10,14 @@ public static class HuddleSchedule
     /// <summary>The outbox's ticket number for huddle posts, which belong to no ticket (tickets are numbered from 1).</summary>
     public const long TicketNumber = 0;
 
-    public static IReadOnlyList<Reminder> Due(RemindersOptions options, ReminderSettings settings, DateTimeOffset now)
+    /// <summary>The posts into each of <paramref name="channels"/> (the team channels, Teams' or Slack's) still to come or due today.</summary>
+    public static IReadOnlyList<Reminder> Due(IReadOnlyList<string> channels, HuddleTimesOptions times, ReminderSettings settings, DateTimeOffset now)
     {
-        if (!options.Huddles.Enabled)
+        if (!times.Enabled || channels.Count == 0)
         {
             return [];
         }
-        var channels = options.Channels.Values.Append(options.DefaultChannel)
-            .Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()).Distinct(StringComparer.Ordinal);
-        var posts = Posts(options.Huddles, settings, now).ToList();
+        var posts = Posts(times, settings, now).ToList();
         return [.. channels.SelectMany(channel => posts.Select(post => post with { Channel = channel }))];
     }
 

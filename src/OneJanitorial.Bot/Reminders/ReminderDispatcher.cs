@@ -59,7 +59,8 @@ public sealed partial class ReminderDispatcher(
         await _sync.SyncAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var notBefore = now - TimeSpan.FromHours(options.Value.MaxLateHours);
-        await outbox.SyncAsync(HuddleSchedule.TicketNumber, HuddleSchedule.Due(options.Value, settings, now), notBefore, cancellationToken);
+        var posts = HuddleSchedule.Due(huddles.Channels(), options.Value.Huddles, settings, now);
+        await outbox.SyncAsync(HuddleSchedule.TicketNumber, posts, notBefore, cancellationToken);
     }
 
     private async Task<bool> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken)

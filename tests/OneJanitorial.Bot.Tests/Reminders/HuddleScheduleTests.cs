@@ -1,3 +1,4 @@
+using OneJanitorial.Bot.Huddles;
 using OneJanitorial.Bot.Reminders;
 using static OneJanitorial.Bot.Tests.Reminders.ReminderTickets;
 
@@ -12,8 +13,11 @@ public sealed class HuddleScheduleTests
         DefaultChannel = "19:all@thread.tacv2",
     };
 
-    private static IReadOnlyList<string> Keys(DateTimeOffset now, RemindersOptions? options = null, params DateOnly[] holidays) =>
-        [.. HuddleSchedule.Due(options ?? Options, Settings(holidays), now).Select(r => $"{r.Key} {ReminderHistory.Stamp(r.DueUtc)}")];
+    private static IReadOnlyList<string> Keys(DateTimeOffset now, RemindersOptions? options = null, params DateOnly[] holidays)
+    {
+        var channels = new HuddleChannels(Microsoft.Extensions.Options.Options.Create(options ?? Options)).All();
+        return [.. HuddleSchedule.Due(channels, (options ?? Options).Huddles, Settings(holidays), now).Select(r => $"{r.Key} {ReminderHistory.Stamp(r.DueUtc)}")];
+    }
 
     [Fact]
     public void Due_BusinessDayBeforeEight_NextIsTodaysMorningPerChannel()

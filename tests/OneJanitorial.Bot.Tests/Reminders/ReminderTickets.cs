@@ -42,12 +42,15 @@ internal static class ReminderTickets
     public static ReminderSettings Settings(params DateOnly[] holidays) => ReminderSettings.From(
         new RemindersOptions(), new TicketsOptions { Holidays = [.. holidays] });
 
-    /// <summary>A dispatcher on <paramref name="database"/>, with the huddle posts of the same database (one per instance in the race tests).</summary>
-    public static ReminderDispatcher DispatcherOn(Database database, IReminderSender sender, TimeProvider clock, RemindersOptions options)
+    /// <summary>
+    /// A dispatcher on <paramref name="database"/>, with the huddle posts of the same database (one per instance in the race
+    /// tests); <paramref name="slackTeams"/>: the teams whose huddles go to Slack.
+    /// </summary>
+    public static ReminderDispatcher DispatcherOn(Database database, IReminderSender sender, TimeProvider clock, RemindersOptions options, TeamChannels? slackTeams = null)
     {
         var store = new SqlTicketStore(database);
         var wrapped = Options.Create(options);
-        var posts = new HuddlePosts(new HuddleService(store, new SurveyStore(database), Settings(), clock), new ReminderRouter(wrapped));
+        var posts = new HuddlePosts(new HuddleService(store, new SurveyStore(database), Settings(), clock), new HuddleChannels(wrapped, slackTeams));
         return new(store, new ReminderOutbox(database), Settings(), sender, posts, clock, wrapped, NullLogger<ReminderDispatcher>.Instance);
     }
 

@@ -25,7 +25,8 @@ public sealed record RecordedSlackCall(string Method, string? Authorization, Jso
 /// Slack on 127.0.0.1 (real Kestrel, port 0), speaking its wire format: the Web API at <c>/api/{method}</c> (JSON in,
 /// <c>{"ok":…}</c> out, HTTP 200 even for <c>ok:false</c>; bearer tokens checked), response_urls at
 /// <c>/response/{id}</c>, and Socket Mode at <c>/link/</c> (see <see cref="FakeSocketMode"/>).
-/// <see cref="RateLimitNext"/> makes the next call of a method answer HTTP 429 with Retry-After, <see cref="FailNext"/> HTTP 500.
+/// <see cref="RateLimitNext"/> makes the next call of a method answer HTTP 429 with Retry-After, <see cref="FailNext"/> HTTP 500,
+/// <see cref="RefuseChannel"/> a channel error.
 /// </summary>
 public sealed class FakeSlackServer : IAsyncDisposable
 {
@@ -38,6 +39,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _rateLimits = new();
     private readonly ConcurrentDictionary<string, int> _failures = new();
     private readonly ConcurrentDictionary<string, int> _passesBeforeFailing = new();
+    private readonly ConcurrentDictionary<string, string> _refusedChannels = new();
     private long _ts = 1_764_320_000_000_100;
 
     private FakeSlackServer(WebApplication app) => _app = app;
@@ -92,6 +94,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
         _failures[method] = times;
     }
 
+    /// <summary>chat.postMessage into <paramref name="channel"/> answers <c>ok:false</c> with <paramref name="error"/> (e.g. not_in_channel).</summary>
+    public void RefuseChannel(string channel, string error) => _refusedChannels[channel] = error;
+
     /// <summary>Waits (bounded) until <paramref name="method"/> was called at least <paramref name="count"/> times.</summary>
     public async Task<IReadOnlyList<RecordedSlackCall>> WaitForAsync(string method, int count = 1, int timeoutSeconds = 20)
     {
@@ -144,6 +149,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         return method switch
         {
             "chat.postMessage" when channel is null => Error("channel_not_found"),
+            "chat.postMessage" when _refusedChannels.TryGetValue(channel, out var refused) => Error(refused),
             "chat.postMessage" => Ok(("channel", channel), ("ts", NextTs()), ("message", new JsonObject { ["type"] = "message", ["bot_id"] = "B0FAKE", ["text"] = body["text"]?.DeepClone() })),
             "chat.update" => Ok(("channel", channel), ("ts", body["ts"]?.DeepClone()), ("text", body["text"]?.DeepClone())),
             "chat.postEphemeral" => Ok(("message_ts", NextTs())),

@@ -48,10 +48,12 @@ public static class SlackChannelServices
     }
 
     /// <summary>
-    /// Reminders of the teams mapped to Slack go to Slack; the sender registered before (Teams) keeps every other team.
+    /// Reminders and scheduled huddle posts of the teams mapped to Slack go to Slack; the sender registered before
+    /// (Teams) keeps every other team. <see cref="TeamChannels"/> tells the huddle posts which teams moved to Slack.
     /// </summary>
     private static void AddReminderSender(IServiceCollection services)
     {
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SlackOptions>>().Value is { IsEnabled: true } slack ? slack.Teams : TeamChannels.None);
         var before = services.LastOrDefault(d => d.ServiceType == typeof(IReminderSender));
         if (before is not null)
         {

@@ -46,6 +46,9 @@ public sealed partial class SlackOptions : IValidatableObject
     /// <summary>The Slack channel serving <paramref name="team"/>, or null when that team is not on Slack.</summary>
     public string? ChannelFor(string team) => Channels.GetValueOrDefault(team) ?? (string.IsNullOrWhiteSpace(DefaultChannel) ? null : DefaultChannel);
 
+    /// <summary>The teams on Slack and their channels (<see cref="Channels"/>, <see cref="DefaultChannel"/>), channel-neutral.</summary>
+    public Reminders.TeamChannels Teams => Reminders.TeamChannels.From(Channels, DefaultChannel);
+
     /// <summary>The Slack user id of <paramref name="person"/>: mapped in <see cref="Users"/>, or the person is recorded by their id (U…).</summary>
     public string? UserIdOf(string? person) =>
         person is null ? null : Users.GetValueOrDefault(person) ?? (UserId().IsMatch(person) ? person : null);

@@ -12,7 +12,8 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// <c>Slack:DefaultChannel</c>; people by <c>Slack:Users</c>): the routed person's DM (conversations.open) when
 /// their Slack id is known, else the team's channel with an @mention (their name in bold when the id is not known).
 /// The message is the reminder card (its Done and Snooze buttons come back as block_actions to the same chat feature);
-/// a reminder of a team Slack does not serve goes to the sender it wraps (Teams), or fails when there is none.
+/// a reminder of a team Slack does not serve goes to the sender it wraps (Teams), or fails when there is none. The
+/// scheduled huddle posts of the teams on Slack go into their Slack channels the same way.
 /// </summary>
 public sealed class SlackReminderSender(
     SlackWebApiClient api,
@@ -45,15 +46,29 @@ public sealed class SlackReminderSender(
         }
         var mention = slack.UserIdOf(route.Mention) is { } id ? $"<@{id}>" : route.Mention is { } name ? $"*@{SlackText.Escape(name)}*" : null;
         var message = cards.Message(notice, ReminderText.DueLine(notice.Reminder));
-        return await PostAsync(channel, message, mention, cancellationToken) is not { } failed ? DeliveryResult.Sent("slack channel")
-            : failed.PeerUnavailable ? DeliveryResult.Unavailable($"slack chat.postMessage: {failed.Error}")
-            : DeliveryResult.Failed($"slack chat.postMessage: {failed.Error ?? "unknown_error"}");
+        return Result(await PostAsync(channel, message, mention, cancellationToken));
     }
 
-    /// <summary>A scheduled huddle post into a team channel of <c>Reminders:Channels</c>: the sender this one wraps (Teams) posts it.</summary>
-    public Task<DeliveryResult> PostAsync(string channel, View view, CancellationToken cancellationToken) =>
-        other?.PostAsync(channel, view, cancellationToken)
-        ?? Task.FromResult(DeliveryResult.Failed("no chat channel posts huddles into the configured team channel"));
+    /// <summary>A channel post's delivery: sent, Slack out for now (retried until the post is of no use), or refused (not_in_channel, …).</summary>
+    private static DeliveryResult Result(SlackApiResult? failed) =>
+        failed is null ? DeliveryResult.Sent("slack channel")
+        : failed.PeerUnavailable ? DeliveryResult.Unavailable($"slack chat.postMessage: {failed.Error}")
+        : DeliveryResult.Failed($"slack chat.postMessage: {failed.Error ?? "unknown_error"}");
+
+    /// <summary>
+    /// A scheduled huddle post: into a Slack channel of a team on Slack as one message (its notification text is the
+    /// digest's headline with its counts); a Teams channel's goes to the sender this one wraps.
+    /// </summary>
+    public async Task<DeliveryResult> PostAsync(string channel, View view, CancellationToken cancellationToken)
+    {
+        if (!options.Value.IsEnabled || !options.Value.Teams.All.Contains(channel))
+        {
+            return other is null
+                ? DeliveryResult.Failed("no chat channel posts huddles into the configured team channel")
+                : await other.PostAsync(channel, view, cancellationToken);
+        }
+        return Result(await PostAsync(channel, BotMessage.WithView(view), null, cancellationToken));
+    }
 
     /// <summary>Posts the pages; null when all were posted, else Slack's failed answer.</summary>
     private async Task<SlackApiResult?> PostAsync(string channel, BotMessage message, string? mention, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using OneJanitorial.Bot.Views;
 namespace OneJanitorial.Bot.Reminders;
 
 /// <summary>
-/// The channel-neutral delivery seam: Teams implements it now, Slack next. A failure is a result, not an exception;
+/// The channel-neutral delivery seam: Teams implements it, and Slack for the teams on Slack (wrapping Teams). A failure is a result, not an exception;
 /// the dispatcher retries it with backoff and lists it under <c>reminders failed</c> when it gives up.
 /// </summary>
 public interface IReminderSender

@@ -54,6 +54,6 @@ public sealed class RemindersOptions
 
     public OnCallOptions OnCall { get; set; } = new();
 
-    /// <summary>The huddle digests posted into every team channel of <see cref="Channels"/> and <see cref="DefaultChannel"/>.</summary>
+    /// <summary>The huddle digests posted into every team channel of <see cref="Channels"/> and <see cref="DefaultChannel"/> (a team on Slack: its Slack channel instead).</summary>
     public HuddleTimesOptions Huddles { get; set; } = new();
 }

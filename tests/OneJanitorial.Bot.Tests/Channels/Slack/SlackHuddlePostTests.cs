@@ -161,4 +161,18 @@ public sealed class SlackHuddlePostTests : IAsyncLifetime
             $"huddle/{SlackChannel}/2026-11-19/end-of-day-huddle", MorningKey,
         ], keys);
     }
+
+    [Fact]
+    public async Task SyncAsync_TeamMovedToSlackBeforeItsPost_ItsTeamsPostCancelledAndPostedInSlack()
+    {
+        await DispatcherOn(_db.Database, _teams, _clock, Options).SyncAsync(CancellationToken.None); // before Edmonton was on Slack
+
+        await Dispatcher().RunOnceAsync(CancellationToken.None);
+
+        var cancelled = await new ReminderOutbox(_db.Database).ListAsync([DeliveryState.Cancelled], 20, CancellationToken.None);
+        Assert.Equal([$"huddle/{West}/2026-11-19/end-of-day-huddle", $"huddle/{West}/2026-11-19/morning-huddle"],
+            cancelled.Select(e => e.Reminder.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(SlackChannel, Assert.Single(Posted).Body["channel"]!.GetValue<string>());
+        Assert.Equal([East], _teams.Posted.Select(p => p.Channel));
+    }
 }

@@ -95,8 +95,8 @@ public sealed class SlackReminderSenderTests : IAsyncLifetime
 
     /// <summary>
     /// A reminder is one Slack message whatever its kind, lateness and mention, so a failed post is retried whole and
-    /// never leaves a first page posted twice (scheduled huddle posts go to the wrapped Teams sender; the huddle in a
-    /// DM or /huddle is one page too, see HuddleViewSizeTests).
+    /// never leaves a first page posted twice (a scheduled huddle post into a Slack channel is one message too, see
+    /// SlackHuddlePostTests; the huddle in a DM or /huddle is one page, see HuddleViewSizeTests).
     /// </summary>
     [Theory]
     [InlineData(ReminderTarget.Owner)]

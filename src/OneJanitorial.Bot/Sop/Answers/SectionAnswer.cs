@@ -90,7 +90,8 @@ public static class SectionAnswer
             }
         }
         var source = new SopSource(passages[0].Section.Split(Passage.PathSeparator).Length > path.Count ? string.Join(Passage.PathSeparator, path) : passages[0].Section, passages[0].Reviewed);
-        var opening = lead ?? intro ?? path[^1] + ":";
+        // An opening that does not read on its own ("IF NO: …", the question before it lost) gets its heading in front.
+        var opening = lead ?? (intro is not null && PassageParts.IsFragment(intro) ? $"{path[^1]}: {intro}" : intro) ?? path[^1] + ":";
         var extra = lead is not null && intro is not null ? [new SopAnswerExtra(null, intro), .. notes] : notes;
         return new SopAnswerBody(opening, items, extra, source);
     }

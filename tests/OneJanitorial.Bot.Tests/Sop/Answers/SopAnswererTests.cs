@@ -95,6 +95,18 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WholeSectionOpeningWithAFragment_OpensWithItsHeading()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("what are the mandatory outcomes before moving on in Q1", CancellationToken.None);
+
+        // Before, the answer opened with "IF NO: …", the branch of a question the manual lost, out of context.
+        Assert.StartsWith("Q1 — Competency & Capability: IF NO: \"Okay. Then I need you to walk me through what you think the fix is.\"", answer.Text);
+        Assert.Contains("Mandatory outcomes before moving on: WHO is doing it", answer.Text);
+    }
+
+    [Fact]
     public async Task AnswerAsync_HeadingNamesOnlyAWordMostPassagesUse_DoesNotLead()
     {
         var (_, answerer) = SopFixture.Manual();

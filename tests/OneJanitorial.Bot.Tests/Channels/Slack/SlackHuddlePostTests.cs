@@ -62,7 +62,9 @@ public sealed class SlackHuddlePostTests : IAsyncLifetime
     private ReminderDispatcher Dispatcher() => DispatcherOn(
         _db.Database, _services.GetRequiredService<IReminderSender>(), _clock, Options, _services.GetRequiredService<TeamChannels>());
 
-    private IReadOnlyList<RecordedSlackCall> Posted => [.. _slack.CallsTo("chat.postMessage").Where(c => c.Response?["ok"]?.GetValue<bool>() == true)];
+    /// <summary>The huddle digests Slack took (a ticket's reminder due later in a test is posted too).</summary>
+    private IReadOnlyList<RecordedSlackCall> Posted => [.. _slack.CallsTo("chat.postMessage")
+        .Where(c => c.Response?["ok"]?.GetValue<bool>() == true && c.Body["text"]!.GetValue<string>().Contains(" huddle — ", StringComparison.Ordinal))];
 
     private async Task<OutboxEntry> MorningPostAsync(params DeliveryState[] states) =>
         Assert.Single(await new ReminderOutbox(_db.Database).ListAsync(states, 20, CancellationToken.None), e => e.Reminder.Key == MorningKey);
@@ -128,6 +130,25 @@ public sealed class SlackHuddlePostTests : IAsyncLifetime
         Assert.Equal(4, _slack.CallsTo("chat.postMessage").Count);
         Assert.Equal(SlackChannel, Assert.Single(Posted).Body["channel"]!.GetValue<string>());
         Assert.Equal(4, (await MorningPostAsync(DeliveryState.Sent)).Attempts); // 3 refused, then posted
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_SlackOutUntilTheDayEnds_TheEndOfDayPostDroppedNotMadeUpForTomorrow()
+    {
+        Options.MaxAttempts = 1;
+        _clock.SetUtcNow(Utc("2026-11-19T21:30:00Z")); // Thu 16:30
+        _slack.FailNext("chat.postMessage", times: 2);
+        await Dispatcher().RunOnceAsync(CancellationToken.None);
+        _clock.SetUtcNow(Utc("2026-11-19T23:00:00Z"));
+        await Dispatcher().RunOnceAsync(CancellationToken.None); // still out: retried past MaxAttempts while its day lasts
+
+        _clock.SetUtcNow(Utc("2026-11-20T13:00:00Z")); // Slack is back on Fri 08:00
+        await Dispatcher().RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(["Morning huddle — Fri, Nov 20: 1 open, 0 overdue, 3 to coach on"], Posted.Select(c => c.Body["text"]!.GetValue<string>()));
+        var dropped = await new ReminderOutbox(_db.Database).ListAsync([DeliveryState.Cancelled], 20, CancellationToken.None);
+        Assert.Equal((2, "slack chat.postMessage: http_500"), dropped.Where(e => e.Reminder.Key == $"huddle/{SlackChannel}/2026-11-19/end-of-day-huddle")
+            .Select(e => (e.Attempts, e.LastError)).Single());
     }
 
     [Theory]

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Util;
@@ -10,8 +9,8 @@ using Lucene.Net.Util;
 namespace OneJanitorial.Bot.Sop.Search;
 
 /// <summary>
-/// Analyzers of the SOP index. Text fields use the English analyzer (Porter stemming, stop words,
-/// plus the question words CSRs type). The codes field keeps tokens like "BCO+", "R1", "3A" whole.
+/// Analyzers of the SOP index. Text fields use the English analysis (Porter stemming with a few exceptions, stop words,
+/// plus the question words CSRs type: <see cref="TextAnalyzer"/>). The codes field keeps tokens like "BCO+", "R1", "3A" whole.
 /// </summary>
 public static partial class SopAnalyzers
 {
@@ -41,7 +40,7 @@ public static partial class SopAnalyzers
     public static IEnumerable<string> QuestionWordList => QuestionWords.Concat(StopAnalyzer.ENGLISH_STOP_WORDS_SET.Select(w => w.ToString()));
 
     public static Analyzer Create(string codesField) =>
-        new PerFieldAnalyzerWrapper(new EnglishAnalyzer(Version, StopWords), new Dictionary<string, Analyzer> { [codesField] = new CodeAnalyzer() });
+        new PerFieldAnalyzerWrapper(new TextAnalyzer(StopWords), new Dictionary<string, Analyzer> { [codesField] = new CodeAnalyzer() });
 
     private static CharArraySet BuildStopWords()
     {

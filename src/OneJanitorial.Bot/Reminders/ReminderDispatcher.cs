@@ -67,10 +67,8 @@ public sealed partial class ReminderDispatcher(
     {
         var reminder = entry.Reminder;
         var now = clock.GetUtcNow();
-        if (reminder.IsHuddlePost && !HuddleSchedule.OnItsDay(reminder, settings, now))
+        if (reminder.IsHuddlePost && await DroppedAsync(reminder, now, cancellationToken))
         {
-            await outbox.DropAsync(reminder.Key, Instance, cancellationToken);
-            Log.HuddleDropped(logger, reminder.Key);
             return false;
         }
         if (!await outbox.RenewAsync(reminder.Key, Instance, now.AddSeconds(options.Value.ClaimTimeoutSeconds), cancellationToken))
@@ -96,6 +94,30 @@ public sealed partial class ReminderDispatcher(
         await outbox.MarkFailedAsync(reminder.Key, Instance, result.Detail, retryAt, cancellationToken);
         Log.Failed(logger, reminder.Key, attempts, result.Detail, retryAt is null);
         return false;
+    }
+
+    /// <summary>
+    /// Cancels a claimed huddle post of no use any more: its day ended, or its channel gets no huddle posts now (its teams
+    /// moved to another chat service or off the map). Sync cancels only pending rows, so a post claimed by an instance that
+    /// stopped before marking it comes back here after its claim runs out, and would post an empty digest otherwise.
+    /// </summary>
+    private async Task<bool> DroppedAsync(Reminder reminder, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var dayOver = !HuddleSchedule.OnItsDay(reminder, settings, now);
+        if (!dayOver && huddles.Channels().Contains(reminder.Channel!, StringComparer.Ordinal))
+        {
+            return false;
+        }
+        await outbox.DropAsync(reminder.Key, Instance, cancellationToken);
+        if (dayOver)
+        {
+            Log.HuddleDropped(logger, reminder.Key);
+        }
+        else
+        {
+            Log.HuddleChannelGone(logger, reminder.Key);
+        }
+        return true;
     }
 
     /// <summary>A huddle post into its channel, or a ticket's reminder to whom it is routed.</summary>
@@ -163,6 +185,9 @@ public sealed partial class ReminderDispatcher(
 
         [LoggerMessage(EventId = 1207, Level = LogLevel.Warning, Message = "Huddle post {Key} dropped: its day ended before it was posted")]
         public static partial void HuddleDropped(ILogger logger, string key);
+
+        [LoggerMessage(EventId = 1208, Level = LogLevel.Warning, Message = "Huddle post {Key} dropped: its channel gets no huddle posts any more")]
+        public static partial void HuddleChannelGone(ILogger logger, string key);
 
         [LoggerMessage(EventId = 1203, Level = LogLevel.Warning, Message = "Reminder {Key} was sent after its claim expired; another instance may have claimed it")]
         public static partial void ClaimLost(ILogger logger, string key);

@@ -196,4 +196,21 @@ public sealed class SlackHuddlePostTests : IAsyncLifetime
         Assert.Equal(SlackChannel, Assert.Single(Posted).Body["channel"]!.GetValue<string>());
         Assert.Equal([East], _teams.Posted.Select(p => p.Channel));
     }
+
+    [Fact]
+    public async Task RunOnceAsync_TeamsPostClaimedByACrashedInstanceThenTeamMovedToSlack_DroppedNotPostedInTeams()
+    {
+        var outbox = new ReminderOutbox(_db.Database);
+        await DispatcherOn(_db.Database, _teams, _clock, Options).SyncAsync(CancellationToken.None); // before Edmonton was on Slack
+        var now = _clock.GetUtcNow();
+        Assert.Equal(2, (await outbox.ClaimAsync("crashed", now, now.AddSeconds(60), 20, CancellationToken.None)).Count); // never marked
+        _clock.Advance(TimeSpan.FromMinutes(2)); // its claim ran out
+
+        await Dispatcher().RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(SlackChannel, Assert.Single(Posted).Body["channel"]!.GetValue<string>());
+        Assert.Equal([East], _teams.Posted.Select(p => p.Channel));
+        var west = $"huddle/{West}/2026-11-19/morning-huddle";
+        Assert.Contains(await outbox.ListAsync([DeliveryState.Cancelled], 20, CancellationToken.None), e => e.Reminder.Key == west);
+    }
 }

@@ -27,5 +27,5 @@ public sealed class HuddleChannels(IOptions<RemindersOptions> options, TeamChann
     /// <summary>The channel that gets <paramref name="team"/>'s posts: its moved channel, else its Teams channel, else none.</summary>
     public string? Of(string team) => _moved.Of(team) ?? Teams.Of(team);
 
-    private TeamChannels Teams => TeamChannels.From(options.Value.Channels, options.Value.DefaultChannel);
+    private TeamChannels Teams => options.Value.Teams;
 }

@@ -22,7 +22,7 @@ public sealed class ReminderRouter(IOptions<RemindersOptions> options)
     }
 
     /// <summary>The team channel of a city: its row in <c>Reminders:Channels</c>, else <c>Reminders:DefaultChannel</c>.</summary>
-    public string? ChannelOf(string city) => options.Value.Channels.GetValueOrDefault(city) ?? options.Value.DefaultChannel;
+    public string? ChannelOf(string city) => options.Value.Teams.Of(city);
 
     /// <summary>The rotation's person for the week of <paramref name="day"/> (weeks counted from RotationStart), or null without a rotation.</summary>
     public string? OnCallPerson(DateOnly day)

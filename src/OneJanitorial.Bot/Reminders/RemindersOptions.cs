@@ -52,6 +52,9 @@ public sealed class RemindersOptions
     /// <summary>The team channel for a city without a row in <see cref="Channels"/>.</summary>
     public string? DefaultChannel { get; set; }
 
+    /// <summary>The teams' channels (<see cref="Channels"/>, <see cref="DefaultChannel"/>): the one rule for a team's channel, its reminders' and huddles'.</summary>
+    public TeamChannels Teams => TeamChannels.From(Channels, DefaultChannel);
+
     public OnCallOptions OnCall { get; set; } = new();
 
     /// <summary>The huddle digests posted into every team channel of <see cref="Channels"/> and <see cref="DefaultChannel"/> (a team on Slack: its Slack channel instead).</summary>

@@ -44,7 +44,7 @@ public sealed partial class SlackOptions : IValidatableObject
     public bool IsEnabled => HttpEnabled || SocketModeEnabled;
 
     /// <summary>The Slack channel serving <paramref name="team"/>, or null when that team is not on Slack.</summary>
-    public string? ChannelFor(string team) => Channels.GetValueOrDefault(team) ?? (string.IsNullOrWhiteSpace(DefaultChannel) ? null : DefaultChannel);
+    public string? ChannelFor(string team) => Teams.Of(team);
 
     /// <summary>The teams on Slack and their channels (<see cref="Channels"/>, <see cref="DefaultChannel"/>), channel-neutral.</summary>
     public Reminders.TeamChannels Teams => Reminders.TeamChannels.From(Channels, DefaultChannel);

@@ -198,6 +198,19 @@ public sealed class SlackHuddlePostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SyncAsync_TeamMovedBackToTeamsBeforeItsPost_ItsSlackPostCancelledAndPostedInTeams()
+    {
+        await Dispatcher().SyncAsync(CancellationToken.None); // while Edmonton was on Slack
+
+        await DispatcherOn(_db.Database, _teams, _clock, Options).RunOnceAsync(CancellationToken.None);
+
+        var cancelled = await new ReminderOutbox(_db.Database).ListAsync([DeliveryState.Cancelled], 20, CancellationToken.None);
+        Assert.Equal([$"huddle/{SlackChannel}/2026-11-19/end-of-day-huddle", MorningKey], cancelled.Select(e => e.Reminder.Key).Order(StringComparer.Ordinal));
+        Assert.Empty(_slack.CallsTo("chat.postMessage"));
+        Assert.Equal([East, West], _teams.Posted.Select(p => p.Channel).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task RunOnceAsync_TeamsPostClaimedByACrashedInstanceThenTeamMovedToSlack_DroppedNotPostedInTeams()
     {
         var outbox = new ReminderOutbox(_db.Database);

@@ -19,7 +19,7 @@ public static class HuddleText
         text.Append("**KPIs this month**\n\n");
         Lines(text, digest.Kpis.Select(Kpi));
         text.Append("**Coach on**\n\n");
-        Lines(text, Flags(digest));
+        Lines(text, Flags(digest, Numbers));
         if (digest.SurveysDue.Count > 0)
         {
             text.Append("**Survey calls due**\n\n");
@@ -53,9 +53,9 @@ public static class HuddleText
         digest.SurveysDue.GroupBy(c => c.Owner, StringComparer.OrdinalIgnoreCase).Select(g =>
             $"{g.Key}: {string.Join(", ", g.Select(c => $"{c.Company} · {c.Building} ({(c.LastSurveyDate is { } last ? "last " + last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "never")})"))}");
 
-    /// <summary>One line per coaching flag with its tickets, or "Nothing flagged.".</summary>
-    public static IEnumerable<string> Flags(HuddleDigest digest) =>
-        digest.Flags.Count == 0 ? ["Nothing flagged."] : digest.Flags.Select(f => $"{f.Kind.Label()}: {Numbers(f.Tickets)}");
+    /// <summary>One line per coaching flag with its <paramref name="tickets"/> ("#3, #6", or a list cut to fit a post), or "Nothing flagged.".</summary>
+    public static IEnumerable<string> Flags(HuddleDigest digest, Func<IReadOnlyList<long>, string> tickets) =>
+        digest.Flags.Count == 0 ? ["Nothing flagged."] : digest.Flags.Select(f => $"{f.Kind.Label()}: {tickets(f.Tickets)}");
 
     /// <summary>"⚠️ Response within 90 min: 50% (3/6) (target 100%)".</summary>
     public static string Kpi(Kpi kpi)

@@ -36,8 +36,7 @@ public static class HuddleView
             new Paragraph("KPIs this month") { Style = TextStyle.Strong },
             new Paragraph(Bullets(digest.Kpis.Select(HuddleText.Kpi))) { Tight = true },
             new Paragraph("Coach on") { Style = TextStyle.Strong },
-            new Paragraph(Bullets(digest.Flags.Count == 0 ? HuddleText.Flags(digest)
-                : digest.Flags.Select(f => $"{f.Kind.Label()}: {Fit(f.Tickets.Select(HuddleText.Number), FlagBudget, null).Joined()}"))) { Tight = true },
+            new Paragraph(Bullets(HuddleText.Flags(digest, tickets => Fit(tickets.Select(HuddleText.Number), FlagBudget, null).Joined()))) { Tight = true },
         ];
         if (digest.SurveysDue.Count > 0)
         {

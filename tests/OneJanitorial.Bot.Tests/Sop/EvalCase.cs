@@ -18,10 +18,10 @@ internal sealed record EvalCase(EvalKind Kind, string Question, IReadOnlyList<IR
             .. Cases("eval-csr-heldout-2.tsv"), .. Cases("eval-csr-tuning-3.tsv")];
 
     /// <summary>
-    /// The third held-out set: written 2026-11-28 from the manual only, committed before any further tuning, never
-    /// tuned on.
+    /// A held-out set, never tuned on: the third (eval-csr-heldout-3.tsv) and the fourth (eval-csr-heldout-4.tsv), each
+    /// written from the manual only and committed before the next round of tuning.
     /// </summary>
-    public static IReadOnlyList<EvalCase> HeldOut() => Cases("eval-csr-heldout-3.tsv");
+    public static IReadOnlyList<EvalCase> HeldOut(int set) => Cases($"eval-csr-heldout-{set}.tsv");
 
     /// <summary>
     /// Out-of-scope questions tuned on, including eval-csr-out-of-scope.txt and eval-csr-out-of-scope-2.txt (the first
@@ -32,8 +32,8 @@ internal sealed record EvalCase(EvalKind Kind, string Question, IReadOnlyList<IR
         [.. Lines("eval-out-of-scope.txt"), .. Lines("eval-csr-out-of-scope.txt"), .. Lines("eval-csr-out-of-scope-2.txt"),
             .. Lines("eval-out-of-scope-extra.txt"), .. Lines("eval-out-of-scope-tuning-4.txt")];
 
-    /// <summary>Out-of-scope questions written with eval-csr-heldout-3.tsv and never tuned on.</summary>
-    public static IReadOnlyList<string> OutOfScopeHeldOut() => [.. Lines("eval-csr-out-of-scope-3.txt")];
+    /// <summary>Out-of-scope questions written with the held-out set of that number and never tuned on.</summary>
+    public static IReadOnlyList<string> OutOfScopeHeldOut(int set) => [.. Lines($"eval-csr-out-of-scope-{set}.txt")];
 
     /// <summary>True when the text holds every group of facts.</summary>
     public bool IsIn(string text) => Facts.All(group => group.Any(f => Normalize(text).Contains(Normalize(f), StringComparison.OrdinalIgnoreCase)));

@@ -7,8 +7,8 @@ namespace OneJanitorial.Bot.Tests.Sop;
 
 /// <summary>
 /// The SOP question sets (TestData/Sop): questions as CSRs type them, by kind, each with the facts its answer must
-/// contain; a tuning set and a held-out set never tuned on (the third; the first two were seen in tuning and are now
-/// tuning data); and questions the SOP does not cover. Each test prints its table and fails below its regression
+/// contain; a tuning set and two held-out sets never tuned on (the third and the fourth; the first two were seen in
+/// tuning and are now tuning data); and questions the SOP does not cover. Each test prints its table and fails below its regression
 /// floors. The held-out test shows its questions (misses and leaks) only
 /// when SOP_EVAL_SHOW_HELDOUT=1, so that tuning on the tuning set never shows a held-out question by accident.
 /// </summary>
@@ -44,18 +44,29 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     private const double TuningDeclinedFloor = 0.95;
 
     /// <summary>
-    /// Floors: the figures measured once, untuned, on the third held-out set (eval-csr-heldout-3.tsv, 169 questions, and
-    /// eval-csr-out-of-scope-3.txt, 50 questions), written 2026-11-28 from the SOP manual only and committed before any
-    /// further tuning: 81.7% fact in answer, 84.0% fact in top-3, 74.0% declined, rounded down to 0.5 pp. A regression
-    /// guard only: the set is never tuned on. Measured again once after that day's tuning had landed (two rounds of
-    /// in-scope retrieval, one of the decline decision): 81.7% fact in answer and 84.0% in top-3 unchanged (13 of the
-    /// 219 answers differ, none gaining or losing its fact), 76.0% declined. Measured once more after the next session's
-    /// landed changes (the sections' situation cues; a word most passages use names no heading that may lead): 83.4% fact
-    /// in answer, 85.8% fact in top-3 (situations 61.4 → 68.2%), 76.0% declined; floors raised to those, rounded down.
+    /// Held-out set 3's floors: the figures measured once, untuned, on the third held-out set (eval-csr-heldout-3.tsv,
+    /// 169 questions, and eval-csr-out-of-scope-3.txt, 50 questions), written 2026-11-28 from the SOP manual only and
+    /// committed before any further tuning: 81.7% fact in answer, 84.0% fact in top-3, 74.0% declined, rounded down to
+    /// 0.5 pp. A regression guard only: the set is never tuned on. Measured again once after that day's tuning had
+    /// landed (two rounds of in-scope retrieval, one of the decline decision): 81.7% fact in answer and 84.0% in top-3
+    /// unchanged (13 of the 219 answers differ, none gaining or losing its fact), 76.0% declined. Measured once more
+    /// after the next session's landed changes (the sections' situation cues; a word most passages use names no heading
+    /// that may lead): 83.4% fact in answer, 85.8% fact in top-3 (situations 61.4 → 68.2%), 76.0% declined; floors
+    /// raised to those, rounded down.
+    /// Measured once more on 2026-11-29 after that session's landed changes (sources in the answer's order, a lead needs half
+    /// the coverage of the best, fragment openings, the responsibility stem): 83.4% / 85.8% / 76.0% unchanged (hit@1
+    /// 71.0 → 72.2%).
+    /// Held-out set 4's floors: the figures measured once, on 2026-11-29, on the fourth held-out set
+    /// (eval-csr-heldout-4.tsv, 158 questions covering the whole manual evenly, and eval-csr-out-of-scope-4.txt, 42
+    /// questions, half of them in the manual's own words), written from the manual only and committed before that
+    /// session's tuning: 67.7% fact in answer, 73.4% fact in top-3, 83.3% declined, rounded down to 0.5 pp.
     /// </summary>
-    private const double HeldOutFactInAnswerFloor = 0.83;
-    private const double HeldOutFactInTop3Floor = 0.855;
-    private const double HeldOutDeclinedFloor = 0.76;
+    private static HeldOutFloors FloorsOf(int set) => set switch
+    {
+        3 => new(FactInAnswer: 0.83, FactInTop3: 0.855, Declined: 0.76),
+        4 => new(FactInAnswer: 0.675, FactInTop3: 0.73, Declined: 0.83),
+        _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
+    };
 
     private const string TableHeader = "| set | kind | questions | hit@1 | fact in top-3 citations | MRR | fact in answer |\n|---|---|---|---|---|---|---|";
 
@@ -76,21 +87,26 @@ public sealed class SopEvalTests(ITestOutputHelper output)
         Assert.True(declined >= TuningDeclinedFloor, $"Tuning out of scope declined below {TuningDeclinedFloor:P1}\n{figures}");
     }
 
-    [Fact]
-    public async Task Eval_HeldOutSet_MeetsFloors()
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task Eval_HeldOutSet_MeetsFloors(int set)
     {
         var (knowledge, answerer) = SopFixture.Manual();
         using var _ = knowledge;
-        var heldOut = await EvalRun.RunAsync("held-out", EvalCase.HeldOut(), answerer);
-        var (declined, leaks) = await DeclinedAsync("held-out", EvalCase.OutOfScopeHeldOut(), answerer);
-        var figures = Table(heldOut.Rows("held out"), "held out", EvalCase.OutOfScopeHeldOut().Count, declined);
+        var heldOut = await EvalRun.RunAsync("held-out", EvalCase.HeldOut(set), answerer);
+        var outOfScope = EvalCase.OutOfScopeHeldOut(set);
+        var (declined, leaks) = await DeclinedAsync("held-out", outOfScope, answerer);
+        var name = $"held out {set}";
+        var figures = Table(heldOut.Rows(name), name, outOfScope.Count, declined);
         var show = Environment.GetEnvironmentVariable(ShowHeldOutVariable) == "1";
         output.WriteLine(figures + (show ? heldOut.Misses + leaks : $"(held-out questions hidden; set {ShowHeldOutVariable}=1 to see misses)"));
 
-        Assert.True(heldOut.Count >= 100 && EvalCase.OutOfScopeHeldOut().Count >= 25, "The held-out set is too small.");
-        Assert.True(heldOut.InAnswerRate() >= HeldOutFactInAnswerFloor, $"Held-out fact in answer below {HeldOutFactInAnswerFloor:P1}\n{figures}");
-        Assert.True(heldOut.Hit3Rate() >= HeldOutFactInTop3Floor, $"Held-out fact in top-3 below {HeldOutFactInTop3Floor:P1}\n{figures}");
-        Assert.True(declined >= HeldOutDeclinedFloor, $"Held-out out of scope declined below {HeldOutDeclinedFloor:P1}\n{figures}");
+        var floors = FloorsOf(set);
+        Assert.True(heldOut.Count >= 100 && outOfScope.Count >= 25, "The held-out set is too small.");
+        Assert.True(heldOut.InAnswerRate() >= floors.FactInAnswer, $"Held-out fact in answer below {floors.FactInAnswer:P1}\n{figures}");
+        Assert.True(heldOut.Hit3Rate() >= floors.FactInTop3, $"Held-out fact in top-3 below {floors.FactInTop3:P1}\n{figures}");
+        Assert.True(declined >= floors.Declined, $"Held-out out of scope declined below {floors.Declined:P1}\n{figures}");
     }
 
     /// <summary>
@@ -129,4 +145,6 @@ public sealed class SopEvalTests(ITestOutputHelper output)
         }
         return ((double)declined / questions.Count, leaks.ToString());
     }
+
+    private sealed record HeldOutFloors(double FactInAnswer, double FactInTop3, double Declined);
 }

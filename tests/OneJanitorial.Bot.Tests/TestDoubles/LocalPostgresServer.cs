@@ -1,36 +1,36 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace OneJanitorial.Bot.Tests.TestDoubles;
 
 /// <summary>
-/// A throwaway PostgreSQL cluster from the installed binaries: initdb into a temp folder, started on a free
-/// loopback port with its socket in that folder, durability off for speed. PostgreSQL refuses to run as
-/// root, so under root the binaries run as the <c>postgres</c> system user.
+/// A throwaway PostgreSQL cluster from the installed binaries: initdb into a temp folder, started with its Unix
+/// socket in that folder and no TCP listener, durability off for speed. No port is taken: a free loopback port picked
+/// before the seconds of initdb could be taken by another process (the suites of other worktrees run at the same time)
+/// before the server bound it, and every PostgreSQL test then failed. PostgreSQL refuses to run as root, so under
+/// root the binaries run as the <c>postgres</c> system user.
 /// </summary>
 internal sealed class LocalPostgresServer : IAsyncDisposable
 {
     private const string BinariesRoot = "/usr/lib/postgresql";
     private const string SystemUser = "postgres";
 
+    /// <summary>Only names the socket file (<c>.s.PGSQL.5432</c>) in the server's own folder.</summary>
+    private const int Port = 5432;
+
     private readonly string _bin;
     private readonly string _root;
 
-    private LocalPostgresServer(string bin, string root, int port)
+    private LocalPostgresServer(string bin, string root)
     {
         _bin = bin;
         _root = root;
-        Port = port;
     }
-
-    public int Port { get; }
 
     private string DataDir => Path.Combine(_root, "data");
 
     private string LogFile => Path.Combine(_root, "server.log");
 
-    public string AdminConnectionString => $"Host=127.0.0.1;Port={Port};Username={SystemUser};Database=postgres";
+    public string AdminConnectionString => $"Host={_root};Port={Port};Username={SystemUser};Database=postgres";
 
     public static async Task<LocalPostgresServer> StartAsync(CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ internal sealed class LocalPostgresServer : IAsyncDisposable
             $"PostgreSQL is not installed (no {BinariesRoot}/*/bin/initdb); the storage tests need a real server. " +
             "Install it with `apt-get install -y postgresql` (the README test command `bash tests/run.sh` does), or set ONEJ_TEST_POSTGRES to a connection string.");
         var root = Directory.CreateTempSubdirectory("onej-pg-").FullName;
-        var server = new LocalPostgresServer(bin, root, FreeLoopbackPort());
+        var server = new LocalPostgresServer(bin, root);
         try
         {
             if (Environment.IsPrivilegedProcess)
@@ -58,7 +58,7 @@ internal sealed class LocalPostgresServer : IAsyncDisposable
     private async Task InitAndStartAsync(CancellationToken cancellationToken)
     {
         await RunAsPostgresAsync("initdb", ["-D", DataDir, "-U", SystemUser, "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], cancellationToken);
-        var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={_root} " +
+        var settings = $"-p {Port} -c listen_addresses='' -c unix_socket_directories={_root} " +
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         try
         {
@@ -87,13 +87,6 @@ internal sealed class LocalPostgresServer : IAsyncDisposable
             .OrderByDescending(x => x.Version)
             .Select(x => x.Bin)
             .FirstOrDefault();
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private Task RunAsPostgresAsync(string tool, IEnumerable<string> args, CancellationToken cancellationToken)
     {

@@ -6,13 +6,15 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 /// <summary>
 /// A chat feature for channel tests: "echo …" replies with the text, verb <see cref="ReplaceVerb"/> replaces
 /// the card, verb <see cref="EchoVerb"/> echoes the card data, "wait" (or <see cref="WaitVerb"/>) blocks until <see cref="Release"/>,
-/// "boom" throws. It records every turn it handled.
+/// "boom" throws, "long" answers <see cref="LongView"/> (several Slack pages) and then <see cref="LongEnd"/>. It records every turn it handled.
 /// </summary>
 public sealed class ScriptedFeature : ChatFeature
 {
     public static readonly Verb ReplaceVerb = new("test.replace");
     public static readonly Verb EchoVerb = new("test.echo");
     public static readonly Verb WaitVerb = new("test.wait");
+    public static readonly View LongView = new("Long answer") { Blocks = [.. Enumerable.Range(1, 120).Select(i => new Paragraph($"line {i}"))] };
+    public const string LongEnd = "end of the long answer";
 
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _running;
@@ -27,7 +29,7 @@ public sealed class ScriptedFeature : ChatFeature
 
     public override IReadOnlyCollection<Verb> Verbs => [ReplaceVerb, EchoVerb, WaitVerb];
 
-    public override bool ClaimsText(IncomingTurn turn) => turn.Text is "wait" or "boom" || turn.Text?.StartsWith("echo ", StringComparison.Ordinal) == true;
+    public override bool ClaimsText(IncomingTurn turn) => turn.Text is "wait" or "boom" or "long" || turn.Text?.StartsWith("echo ", StringComparison.Ordinal) == true;
 
     public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
@@ -63,6 +65,10 @@ public sealed class ScriptedFeature : ChatFeature
                 WaitStarted.TrySetResult();
                 await _release.Task.WaitAsync(cancellationToken);
                 await output.SendAsync(BotMessage.Plain("done waiting"), cancellationToken);
+                break;
+            case (_, "long"):
+                await output.SendAsync(BotMessage.WithView(LongView), cancellationToken);
+                await output.SendAsync(BotMessage.Plain(LongEnd), cancellationToken);
                 break;
             case (_, "boom"):
                 throw new InvalidOperationException("feature failed");

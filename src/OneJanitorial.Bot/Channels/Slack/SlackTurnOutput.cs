@@ -9,7 +9,9 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// slash command, a shortcut or an ephemeral message; otherwise chat.postMessage (in the thread, if any), one post
 /// per page in order, and a pressed card is replaced in place with chat.update (its further pages posted after it).
 /// A form (see <see cref="SlackModals.Wants"/>) opens as a modal with the turn's trigger_id, or updates the modal the
-/// turn came from; without a usable trigger it is posted as an "Open form" button.
+/// turn came from; without a usable trigger it is posted as an "Open form" button. A page Slack cannot take now
+/// (<see cref="SlackApiResult.PeerUnavailable"/>, a refused connection, a timed-out call) is kept with every page the turn
+/// sends after it (<see cref="Unsent"/>), in order, instead of being dropped.
 /// </summary>
 public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter formatter, SlackReplyTarget target) : ITurnOutput
 {
@@ -18,6 +20,13 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
     private string? _trigger = target.TriggerId;
     private bool _modalShown;
     private string? _lastText;
+    private readonly List<SlackMessageContent> _unsent = [];
+
+    /// <summary>
+    /// The pages not posted because Slack could not take one of them, from that page on, in order: posted later as a
+    /// follow-up (<see cref="SlackFollowUps"/>), so none is lost and the pages already posted are not posted again.
+    /// </summary>
+    public IReadOnlyList<SlackMessageContent> Unsent => _unsent;
 
     /// <summary>Posts the message's pages in order; returns the last page's ts (the page that carries the buttons).</summary>
     public async Task<string?> SendAsync(BotMessage message, CancellationToken cancellationToken)
@@ -109,10 +118,27 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
                 await SendEphemeralAsync(content, cancellationToken);
                 continue;
             }
-            var result = await api.PostMessageAsync(target.ChannelId, content, target.ThreadTs, cancellationToken);
-            ts = result.Ok ? result.StringAt("ts") : null;
+            var result = _unsent.Count == 0 ? await PostAsync(content, cancellationToken) : null;
+            if (result is null or { PeerUnavailable: true })
+            {
+                _unsent.Add(content);
+            }
+            ts = result is { Ok: true } ? result.StringAt("ts") : null;
         }
         return ts;
+    }
+
+    /// <summary>Posts one page; null when Slack could not be reached (a refused connection, a timed-out call).</summary>
+    private async Task<SlackApiResult?> PostAsync(SlackMessageContent content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await api.PostMessageAsync(target.ChannelId, content, target.ThreadTs, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return null;
+        }
     }
 
     private async Task SendEphemeralAsync(SlackMessageContent content, CancellationToken cancellationToken)

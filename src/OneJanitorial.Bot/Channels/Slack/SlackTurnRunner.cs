@@ -11,6 +11,9 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// going back to Slack. One turn at a time per conversation, on its own timeout token (on the bot's clock). <see cref="SlackWorkOutcome.Retry"/>
 /// when the work should be tried again: a follow-up Slack did not take, or a run over its timeout (a turn that throws is
 /// apologized for and done); a resumed modal submit answers for itself (<see cref="SlackViewSubmissions.ResumeAsync"/>).
+/// A turn's reply pages Slack could not take (<see cref="SlackTurnOutput.Unsent"/>) are stored as a follow-up before the
+/// turn is done: posted from the page that failed, retried as follow-ups are, while the turn is not run again (its pages
+/// already posted would be posted twice).
 /// </summary>
 public sealed class SlackTurnRunner(
     ConversationBot bot,
@@ -108,6 +111,7 @@ public sealed class SlackTurnRunner(
             Log.WorkFailed(logger, e, work.Kind, work.Id);
             await ApologizeAsync(output, cancellationToken);
         }
+        await followUps.AcceptAsync("turn:" + work.Id, turn.Reply, output.Unsent, cancellationToken);
     }
 
     private async Task ApologizeAsync(SlackTurnOutput output, CancellationToken cancellationToken)

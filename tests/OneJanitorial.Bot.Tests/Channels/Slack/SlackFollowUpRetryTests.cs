@@ -57,7 +57,7 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
     {
         _bot.Slack.FailNext("chat.postMessage", times: 1, after: 1);
 
-        await _bot.Services.GetRequiredService<SlackFollowUps>().AcceptAsync("V3:h3", Channel, "U123ABC456", ephemeral: false,
+        await _bot.Services.GetRequiredService<SlackFollowUps>().AcceptAsync("V3:h3", new SlackReplyTarget(Channel, "U123ABC456"),
             [new SlackMessageContent("Ticket 7 created"), new SlackMessageContent("Ticket 8 created"), new SlackMessageContent("Ticket 9 created")], CancellationToken.None);
         await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postMessage").Count(Ok) == 3);
 
@@ -126,7 +126,7 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
     }
 
     private Task AcceptAsync(string id) => _bot.Services.GetRequiredService<SlackFollowUps>()
-        .AcceptAsync(id, Channel, "U123ABC456", ephemeral: false, [new SlackMessageContent("Ticket 7 created")], CancellationToken.None);
+        .AcceptAsync(id, new SlackReplyTarget(Channel, "U123ABC456"), [new SlackMessageContent("Ticket 7 created")], CancellationToken.None);
 
     private Task<int> RunClockUntilAsync(Func<bool> done) =>
         Polling.RunClockUntilAsync(_bot.Clock, done, maxSeconds: 600, "The Slack follow-up was neither posted nor given up.");

@@ -5,19 +5,23 @@ namespace OneJanitorial.Bot.Channels.Slack.Modals;
 /// <summary>
 /// Messages a modal's answer cannot carry (the created ticket, a note on close): stored as inbox work first, so they
 /// are posted after the immediate answer, once (the work id is the modal's id and hash: a redelivered submit finds
-/// it taken), and still after a restart. Posted to the modal's conversation, or to the user's DM when the bot cannot
-/// post there. Not posted (Slack failed), a follow-up stays pending and is tried again (<see cref="SlackInboxWorker"/>).
+/// it taken), and still after a restart; also the pages of a turn's reply Slack could not take during the turn
+/// (<see cref="SlackTurnOutput.Unsent"/>). Posted to the conversation (in its thread, if any), or to the user's DM when
+/// the bot cannot post there. Not posted (Slack failed), a follow-up stays pending and is tried again (<see cref="SlackInboxWorker"/>).
 /// </summary>
 public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, TimeProvider clock)
 {
-    public async Task AcceptAsync(string id, string channel, string user, bool ephemeral, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken)
+    public async Task AcceptAsync(string id, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken)
     {
         var list = new JsonArray([.. pages.Select(p => (JsonNode)new JsonObject { ["text"] = p.Text, ["blocks"] = p.Blocks?.DeepClone() })]);
         if (list.Count == 0)
         {
             return;
         }
-        var payload = new JsonObject { ["channel"] = channel, ["user"] = user, ["ephemeral"] = ephemeral, ["pages"] = list };
+        var payload = new JsonObject
+        {
+            ["channel"] = target.ChannelId, ["user"] = target.UserId, ["thread"] = target.ThreadTs, ["ephemeral"] = target.Ephemeral, ["pages"] = list,
+        };
         await inbox.AcceptAsync(new SlackWork("followup:" + id, SlackWorkKind.FollowUp, payload.ToJsonString(), clock.GetUtcNow()), cancellationToken);
     }
 
@@ -35,20 +39,21 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
             return true;
         }
         var ephemeral = payload["ephemeral"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+        var thread = SlackTurnMapper.Str(payload, "thread");
         var posted = await inbox.PagesPostedAsync(claim.Work, cancellationToken);
         foreach (var page in pages.OfType<JsonObject>().Skip(posted))
         {
             var content = new SlackMessageContent(SlackTurnMapper.Str(page, "text") ?? "", page["blocks"]?.DeepClone() as JsonArray);
             var result = ephemeral
-                ? await api.PostEphemeralAsync(channel, user, content, null, cancellationToken)
-                : await api.PostMessageAsync(channel, content, null, cancellationToken);
+                ? await api.PostEphemeralAsync(channel, user, content, thread, cancellationToken)
+                : await api.PostMessageAsync(channel, content, thread, cancellationToken);
             if (!result.Ok && IsTransient(result))
             {
                 return false;
             }
             if (!result.Ok && await api.OpenConversationAsync(user, cancellationToken) is { } dm && dm != channel)
             {
-                (channel, ephemeral) = (dm, false);
+                (channel, ephemeral, thread) = (dm, false, null);
                 result = await api.PostMessageAsync(dm, content, null, cancellationToken);
             }
             if (!result.Ok)

@@ -106,8 +106,8 @@ public sealed class SlackViewSubmissions(
     {
         var (modal, rest) = Split(messages);
         // A message with a view (the created ticket) is for the conversation; a text alone is a note for the user.
-        await followUps.AcceptAsync($"{viewId}:{hash}", metadata.Channel, user, ephemeral: false, rest.Where(m => m.Views.Count > 0).SelectMany(formatter.Format), cancellationToken);
-        await followUps.AcceptAsync($"{viewId}:{hash}:notes", metadata.Channel, user, ephemeral: true, rest.Where(m => m.Views.Count == 0).SelectMany(formatter.Format), cancellationToken);
+        await followUps.AcceptAsync($"{viewId}:{hash}", new SlackReplyTarget(metadata.Channel, user), rest.Where(m => m.Views.Count > 0).SelectMany(formatter.Format), cancellationToken);
+        await followUps.AcceptAsync($"{viewId}:{hash}:notes", new SlackReplyTarget(metadata.Channel, user) { Ephemeral = true }, rest.Where(m => m.Views.Count == 0).SelectMany(formatter.Format), cancellationToken);
         if (modal is null)
         {
             await modals.ForgetAsync(viewId, cancellationToken);
@@ -130,7 +130,7 @@ public sealed class SlackViewSubmissions(
         if (SlackTurnMapper.ModalOf(payload) is { } metadata && SlackTurnMapper.Str(payload, "user", "id") is { } user)
         {
             await modals.ForgetAsync(viewId, cancellationToken);
-            await followUps.AcceptAsync($"{viewId}:closed", metadata.Channel, user, ephemeral: true, [new SlackMessageContent(ClosedNote)], cancellationToken);
+            await followUps.AcceptAsync($"{viewId}:closed", new SlackReplyTarget(metadata.Channel, user) { Ephemeral = true }, [new SlackMessageContent(ClosedNote)], cancellationToken);
         }
         return SlackAck.Empty;
     }

@@ -1,0 +1,62 @@
+using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Slack;
+
+/// <summary>
+/// A turn's reply of several pages (<see cref="ScriptedFeature.LongView"/>: three pages of Block Kit, then a plain
+/// message) through the real inbox worker against a fake Slack whose chat.postMessage fails with HTTP 500
+/// (<c>internal_error</c>) on a later page: each page reaches the user once, in order, in the turn's thread.
+/// </summary>
+public sealed class SlackTurnPagesTests : IAsyncLifetime
+{
+    private const string Thread = "1515449522.000016";
+    private SlackBotHarness _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(fakeClock: true);
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Turn_SecondPageFailsOnce_EachPagePostedOnceInOrderInTheThread()
+    {
+        _bot.Slack.FailNext("chat.postMessage", times: 1, after: 1);
+
+        await _bot.PostEventAsync(SlackFixtures.Event("app_mention", "<@UBOT0001> long"));
+        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postMessage").Count >= Expected.Count);
+        await _bot.WaitForInboxDoneAsync(1);
+
+        // Before, the failed page was dropped: the user got pages 1 and 3 and the end, page 2 never.
+        Assert.Equal(Expected, Posted());
+        Assert.All(_bot.Slack.CallsTo("chat.postMessage").Where(Ok), c => Assert.Equal(Thread, c.Body["thread_ts"]?.GetValue<string>()));
+        Assert.Single(_bot.Feature.Handled); // the turn ran once: its dialog writes are not made again
+    }
+
+    [Fact]
+    public async Task Turn_SecondPageFailsEveryTime_RetriedThenGivenUpLoggedAndTheUserTold()
+    {
+        _bot.Slack.FailNext("chat.postMessage", times: 1 + SlackInboxWorker.MaxAttempts, after: 1);
+
+        await _bot.PostEventAsync(SlackFixtures.Event("app_mention", "<@UBOT0001> long"));
+        await RunClockUntilAsync(() => _bot.Metrics.Total("onej.slack.work.failures") > 0);
+
+        Assert.Equal(1 + SlackInboxWorker.MaxAttempts, _bot.Slack.CallsTo("chat.postMessage").Count(c => !Ok(c))); // in the turn, then each follow-up attempt
+        Assert.Equal(Expected[..1], Posted()); // the first page, once; the rest neither posted out of order nor dropped unsaid
+        Assert.Single(_bot.Feature.Handled);
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2118 && l.Text.Contains("followup:turn:", StringComparison.Ordinal));
+        var notice = Assert.Single(await _bot.Slack.WaitForAsync("chat.postEphemeral")).Body; // told after it is counted
+        Assert.Equal(("C123ABC456", "U123ABC456"), (notice["channel"]!.GetValue<string>(), notice["user"]!.GetValue<string>()));
+    }
+
+    private static List<string> Expected =>
+        [.. BlockKitRenderer.Message(ScriptedFeature.LongView).Select(b => b.ToJsonString()), ScriptedFeature.LongEnd];
+
+    /// <summary>What the user sees: each page Slack took, in order (a page's blocks, or a plain message's text).</summary>
+    private List<string> Posted() =>
+        [.. _bot.Slack.CallsTo("chat.postMessage").Where(Ok).Select(c => c.Body["blocks"]?.ToJsonString() ?? c.Body["text"]!.GetValue<string>())];
+
+    private Task<int> RunClockUntilAsync(Func<bool> done) =>
+        Polling.RunClockUntilAsync(_bot.Clock, done, maxSeconds: 600, "The turn's pages were neither posted nor given up.");
+
+    private static bool Ok(RecordedSlackCall call) => call.Response?["ok"]?.GetValue<bool>() == true;
+}

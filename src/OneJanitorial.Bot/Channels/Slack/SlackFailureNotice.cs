@@ -14,6 +14,9 @@ public sealed class SlackFailureNotice(SlackWebApiClient api, ILogger<SlackFailu
     public const string FollowUpText =
         "Sorry, I couldn't post my answer to what you submitted. Run the same command again (or DM me *resume*) to see where it stands; /ticket lists your tickets, including one just created.";
 
+    public const string TurnPagesText =
+        "Sorry, I could not post the rest of my answer in this conversation (Slack was not available). Please ask again.";
+
     public async Task TellAsync(SlackWork work, CancellationToken cancellationToken)
     {
         var (channel, user) = RecipientOf(work);
@@ -25,6 +28,7 @@ public sealed class SlackFailureNotice(SlackWebApiClient api, ILogger<SlackFailu
         var content = new SlackMessageContent(work.Kind switch
         {
             SlackWorkKind.Submission => SlackViewSubmissions.FailedNote,
+            SlackWorkKind.FollowUp when SlackFollowUps.IsTurnPages(work) => TurnPagesText,
             SlackWorkKind.FollowUp => FollowUpText,
             _ => Text,
         });

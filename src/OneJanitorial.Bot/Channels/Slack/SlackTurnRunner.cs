@@ -111,7 +111,7 @@ public sealed class SlackTurnRunner(
             Log.WorkFailed(logger, e, work.Kind, work.Id);
             await ApologizeAsync(output, cancellationToken);
         }
-        await followUps.AcceptAsync("turn:" + work.Id, turn.Reply, output.Unsent, cancellationToken);
+        await followUps.AcceptTurnPagesAsync(work.Id, turn.Reply, output.Unsent, cancellationToken);
     }
 
     private async Task ApologizeAsync(SlackTurnOutput output, CancellationToken cancellationToken)

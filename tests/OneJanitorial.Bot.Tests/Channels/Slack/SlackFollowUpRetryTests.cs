@@ -49,6 +49,8 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
         Assert.Equal(1, _bot.Metrics.Total("onej.slack.work.failures"));
         Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2118 && l.Text.Contains("followup:V2:h2", StringComparison.Ordinal));
         Assert.DoesNotContain(_bot.Logs.Lines, l => l.Text.Contains("Ticket 7", StringComparison.Ordinal));
+        var notice = Assert.Single(await _bot.Slack.WaitForAsync("chat.postEphemeral")).Body;
+        Assert.Equal(SlackFailureNotice.FollowUpText, notice["text"]!.GetValue<string>()); // a modal's follow-up: "…what you submitted"
         await _bot.WaitForInboxDoneAsync(1);
     }
 

@@ -46,6 +46,7 @@ public sealed class SlackTurnPagesTests : IAsyncLifetime
         Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2118 && l.Text.Contains("followup:turn:", StringComparison.Ordinal));
         var notice = Assert.Single(await _bot.Slack.WaitForAsync("chat.postEphemeral")).Body; // told after it is counted
         Assert.Equal(("C123ABC456", "U123ABC456"), (notice["channel"]!.GetValue<string>(), notice["user"]!.GetValue<string>()));
+        Assert.Equal(SlackFailureNotice.TurnPagesText, notice["text"]!.GetValue<string>()); // not the modal's "my answer to what you submitted"
     }
 
     private static List<string> Expected =>

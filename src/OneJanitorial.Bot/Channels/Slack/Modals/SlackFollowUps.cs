@@ -11,7 +11,21 @@ namespace OneJanitorial.Bot.Channels.Slack.Modals;
 /// </summary>
 public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, TimeProvider clock)
 {
-    public async Task AcceptAsync(string id, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken)
+    private const string IdPrefix = "followup:";
+    private const string TurnPrefix = IdPrefix + "turn:";
+
+    /// <summary>Whether <paramref name="work"/> is the follow-up of a turn's reply pages (<see cref="AcceptTurnPagesAsync"/>).</summary>
+    public static bool IsTurnPages(SlackWork work) =>
+        work.Kind == SlackWorkKind.FollowUp && work.Id.StartsWith(TurnPrefix, StringComparison.Ordinal);
+
+    /// <summary>The pages of turn <paramref name="turnId"/> (its inbox work id) Slack could not take during the turn.</summary>
+    public Task AcceptTurnPagesAsync(string turnId, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken) =>
+        AcceptWorkAsync(TurnPrefix + turnId, target, pages, cancellationToken);
+
+    public Task AcceptAsync(string id, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken) =>
+        AcceptWorkAsync(IdPrefix + id, target, pages, cancellationToken);
+
+    private async Task AcceptWorkAsync(string id, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken)
     {
         var list = new JsonArray([.. pages.Select(p => (JsonNode)new JsonObject { ["text"] = p.Text, ["blocks"] = p.Blocks?.DeepClone() })]);
         if (list.Count == 0)
@@ -22,7 +36,7 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
         {
             ["channel"] = target.ChannelId, ["user"] = target.UserId, ["thread"] = target.ThreadTs, ["ephemeral"] = target.Ephemeral, ["pages"] = list,
         };
-        await inbox.AcceptAsync(new SlackWork("followup:" + id, SlackWorkKind.FollowUp, payload.ToJsonString(), clock.GetUtcNow()), cancellationToken);
+        await inbox.AcceptAsync(new SlackWork(id, SlackWorkKind.FollowUp, payload.ToJsonString(), clock.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>

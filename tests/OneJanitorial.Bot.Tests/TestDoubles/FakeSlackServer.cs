@@ -25,7 +25,8 @@ public sealed record RecordedSlackCall(string Method, string? Authorization, Jso
 /// Slack on 127.0.0.1 (real Kestrel, port 0), speaking its wire format: the Web API at <c>/api/{method}</c> (JSON in,
 /// <c>{"ok":…}</c> out, HTTP 200 even for <c>ok:false</c>; bearer tokens checked), response_urls at
 /// <c>/response/{id}</c>, and Socket Mode at <c>/link/</c> (see <see cref="FakeSocketMode"/>).
-/// <see cref="RateLimitNext"/> makes the next call of a method answer HTTP 429 with Retry-After, <see cref="FailNext"/> HTTP 500,
+/// <see cref="RateLimitNext"/> makes the next call of a method answer HTTP 429 with Retry-After, <see cref="FailNext"/> HTTP 500
+/// (or drop the connection, or not answer: <see cref="SlackFault"/>),
 /// <see cref="RefuseChannel"/> a channel error.
 /// </summary>
 public sealed class FakeSlackServer : IAsyncDisposable
@@ -39,6 +40,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _rateLimits = new();
     private readonly ConcurrentDictionary<string, int> _failures = new();
     private readonly ConcurrentDictionary<string, int> _passesBeforeFailing = new();
+    private readonly ConcurrentDictionary<string, SlackFault> _faults = new();
     private readonly ConcurrentDictionary<string, string> _refusedChannels = new();
     private long _ts = 1_764_320_000_000_100;
 
@@ -86,10 +88,11 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     /// <summary>
     /// After the next <paramref name="after"/> calls of <paramref name="method"/> (answered as usual), the
-    /// <paramref name="times"/> calls after them get HTTP 500 (Slack having a bad moment).
+    /// <paramref name="times"/> calls after them fail as <paramref name="fault"/> says (HTTP 500: Slack having a bad moment).
     /// </summary>
-    public void FailNext(string method, int times = 1, int after = 0)
+    public void FailNext(string method, int times = 1, int after = 0, SlackFault fault = SlackFault.Http500)
     {
+        _faults[method] = fault;
         _passesBeforeFailing[method] = after;
         _failures[method] = times;
     }
@@ -129,11 +132,27 @@ public sealed class FakeSlackServer : IAsyncDisposable
         else if (failing > 0)
         {
             _failures[method] = failing - 1;
-            return Results.Json(Record(call, Error("internal_error")), statusCode: StatusCodes.Status500InternalServerError);
+            return await FailAsync(context, call, _faults.GetValueOrDefault(method));
         }
         var token = method == "apps.connections.open" ? AppToken : BotToken;
         var answer = authorization == $"Bearer {token}" ? Answer(method, body) : Error(authorization is null ? "not_authed" : "invalid_auth");
         return Results.Json(Record(call, answer));
+    }
+
+    /// <summary>A dropped or unanswered call is recorded without a response.</summary>
+    private async Task<IResult> FailAsync(HttpContext context, RecordedSlackCall call, SlackFault fault)
+    {
+        if (fault == SlackFault.Http500)
+        {
+            return Results.Json(Record(call, Error("internal_error")), statusCode: StatusCodes.Status500InternalServerError);
+        }
+        _calls.Enqueue(call);
+        if (fault == SlackFault.Hang)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(60), context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+        context.Abort();
+        return Results.Empty;
     }
 
     private JsonObject Record(RecordedSlackCall call, JsonObject answer)

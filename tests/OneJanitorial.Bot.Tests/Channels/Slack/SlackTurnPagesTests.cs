@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -5,29 +6,38 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
 /// <summary>
 /// A turn's reply of several pages (<see cref="ScriptedFeature.LongView"/>: three pages of Block Kit, then a plain
-/// message) through the real inbox worker against a fake Slack whose chat.postMessage fails with HTTP 500
-/// (<c>internal_error</c>) on a later page: each page reaches the user once, in order, in the turn's thread.
+/// message) through the real inbox worker against a fake Slack whose chat.postMessage fails on a later page (HTTP 500
+/// <c>internal_error</c>, a dropped connection, no answer before the client's timeout): each page reaches the user
+/// once, in order, in the turn's thread.
 /// </summary>
 public sealed class SlackTurnPagesTests : IAsyncLifetime
 {
     private const string Thread = "1515449522.000016";
     private SlackBotHarness _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(fakeClock: true);
+    /// <summary>The Web API client's timeout is the HttpClient's (machine time): short, so an unanswered call times out soon.</summary>
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(3);
+
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(
+        fakeClock: true, services: s => s.AddHttpClient<SlackWebApiClient>().ConfigureHttpClient(c => c.Timeout = CallTimeout));
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
-    [Fact]
-    public async Task Turn_SecondPageFailsOnce_EachPagePostedOnceInOrderInTheThread()
+    [Theory]
+    [InlineData(SlackFault.Http500)]
+    [InlineData(SlackFault.Drop)] // a refused connection
+    [InlineData(SlackFault.Hang)] // a timed-out call
+    public async Task Turn_SecondPageFailsOnce_EachPagePostedOnceInOrderInTheThread(SlackFault fault)
     {
-        _bot.Slack.FailNext("chat.postMessage", times: 1, after: 1);
+        _bot.Slack.FailNext("chat.postMessage", times: 1, after: 1, fault);
 
         await _bot.PostEventAsync(SlackFixtures.Event("app_mention", "<@UBOT0001> long"));
-        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postMessage").Count >= Expected.Count);
+        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postMessage").Count(Ok) >= Expected.Count);
         await _bot.WaitForInboxDoneAsync(1);
 
         // Before, the failed page was dropped: the user got pages 1 and 3 and the end, page 2 never.
         Assert.Equal(Expected, Posted());
+        Assert.Single(_bot.Slack.CallsTo("chat.postMessage"), c => !Ok(c)); // the second page, not taken during the turn
         Assert.All(_bot.Slack.CallsTo("chat.postMessage").Where(Ok), c => Assert.Equal(Thread, c.Body["thread_ts"]?.GetValue<string>()));
         Assert.Single(_bot.Feature.Handled); // the turn ran once: its dialog writes are not made again
     }

@@ -26,8 +26,11 @@ public static class SlackChannelServices
 
         // Slack counts real seconds: the machine clock, also in a host whose TimeProvider is a test's frozen fake clock.
         services.AddSingleton(_ => new SlackChannelRateLimiter(TimeProvider.System));
-        services.AddHttpClient<SlackWebApiClient>()
-            .AddResilienceHandler("slack-429", AddRateLimitRetry);
+        // Each attempt is timed on the bot's clock (Slack:CallTimeoutSeconds, below HttpClient's 100 s).
+        services.AddTransient<SlackCallTimeoutHandler>();
+        var webApi = services.AddHttpClient<SlackWebApiClient>();
+        webApi.AddResilienceHandler("slack-429", AddRateLimitRetry);
+        webApi.AddHttpMessageHandler<SlackCallTimeoutHandler>();
         services.AddSingleton<SlackMessageFormatter>();
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlackMetrics>();

@@ -32,6 +32,15 @@ public sealed partial class SlackOptions : IValidatableObject
     [Range(1, 10)]
     public int MaxAttempts { get; set; } = 4;
 
+    /// <summary>
+    /// Seconds one Web API call (each attempt) may wait for Slack's answer, on the bot's clock, before it is given up as
+    /// Slack unavailable; below <see cref="TurnTimeout"/>, so a hung call ends before the turn does.
+    /// </summary>
+    [Range(1, 60)]
+    public int CallTimeoutSeconds { get; set; } = 10;
+
+    public TimeSpan CallTimeout => TimeSpan.FromSeconds(CallTimeoutSeconds);
+
     /// <summary>Team (the ticket's city, as in <c>Reminders:Channels</c>) → the Slack channel its reminders go to (C…/G…). Keys match case-insensitively.</summary>
     public Dictionary<string, string> Channels { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -94,6 +103,10 @@ public sealed partial class SlackOptions : IValidatableObject
         if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
             yield return Error("Slack:ApiBaseUrl must be an absolute http(s) URL.", nameof(ApiBaseUrl));
+        }
+        if (CallTimeout >= TurnTimeout)
+        {
+            yield return Error($"Slack:CallTimeoutSeconds ({CallTimeoutSeconds}) must be below Slack:TurnTimeout ({TurnTimeout}): a hung Web API call would outlast the turn and the turn be run again.", nameof(CallTimeoutSeconds));
         }
     }
 

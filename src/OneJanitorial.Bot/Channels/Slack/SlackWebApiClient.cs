@@ -9,7 +9,8 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// <summary>
 /// The Slack Web API methods the bot uses, as JSON POSTs with the bot token (the app-level token for
 /// <c>apps.connections.open</c>). <c>ok:false</c> comes back as a result and is logged with the method and error
-/// code, never the token or message text. HTTP 429 is retried after Retry-After by the client's resilience handler.
+/// code, never the token or message text. HTTP 429 is retried after Retry-After by the client's resilience handler; an
+/// attempt not answered within <see cref="SlackOptions.CallTimeout"/> is given up (<see cref="SlackCallTimeoutHandler"/>).
 /// </summary>
 public sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> options, SlackChannelRateLimiter limiter, ILogger<SlackWebApiClient> logger)
 {

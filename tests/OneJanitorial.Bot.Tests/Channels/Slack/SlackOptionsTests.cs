@@ -112,6 +112,29 @@ public sealed class SlackOptionsTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(0, "CallTimeoutSeconds")]
+    [InlineData(61, "CallTimeoutSeconds")]
+    public void Validate_CallTimeoutOutOfRange_IsRejected(int seconds, string expected) =>
+        Assert.Contains(Errors(new SlackOptions { CallTimeoutSeconds = seconds }), e => e.Contains(expected, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData(30, 30)]
+    [InlineData(45, 30)]
+    public void Validate_CallTimeoutNotBelowTurnTimeout_NamesBothKeys(int callSeconds, int turnSeconds)
+    {
+        var errors = Errors(new SlackOptions { CallTimeoutSeconds = callSeconds, TurnTimeout = TimeSpan.FromSeconds(turnSeconds) });
+
+        Assert.Contains(errors, e => e.Contains("Slack:CallTimeoutSeconds", StringComparison.Ordinal) && e.Contains("Slack:TurnTimeout", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1, 60)]
+    [InlineData(10, 60)]
+    [InlineData(29, 30)]
+    public void Validate_CallTimeoutInRangeAndBelowTurnTimeout_IsValid(int callSeconds, int turnSeconds) =>
+        Assert.Empty(Errors(new SlackOptions { CallTimeoutSeconds = callSeconds, TurnTimeout = TimeSpan.FromSeconds(turnSeconds) }));
+
     private static List<string> Errors(SlackOptions options)
     {
         var results = new List<ValidationResult>();

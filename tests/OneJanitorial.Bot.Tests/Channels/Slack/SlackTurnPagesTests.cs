@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -7,7 +6,7 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 /// <summary>
 /// A turn's reply of several pages (<see cref="ScriptedFeature.LongView"/>: three pages of Block Kit, then a plain
 /// message) through the real inbox worker against a fake Slack whose chat.postMessage fails on a later page (HTTP 500
-/// <c>internal_error</c>, a dropped connection, no answer before the client's timeout): each page reaches the user
+/// <c>internal_error</c>, a dropped connection, no answer within <c>Slack:CallTimeoutSeconds</c> of the bot's clock): each page reaches the user
 /// once, in order, in the turn's thread.
 /// </summary>
 public sealed class SlackTurnPagesTests : IAsyncLifetime
@@ -15,11 +14,7 @@ public sealed class SlackTurnPagesTests : IAsyncLifetime
     private const string Thread = "1515449522.000016";
     private SlackBotHarness _bot = null!;
 
-    /// <summary>The Web API client's timeout is the HttpClient's (machine time): short, so an unanswered call times out soon.</summary>
-    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(3);
-
-    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(
-        fakeClock: true, services: s => s.AddHttpClient<SlackWebApiClient>().ConfigureHttpClient(c => c.Timeout = CallTimeout));
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(fakeClock: true);
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -32,6 +27,12 @@ public sealed class SlackTurnPagesTests : IAsyncLifetime
         _bot.Slack.FailNext("chat.postMessage", times: 1, after: 1, fault);
 
         await _bot.PostEventAsync(SlackFixtures.Event("app_mention", "<@UBOT0001> long"));
+        if (fault == SlackFault.Hang)
+        {
+            // The turn waits on the unanswered second page: Slack:CallTimeoutSeconds of the bot's clock, well inside the turn's timeout.
+            await _bot.Slack.WaitForAsync("chat.postMessage", count: 2);
+            _bot.Clock.Advance(new SlackOptions().CallTimeout);
+        }
         await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postMessage").Count(Ok) >= Expected.Count);
         await _bot.WaitForInboxDoneAsync(1);
 

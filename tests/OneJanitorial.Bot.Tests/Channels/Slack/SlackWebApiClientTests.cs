@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -116,6 +117,46 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
         Assert.Equal(["3"], TextsIn("C2"));
     }
 
+    // Slack takes the call and never answers (the fake holds it 60 s of machine time): the call is given up after
+    // Slack:CallTimeoutSeconds of the bot's clock, as a timed-out call (what every caller takes as Slack unavailable).
+    [Fact]
+    public async Task PostMessageAsync_SlackNeverAnswers_GivenUpAfterCallTimeoutOfTheBotsClock()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var services = Build(FakeSlackServer.BotToken, timeProvider: clock);
+        _slack.FailNext("chat.postMessage", fault: SlackFault.Hang);
+        var timeout = new SlackOptions().CallTimeout;
+
+        var post = services.GetRequiredService<SlackWebApiClient>().PostMessageAsync("C1", new SlackMessageContent("hi"), null, CancellationToken.None);
+        await _slack.WaitForAsync("chat.postMessage");
+        clock.Advance(timeout - TimeSpan.FromMilliseconds(1));
+        await Task.Delay(200);
+        Assert.False(post.IsCompleted, "the call was given up before Slack:CallTimeoutSeconds had passed");
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        var given = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => post.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.IsType<TimeoutException>(given.InnerException);
+        Assert.Equal(TimeSpan.FromSeconds(10), timeout);
+        Assert.Contains(_logs.Lines, l => l.EventId == 2136 && l.Text.Contains("chat.postMessage", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PostMessageAsync_CallerCancels_IsTheCallersCancellationNotATimeout()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var services = Build(FakeSlackServer.BotToken, timeProvider: clock);
+        _slack.FailNext("chat.postMessage", fault: SlackFault.Hang);
+        using var caller = new CancellationTokenSource();
+
+        var post = services.GetRequiredService<SlackWebApiClient>().PostMessageAsync("C1", new SlackMessageContent("hi"), null, caller.Token);
+        await _slack.WaitForAsync("chat.postMessage");
+        await caller.CancelAsync();
+
+        var cancelled = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => post.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.IsNotType<TimeoutException>(cancelled.InnerException);
+        Assert.DoesNotContain(_logs.Lines, l => l.EventId == 2136);
+    }
+
     [Fact]
     public async Task ViewsAndConversations_SendSlackFieldNames()
     {
@@ -172,7 +213,7 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     private List<string> TextsIn(string channel) =>
         [.. _slack.CallsTo("chat.postMessage").Where(c => c.Body["channel"]!.GetValue<string>() == channel).Select(c => c.Body["text"]!.GetValue<string>())];
 
-    private ServiceProvider Build(string botToken, int maxAttempts = 4, TimeProvider? clock = null)
+    private ServiceProvider Build(string botToken, int maxAttempts = 4, TimeProvider? clock = null, TimeProvider? timeProvider = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(_slack.Settings())
         {
@@ -183,7 +224,7 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(l => l.AddProvider(_logs))
-            .AddSingleton(TimeProvider.System)
+            .AddSingleton(timeProvider ?? TimeProvider.System)
             .AddSingleton<IStateStore>(new InMemoryStateStore());
         services.AddBot(configuration);
         if (clock is not null)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.SocketMode;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -5,11 +7,13 @@ using OneJanitorial.Bot.Tests.TestDoubles;
 namespace OneJanitorial.Bot.Tests.Channels.Slack.SocketMode;
 
 /// <summary>
-/// An ack the socket cannot take within <see cref="SocketModeConnection.AckTimeout"/> (its peer stopped reading): the
-/// connection ends as dropped and a new one replaces it; the envelope, left for Slack to deliver again, is acknowledged
-/// on the new one and its work, stored before the ack, is done once.
+/// A socket whose peer stopped reading (every write hangs), on the bot's clock:
+/// an ack it cannot take within <see cref="SocketModeConnection.AckTimeout"/> ends the connection as dropped and a new
+/// one replaces it; the envelope, left for Slack to deliver again, is acknowledged on the new one and its work, stored
+/// before the ack, is done once. A connection that ends (Slack asks for a refresh) gives up its close handshake after
+/// <see cref="SocketModeConnection.CloseTimeout"/> on the bot's clock, not the machine's.
 /// </summary>
-public sealed class SocketModeAckTimeoutTests : IAsyncLifetime
+public sealed class SocketModeStalledSocketTests : IAsyncLifetime
 {
     private readonly StallingConnections _connections = new();
     private SlackBotHarness _bot = null!;
@@ -40,5 +44,24 @@ public sealed class SocketModeAckTimeoutTests : IAsyncLifetime
         Assert.Equal(redelivered, (await Socket.NextAckAsync())["envelope_id"]!.GetValue<string>());
         await _bot.WaitForInboxDoneAsync(1);
         Assert.Equal("echo acked at last", Assert.Single(_bot.Slack.CallsTo("chat.postMessage")).Body["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Close_SocketTakesNoCloseFrame_GivenUpAtTheCloseTimeoutOnTheBotsClock()
+    {
+        _connections.StallWrites();
+        await Socket.SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = "refresh_requested", ["debug_info"] = new JsonObject { ["host"] = "applink-fake" } });
+        await _connections.WriteStalled.Task.WaitAsync(TimeSpan.FromSeconds(20)); // its close frame hangs on the socket
+        var machine = Stopwatch.StartNew();
+
+        _bot.Clock.Advance(SocketModeConnection.CloseTimeout);
+
+        // On the machine's clock the close would end no sooner than CloseTimeout after it began (before the stall).
+        while (!_bot.Logs.Lines.Any(l => l.EventId == 2131) && machine.Elapsed < SocketModeConnection.CloseTimeout - TimeSpan.FromSeconds(1))
+        {
+            await Task.Delay(20);
+        }
+        var end = Assert.Single(_bot.Logs.Lines, l => l.EventId == 2131);
+        Assert.Contains($"({nameof(ConnectionEnd.RefreshRequested)})", end.Text, StringComparison.Ordinal);
     }
 }

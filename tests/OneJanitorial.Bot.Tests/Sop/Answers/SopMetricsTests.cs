@@ -10,12 +10,13 @@ public sealed class SopMetricsTests
     public void Answered_Fallback_CountsWithOutcomeAndReasonTags()
     {
         using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        using var metrics = new SopMetrics(services.GetRequiredService<IMeterFactory>());
+        var meterFactory = services.GetRequiredService<IMeterFactory>();
+        using var metrics = new SopMetrics(meterFactory);
         var seen = new List<(long Value, Dictionary<string, object?> Tags)>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == SopMetrics.MeterName && instrument.Name == SopMetrics.AnswersInstrument)
+            if (ReferenceEquals(instrument.Meter.Scope, meterFactory) && instrument.Name == SopMetrics.AnswersInstrument)
             {
                 l.EnableMeasurementEvents(instrument);
             }

@@ -7,8 +7,8 @@ namespace OneJanitorial.Bot.Tests.Sop;
 
 /// <summary>
 /// The SOP question sets (TestData/Sop): questions as CSRs type them, by kind, each with the facts its answer must
-/// contain; a tuning set and two held-out sets never tuned on (the third and the fourth; the first two were seen in
-/// tuning and are now tuning data); and questions the SOP does not cover. Each test prints its table and fails below its regression
+/// contain; a tuning set and a held-out set never tuned on (the fifth; the first four were seen in tuning or measured
+/// before set 5 was written, and are now tuning data); and questions the SOP does not cover. Each test prints its table and fails below its regression
 /// floors. The held-out test shows its questions (misses and leaks) only
 /// when SOP_EVAL_SHOW_HELDOUT=1, so that tuning on the tuning set never shows a held-out question by accident.
 /// </summary>
@@ -39,32 +39,24 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// half B 94.2% unchanged), 95.2% declined unchanged.
     /// With "responsibility" words stemmed apart from "response" (TextAnalyzer): 94.4% fact in answer (458; half A 94.2 →
     /// 94.7%, half B 94.2% unchanged), 95.2% declined unchanged; the floors stay.
+    /// With held-out sets 3 and 4 joined (2026-11-29, when set 5 was committed; 812 questions, 301 out of scope):
+    /// 86.9% fact in answer (half A 86.7%, half B 87.2%), 88.7% fact in top-3, 90.4% declined; floors lowered to those,
+    /// rounded down to 0.5 pp.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.94;
-    private const double TuningDeclinedFloor = 0.95;
+    private const double TuningFactInAnswerFloor = 0.865;
+    private const double TuningDeclinedFloor = 0.90;
 
     /// <summary>
-    /// Held-out set 3's floors: the figures measured once, untuned, on the third held-out set (eval-csr-heldout-3.tsv,
-    /// 169 questions, and eval-csr-out-of-scope-3.txt, 50 questions), written 2026-11-28 from the SOP manual only and
-    /// committed before any further tuning: 81.7% fact in answer, 84.0% fact in top-3, 74.0% declined, rounded down to
-    /// 0.5 pp. A regression guard only: the set is never tuned on. Measured again once after that day's tuning had
-    /// landed (two rounds of in-scope retrieval, one of the decline decision): 81.7% fact in answer and 84.0% in top-3
-    /// unchanged (13 of the 219 answers differ, none gaining or losing its fact), 76.0% declined. Measured once more
-    /// after the next session's landed changes (the sections' situation cues; a word most passages use names no heading
-    /// that may lead): 83.4% fact in answer, 85.8% fact in top-3 (situations 61.4 → 68.2%), 76.0% declined; floors
-    /// raised to those, rounded down.
-    /// Measured once more on 2026-11-29 after that session's landed changes (sources in the answer's order, a lead needs half
-    /// the coverage of the best, fragment openings, the responsibility stem): 83.4% / 85.8% / 76.0% unchanged (hit@1
-    /// 71.0 → 72.2%).
-    /// Held-out set 4's floors: the figures measured once, on 2026-11-29, on the fourth held-out set
-    /// (eval-csr-heldout-4.tsv, 158 questions covering the whole manual evenly, and eval-csr-out-of-scope-4.txt, 42
-    /// questions, half of them in the manual's own words), written from the manual only and committed before that
-    /// session's tuning: 67.7% fact in answer, 73.4% fact in top-3, 83.3% declined, rounded down to 0.5 pp.
+    /// Held-out set 5's floors: the figures measured once, untuned, on the fifth held-out set (eval-csr-heldout-5.tsv,
+    /// 147 questions, and eval-csr-out-of-scope-5.txt, 43 questions, half of them in the manual's vocabulary), written
+    /// 2026-11-29 from the SOP manual only and committed before that day's tuning: 83.0% fact in answer, 83.7% fact in
+    /// top-3, 81.4% declined, rounded down to 0.5 pp. A regression guard only: the set is never tuned on.
+    /// Sets 3 and 4 were held out the same way (set 3 last measured at 83.4% / 85.8% / 76.0%, set 4 at 67.7% / 73.4% /
+    /// 83.3%); they joined the tuning set when set 5 was committed.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        3 => new(FactInAnswer: 0.83, FactInTop3: 0.855, Declined: 0.76),
-        4 => new(FactInAnswer: 0.675, FactInTop3: 0.73, Declined: 0.83),
+        5 => new(FactInAnswer: 0.825, FactInTop3: 0.835, Declined: 0.81),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 
@@ -88,8 +80,7 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(3)]
-    [InlineData(4)]
+    [InlineData(5)]
     public async Task Eval_HeldOutSet_MeetsFloors(int set)
     {
         var (knowledge, answerer) = SopFixture.Manual();

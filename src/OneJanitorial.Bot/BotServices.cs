@@ -2,6 +2,7 @@ using OneJanitorial.Bot.Channels;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Conversation.Deliveries;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tickets;
 using OneJanitorial.Bot.Tickets.Chat;
@@ -25,6 +26,7 @@ public static class BotServices
         services.AddSingleton(TimeProvider.System);
         services.AddObservability(configuration);
         services.AddSingleton<ConversationBot>();
+        services.AddSingleton<TurnDeliveries>().AddHostedService<TurnDeliverySweeper>();
         services.AddStorage(configuration);
         services.AddCards();
         services.AddDialogs();

@@ -6,7 +6,9 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 /// <summary>
 /// A chat feature for channel tests: "echo …" replies with the text, verb <see cref="ReplaceVerb"/> replaces
 /// the card, verb <see cref="EchoVerb"/> echoes the card data, "wait" (or <see cref="WaitVerb"/>) blocks until <see cref="Release"/>,
-/// "boom" throws, "long" answers <see cref="LongView"/> (several Slack pages) and then <see cref="LongEnd"/>. It records every turn it handled.
+/// "boom" throws, "long" answers <see cref="LongView"/> (several Slack pages) and then <see cref="LongEnd"/>, "half" answers
+/// <see cref="FirstHalf"/>, then runs <see cref="BetweenHalves"/> (by default waits for <see cref="Release"/>), then answers
+/// <see cref="SecondHalf"/>. It records every turn it handled.
 /// </summary>
 public sealed class ScriptedFeature : ChatFeature
 {
@@ -15,6 +17,8 @@ public sealed class ScriptedFeature : ChatFeature
     public static readonly Verb WaitVerb = new("test.wait");
     public static readonly View LongView = new("Long answer") { Blocks = [.. Enumerable.Range(1, 120).Select(i => new Paragraph($"line {i}"))] };
     public const string LongEnd = "end of the long answer";
+    public const string FirstHalf = "first half";
+    public const string SecondHalf = "second half";
 
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _running;
@@ -27,9 +31,12 @@ public sealed class ScriptedFeature : ChatFeature
 
     public void Release() => _release.TrySetResult();
 
+    /// <summary>What "half" does between its two answers (a storage outage, a crash); null: waits for <see cref="Release"/>.</summary>
+    public Func<CancellationToken, Task>? BetweenHalves { get; set; }
+
     public override IReadOnlyCollection<Verb> Verbs => [ReplaceVerb, EchoVerb, WaitVerb];
 
-    public override bool ClaimsText(IncomingTurn turn) => turn.Text is "wait" or "boom" or "long" || turn.Text?.StartsWith("echo ", StringComparison.Ordinal) == true;
+    public override bool ClaimsText(IncomingTurn turn) => turn.Text is "wait" or "boom" or "long" or "half" || turn.Text?.StartsWith("echo ", StringComparison.Ordinal) == true;
 
     public override async Task HandleAsync(IncomingTurn turn, ITurnOutput output, CancellationToken cancellationToken)
     {
@@ -69,6 +76,12 @@ public sealed class ScriptedFeature : ChatFeature
             case (_, "long"):
                 await output.SendAsync(BotMessage.WithView(LongView), cancellationToken);
                 await output.SendAsync(BotMessage.Plain(LongEnd), cancellationToken);
+                break;
+            case (_, "half"):
+                await output.SendAsync(BotMessage.Plain(FirstHalf), cancellationToken);
+                WaitStarted.TrySetResult();
+                await (BetweenHalves?.Invoke(cancellationToken) ?? _release.Task.WaitAsync(cancellationToken));
+                await output.SendAsync(BotMessage.Plain(SecondHalf), cancellationToken);
                 break;
             case (_, "boom"):
                 throw new InvalidOperationException("feature failed");

@@ -1,5 +1,6 @@
 using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Conversation.Deliveries;
 using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Slack;
@@ -11,22 +12,37 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// A form (see <see cref="SlackModals.Wants"/>) opens as a modal with the turn's trigger_id, or updates the modal the
 /// turn came from; without a usable trigger it is posted as an "Open form" button. A page Slack cannot take now
 /// (<see cref="SlackApiResult.PeerUnavailable"/>, a refused connection, a timed-out call) is kept with every page the turn
-/// sends after it (<see cref="Unsent"/>), in order, instead of being dropped.
+/// sends after it (<see cref="Unsent"/>), in order, instead of being dropped. Each page posted is numbered in the turn's
+/// <paramref name="deliveries"/>, so the turn run again (after its timeout, or taken on after a crash or a failure
+/// keeping its unsent pages) does not post again a page an earlier run posted; a modal or a message updated in place
+/// is the same when repeated.
 /// </summary>
-public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter formatter, SlackReplyTarget target) : ITurnOutput
+public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter formatter, SlackReplyTarget target, TurnDeliveryLog deliveries) : ITurnOutput
 {
     private string? _modalId = target.ModalViewId;
     private string? _modalHash = target.ModalHash;
     private string? _trigger = target.TriggerId;
     private bool _modalShown;
     private string? _lastText;
-    private readonly List<SlackMessageContent> _unsent = [];
+    private readonly List<(SlackMessageContent Page, OutgoingMessage Number)> _unsent = [];
 
     /// <summary>
     /// The pages not posted because Slack could not take one of them, from that page on, in order: posted later as a
     /// follow-up (<see cref="SlackFollowUps"/>), so none is lost and the pages already posted are not posted again.
     /// </summary>
-    public IReadOnlyList<SlackMessageContent> Unsent => _unsent;
+    public IReadOnlyList<SlackMessageContent> Unsent => [.. _unsent.Select(u => u.Page)];
+
+    /// <summary>
+    /// The <see cref="Unsent"/> pages are stored as the turn's follow-up: they are recorded as delivered, so a run again of
+    /// the turn leaves them to it. A crash between storing the follow-up and this record posts them twice (at least once).
+    /// </summary>
+    public async Task HandedOverAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (_, number) in _unsent)
+        {
+            await deliveries.RecordAsync(number, null, cancellationToken);
+        }
+    }
 
     /// <summary>Posts the message's pages in order; returns the last page's ts (the page that carries the buttons).</summary>
     public async Task<string?> SendAsync(BotMessage message, CancellationToken cancellationToken)
@@ -56,10 +72,7 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
         if (target.Ephemeral && target.ResponseUrl is { } responseUrl)
         {
             await api.RespondAsync(responseUrl, pages[0], replaceOriginal: true, cancellationToken);
-            foreach (var page in pages.Skip(1))
-            {
-                await api.RespondAsync(responseUrl, page, replaceOriginal: false, cancellationToken);
-            }
+            await SendPagesAsync(pages.Skip(1).ToList(), cancellationToken);
             return;
         }
         if (target.MessageTs is { } ts && (await api.UpdateMessageAsync(target.ChannelId, ts, pages[0], cancellationToken)).Ok)
@@ -108,23 +121,40 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
         return result.Ok;
     }
 
+    /// <summary>Posts the pages in order, each unless an earlier run of the turn posted it; returns the last page's ts.</summary>
     private async Task<string?> SendPagesAsync(IReadOnlyList<SlackMessageContent> pages, CancellationToken cancellationToken)
     {
         string? ts = null;
         foreach (var content in pages)
         {
-            if (target.Ephemeral)
-            {
-                await SendEphemeralAsync(content, cancellationToken);
-                continue;
-            }
-            var result = _unsent.Count == 0 ? await PostAsync(content, cancellationToken) : null;
-            if (result is null or { PeerUnavailable: true })
-            {
-                _unsent.Add(content);
-            }
-            ts = result is { Ok: true } ? result.StringAt("ts") : null;
+            var next = await deliveries.NextAsync(content.Text + "\n" + content.Blocks?.ToJsonString(), cancellationToken);
+            ts = next.Earlier is { } earlier ? earlier.MessageId : await SendPageAsync(content, next, cancellationToken);
         }
+        return ts;
+    }
+
+    /// <summary>Posts one page and records it once Slack took it; kept as <see cref="Unsent"/> when Slack cannot take it now.</summary>
+    private async Task<string?> SendPageAsync(SlackMessageContent content, OutgoingMessage number, CancellationToken cancellationToken)
+    {
+        if (target.Ephemeral)
+        {
+            if ((await SendEphemeralAsync(content, cancellationToken)).Ok)
+            {
+                await deliveries.RecordAsync(number, null, cancellationToken);
+            }
+            return null;
+        }
+        var result = _unsent.Count == 0 ? await PostAsync(content, cancellationToken) : null;
+        if (result is null or { PeerUnavailable: true })
+        {
+            _unsent.Add((content, number));
+        }
+        if (result is not { Ok: true })
+        {
+            return null;
+        }
+        var ts = result.StringAt("ts");
+        await deliveries.RecordAsync(number, ts, cancellationToken);
         return ts;
     }
 
@@ -141,12 +171,12 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
         }
     }
 
-    private async Task SendEphemeralAsync(SlackMessageContent content, CancellationToken cancellationToken)
+    private async Task<SlackApiResult> SendEphemeralAsync(SlackMessageContent content, CancellationToken cancellationToken)
     {
-        if (target.ResponseUrl is { } responseUrl && (await api.RespondAsync(responseUrl, content, replaceOriginal: false, cancellationToken)).Ok)
+        if (target.ResponseUrl is { } responseUrl && await api.RespondAsync(responseUrl, content, replaceOriginal: false, cancellationToken) is { Ok: true } responded)
         {
-            return;
+            return responded;
         }
-        await api.PostEphemeralAsync(target.ChannelId, target.UserId, content, target.ThreadTs, cancellationToken);
+        return await api.PostEphemeralAsync(target.ChannelId, target.UserId, content, target.ThreadTs, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Conversation.Deliveries;
 
 namespace OneJanitorial.Bot.Channels.Slack;
 
@@ -13,7 +14,9 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// apologized for and done); a resumed modal submit answers for itself (<see cref="SlackViewSubmissions.ResumeAsync"/>).
 /// A turn's reply pages Slack could not take (<see cref="SlackTurnOutput.Unsent"/>) are stored as a follow-up before the
 /// turn is done: posted from the page that failed, retried as follow-ups are, while the turn is not run again (its pages
-/// already posted would be posted twice).
+/// already posted would be posted twice). A turn that is run again all the same (over its timeout; taken on after a
+/// crash; storage down while its unsent pages were being kept) posts only the pages no earlier run posted
+/// (<see cref="TurnDeliveryLog"/>, by the work's id).
 /// </summary>
 public sealed class SlackTurnRunner(
     ConversationBot bot,
@@ -21,6 +24,7 @@ public sealed class SlackTurnRunner(
     SlackMessageFormatter formatter,
     SlackHomeTab homeTab,
     SlackFollowUps followUps,
+    TurnDeliveries deliveries,
     SlackViewSubmissions submissions,
     IOptions<SlackOptions> options,
     TimeProvider clock,
@@ -100,7 +104,7 @@ public sealed class SlackTurnRunner(
 
     private async Task RunTurnAsync(SlackWork work, SlackTurn turn, CancellationToken cancellationToken)
     {
-        var output = new SlackTurnOutput(api, formatter, turn.Reply);
+        var output = new SlackTurnOutput(api, formatter, turn.Reply, deliveries.For(SlackTurnMapper.ChannelName, work.Id));
         try
         {
             await bot.OnTurnAsync(turn.Turn, output, cancellationToken);
@@ -112,6 +116,7 @@ public sealed class SlackTurnRunner(
             await ApologizeAsync(output, cancellationToken);
         }
         await followUps.AcceptTurnPagesAsync(work.Id, turn.Reply, output.Unsent, cancellationToken);
+        await output.HandedOverAsync(cancellationToken);
     }
 
     private async Task ApologizeAsync(SlackTurnOutput output, CancellationToken cancellationToken)

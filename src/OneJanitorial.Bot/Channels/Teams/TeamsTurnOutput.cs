@@ -1,14 +1,18 @@
+using System.Text.Json;
 using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Conversation.Deliveries;
 using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Channels.Teams;
 
 /// <summary>
 /// Replies of one Teams turn. For an Action.Execute invoke the replacement card is kept and returned
-/// as the synchronous invoke response; otherwise everything goes through the connector.
+/// as the synchronous invoke response; otherwise everything goes through the connector. Each new message is numbered
+/// in the turn's <paramref name="deliveries"/>, so a redelivery of the activity (its turn run again after storage was down
+/// or the process died) does not post again what an earlier run posted; an update in place is the same when repeated.
 /// </summary>
-public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming) : ITurnOutput
+public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming, TurnDeliveryLog deliveries) : ITurnOutput
 {
     private readonly bool _isInvoke = incoming.Type == ActivityTypes.Invoke;
 
@@ -18,9 +22,7 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
     public Task<string?> SendAsync(BotMessage message, CancellationToken cancellationToken)
     {
         var activity = ToActivity(message);
-        return incoming.Id is { } replyTo
-            ? connector.ReplyToActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, replyTo, activity, cancellationToken)
-            : connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, activity, cancellationToken);
+        return deliveries.SendOnceAsync(JsonSerializer.Serialize(activity, TeamsJsonContext.Default.Activity), token => PostAsync(activity, token), cancellationToken);
     }
 
     public async Task ReplaceCardAsync(View view, CancellationToken cancellationToken)
@@ -38,6 +40,11 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
         }
         await SendAsync(message, cancellationToken);
     }
+
+    private Task<string?> PostAsync(Activity activity, CancellationToken cancellationToken) =>
+        incoming.Id is { } replyTo
+            ? connector.ReplyToActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, replyTo, activity, cancellationToken)
+            : connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, activity, cancellationToken);
 
     private Activity ToActivity(BotMessage message) =>
         TeamsMessages.ToActivity(message, incoming.Conversation!, incoming.Recipient, incoming.From);

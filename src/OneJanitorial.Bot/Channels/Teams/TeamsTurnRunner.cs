@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Conversation.Deliveries;
 using OneJanitorial.Bot.Storage;
 
 namespace OneJanitorial.Bot.Channels.Teams;
@@ -11,7 +12,8 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// processed, stores the conversation reference, and gives the turn to <see cref="ConversationBot"/> on its own
 /// timeout token, started when the turn starts running (never the HTTP request's, so a client hanging up does not
 /// cut a turn in half). An activity counts as processed only once its turn ran; when storage is down the user is
-/// told, the answer is 503 and a redelivery runs the turn again. A turn that gets no answer is logged with its
+/// told, the answer is 503 and a redelivery runs the turn again; the replies an earlier run sent are not sent again
+/// (<see cref="TurnDeliveryLog"/>, by conversation and activity id). A turn that gets no answer is logged with its
 /// activity id and counted (<see cref="TeamsMetrics"/>).
 /// </summary>
 public sealed class TeamsTurnRunner(
@@ -21,12 +23,14 @@ public sealed class TeamsTurnRunner(
     TeamsInstallations installations,
     IProcessedActivities processed,
     IConversationGate gate,
+    TurnDeliveries deliveries,
     Database database,
     TeamsMetrics metrics,
     IOptions<BotOptions> options,
     TimeProvider clock,
     ILogger<TeamsTurnRunner> logger)
 {
+    public const string ChannelName = "teams";
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
     public const string StorageDownText = "Sorry, I can't reach my storage right now, so I couldn't do that. Please try again in a minute.";
 
@@ -100,7 +104,7 @@ public sealed class TeamsTurnRunner(
         using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, clock);
         try
         {
-            await new TeamsTurnOutput(connector, activity).SendAsync(BotMessage.Plain(StorageDownText), timeout.Token);
+            await new TeamsTurnOutput(connector, activity, deliveries.For(ChannelName, null)).SendAsync(BotMessage.Plain(StorageDownText), timeout.Token);
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
@@ -166,7 +170,7 @@ public sealed class TeamsTurnRunner(
 
     private async Task<TurnResult> RunTurnAsync(Activity activity, IncomingTurn turn, CancellationToken cancellationToken)
     {
-        var output = new TeamsTurnOutput(connector, activity);
+        var output = new TeamsTurnOutput(connector, activity, DeliveriesOf(activity));
         try
         {
             await bot.OnTurnAsync(turn, output, cancellationToken);
@@ -200,6 +204,10 @@ public sealed class TeamsTurnRunner(
         }
         return TurnResult.Ok;
     }
+
+    /// <summary>The delivery log of the activity's turn: a redelivery has the same conversation and activity id.</summary>
+    private TurnDeliveryLog DeliveriesOf(Activity activity) =>
+        deliveries.For(ChannelName, activity.Id is { } id ? $"{activity.Conversation!.Id}/{id}" : null);
 
     private async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Conversation.Deliveries;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Views;
@@ -81,7 +82,7 @@ public sealed class SlackTurnOutputTests : IAsyncLifetime
     {
         var view = new View("Done") { Blocks = [new Paragraph("Ticket created")] };
 
-        await new SlackTurnOutput(Api, Formatter, new SlackReplyTarget("C1", "U1") { MessageTs = "1700000000.000100" })
+        await new SlackTurnOutput(Api, Formatter, new SlackReplyTarget("C1", "U1") { MessageTs = "1700000000.000100" }, NoRunAgain)
             .ReplaceCardAsync(view, CancellationToken.None);
 
         var update = Assert.Single(_slack.CallsTo("chat.update"));
@@ -94,5 +95,8 @@ public sealed class SlackTurnOutputTests : IAsyncLifetime
 
     private SlackMessageFormatter Formatter => _services.GetRequiredService<SlackMessageFormatter>();
 
-    private SlackTurnOutput Output() => new(Api, Formatter, new SlackReplyTarget("C1", "U1"));
+    /// <summary>A turn without an id: nothing recorded, every page posted.</summary>
+    private TurnDeliveryLog NoRunAgain => _services.GetRequiredService<TurnDeliveries>().For(SlackTurnMapper.ChannelName, null);
+
+    private SlackTurnOutput Output() => new(Api, Formatter, new SlackReplyTarget("C1", "U1"), NoRunAgain);
 }

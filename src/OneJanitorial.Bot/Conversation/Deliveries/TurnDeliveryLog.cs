@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using OneJanitorial.Bot.Storage;
+
+namespace OneJanitorial.Bot.Conversation.Deliveries;
+
+/// <summary>
+/// The outgoing messages of one turn, numbered in the order the turn sends them (1, 2, …), and which of them the channel
+/// took, kept in the state store under the turn's id (<see cref="TurnDeliveries"/>). A turn run again — Teams delivering
+/// the activity again after storage was down or the process died, Slack work retried after its timeout or taken on
+/// after a crash — skips each message an earlier run delivered with the same content at the same number, so what the
+/// user already has is not sent twice.
+/// <para>At least once, not exactly once: a message is recorded only after the channel took it, so a crash (or a storage
+/// outage on the record, logged as event 1031) between the send and its record sends it again on a later run; a record
+/// written inside a dialog step's <see cref="DatabaseScope"/> that is rolled back is lost the same way. A run that
+/// sends something else at a number (the dialog moved on, the card shows a later time) sends it: a message is never
+/// skipped on a guess, so nothing is lost to avoid a double.</para>
+/// </summary>
+public sealed class TurnDeliveryLog
+{
+    private readonly IStateStore? _store;
+    private readonly string _key;
+    private readonly TimeProvider _clock;
+    private readonly ILogger _logger;
+    private List<DeliveredMessage>? _delivered;
+    private int _sent;
+
+    /// <param name="store">Null for a turn without an id (it cannot be delivered again): every message is sent, nothing recorded.</param>
+    internal TurnDeliveryLog(IStateStore? store, string key, TimeProvider clock, ILogger logger)
+    {
+        (_store, _key, _clock, _logger) = (store, key, clock, logger);
+    }
+
+    /// <summary>
+    /// Sends the turn's next message with <paramref name="send"/> (which returns the channel's id for it) and records it,
+    /// unless an earlier run of the turn delivered the same <paramref name="content"/> at this number: then returns that id.
+    /// </summary>
+    public async Task<string?> SendOnceAsync(string content, Func<CancellationToken, Task<string?>> send, CancellationToken cancellationToken)
+    {
+        var next = await NextAsync(content, cancellationToken);
+        if (next.Earlier is { } earlier)
+        {
+            return earlier.MessageId;
+        }
+        var id = await send(cancellationToken);
+        await RecordAsync(next, id, cancellationToken);
+        return id;
+    }
+
+    /// <summary>Numbers the turn's next message (<paramref name="content"/>: what the channel is sent, serialized).</summary>
+    public async Task<OutgoingMessage> NextAsync(string content, CancellationToken cancellationToken)
+    {
+        _delivered ??= await LoadAsync(cancellationToken);
+        var ordinal = ++_sent;
+        var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)), 0, 16);
+        var earlier = _delivered.Find(m => m.Ordinal == ordinal && m.Digest == digest);
+        if (earlier is not null)
+        {
+            Log.AlreadyDelivered(_logger, _key, ordinal);
+        }
+        return new OutgoingMessage(ordinal, digest, earlier);
+    }
+
+    /// <summary>
+    /// Records that the channel took <paramref name="message"/> (or that it was handed on to be sent later, e.g. as a
+    /// Slack follow-up). A storage outage here is logged, not thrown: the message is out, and failing the turn for its
+    /// record would only run the turn again sooner.
+    /// </summary>
+    public async Task RecordAsync(OutgoingMessage message, string? messageId, CancellationToken cancellationToken)
+    {
+        if (_store is null || _delivered is null)
+        {
+            return;
+        }
+        _delivered.RemoveAll(m => m.Ordinal == message.Ordinal);
+        _delivered.Add(new DeliveredMessage(message.Ordinal, message.Digest, messageId));
+        var json = JsonSerializer.Serialize(new TurnDeliveryRecord(_clock.GetUtcNow(), _delivered), DeliveriesJsonContext.Default.TurnDeliveryRecord);
+        try
+        {
+            // Overwrite: one run of a turn at a time (the conversation gate, the Slack work's claim) writes its record.
+            await _store.WriteAsync(_key, json, SqlStateStore.AnyETag, cancellationToken);
+        }
+        catch (Exception e) when (StorageFaults.IsOutage(e))
+        {
+            Log.RecordFailed(_logger, e, _key, message.Ordinal);
+        }
+    }
+
+    private async Task<List<DeliveredMessage>> LoadAsync(CancellationToken cancellationToken) =>
+        _store is not null && await _store.ReadAsync(_key, cancellationToken) is { } item
+            && JsonSerializer.Deserialize(item.Json, DeliveriesJsonContext.Default.TurnDeliveryRecord) is { } record
+            ? [.. record.Messages]
+            : [];
+}

@@ -1,0 +1,78 @@
+using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Slack;
+
+/// <summary>
+/// Issue 9, nothing doubled: a Slack turn run again — after its own timeout, after the instance stopped mid-turn, after
+/// storage was down while its unsent pages were being kept — posts only what the user does not have yet. The turn
+/// (<see cref="ScriptedFeature"/>'s "half", or "long" of several pages) goes through the real inbox worker against a
+/// fake Slack, on the bot's clock.
+/// </summary>
+public sealed class SlackTurnRerunTests
+{
+    [Fact]
+    public async Task Event_TurnTimesOutAfterItsFirstReply_RunAgainPostsOnlyTheSecond()
+    {
+        await using var bot = await SlackBotHarness.StartAsync(fakeClock: true);
+        await bot.PostEventAsync(SlackFixtures.Event("message_im", "half"));
+        await bot.Feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await bot.Slack.WaitForAsync("chat.postMessage");
+
+        bot.Clock.Advance(bot.Clock.TurnTimeout);
+        await Polling.UntilAsync(() => bot.Logs.Lines.Any(l => l.EventId == 2114), "The turn was not cancelled at its timeout.");
+        bot.Feature.Release();
+        await Polling.RunClockUntilAsync(bot.Clock, () => Posted(bot).Contains(ScriptedFeature.SecondHalf), maxSeconds: 60, "The timed-out turn was not run again.");
+        await bot.WaitForInboxDoneAsync(1);
+
+        // Before, the run again posted the first half a second time.
+        Assert.Equal([ScriptedFeature.FirstHalf, ScriptedFeature.SecondHalf], Posted(bot));
+        Assert.Equal(2, bot.Feature.Handled.Count);
+    }
+
+    [Fact]
+    public async Task Event_InstanceStopsAfterTheFirstReply_TakenOnAfterRestartPostsOnlyTheSecond()
+    {
+        await using var bot = await SlackBotHarness.StartAsync(fakeClock: true);
+        await bot.PostEventAsync(SlackFixtures.Event("message_im", "half"));
+        await bot.Feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await bot.Slack.WaitForAsync("chat.postMessage");
+
+        await bot.RestartAsync(); // the work stays pending under the stopped instance's claim
+        bot.Feature.Release();
+        await Polling.RunClockUntilAsync(bot.Clock, () => Posted(bot).Contains(ScriptedFeature.SecondHalf), maxSeconds: 600, "The stopped turn was not taken on.");
+        await bot.WaitForInboxDoneAsync(1);
+
+        Assert.Equal([ScriptedFeature.FirstHalf, ScriptedFeature.SecondHalf], Posted(bot));
+    }
+
+    [Fact]
+    public async Task Event_StorageDownWhileKeepingTheUnsentPages_RetryPostsEachPageOnceInOrder()
+    {
+        var faults = new FaultyStateStore();
+        await using var bot = await SlackBotHarness.StartAsync(fakeClock: true, services: faults.WrapIn);
+        bot.Slack.FailNext("chat.postMessage", times: 1, after: 1);
+        faults.FailNextWrite(SlackInbox.KeyPrefix + "followup", outage: true);
+
+        await bot.PostEventAsync(SlackFixtures.Event("app_mention", "<@UBOT0001> long"));
+        var expected = Expected();
+        await Polling.RunClockUntilAsync(bot.Clock, () => Posted(bot).Count >= expected.Count, maxSeconds: 600, "The turn's pages were not posted.");
+        await bot.WaitForInboxDoneAsync(1);
+
+        // Before, the turn run again posted the first page a second time.
+        Assert.Equal(expected, PostedPages(bot));
+    }
+
+    private static List<string> Expected() =>
+        [.. BlockKitRenderer.Message(ScriptedFeature.LongView).Select(b => b.ToJsonString()), ScriptedFeature.LongEnd];
+
+    /// <summary>The texts Slack took, in order.</summary>
+    private static List<string> Posted(SlackBotHarness bot) =>
+        [.. bot.Slack.CallsTo("chat.postMessage").Where(Ok).Select(c => c.Body["text"]!.GetValue<string>())];
+
+    /// <summary>What the user sees: each page Slack took, in order (a page's blocks, or a plain message's text).</summary>
+    private static List<string> PostedPages(SlackBotHarness bot) =>
+        [.. bot.Slack.CallsTo("chat.postMessage").Where(Ok).Select(c => c.Body["blocks"]?.ToJsonString() ?? c.Body["text"]!.GetValue<string>())];
+
+    private static bool Ok(RecordedSlackCall call) => call.Response?["ok"]?.GetValue<bool>() == true;
+}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Conversation.Deliveries;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Conversation.Deliveries;
+
+/// <summary>A turn run again skips only what an earlier run delivered, the same at the same number; old records are swept.</summary>
+public sealed class TurnDeliveriesTests
+{
+    private readonly InMemoryStateStore _store = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 29, 2, 0, 0, TimeSpan.Zero));
+    private readonly List<string> _sent = [];
+
+    private TurnDeliveries Deliveries => new(_store, _clock, NullLogger<TurnDeliveries>.Instance);
+
+    [Fact]
+    public async Task SendOnceAsync_RunAgainWithTheSameMessages_SendsOnlyThoseNotDelivered()
+    {
+        var first = Deliveries.For("test", "turn-1");
+        Assert.Equal("id-a", await SendAsync(first, "a"));
+        await Assert.ThrowsAsync<IOException>(() => first.SendOnceAsync("b", _ => throw new IOException("killed"), CancellationToken.None));
+
+        var again = Deliveries.For("test", "turn-1");
+        Assert.Equal("id-a", await SendAsync(again, "a")); // the earlier run's id, not sent again
+        await SendAsync(again, "b");
+
+        Assert.Equal(["a", "b"], _sent);
+    }
+
+    [Fact]
+    public async Task SendOnceAsync_RunAgainSaysSomethingElseAtANumber_SendsIt()
+    {
+        await SendAsync(Deliveries.For("test", "turn-2"), "step 1 card");
+
+        await SendAsync(Deliveries.For("test", "turn-2"), "step 2 card"); // the dialog moved on: not skipped on a guess
+
+        Assert.Equal(["step 1 card", "step 2 card"], _sent);
+    }
+
+    [Fact]
+    public async Task SendOnceAsync_OtherTurnOrNoTurnId_SendsEverything()
+    {
+        await SendAsync(Deliveries.For("test", "turn-3"), "a");
+        await SendAsync(Deliveries.For("test", "turn-4"), "a");
+        await SendAsync(Deliveries.For("test", null), "a");
+        await SendAsync(Deliveries.For("test", null), "a");
+
+        Assert.Equal(4, _sent.Count);
+        Assert.Equal(2, (await _store.ListAsync(TurnDeliveries.KeyPrefix, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task SweepAsync_RecordOlderThanKeep_DeletedAndItsTurnSendsAgain()
+    {
+        await SendAsync(Deliveries.For("test", "old"), "a");
+        _clock.Advance(TurnDeliveries.Keep - TimeSpan.FromMinutes(1));
+        await SendAsync(Deliveries.For("test", "recent"), "a");
+        _clock.Advance(TimeSpan.FromMinutes(2));
+
+        await Deliveries.SweepAsync(CancellationToken.None);
+
+        var left = Assert.Single(await _store.ListAsync(TurnDeliveries.KeyPrefix, CancellationToken.None));
+        Assert.EndsWith("/recent", left.Key, StringComparison.Ordinal);
+    }
+
+    private Task<string?> SendAsync(TurnDeliveryLog log, string content) =>
+        log.SendOnceAsync(content, _ =>
+        {
+            _sent.Add(content);
+            return Task.FromResult<string?>("id-" + content);
+        }, CancellationToken.None);
+}

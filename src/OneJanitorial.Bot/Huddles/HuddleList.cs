@@ -4,7 +4,8 @@ namespace OneJanitorial.Bot.Huddles;
 /// A list of a huddle post cut to fit one chat message: its items in the digest's order (the most overdue first) while
 /// their text stays within a budget of characters, then "… and N more". Channel-neutral: the budgets of
 /// <see cref="HuddleView"/> keep the post within Teams' ~40 KB message and Slack's 2,000 / 3,000 characters per text
-/// whatever the number of tickets; nothing is dropped unsaid, and <c>huddle</c> / <c>huddle --json</c> list them all.
+/// whatever the number of tickets; nothing is dropped unsaid: "huddle all" in chat (<see cref="HuddlePages"/>, runs cut
+/// by <see cref="Fit"/> too) and <c>huddle</c> / <c>huddle --json</c> list them all.
 /// </summary>
 /// <param name="Shown">The items that fit, in order.</param>
 /// <param name="Hidden">How many did not.</param>

@@ -15,7 +15,10 @@ public sealed class HuddlePosts(HuddleService huddles, HuddleChannels channels)
     public async Task<View> BuildAsync(Reminder post, CancellationToken cancellationToken)
     {
         var kind = post.Kind == ReminderKind.EndOfDayHuddle ? HuddleKind.EndOfDay : HuddleKind.Morning;
-        var digest = await huddles.BuildAsync(kind, t => channels.Of(t.City) == post.Channel, cancellationToken);
-        return HuddleView.Build(digest);
+        return HuddleView.Build(await DigestAsync(kind, post.Channel, cancellationToken), post.Channel);
     }
+
+    /// <summary>The digest of the tickets of the teams <paramref name="channel"/> serves.</summary>
+    public Task<HuddleDigest> DigestAsync(HuddleKind kind, string? channel, CancellationToken cancellationToken) =>
+        huddles.BuildAsync(kind, t => channels.Of(t.City) == channel, cancellationToken);
 }

@@ -7,8 +7,8 @@ namespace OneJanitorial.Bot.Huddles;
 /// <summary>
 /// The digest as the bot posts it in chat and in the team channels: a view that reads on a phone, the lines of
 /// <see cref="HuddleText"/> with each list cut to fit one message (<see cref="HuddleList"/>: the most overdue first,
-/// then "… and N more", and a closing line saying where the full lists are). The counts, KPIs and every coaching flag
-/// always show; <c>huddle</c> and <c>huddle --json</c> on the command line list every ticket.
+/// then "… and N more", a closing line and a Show every ticket button that sends the full lists, <see cref="HuddlePages"/>).
+/// The counts, KPIs and every coaching flag always show; <c>huddle</c> and <c>huddle --json</c> on the command line list every ticket.
 /// </summary>
 public static class HuddleView
 {
@@ -18,9 +18,19 @@ public static class HuddleView
     public const int NumbersBudget = 500;
     public const int SurveysBudget = 2_000;
 
-    public const string CutNote = "Lists are cut to fit one post: the huddle command (huddle --json) lists every ticket.";
+    /// <summary>
+    /// The most list text one post carries: every list at its budget (the two ticket mentions, one per coaching flag, the
+    /// survey calls, closed today and untouched). Each message of <see cref="HuddlePages"/> carries no more.
+    /// </summary>
+    public static readonly int PostBudget =
+        2 * MentionsBudget + Enum.GetValues<CoachingFlagKind>().Length * FlagBudget + SurveysBudget + 2 * NumbersBudget;
 
-    public static View Build(HuddleDigest digest)
+    public const string CutNote = "Lists are cut to fit one post: Show every ticket (or \"huddle all\") sends every ticket, over as many messages as it takes.";
+
+    public const string ShowAllTitle = "Show every ticket";
+
+    /// <summary>The post; when a list was cut, with <see cref="CutNote"/> and Show every ticket (for the teams of <paramref name="channel"/>, a scheduled post's).</summary>
+    public static View Build(HuddleDigest digest, string? channel = null)
     {
         var fitted = new List<HuddleList>();
         HuddleList Fit(IEnumerable<string> items, int budget, string? noun)
@@ -51,15 +61,26 @@ public static class HuddleView
                 new("Still untouched", Fit(digest.Untouched.Select(HuddleText.Number), NumbersBudget, null).Joined()),
             ]));
         }
-        if (fitted.Any(l => l.Cut))
+        var cut = fitted.Any(l => l.Cut);
+        if (cut)
         {
             blocks.Add(new Paragraph(CutNote) { Style = TextStyle.Caption });
         }
         return new View($"{HuddleText.Title(digest)}: {digest.OpenCount} open, {digest.Overdue.Count} overdue, {digest.Flags.Count} to coach on")
         {
             Blocks = blocks,
+            Actions = cut ? [ShowAll(digest.Kind, channel)] : [],
         };
     }
+
+    /// <summary>Whether <paramref name="post"/> had a list cut (it offers Show every ticket).</summary>
+    public static bool IsCut(View post) => post.Actions.OfType<VerbAction>().Any(a => a.Verb == HuddleVerbs.ShowAll);
+
+    private static VerbAction ShowAll(HuddleKind kind, string? channel) => new(ShowAllTitle, HuddleVerbs.ShowAll)
+    {
+        Payload = Payload.Of((HuddleVerbs.KindKey, kind.ToString()), (HuddleVerbs.ChannelKey, channel)),
+        Intent = Intent.Primary,
+    };
 
     /// <summary>Open by stage and priority, due today and overdue.</summary>
     private static List<Fact> Work(HuddleDigest digest, Func<IEnumerable<string>, int, string?, HuddleList> fit) =>

@@ -24,7 +24,7 @@ public sealed partial class HuddleViewSizeTests
 {
     private const int Many = 2_000;
 
-    private static HuddleDigest Huge() => new(
+    internal static HuddleDigest Huge() => new(
         HuddleKind.EndOfDay,
         new DateOnly(2026, 11, 18),
         Enum.GetValues<TicketStage>().Where(s => s != TicketStage.ClosedClientTicket).ToDictionary(s => s, _ => 400),
@@ -54,7 +54,7 @@ public sealed partial class HuddleViewSizeTests
     } + " " + n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Where a post whose lists were cut says the rest is.</summary>
-    private const string CutNote = "Lists are cut to fit one post: the huddle command (huddle --json) lists every ticket.";
+    private const string CutNote = "Lists are cut to fit one post: Show every ticket (or \"huddle all\") sends every ticket, over as many messages as it takes.";
 
     private static string Mention(TicketMention t) => $"#{t.Number} {t.Owner} ({t.DaysOverdue}d)";
 

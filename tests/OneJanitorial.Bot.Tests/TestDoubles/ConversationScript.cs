@@ -130,6 +130,18 @@ public sealed class ConversationScript(Action<IServiceCollection>? configure = n
         assert(reply.Card, ViewTextRenderer.Render(reply.View));
     });
 
+    /// <summary>Every reply left, each a card (a reply sent over as many messages as it takes); <paramref name="assert"/> gets them in order.</summary>
+    public ConversationScript ExpectCards(Action<IReadOnlyList<ScriptReply>> assert) => Add("ExpectCards(...)", () =>
+    {
+        var replies = new List<ScriptReply>();
+        while (_replies.Count > 0)
+        {
+            replies.Add(Next());
+        }
+        Assert.True(replies.Count > 0 && replies.All(r => r.Card is not null && r.View is not null), $"Expected cards but got {string.Join(" | ", replies)}.");
+        assert(replies);
+    });
+
     /// <summary>Next reply, whatever it is (text or card, sent or replacing the pressed card).</summary>
     public ConversationScript ExpectReply(Action<ScriptReply> assert) => Add("ExpectReply(...)", () => assert(Next()));
 

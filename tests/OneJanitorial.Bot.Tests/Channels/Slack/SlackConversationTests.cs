@@ -1,4 +1,8 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Huddles;
+using OneJanitorial.Bot.Tests.Huddles;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
@@ -7,14 +11,14 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 /// The Slack leg of the scripted conversations: signed requests in through the real endpoints, the replies read back
 /// from the fake Slack Web API, and buttons pressed by sending back the value Slack would (the one in the bot's blocks).
 /// </summary>
-public sealed class SlackConversationTests : IAsyncLifetime
+public sealed partial class SlackConversationTests : IAsyncLifetime
 {
     private const string DmUser = "U2147483697"; // the sender in TestData/Slack/message_im.json
     private static readonly string[] ReplyMethods = ["chat.postMessage", "chat.update", "response_url:"];
     private SlackBotHarness _bot = null!;
     private int _seen;
 
-    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync();
+    public async Task InitializeAsync() => _bot = await SlackBotHarness.StartAsync(ownDatabase: true); // the huddle tests import hundreds of tickets
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -60,6 +64,59 @@ public sealed class SlackConversationTests : IAsyncLifetime
         var replies = _bot.Slack.Calls.Where(c => ReplyMethods.Any(m => c.Method.StartsWith(m, StringComparison.Ordinal))).Skip(_seen).ToList();
         Assert.Single(replies, r => r.Body.ToJsonString().Contains("3A", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Dm_HuddleAllTeamFarBehind_EveryOverdueTicketOnceInOrderOverNumberedMessages()
+    {
+        var digest = await HuddleAllChatTests.SeedAsync(_bot.Services, 500, TorontoToday());
+
+        await _bot.PostEventAsync(SlackFixtures.Event("message_im", "huddle all"));
+        await _bot.WaitForInboxDoneAsync(1);
+
+        AssertEveryTicket(digest, RepliesSinceSeen());
+    }
+
+    [Fact]
+    public async Task Dm_ShowEveryTicketPressedOnTheCutDigest_EveryOverdueTicketOnceInOrderOverNumberedMessages()
+    {
+        var digest = await HuddleAllChatTests.SeedAsync(_bot.Services, 500, TorontoToday());
+        await _bot.PostEventAsync(SlackFixtures.Event("message_im", "huddle"));
+        var post = await NextReplyAsync();
+        Assert.Contains("Lists are cut to fit one post: Show every ticket", post.Body["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+
+        await PressAsync(post, "Show every ticket");
+        await _bot.WaitForInboxDoneAsync(2);
+
+        AssertEveryTicket(digest, RepliesSinceSeen());
+    }
+
+    /// <summary>k messages "(i of k)" in the DM, each within Slack's limits; the overdue tickets over them in order, once.</summary>
+    private static void AssertEveryTicket(HuddleDigest digest, IReadOnlyList<RecordedSlackCall> pages)
+    {
+        Assert.InRange(pages.Count, 2, HuddlePages.MaxMessages);
+        var shown = new List<string>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.Equal(("chat.postMessage", "D024BE91L"), (pages[i].Method, pages[i].Body["channel"]!.GetValue<string>()));
+            Assert.Contains($"({i + 1} of {pages.Count})", pages[i].Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
+            var blocks = pages[i].Body["blocks"]!.AsArray();
+            Assert.InRange(blocks.Count, 1, BlockKitRenderer.MaxMessageBlocks);
+            var texts = blocks.Select(b => b!["text"]?["text"]?.GetValue<string>() ?? "").ToList();
+            Assert.All(texts, t => Assert.InRange(t.Length, 0, BlockKitRenderer.MaxSectionText - 1));
+            shown.AddRange(texts.SelectMany(t => Overdue().Matches(t.Replace("&amp;", "&", StringComparison.Ordinal)).Select(m => m.Value)));
+        }
+        Assert.Equal(500, digest.Overdue.Count);
+        Assert.Equal(digest.Overdue.Select(t => HuddleText.Mention(t, overdue: true)), shown);
+    }
+
+    private List<RecordedSlackCall> RepliesSinceSeen() =>
+        [.. _bot.Slack.Calls.Where(c => ReplyMethods.Any(m => c.Method.StartsWith(m, StringComparison.Ordinal))).Skip(_seen)];
+
+    private static DateOnly TorontoToday() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Toronto")).DateTime);
+
+    [GeneratedRegex(@"#\d+ (Taylor|Lee & Park \(cover\)) \(\d+d\)")]
+    private static partial Regex Overdue();
 
     /// <summary>The next message the bot sent or changed, wherever it went.</summary>
     private async Task<RecordedSlackCall> NextReplyAsync()

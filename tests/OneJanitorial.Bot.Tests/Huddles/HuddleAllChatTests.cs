@@ -6,6 +6,7 @@ using OneJanitorial.Bot.Channels.Console;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Huddles;
+using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Tests.Cards;
 using OneJanitorial.Bot.Tests.TestDoubles;
 using OneJanitorial.Bot.Tickets;
@@ -25,16 +26,23 @@ public sealed partial class HuddleAllChatTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private ConversationScript Script() => new(settings: new Dictionary<string, string?> { ["Storage:SqlitePath"] = _folder.PathOf() });
+    private const string East = "19:east@thread.tacv2";
+
+    private ConversationScript Script() => new(settings: new Dictionary<string, string?>
+    {
+        ["Storage:SqlitePath"] = _folder.PathOf(),
+        ["Reminders:Channels:Toronto"] = East,
+        ["Reminders:Channels:Edmonton"] = "19:west@thread.tacv2",
+    });
 
     /// <summary>Open tickets in Toronto past their estimated close (the script's clock: Mon 2026-03-02 09:00 there); the digest as "huddle" builds it.</summary>
-    internal static async Task<HuddleDigest> SeedAsync(IServiceProvider services, int count, DateOnly today)
+    internal static async Task<HuddleDigest> SeedAsync(IServiceProvider services, int count, DateOnly today, string city = "Toronto")
     {
-        var tickets = Enumerable.Range(1, count).Select(i => Reminders.ReminderTickets.Open("America/Toronto", new DateTimeOffset(today.AddDays(-21), new TimeOnly(9, 0), TimeSpan.FromHours(-5))) with
+        var tickets = Enumerable.Range(1, count).Select(i => Tests.Reminders.ReminderTickets.Open("America/Toronto", new DateTimeOffset(today.AddDays(-21), new TimeOnly(9, 0), TimeSpan.FromHours(-5))) with
         {
             Number = 0,
-            CrmId = $"CRM-{i}",
-            City = "Toronto",
+            CrmId = $"CRM-{city}-{i}",
+            City = city,
             Owner = i % 3 == 0 ? "Lee & Park (cover)" : "Taylor",
             CreateDate = today.AddDays(-21),
             EstCloseDate = today.AddDays(-14),
@@ -64,6 +72,29 @@ public sealed partial class HuddleAllChatTests : IDisposable
             .ExpectCard(HuddleView.CutNote)
             .Press("Show every ticket")
             .ExpectCards(pages => AssertEveryTicket(digest, pages))
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task PressShowEveryTicket_ScheduledEndOfDayPostOfTorontosChannel_TorontosTicketsOfTheEndOfDay()
+    {
+        var post = Reminder.At(0, ReminderKind.EndOfDayHuddle, new DateTimeOffset(2026, 3, 2, 21, 30, 0, TimeSpan.Zero), TimeZoneInfo.FindSystemTimeZoneById("America/Toronto"), ReminderTarget.Channel) with { Channel = East };
+        HuddleDigest toronto = null!;
+        await Script()
+            .Do(async s =>
+            {
+                await SeedAsync(s.Services, 40, new DateOnly(2026, 3, 2), "Edmonton");
+                await SeedAsync(s.Services, Behind, new DateOnly(2026, 3, 2));
+                toronto = await s.Services.GetRequiredService<HuddlePosts>().DigestAsync(HuddleKind.EndOfDay, East, CancellationToken.None);
+            })
+            .Arrives("Toronto's end-of-day post", async s => [BotMessage.WithView(await s.Services.GetRequiredService<HuddlePosts>().BuildAsync(post, CancellationToken.None))])
+            .ExpectCard(HuddleView.CutNote)
+            .Press("Show every ticket") // at 09:00: the post's kind, not the hour's
+            .ExpectCards(pages =>
+            {
+                Assert.StartsWith("End-of-day huddle — Mon, Mar 2: every ticket (1 of ", pages[0].View!.Summary, StringComparison.Ordinal);
+                AssertEveryTicket(toronto, pages);
+            })
             .RunAsync();
     }
 

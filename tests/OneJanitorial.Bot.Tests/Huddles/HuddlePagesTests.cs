@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OneJanitorial.Bot.Channels;
 using OneJanitorial.Bot.Channels.Console;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Teams;
@@ -18,8 +19,18 @@ namespace OneJanitorial.Bot.Tests.Huddles;
 /// <see cref="HuddleViewSizeTests"/> (2,000 overdue, every flag on 1,000 tickets): each message within the digest's list
 /// budget, Teams' size and Slack's limits; past <see cref="HuddlePages.MaxMessages"/> the last one says what it left out.
 /// </summary>
-public sealed partial class HuddlePagesTests
+public sealed partial class HuddlePagesTests : IDisposable
 {
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "onej-huddle-all-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
     /// <summary>Every list of the post, in its order, with its items as the digest shows them.</summary>
     private static IEnumerable<(string Label, IReadOnlyList<string> Items)> Lists(HuddleDigest digest) =>
     [
@@ -73,6 +84,28 @@ public sealed partial class HuddlePagesTests
             Assert.InRange(slack.Blocks!.Count, 1, BlockKitRenderer.MaxMessageBlocks);
             Assert.All(slack.Blocks.OfType<JsonObject>(), b => Assert.InRange(b["text"]?["text"]?.GetValue<string>().Length ?? 1, 1, BlockKitRenderer.MaxSectionText - 1));
         }
+    }
+
+    [Fact]
+    public async Task Build_TwoThousandOverdue_CutPostAndEveryMessagePassTheAdaptiveCardAndBlockKitChecks()
+    {
+        var digest = HuddleViewSizeTests.Huge();
+        List<ViewSample> samples =
+        [
+            new("huddle.cut", () => HuddleView.Build(digest, "19:east@thread.tacv2")),
+            .. HuddlePages.Build(digest).Select((page, i) => new ViewSample($"huddle.all-{i + 1:D2}", () => page)),
+        ];
+        var files = await CardsCommand.ExportAsync(samples, _dir, CancellationToken.None);
+
+        var cards = await CardValidator.ValidateAsync(_dir);
+        var blocks = await Channels.Slack.BlockKitContractTests.TypeCheckAsync(_dir);
+
+        Assert.Equal((samples.Count, samples.Count), (cards.Count, blocks.Count));
+        var problems = files.SelectMany(f => CardRules.Check(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f)))
+            .Concat(Directory.GetFiles(_dir, "*.slack.json").SelectMany(f => Channels.Slack.BlockKitContractTests.LimitProblems(Path.GetFileName(f), JsonNode.Parse(File.ReadAllText(f))!)))
+            .Concat(cards.Concat(blocks).SelectMany(r => r.Value.Select(e => $"{r.Key}: {e}")))
+            .ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
     [Fact]

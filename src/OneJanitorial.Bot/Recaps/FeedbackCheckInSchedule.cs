@@ -1,10 +1,12 @@
+using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Tickets;
 
 namespace OneJanitorial.Bot.Recaps;
 
 /// <summary>
 /// When Template E goes out: 8:00 AM, the business day after the next clean (where the correction was applied),
-/// in the client's time zone, by the ticket rules' <see cref="BusinessCalendar"/> (Monday to Friday minus the given holidays).
+/// in the client's time zone, by the ticket rules' <see cref="BusinessCalendar"/> (Monday to Friday minus the given holidays),
+/// read as every scheduled time is (<see cref="TimeZones.Scheduled"/>).
 /// </summary>
 public static class FeedbackCheckInSchedule
 {
@@ -13,12 +15,6 @@ public static class FeedbackCheckInSchedule
     public static DateTimeOffset SendAt(DateOnly nextCleanDate, TimeZoneInfo clientTimeZone, IReadOnlySet<DateOnly>? holidays = null)
     {
         var day = new BusinessCalendar(holidays ?? new HashSet<DateOnly>()).AddBusinessDays(nextCleanDate, 1);
-        var local = day.ToDateTime(SendTime);
-        // 8:00 never falls in a DST gap in North America; elsewhere, send at the first valid minute after it.
-        while (clientTimeZone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(1);
-        }
-        return new DateTimeOffset(local, clientTimeZone.GetUtcOffset(local));
+        return TimeZones.Scheduled(day.ToDateTime(SendTime), clientTimeZone);
     }
 }

@@ -38,4 +38,20 @@ public sealed class FeedbackCheckInScheduleTests
 
         Assert.Equal(new DateTimeOffset(2026, 7, 6, 8, 0, 0, TimeSpan.FromHours(-4)), sendAt);
     }
+
+    [Fact]
+    public void SendAt_EightSkippedByTheClocks_SentWhenTheyShowNine()
+    {
+        // A zone whose clocks jump from 08:00 to 09:00 on the first Monday of March (2026-03-02), offset -05:00 → -04:00.
+        var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+            DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 8, 0, 0), 3, 1, DayOfWeek.Monday),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 11, 1, DayOfWeek.Sunday));
+        var zone = TimeZoneInfo.CreateCustomTimeZone("Gap at eight", TimeSpan.FromHours(-5), "Gap at eight", "Gap at eight standard", "Gap at eight daylight", [rule]);
+
+        var sendAt = FeedbackCheckInSchedule.SendAt(new DateOnly(2026, 2, 27), zone);
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.FromHours(-5)), sendAt);
+        Assert.Equal(new DateTime(2026, 3, 2, 9, 0, 0), TimeZoneInfo.ConvertTime(sendAt, zone).DateTime);
+    }
 }

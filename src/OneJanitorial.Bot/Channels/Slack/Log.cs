@@ -90,6 +90,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2134, Level = LogLevel.Warning, Message = "Socket Mode connection failed; retrying in {DelayMs} ms")]
     public static partial void SocketConnectFailed(ILogger logger, Exception exception, double delayMs);
 
+    [LoggerMessage(EventId = 2137, Level = LogLevel.Information, Message = "Slack {Kind} {Id} waits: its conversation has earlier reply pages still to post; tried again in {DelaySeconds} s")]
+    public static partial void WorkWaiting(ILogger logger, SlackWorkKind kind, string id, double delaySeconds);
+
     [LoggerMessage(EventId = 2136, Level = LogLevel.Warning, Message = "Slack Web API {Method} not answered within {TimeoutSeconds} s; given up as Slack unavailable")]
     public static partial void CallTimedOut(ILogger logger, string method, int timeoutSeconds);
 }

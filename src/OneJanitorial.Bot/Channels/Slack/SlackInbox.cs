@@ -103,6 +103,10 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     public async Task<bool> RecordPagesPostedAsync(SlackClaim claim, int pages, CancellationToken cancellationToken) =>
         await TryUpdateOwnAsync(claim, entry => entry with { ClaimedAt = clock.GetUtcNow(), PagesPosted = pages }, cancellationToken) is not null;
 
+    /// <summary>Whether unfinished work whose id starts with <paramref name="idPrefix"/> is stored.</summary>
+    public async Task<bool> HasPendingAsync(string idPrefix, CancellationToken cancellationToken) =>
+        (await store.ListAsync(KeyOf(idPrefix), cancellationToken)).Any(item => Deserialize(item.Json) is { DoneAt: null });
+
     /// <summary>Queues claimed work again (its retry is due).</summary>
     public void Requeue(SlackClaim claim) => _queue.Writer.TryWrite(claim);
 

@@ -26,6 +26,9 @@ public sealed class SlackInboxWorker(
     public const int MaxAttempts = 5;
     public static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long work that must wait for its conversation's earlier pages (<see cref="SlackWorkOutcome.Wait"/>) waits before it is tried again.</summary>
+    public static readonly TimeSpan WaitDelay = TimeSpan.FromSeconds(1);
+
     /// <summary>A claim this old belongs to an instance that is gone: no turn runs longer than its timeout.</summary>
     public TimeSpan StaleAfter => options.Value.TurnTimeout * 2;
 
@@ -90,6 +93,10 @@ public sealed class SlackInboxWorker(
                 break;
             case SlackWorkOutcome.Retry when !cancellationToken.IsCancellationRequested:
                 await RetryOrGiveUpAsync(claim, cancellationToken);
+                break;
+            case SlackWorkOutcome.Wait:
+                Log.WorkWaiting(logger, work.Kind, work.Id, WaitDelay.TotalSeconds);
+                _ = RequeueAfterAsync(claim, WaitDelay, cancellationToken);
                 break;
         }
     }

@@ -16,7 +16,8 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// turn is done: posted from the page that failed, retried as follow-ups are, while the turn is not run again (its pages
 /// already posted would be posted twice). A turn that is run again all the same (over its timeout; taken on after a
 /// crash; storage down while its unsent pages were being kept) posts only the pages no earlier run posted
-/// (<see cref="TurnDeliveryLog"/>, by the work's id).
+/// (<see cref="TurnDeliveryLog"/>, by the work's id). While a turn's kept pages are still to be posted, later turns of
+/// its conversation wait (<see cref="SlackWorkOutcome.Wait"/>), so their replies come after them.
 /// </summary>
 public sealed class SlackTurnRunner(
     ConversationBot bot,
@@ -86,6 +87,10 @@ public sealed class SlackTurnRunner(
             return SlackWorkOutcome.Done;
         }
         using var entered = await _gate.EnterAsync(turn.Turn.ConversationId, cancellationToken);
+        if (await followUps.HasPendingTurnPagesAsync(turn.Reply.ChannelId, cancellationToken))
+        {
+            return SlackWorkOutcome.Wait; // an earlier turn's kept pages come first
+        }
         await RunTurnAsync(work, turn, cancellationToken);
         return SlackWorkOutcome.Done;
     }

@@ -11,4 +11,10 @@ public enum SlackWorkOutcome
 
     /// <summary>It failed in a way a retry cannot fix: marked failed and the user told.</summary>
     Failed,
+
+    /// <summary>
+    /// Not run yet, not a failure: its conversation still has earlier reply pages to post (a turn's follow-up), so it is
+    /// queued again after <see cref="SlackInboxWorker.WaitDelay"/> and runs after them.
+    /// </summary>
+    Wait,
 }

@@ -5,7 +5,8 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
 /// <summary>
 /// Issue 9, nothing doubled: a Slack turn run again — after its own timeout, after the instance stopped mid-turn, after
-/// storage was down while its unsent pages were being kept — posts only what the user does not have yet. The turn
+/// storage was down while its unsent pages were being kept — posts only what the user does not have yet; and a later
+/// message's reply does not overtake the pages still kept for the earlier turn's follow-up. The turn
 /// (<see cref="ScriptedFeature"/>'s "half", or "long" of several pages) goes through the real inbox worker against a
 /// fake Slack, on the bot's clock.
 /// </summary>
@@ -61,6 +62,25 @@ public sealed class SlackTurnRerunTests
 
         // Before, the turn run again posted the first page a second time.
         Assert.Equal(expected, PostedPages(bot));
+    }
+
+    [Fact]
+    public async Task Event_LaterMessageWhileEarlierPagesAwaitTheirRetry_ItsReplyComesAfterThem()
+    {
+        await using var bot = await SlackBotHarness.StartAsync(fakeClock: true);
+        bot.Slack.FailNext("chat.postMessage", times: 2, after: 1); // the turn's second page, then the follow-up's first attempt
+        await bot.PostEventAsync(SlackFixtures.Event("app_mention", "<@UBOT0001> long"));
+        await Polling.UntilAsync(() => bot.Slack.CallsTo("chat.postMessage").Count(c => !Ok(c)) == 2, "The follow-up was not tried.");
+
+        await bot.PostEventAsync(SlackFixtures.Event("app_mention", "<@UBOT0001> echo next"));
+        var expected = Expected();
+        await Polling.RunClockUntilAsync(bot.Clock, () => Posted(bot).Count > expected.Count, maxSeconds: 600, "Not everything was posted.");
+        await bot.WaitForInboxDoneAsync(3);
+
+        // Before, the later message's reply was posted between the first page and the pages kept for the follow-up.
+        var pages = PostedPages(bot);
+        Assert.Equal(expected, pages[..expected.Count]);
+        Assert.Contains("echo next", Assert.Single(pages[expected.Count..]), StringComparison.Ordinal);
     }
 
     private static List<string> Expected() =>

@@ -18,9 +18,19 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
     public static bool IsTurnPages(SlackWork work) =>
         work.Kind == SlackWorkKind.FollowUp && work.Id.StartsWith(TurnPrefix, StringComparison.Ordinal);
 
-    /// <summary>The pages of turn <paramref name="turnId"/> (its inbox work id) Slack could not take during the turn.</summary>
+    /// <summary>
+    /// The pages of turn <paramref name="turnId"/> (its inbox work id) Slack could not take during the turn, kept under
+    /// the conversation's id (<c>followup:turn:{channel}:{turn id}</c>) so its later turns can wait for them.
+    /// </summary>
     public Task AcceptTurnPagesAsync(string turnId, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken) =>
-        AcceptWorkAsync(TurnPrefix + turnId, target, pages, cancellationToken);
+        AcceptWorkAsync(TurnPagesPrefix(target.ChannelId) + turnId, target, pages, cancellationToken);
+
+    /// <summary>
+    /// Whether a turn of conversation <paramref name="channel"/> kept pages that are still to be posted: a later turn of it
+    /// waits for them, so its reply does not overtake them.
+    /// </summary>
+    public Task<bool> HasPendingTurnPagesAsync(string channel, CancellationToken cancellationToken) =>
+        inbox.HasPendingAsync(TurnPagesPrefix(channel), cancellationToken);
 
     public Task AcceptAsync(string id, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken) =>
         AcceptWorkAsync(IdPrefix + id, target, pages, cancellationToken);
@@ -81,6 +91,8 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
         }
         return true;
     }
+
+    private static string TurnPagesPrefix(string channel) => TurnPrefix + channel + ":";
 
     /// <summary>Slack could not take the call now (an HTTP error, rate limited): the same conversation is tried again later.</summary>
     private static bool IsTransient(SlackApiResult result) =>

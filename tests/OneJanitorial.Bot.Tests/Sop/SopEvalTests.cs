@@ -42,8 +42,11 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// With held-out sets 3 and 4 joined (2026-11-29, when set 5 was committed; 812 questions, 301 out of scope):
     /// 86.9% fact in answer (half A 86.7%, half B 87.2%), 88.7% fact in top-3, 90.4% declined; floors lowered to those,
     /// rounded down to 0.5 pp.
+    /// Raised after the passages whose situation cues are nearest the question in meaning joined the fusion (a third
+    /// ranking): 87.6% fact in answer (half A 86.7 → 87.4%, half B 87.2 → 87.7%), fact in top-3 88.7 → 90.0%,
+    /// situations 73.8 → 75.7%, 90.4% declined unchanged.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.865;
+    private const double TuningFactInAnswerFloor = 0.875;
     private const double TuningDeclinedFloor = 0.90;
 
     /// <summary>

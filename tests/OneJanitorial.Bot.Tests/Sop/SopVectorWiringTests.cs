@@ -15,13 +15,13 @@ public sealed class SopVectorWiringTests
         await using var server = await FakeOpenAiServer.StartAsync();
         using var services = Build(server);
         var search = services.GetRequiredService<SopSearch>();
-        var passages = services.GetRequiredService<KnowledgeBase>().Current.Passages.Count;
+        var texts = PassageVectors.Texts(services.GetRequiredService<KnowledgeBase>().Current).Count;
 
         var result = await search.SearchAsync("what is BCO+", 5, CancellationToken.None);
 
         Assert.True(search.UsesVectors);
         Assert.Contains(result.Hits, h => h.Similarity is > 0);
-        Assert.Equal(passages, server.EmbeddingRequests.SkipLast(1).Sum(r => r.Inputs.Count));
+        Assert.Equal(texts, server.EmbeddingRequests.SkipLast(1).Sum(r => r.Inputs.Count));
         Assert.Equal(["what is BCO+"], server.EmbeddingRequests[^1].Inputs);
     }
 

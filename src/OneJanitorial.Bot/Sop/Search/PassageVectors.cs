@@ -7,8 +7,8 @@ using OneJanitorial.Bot.Sop.Knowledge;
 namespace OneJanitorial.Bot.Sop.Search;
 
 /// <summary>
-/// Embeddings of a snapshot's passages, computed once per snapshot (read from <see cref="PassageVectorCache"/> when
-/// present), and cosine ranking of a question against them. The last <paramref name="questionCacheSize"/> questions'
+/// Embeddings of a snapshot's passages and of their situation cues (<see cref="SituationCue"/>), computed once per
+/// snapshot (read from <see cref="PassageVectorCache"/> when present), and cosine ranking of a question against them. The last <paramref name="questionCacheSize"/> questions'
 /// vectors are kept (least recently used go first; 0 keeps none): CSRs ask the same questions again, and a question's
 /// vector is most of the cost of an answer with the local model.
 /// </summary>
@@ -17,7 +17,7 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
     /// <summary>Passages embedded per call, so a first start does not send the whole manual at once.</summary>
     public const int BatchSize = 32;
 
-    private readonly ConditionalWeakTable<KnowledgeSnapshot, Task<float[][]>> _bySnapshot = [];
+    private readonly ConditionalWeakTable<KnowledgeSnapshot, Task<SnapshotVectors>> _bySnapshot = [];
     private readonly Lock _gate = new();
     private readonly string _queryPrefix = generator is LocalEmbeddingGenerator ? LocalEmbeddingGenerator.QueryPrefix : "";
     private readonly string _modelId = generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? generator.GetType().FullName!;
@@ -38,19 +38,27 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
         }
     }
 
-    /// <summary>Every passage's cosine similarity to the query, best first.</summary>
-    public async Task<IReadOnlyList<(int Id, double Similarity)>> RankAsync(KnowledgeSnapshot snapshot, string query, CancellationToken cancellationToken)
+    /// <summary>Every passage's cosine similarity to the query, and every cued passage's best cue similarity, best first.</summary>
+    public async Task<SemanticRanking> RankAsync(KnowledgeSnapshot snapshot, string query, CancellationToken cancellationToken)
     {
-        var passages = await PassagesAsync(snapshot).WaitAsync(cancellationToken);
+        var vectors = await PassagesAsync(snapshot).WaitAsync(cancellationToken);
         var question = await QuestionAsync(query, cancellationToken);
-        var ranked = new (int Id, double Similarity)[passages.Length];
-        for (var id = 0; id < passages.Length; id++)
+        var ranked = new (int Id, double Similarity)[vectors.Passages.Length];
+        for (var id = 0; id < vectors.Passages.Length; id++)
         {
-            ranked[id] = (id, TensorPrimitives.CosineSimilarity(passages[id], question));
+            ranked[id] = (id, TensorPrimitives.CosineSimilarity(vectors.Passages[id], question));
         }
         // An array sort instead of a LINQ ordering (a few percent of an answer); equal similarities keep passage order, as before.
         Array.Sort(ranked, BestFirst);
-        return ranked;
+        var cues = new Dictionary<int, double>();
+        foreach (var (id, vector) in vectors.Cues)
+        {
+            var similarity = TensorPrimitives.CosineSimilarity(vector, question);
+            cues[id] = Math.Max(similarity, cues.GetValueOrDefault(id, double.MinValue));
+        }
+        var cued = cues.Select(c => (c.Key, c.Value)).ToArray();
+        Array.Sort(cued, BestFirst);
+        return new SemanticRanking(ranked, cued);
     }
 
     private static int BestFirst((int Id, double Similarity) a, (int Id, double Similarity) b) =>
@@ -72,7 +80,7 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
     /// that was there before this call counts: one that this call just started may already have failed on the pool
     /// thread, and retrying it at once would embed twice for one question.
     /// </summary>
-    private Task<float[][]> PassagesAsync(KnowledgeSnapshot snapshot)
+    private Task<SnapshotVectors> PassagesAsync(KnowledgeSnapshot snapshot)
     {
         lock (_gate)
         {
@@ -85,24 +93,37 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
         }
     }
 
-    private async Task<float[][]> EmbedPassagesAsync(KnowledgeSnapshot snapshot)
+    /// <summary>The distinct texts a snapshot's vectors are made of: its passages (heading path and body), then their situation cues.</summary>
+    public static IReadOnlyList<string> Texts(KnowledgeSnapshot snapshot) =>
+        [.. snapshot.Passages.Select(SearchableText.WithSection).Concat(Cues(snapshot).Select(c => c.Cue)).Distinct(StringComparer.Ordinal)];
+
+    private static List<(int Id, string Cue)> Cues(KnowledgeSnapshot snapshot) =>
+        [.. snapshot.Passages.SelectMany(
+            p => SituationCue.For(p, snapshot.Glossary.Situations).Split('\n', StringSplitOptions.RemoveEmptyEntries), (p, cue) => (p.Id, cue))];
+
+    private async Task<SnapshotVectors> EmbedPassagesAsync(KnowledgeSnapshot snapshot)
     {
-        var texts = snapshot.Passages.Select(SearchableText.WithSection).ToList();
-        var keys = texts.Select(t => PassageVectorCache.Key(_modelId, t)).ToList();
         var cached = cache?.Load() ?? [];
-        var missing = Enumerable.Range(0, texts.Count).Where(i => !cached.ContainsKey(keys[i])).ToList();
+        var missing = Texts(snapshot).Where(t => !cached.ContainsKey(Key(t))).ToList();
         foreach (var batch in missing.Chunk(BatchSize))
         {
-            var embeddings = await generator.GenerateAsync([.. batch.Select(i => texts[i])]);
+            var embeddings = await generator.GenerateAsync(batch);
             for (var j = 0; j < batch.Length; j++)
             {
-                cached[keys[batch[j]]] = embeddings[j].Vector.ToArray();
+                cached[Key(batch[j])] = embeddings[j].Vector.ToArray();
             }
         }
         if (missing.Count > 0)
         {
             cache?.Save(cached);
         }
-        return [.. keys.Select(k => cached[k])];
+        return new SnapshotVectors(
+            [.. snapshot.Passages.Select(p => cached[Key(SearchableText.WithSection(p))])],
+            [.. Cues(snapshot).Select(c => (c.Id, cached[Key(c.Cue)]))]);
     }
+
+    private string Key(string text) => PassageVectorCache.Key(_modelId, text);
+
+    /// <summary>A snapshot's passage vectors (by passage id) and its cue vectors, each with its passage's id.</summary>
+    private sealed record SnapshotVectors(float[][] Passages, (int Passage, float[] Vector)[] Cues);
 }

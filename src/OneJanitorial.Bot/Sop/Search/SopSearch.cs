@@ -45,6 +45,16 @@ public sealed partial class SopSearch(
     /// </summary>
     public const int CueDepth = 3;
 
+    /// <summary>
+    /// The passages whose situation cues are most like the question (by the semantic model), this many, join the fusion
+    /// as a third ranking at <see cref="CueWeight"/>: "cleaner with a crew only inspects once a month" is close to the
+    /// Non-Negotiables' cue "how often must a cleaner with staff inspect" in meaning, not in words. Chosen on the tuning set.
+    /// </summary>
+    public const int CueFusionDepth = 3;
+
+    /// <summary>Weight of the cue ranking in the fusion (keyword ranking 1, semantic <see cref="SemanticWeight"/>). Chosen on the tuning set.</summary>
+    public const double CueWeight = 0.25;
+
     private readonly PassageVectors? _vectors = embeddings is null
         ? null
         : new PassageVectors(
@@ -88,7 +98,7 @@ public sealed partial class SopSearch(
             return WithCues(Lexical(snapshot, question, sopQuery, k), sopQuery);
         }
         var lexical = Lexical(snapshot, question, sopQuery, FusionDepth);
-        IReadOnlyList<(int Id, double Similarity)> similar;
+        SemanticRanking similar;
         try
         {
             similar = await _vectors.RankAsync(snapshot, question.Text, cancellationToken);
@@ -106,14 +116,15 @@ public sealed partial class SopSearch(
     }
 
     private static SopSearchResult Fuse(
-        KnowledgeSnapshot snapshot, SopQuery sopQuery, SopSearchResult lexical, IReadOnlyList<(int Id, double Similarity)> similar, int k)
+        KnowledgeSnapshot snapshot, SopQuery sopQuery, SopSearchResult lexical, SemanticRanking similar, int k)
     {
         var fused = ReciprocalRankFusion.FuseWeighted([
             ([.. lexical.Hits.Select(h => h.Passage.Id)], 1.0),
-            ([.. similar.Take(FusionDepth).Select(s => s.Id)], SemanticWeight)], FusionK);
+            ([.. similar.Passages.Take(FusionDepth).Select(s => s.Id)], SemanticWeight),
+            ([.. similar.Cues.Take(CueFusionDepth).Select(s => s.Id)], CueWeight)], FusionK);
         var byId = lexical.Hits.Select((h, i) => (h, Rank: i + 1)).ToDictionary(x => x.h.Passage.Id);
         var situation = Situation(lexical);
-        var similarity = similar.ToDictionary(s => s.Id, s => s.Similarity);
+        var similarity = similar.Passages.ToDictionary(s => s.Id, s => s.Similarity);
         var hits = fused.Take(k).Select(f => new SopHit(
             snapshot.Passages[f.Id],
             f.Score,

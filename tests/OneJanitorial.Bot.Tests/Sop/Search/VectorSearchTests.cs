@@ -108,7 +108,7 @@ public sealed class VectorSearchTests
     }
 
     private static int Batches(OneJanitorial.Bot.Sop.Knowledge.KnowledgeBase knowledge) =>
-        (knowledge.Current.Passages.Count + PassageVectors.BatchSize - 1) / PassageVectors.BatchSize;
+        (PassageVectors.Texts(knowledge.Current).Count + PassageVectors.BatchSize - 1) / PassageVectors.BatchSize;
 
     private static Mock<IEmbeddingGenerator<string, Embedding<float>>> FakeGenerator()
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Channels.Teams;
@@ -99,6 +100,28 @@ public sealed class PostgresTurnTests(PostgresServerFixture server) : IAsyncLife
         }
         Assert.Equal(2, _connector.Requests.Count);
         Assert.Equal("application/vnd.microsoft.card.adaptive", _connector.Requests[1].Body!["attachments"]![0]!["contentType"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Run_StorageDownAfterTheFirstReplyOnOneInstance_RedeliveryToTheOtherSendsOnlyTheSecond()
+    {
+        var outages = 1;
+        _feature.BetweenHalves = _ => Interlocked.Decrement(ref outages) >= 0
+            ? throw new StorageUnavailableException("Injected outage after the first reply.")
+            : Task.CompletedTask;
+
+        using (var down = await PostAsync(0, Message("half", "rerun-pg")))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        }
+        using (var redelivered = await PostAsync(1, Message("half", "rerun-pg")))
+        {
+            Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        }
+
+        // The first reply's record is in the shared database: the other instance does not send it again.
+        var texts = _connector.Requests.Select(r => r.Body!["text"]!.GetValue<string>()).ToList();
+        Assert.Equal([ScriptedFeature.FirstHalf, TeamsTurnRunner.StorageDownText, ScriptedFeature.SecondHalf], texts);
     }
 
     /// <summary>Makes every new session of the test database read-only (or not) and ends the open ones.</summary>

@@ -45,8 +45,11 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Raised after the passages whose situation cues are nearest the question in meaning joined the fusion (a third
     /// ranking): 87.6% fact in answer (half A 86.7 → 87.4%, half B 87.2 → 87.7%), fact in top-3 88.7 → 90.0%,
     /// situations 73.8 → 75.7%, 90.4% declined unchanged.
+    /// Raised after "every / all … / the full list / what are they" questions ask for the whole section and a whole
+    /// question naming sibling subsections ("buckets 1 and 2") gets their parent: 88.2% (half A 87.4 → 88.4%, half B
+    /// 87.7 → 87.9%), lists 83.6 → 87.3%, 90.4% declined unchanged.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.875;
+    private const double TuningFactInAnswerFloor = 0.88;
     private const double TuningDeclinedFloor = 0.90;
 
     /// <summary>

@@ -2,11 +2,14 @@ using System.Text.RegularExpressions;
 
 namespace OneJanitorial.Bot.Sop.Answers;
 
-/// <summary>Questions that ask for a whole policy, list or table ("explain the 3 strike policy", "what goes in the master note").</summary>
+/// <summary>
+/// Questions that ask for a whole policy, list or table ("explain the 3 strike policy", "what goes in the master note",
+/// "every field on the ticket", "the full list of …", "q1 to q4, what are they").
+/// </summary>
 public static partial class AnswerIntent
 {
     public static bool AsksForWhole(string question) => WholeQuestion().IsMatch(question);
 
-    [GeneratedRegex(@"^\s*(please\s+|can you\s+|pls\s+)?(explain|expl\w+|list|show|walk me through|describe|summari[sz]e|go over|run me through|give me|tell me about|break down)\b|\bwhat (are|goes|go) (in|on|the|all|my)\b|\b(all|every|each) (the )?\w+s\b|\b(steps|criteria|requirements)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(please\s+|can you\s+|pls\s+)?(explain|expl\w+|list|show|walk me through|describe|summari[sz]e|go over|run me through|give me|tell me about|break down)\b|\bwhat (are|goes|go) (in|on|the|all|my)\b|\b(all|every|each) (the )?\w+s\b|\b(steps|criteria|requirements)\b|^\s*(all|every|each)\b|\b(full|whole|complete) list\b|\beverything (i|we) (do|need|have)\b|\bwhat are (they|those|these)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WholeQuestion();
 }

@@ -36,7 +36,7 @@ public static class SectionAnswer
         // unless the question names the subsection itself ("the retrain process").
         if (first.SectionPath.Count > 0 && named(first.SectionPath[^1]) > 0)
         {
-            return (first.Document, first.SectionPath);
+            return (first.Document, NamesSibling(first, all, named) ? [.. first.SectionPath.SkipLast(1)] : first.SectionPath);
         }
         var parent = top.Select(h => h.Passage).Where(p => p != first && p.Document == first.Document)
             .Select(p => CommonPrefix(first.SectionPath, p.SectionPath))
@@ -54,6 +54,20 @@ public static class SectionAnswer
             .OrderByDescending(a => a.Named).ThenByDescending(a => a.Length)
             .FirstOrDefault();
         return best.Length > 0 ? [.. first.SectionPath.Take(best.Length)] : null;
+    }
+
+    // A question that names a sibling subsection beside the hit's own ("buckets 1 2 3a and 3b", "q1 to q4") asks for
+    // their parent, when it is short enough to answer whole: a sibling names more of the question with the hit's heading
+    // than the hit's heading alone ("bucket 2" names no more with "Bucket 1" beside "Bucket 2").
+    private static bool NamesSibling(Passage first, IReadOnlyList<Passage> all, Func<string, double> named)
+    {
+        var parent = first.SectionPath.SkipLast(1).ToList();
+        var own = first.SectionPath[^1];
+        return parent.Count > 0 && Size(all, first.Document, parent) <= MaxPassages && all
+            .Where(p => p.Document == first.Document && p.SectionPath.Count == first.SectionPath.Count && p.SectionPath[^1] != own
+                && p.SectionPath.Take(parent.Count).SequenceEqual(parent))
+            .Select(p => p.SectionPath[^1]).Distinct()
+            .Any(sibling => named(own + " " + sibling) > named(own));
     }
 
     public static SopAnswerBody Build(IReadOnlyList<Passage> all, string document, IReadOnlyList<string> path, string? lead)

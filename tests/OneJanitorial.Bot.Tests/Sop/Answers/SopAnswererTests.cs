@@ -33,6 +33,18 @@ public sealed class SopAnswererTests
         Assert.Equal("Section 02 — Responsibilities", answer.Citations[0].Section);
     }
 
+    [Theory]
+    [InlineData("explain bucket 1 and bucket 2", "Framework — The 3-Bucket System")]
+    [InlineData("explain bucket 2", "Framework — The 3-Bucket System › Bucket 2: Constraint (Process 4)")]
+    public async Task AnswerAsync_WholeQuestionNamingSiblingSubsections_AnswersTheirParent(string question, string section)
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync(question, CancellationToken.None);
+
+        Assert.Equal(section, answer.Citations[0].Section);
+    }
+
     [Fact]
     public async Task AnswerAsync_WholeSectionWithSubsections_EachSubsectionUnderItsOwnHeading()
     {

@@ -1,0 +1,23 @@
+using OneJanitorial.Bot.Sop.Answers;
+
+namespace OneJanitorial.Bot.Tests.Sop.Answers;
+
+public sealed class AnswerIntentTests
+{
+    [Theory]
+    [InlineData("explain the 3 strike policy")]
+    [InlineData("what goes in the master note")]
+    [InlineData("every step of the closure checklist")]
+    [InlineData("all the ticket fields please")]
+    [InlineData("the full list of ticket stages")]
+    [InlineData("everything i do before closing a ticket")]
+    [InlineData("the ticket stages, what are they")]
+    public void AsksForWhole_ListQuestion_IsTrue(string question) => Assert.True(AnswerIntent.AsksForWhole(question));
+
+    [Theory]
+    [InlineData("how long do I have to close a ticket")]
+    [InlineData("who reviews new placements every day")]
+    [InlineData("what is the priority of a missed clean")]
+    [InlineData("cleaner didnt show up at all last night")]
+    public void AsksForWhole_SingleFactQuestion_IsFalse(string question) => Assert.False(AnswerIntent.AsksForWhole(question));
+}

@@ -18,6 +18,7 @@ public sealed partial class DialogRunner
     private readonly ILogger<DialogRunner> _logger;
 
     private readonly Database? _database;
+    private readonly DialogPresence? _presence;
     private readonly OfferedAction[] _offered;
 
     /// <param name="offered">Buttons other features offer on the engine's views (<see cref="ActionPlace.TypedText"/>).</param>
@@ -27,6 +28,7 @@ public sealed partial class DialogRunner
     public DialogRunner(IEnumerable<Dialog> dialogs, IStateStore store, ILogger<DialogRunner> logger, Database? database = null, IEnumerable<OfferedAction>? offered = null)
     {
         _database = database;
+        _presence = database?.Provider == DatabaseProvider.Sqlite ? new DialogPresence() : null;
         _dialogs = new Dictionary<string, Dialog>(StringComparer.Ordinal);
         foreach (var dialog in dialogs)
         {
@@ -79,9 +81,26 @@ public sealed partial class DialogRunner
                 ? OnCommandAsync(session, command, ct)
                 : OnTypedTextAsync(session, turn.Text!.Trim(), ct), cancellationToken);
 
-    /// <summary>Whether the turn's user has a dialog open (one state read).</summary>
-    internal async Task<bool> IsOpenAsync(IncomingTurn turn, CancellationToken cancellationToken) =>
-        await _store.ReadAsync(StateKey(turn), cancellationToken) is not null;
+    /// <summary>Whether the turn's user has a dialog open: one state read, none on SQLite once read as closed (<see cref="DialogPresence"/>).</summary>
+    internal async Task<bool> IsOpenAsync(IncomingTurn turn, CancellationToken cancellationToken)
+    {
+        var key = StateKey(turn);
+        if (_presence is null)
+        {
+            return await _store.ReadAsync(key, cancellationToken) is not null;
+        }
+        if (_presence.IsKnownClosed(key))
+        {
+            return false;
+        }
+        var version = _presence.Version;
+        if (await _store.ReadAsync(key, cancellationToken) is not null)
+        {
+            return true;
+        }
+        _presence.ReadAbsent(key, version);
+        return false;
+    }
 
     private Task OnTypedTextAsync(DialogSession session, string text, CancellationToken cancellationToken) => session.IsActive
         ? session.OfferFreeTextAsync(text, OfferedAction.At(_offered, ActionPlace.TypedText), cancellationToken)
@@ -151,6 +170,20 @@ public sealed partial class DialogRunner
         IncomingTurn turn, ITurnOutput output, Func<DialogSession, CancellationToken, Task> work, CancellationToken cancellationToken)
     {
         var key = StateKey(turn);
+        _presence?.Changing(key);
+        try
+        {
+            return await RunLoadedAsync(key, turn, output, work, cancellationToken);
+        }
+        finally
+        {
+            _presence?.Changing(key);
+        }
+    }
+
+    private async Task<DialogStatus> RunLoadedAsync(
+        string key, IncomingTurn turn, ITurnOutput output, Func<DialogSession, CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
         var item = await _store.ReadAsync(key, cancellationToken);
         var buffer = new BufferedTurnOutput();
         DialogSession session;

@@ -219,6 +219,19 @@ public sealed class DialogRunnerTests
     }
 
     [Fact]
+    public async Task HoldsUnclaimedText_DialogStartedAfterTextWentToTheSop_HoldsTheNextText()
+    {
+        const string Question = "how long do I have to close a ticket?";
+        await DialogScripts.New()
+            .Send(Question).ExpectCard((_, text) => Assert.DoesNotContain("Still open", text))
+            .Send("order supplies").ExpectCard("Supply order: where")
+            .Send(Question).ExpectCard("Still open: the supply order")
+            .Send("cancel").ExpectText("Cancelled the supply order.")
+            .Send(Question).ExpectCard((_, text) => Assert.DoesNotContain("Still open", text))
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task HandleAsync_UnreadableStoredState_ClearsItAndSaysSo()
     {
         await DialogScripts.New()

@@ -26,7 +26,7 @@ public static class BotServices
         services.AddSingleton(TimeProvider.System);
         services.AddObservability(configuration);
         services.AddSingleton<ConversationBot>();
-        services.AddSingleton<TurnDeliveries>().AddHostedService<TurnDeliverySweeper>();
+        services.AddTurnDeliveries(configuration);
         services.AddStorage(configuration);
         services.AddCards();
         services.AddDialogs();

@@ -75,6 +75,10 @@ public sealed class TeamsTurnRunner(
             await RememberAsync(activity, timeout.Token);
             var result = await DispatchAsync(activity, timeout.Token);
             await MarkProcessedAsync(activity, conversationId);
+            if (TurnIdOf(activity) is { } turnId)
+            {
+                deliveries.Completed(ChannelName, turnId);
+            }
             return result;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
@@ -206,8 +210,9 @@ public sealed class TeamsTurnRunner(
     }
 
     /// <summary>The delivery log of the activity's turn: a redelivery has the same conversation and activity id.</summary>
-    private TurnDeliveryLog DeliveriesOf(Activity activity) =>
-        deliveries.For(ChannelName, activity.Id is { } id ? $"{activity.Conversation!.Id}/{id}" : null);
+    private TurnDeliveryLog DeliveriesOf(Activity activity) => deliveries.For(ChannelName, TurnIdOf(activity));
+
+    private static string? TurnIdOf(Activity activity) => activity.Id is { } id ? $"{activity.Conversation!.Id}/{id}" : null;
 
     private async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
     {

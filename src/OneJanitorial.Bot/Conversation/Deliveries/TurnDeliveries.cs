@@ -9,14 +9,23 @@ namespace OneJanitorial.Bot.Conversation.Deliveries;
 /// (<see cref="TurnDeliverySweeper"/>). A turn is run again within minutes (a redelivery, a retry, work taken on after a
 /// restart), so a day is ample; a turn run again later than that sends its messages again.
 /// </summary>
-public sealed class TurnDeliveries(IStateStore store, TimeProvider clock, ILogger<TurnDeliveries> logger)
+/// <param name="writer">Set when this process alone uses the store (SQLite): records are written behind the turn.</param>
+public sealed class TurnDeliveries(IStateStore store, TimeProvider clock, ILogger<TurnDeliveries> logger, TurnDeliveryWriter? writer = null)
 {
     public const string KeyPrefix = "delivered/";
     public static readonly TimeSpan Keep = TimeSpan.FromDays(1);
 
     /// <summary>The log of turn <paramref name="turnId"/> of <paramref name="channel"/>; a turn without an id records nothing.</summary>
     public TurnDeliveryLog For(string channel, string? turnId) =>
-        new(turnId is null ? null : store, KeyPrefix + channel + "/" + Uri.EscapeDataString(turnId ?? ""), clock, logger);
+        new(turnId is null ? null : store, writer, KeyOf(channel, turnId ?? ""), clock, logger);
+
+    /// <summary>
+    /// The turn completed: answered, and marked processed so it is not run again. A record of it still waiting to be written
+    /// behind it (<see cref="TurnDeliveryWriter"/>) is no longer needed.
+    /// </summary>
+    public void Completed(string channel, string turnId) => writer?.Completed(KeyOf(channel, turnId));
+
+    private static string KeyOf(string channel, string turnId) => KeyPrefix + channel + "/" + Uri.EscapeDataString(turnId);
 
     /// <summary>Deletes the records not written for <see cref="Keep"/>.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken)

@@ -20,6 +20,7 @@ namespace OneJanitorial.Bot.Conversation.Deliveries;
 public sealed class TurnDeliveryLog
 {
     private readonly IStateStore? _store;
+    private readonly TurnDeliveryWriter? _writer;
     private readonly string _key;
     private readonly TimeProvider _clock;
     private readonly ILogger _logger;
@@ -27,9 +28,10 @@ public sealed class TurnDeliveryLog
     private int _sent;
 
     /// <param name="store">Null for a turn without an id (it cannot be delivered again): every message is sent, nothing recorded.</param>
-    internal TurnDeliveryLog(IStateStore? store, string key, TimeProvider clock, ILogger logger)
+    /// <param name="writer">Set when this process alone uses the store: records are read and written through it (<see cref="TurnDeliveryWriter"/>).</param>
+    internal TurnDeliveryLog(IStateStore? store, TurnDeliveryWriter? writer, string key, TimeProvider clock, ILogger logger)
     {
-        (_store, _key, _clock, _logger) = (store, key, clock, logger);
+        (_store, _writer, _key, _clock, _logger) = (store, writer, key, clock, logger);
     }
 
     /// <summary>
@@ -75,6 +77,11 @@ public sealed class TurnDeliveryLog
         }
         _delivered.RemoveAll(m => m.Ordinal == message.Ordinal);
         _delivered.Add(new DeliveredMessage(message.Ordinal, message.Digest, messageId));
+        if (_writer is not null)
+        {
+            _writer.Record(_key, new TurnDeliveryRecord(_clock.GetUtcNow(), [.. _delivered]));
+            return;
+        }
         var json = JsonSerializer.Serialize(new TurnDeliveryRecord(_clock.GetUtcNow(), _delivered), DeliveriesJsonContext.Default.TurnDeliveryRecord);
         try
         {
@@ -87,9 +94,15 @@ public sealed class TurnDeliveryLog
         }
     }
 
-    private async Task<List<DeliveredMessage>> LoadAsync(CancellationToken cancellationToken) =>
-        _store is not null && await _store.ReadAsync(_key, cancellationToken) is { } item
-            && JsonSerializer.Deserialize(item.Json, DeliveriesJsonContext.Default.TurnDeliveryRecord) is { } record
-            ? [.. record.Messages]
-            : [];
+    private async Task<List<DeliveredMessage>> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (_store is null)
+        {
+            return [];
+        }
+        var record = _writer is not null
+            ? await _writer.ReadAsync(_key, cancellationToken)
+            : await _store.ReadAsync(_key, cancellationToken) is { } item ? JsonSerializer.Deserialize(item.Json, DeliveriesJsonContext.Default.TurnDeliveryRecord) : null;
+        return record is null ? [] : [.. record.Messages];
+    }
 }

@@ -1,0 +1,184 @@
+using System.Text.Json;
+using OneJanitorial.Bot.Storage;
+
+namespace OneJanitorial.Bot.Conversation.Deliveries;
+
+/// <summary>
+/// Writes turn delivery records behind the turn when this process is the only one using the store (SQLite, one instance,
+/// as its redelivery filter and conversation gate). A record waits here for <see cref="Grace"/>, then the waiting ones
+/// are written in one transaction; a turn that completes first (<see cref="Completed"/>: answered and marked processed, so
+/// never run again) drops its record unwritten. Nearly every turn (one reply, then done) thus costs no write, where one
+/// write transaction per reply on SQLite's single writer had brought an SOP question from thousands of replies a second
+/// to ~170. A run again in this process reads the waiting record; one in a later process (after a crash) reads the
+/// store, only for keys found there at start or written since, so a new turn costs no read either.
+/// <para>What a crash can double: a message whose record was still waiting (at most <see cref="Grace"/> plus the write),
+/// as before a message sent but not yet recorded. A record that cannot be written (storage down) keeps waiting and is
+/// tried again with the next ones; it is logged (event 1031) and still read by a run again in this process.</para>
+/// </summary>
+public sealed class TurnDeliveryWriter(IStateStore store, Database database, TimeProvider clock, ILogger<TurnDeliveryWriter> logger) : BackgroundService
+{
+    public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(50);
+
+    private readonly Dictionary<string, TurnDeliveryRecord> _waiting = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _recorded = new(0);
+    private HashSet<string>? _stored;
+    private Task<HashSet<string>>? _loadingStored;
+
+    /// <summary>The record of <paramref name="key"/>: the waiting one, else the stored one when the store may have it.</summary>
+    internal async Task<TurnDeliveryRecord?> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (_waiting.TryGetValue(key, out var waiting))
+            {
+                return waiting;
+            }
+            if (_stored is { } known && !known.Contains(key))
+            {
+                return null;
+            }
+        }
+        var stored = await StoredKeysAsync(cancellationToken);
+        lock (_lock)
+        {
+            if (!stored.Contains(key))
+            {
+                return null;
+            }
+        }
+        return await store.ReadAsync(key, cancellationToken) is { } item
+            ? JsonSerializer.Deserialize(item.Json, DeliveriesJsonContext.Default.TurnDeliveryRecord)
+            : null;
+    }
+
+    /// <summary>Keeps <paramref name="record"/> to be written after <see cref="Grace"/> (replacing one still waiting).</summary>
+    internal void Record(string key, TurnDeliveryRecord record)
+    {
+        lock (_lock)
+        {
+            _waiting[key] = record;
+        }
+        _recorded.Release();
+    }
+
+    /// <summary>The turn completed and will not run again: its record need not be written any more.</summary>
+    internal void Completed(string key)
+    {
+        lock (_lock)
+        {
+            _waiting.Remove(key);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await _recorded.WaitAsync(stoppingToken);
+                await Task.Delay(Grace, clock, stoppingToken);
+                while (_recorded.CurrentCount > 0 && _recorded.Wait(0))
+                {
+                    // one pass writes every record waiting now
+                }
+                await WriteWaitingAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping: StopAsync writes what is left
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await WriteWaitingAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _recorded.Dispose();
+        base.Dispose();
+    }
+
+    private async Task WriteWaitingAsync(CancellationToken cancellationToken)
+    {
+        KeyValuePair<string, TurnDeliveryRecord>[] waiting;
+        lock (_lock)
+        {
+            waiting = [.. _waiting];
+        }
+        if (waiting.Length == 0)
+        {
+            return;
+        }
+        try
+        {
+            var stored = await StoredKeysAsync(cancellationToken);
+            await using (var scope = database.BeginScope())
+            {
+                foreach (var (key, record) in waiting)
+                {
+                    await store.WriteAsync(key, JsonSerializer.Serialize(record, DeliveriesJsonContext.Default.TurnDeliveryRecord), SqlStateStore.AnyETag, cancellationToken);
+                }
+                await scope.CommitAsync(cancellationToken);
+            }
+            lock (_lock)
+            {
+                foreach (var (key, record) in waiting)
+                {
+                    stored.Add(key);
+                    if (_waiting.TryGetValue(key, out var now) && ReferenceEquals(now, record))
+                    {
+                        _waiting.Remove(key);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (StorageFaults.IsOutage(e))
+        {
+            // Kept waiting (a run again here still reads it) and written with the next record.
+            Log.RecordFailed(logger, e, waiting[0].Key, waiting[0].Value.Messages.Max(m => m.Ordinal));
+        }
+    }
+
+    /// <summary>The keys of the records in the store when this process first looked (earlier processes wrote them), plus those written since.</summary>
+    private async Task<HashSet<string>> StoredKeysAsync(CancellationToken cancellationToken)
+    {
+        Task<HashSet<string>> loading;
+        lock (_lock)
+        {
+            if (_stored is { } stored)
+            {
+                return stored;
+            }
+            loading = _loadingStored ??= LoadStoredKeysAsync();
+        }
+        return await loading.WaitAsync(cancellationToken);
+    }
+
+    private async Task<HashSet<string>> LoadStoredKeysAsync()
+    {
+        try
+        {
+            var items = await store.ListAsync(TurnDeliveries.KeyPrefix, CancellationToken.None);
+            var keys = new HashSet<string>(items.Select(i => i.Key), StringComparer.Ordinal);
+            lock (_lock)
+            {
+                _stored = keys;
+            }
+            return keys;
+        }
+        catch
+        {
+            lock (_lock)
+            {
+                _loadingStored = null; // storage down: the next read tries again
+            }
+            throw;
+        }
+    }
+}

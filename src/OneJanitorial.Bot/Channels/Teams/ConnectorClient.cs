@@ -10,11 +10,22 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsM
 
     /// <summary>Posts a new message into the conversation (a new post when it is a channel).</summary>
     public Task<string?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        PostActivityAsync(ActivitiesUrl(serviceUrl, conversationId), activity, cancellationToken);
+        SendToConversationAsync(serviceUrl, conversationId, Body(activity), cancellationToken);
+
+    /// <param name="body">The activity already serialized (<see cref="Body"/>); the request disposes it.</param>
+    public Task<string?> SendToConversationAsync(string serviceUrl, string conversationId, PooledJsonContent body, CancellationToken cancellationToken) =>
+        PostActivityAsync(ActivitiesUrl(serviceUrl, conversationId), body, cancellationToken);
 
     /// <summary>Replies to an activity (in a channel: inside its thread).</summary>
     public Task<string?> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
-        PostActivityAsync($"{ActivitiesUrl(serviceUrl, conversationId)}/{Uri.EscapeDataString(replyToId)}", activity, cancellationToken);
+        ReplyToActivityAsync(serviceUrl, conversationId, replyToId, Body(activity), cancellationToken);
+
+    /// <param name="body">The activity already serialized (<see cref="Body"/>); the request disposes it.</param>
+    public Task<string?> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, PooledJsonContent body, CancellationToken cancellationToken) =>
+        PostActivityAsync($"{ActivitiesUrl(serviceUrl, conversationId)}/{Uri.EscapeDataString(replyToId)}", body, cancellationToken);
+
+    /// <summary>An activity as the request body the connector is sent.</summary>
+    public static PooledJsonContent Body(Activity activity) => PooledJsonContent.Create(activity, TeamsJsonContext.Default.Activity);
 
     public async Task UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
@@ -35,16 +46,16 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsM
             ?? throw new HttpRequestException("The connector returned no conversation.");
     }
 
-    private async Task<string?> PostActivityAsync(string url, Activity activity, CancellationToken cancellationToken)
+    private async Task<string?> PostActivityAsync(string url, PooledJsonContent body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = PooledJsonContent.Create(activity, TeamsJsonContext.Default.Activity) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = body };
         using var response = await SendAsync(request, cancellationToken);
         if (response.Content.Headers.ContentLength == 0)
         {
             return null;
         }
-        var body = await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.ResourceResponse, cancellationToken);
-        return body?.Id;
+        var created = await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.ResourceResponse, cancellationToken);
+        return created?.Id;
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

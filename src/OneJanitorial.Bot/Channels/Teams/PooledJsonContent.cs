@@ -41,6 +41,9 @@ public sealed class PooledJsonContent : HttpContent
         return new PooledJsonContent(bytes, buffer.WrittenCount);
     }
 
+    /// <summary>The serialized value (valid until the content is disposed).</summary>
+    public ReadOnlyMemory<byte> Utf8 => Bytes();
+
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         SerializeToStreamAsync(stream, context, CancellationToken.None);
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OneJanitorial.Bot.Channels.Teams.Cards;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Conversation.Deliveries;
@@ -19,10 +18,11 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
     /// <summary>The card an Action.Execute should show in place of the pressed card.</summary>
     public AdaptiveCard? InvokeCard { get; private set; }
 
-    public Task<string?> SendAsync(BotMessage message, CancellationToken cancellationToken)
+    public async Task<string?> SendAsync(BotMessage message, CancellationToken cancellationToken)
     {
-        var activity = ToActivity(message);
-        return deliveries.SendOnceAsync(JsonSerializer.Serialize(activity, TeamsJsonContext.Default.Activity), token => PostAsync(activity, token), cancellationToken);
+        // Serialized once: the delivery log digests the very bytes the connector is sent.
+        using var body = ConnectorClient.Body(ToActivity(message));
+        return await deliveries.SendOnceAsync(body.Utf8, token => PostAsync(body, token), cancellationToken);
     }
 
     public async Task ReplaceCardAsync(View view, CancellationToken cancellationToken)
@@ -41,10 +41,10 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
         await SendAsync(message, cancellationToken);
     }
 
-    private Task<string?> PostAsync(Activity activity, CancellationToken cancellationToken) =>
+    private Task<string?> PostAsync(PooledJsonContent body, CancellationToken cancellationToken) =>
         incoming.Id is { } replyTo
-            ? connector.ReplyToActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, replyTo, activity, cancellationToken)
-            : connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, activity, cancellationToken);
+            ? connector.ReplyToActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, replyTo, body, cancellationToken)
+            : connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, body, cancellationToken);
 
     private Activity ToActivity(BotMessage message) =>
         TeamsMessages.ToActivity(message, incoming.Conversation!, incoming.Recipient, incoming.From);

@@ -38,7 +38,11 @@ public sealed class TurnDeliveryLog
     /// Sends the turn's next message with <paramref name="send"/> (which returns the channel's id for it) and records it,
     /// unless an earlier run of the turn delivered the same <paramref name="content"/> at this number: then returns that id.
     /// </summary>
-    public async Task<string?> SendOnceAsync(string content, Func<CancellationToken, Task<string?>> send, CancellationToken cancellationToken)
+    public Task<string?> SendOnceAsync(string content, Func<CancellationToken, Task<string?>> send, CancellationToken cancellationToken) =>
+        SendOnceAsync(Encoding.UTF8.GetBytes(content), send, cancellationToken);
+
+    /// <param name="content">What the channel is sent, as UTF-8 (the request body itself, so it is not serialized twice).</param>
+    public async Task<string?> SendOnceAsync(ReadOnlyMemory<byte> content, Func<CancellationToken, Task<string?>> send, CancellationToken cancellationToken)
     {
         var next = await NextAsync(content, cancellationToken);
         if (next.Earlier is { } earlier)
@@ -51,11 +55,15 @@ public sealed class TurnDeliveryLog
     }
 
     /// <summary>Numbers the turn's next message (<paramref name="content"/>: what the channel is sent, serialized).</summary>
-    public async Task<OutgoingMessage> NextAsync(string content, CancellationToken cancellationToken)
+    public Task<OutgoingMessage> NextAsync(string content, CancellationToken cancellationToken) =>
+        NextAsync(Encoding.UTF8.GetBytes(content), cancellationToken);
+
+    /// <summary>Numbers the turn's next message (<paramref name="content"/>: what the channel is sent, as UTF-8).</summary>
+    public async Task<OutgoingMessage> NextAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         _delivered ??= await LoadAsync(cancellationToken);
         var ordinal = ++_sent;
-        var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content)), 0, 16);
+        var digest = Convert.ToHexString(SHA256.HashData(content.Span), 0, 16);
         var earlier = _delivered.Find(m => m.Ordinal == ordinal && m.Digest == digest);
         if (earlier is not null)
         {

@@ -13,33 +13,49 @@ public static class SopAnswerCard
     /// <summary>The question, carried by the vote buttons so a vote can be recorded without storing every answer.</summary>
     public const string QuestionKey = "question";
 
+    /// <summary>The full section's detail (one per card, so the same id on every card).</summary>
+    public const string SectionId = "sop-section";
+
     /// <param name="section">The best cited section in full, shown by the toggle; null (or empty) hides the toggle.</param>
     /// <param name="vote">The CSR's vote once given: the buttons give way to a thank-you line.</param>
     public static View Build(SopAnswer answer, string questionId, Markup? section, string? vote = null)
     {
-        var sectionId = "sop-section-" + questionId;
-        List<Block> blocks = answer.Body is { } structured ? [.. ContentOf.GetValue(structured, Content)] : [new Paragraph(Markup.Parse(answer.Text))];
-        if (answer.Citations.Count > 0)
+        var blocks = Blocks(answer, section);
+        return new View(answer.Body is null ? Markup.Parse(answer.Text).ToPlainText() : answer.Text)
         {
-            blocks.AddRange(SourcesOf.GetValue(answer.Citations, Sources));
+            Blocks = vote is null ? blocks : [.. blocks, new Paragraph(vote == SopFeedback.Up ? "Thanks — you found this helpful 👍" : "Thanks — noted as not helpful 👎; your Service Manager will review it.") { Style = TextStyle.Muted }],
+            Actions = Actions(answer.Question, questionId, vote is null),
+        };
+    }
+
+    /// <summary>
+    /// The answer, its sources and the section: the same for every card giving this answer. A cached answer is handed out
+    /// as a copy carrying the question as asked, sharing its body and citations, so its blocks (immutable, like every
+    /// block) are built once while the answer is kept, and the Teams card body rendered from them once (<see cref="SharedBlocks"/>).
+    /// </summary>
+    private static IReadOnlyList<Block> Blocks(SopAnswer answer, Markup? section)
+    {
+        if (answer.Citations.Count == 0)
+        {
+            return Content(answer);
         }
-        if (answer.Citations.Count > 0 && section is not null && HasText(section))
+        if (BlocksOf.TryGetValue(answer.Citations, out var kept)
+            && ReferenceEquals(kept.Body, answer.Body) && ReferenceEquals(kept.Section, section) && string.Equals(kept.Text, answer.Text, StringComparison.Ordinal))
         {
-            blocks.Add(new Detail(sectionId, [
+            return kept.Blocks;
+        }
+        List<Block> blocks = [.. Content(answer), .. Sources(answer.Citations)];
+        if (section is not null && HasText(section))
+        {
+            blocks.Add(new Detail(SectionId, [
                 new Paragraph(answer.Citations[0].Section) { Style = TextStyle.Strong },
                 new Paragraph(section),
             ]) { Emphasis = true });
-            blocks.Add(new Buttons([new RevealAction("Show full section", sectionId) { HideTitle = "Show less" }]));
+            blocks.Add(new Buttons([new RevealAction("Show full section", SectionId) { HideTitle = "Show less" }]));
         }
-        if (vote is not null)
-        {
-            blocks.Add(new Paragraph(vote == SopFeedback.Up ? "Thanks — you found this helpful 👍" : "Thanks — noted as not helpful 👎; your Service Manager will review it.") { Style = TextStyle.Muted });
-        }
-        return new View(answer.Body is null ? Markup.Parse(answer.Text).ToPlainText() : answer.Text)
-        {
-            Blocks = blocks,
-            Actions = Actions(answer.Question, questionId, vote is null),
-        };
+        var built = new AnswerBlocks(answer.Body, answer.Text, section, new SharedBlocks(blocks));
+        BlocksOf.AddOrUpdate(answer.Citations, built);
+        return built.Blocks;
     }
 
     /// <summary>A representative answer (for previews and exports), independent of the knowledge base.</summary>
@@ -65,10 +81,12 @@ public static class SopAnswerCard
     // Not blank (a bullet counts), read without copying the whole section into one string on every answer card.
     private static bool HasText(Markup markup) => markup.Lines.Any(l => l.Bullet || l.Spans.Any(s => !string.IsNullOrWhiteSpace(s.Text)));
 
-    // A cached answer is handed out as a copy carrying the question as asked, sharing its body and citations: the blocks
-    // made from those (immutable, like every block) are built once while the answer is kept, not on every card.
-    private static readonly ConditionalWeakTable<SopAnswerBody, Block[]> ContentOf = [];
-    private static readonly ConditionalWeakTable<IReadOnlyList<SopCitation>, Block[]> SourcesOf = [];
+    private static readonly ConditionalWeakTable<IReadOnlyList<SopCitation>, AnswerBlocks> BlocksOf = [];
+
+    private sealed record AnswerBlocks(SopAnswerBody? Body, string Text, Markup? Section, SharedBlocks Blocks);
+
+    private static Block[] Content(SopAnswer answer) =>
+        answer.Body is { } structured ? Content(structured) : [new Paragraph(Markup.Parse(answer.Text))];
 
     private static Block[] Sources(IReadOnlyList<SopCitation> citations)
     {

@@ -57,6 +57,25 @@ public sealed class SopAnswerCardTests
     }
 
     [Fact]
+    public void Build_SameAnswerForTwoQuestions_SharesItsBlocksAndEachCarriesItsOwnQuestion()
+    {
+        var answer = new SopAnswer("what is R1", "R1 is the ticket type of a cleaner's second issue.", true,
+            [new SopCitation("sop.md", "3-Strike Policy", "3-strike-policy", 3.5, "2nd Issue: R1")]);
+        var section = Markup.Parse("2nd Issue: R1");
+
+        var first = SopAnswerCard.Build(answer, "q1", section);
+        var second = SopAnswerCard.Build(answer with { Question = "what's an R1?" }, "q2", section);
+        var voted = SopAnswerCard.Build(answer, "q1", section, SopFeedback.Up);
+
+        Assert.IsType<SharedBlocks>(first.Blocks);
+        Assert.Same(first.Blocks, second.Blocks);
+        var votes = second.Actions.OfType<VerbAction>().Select(a => a.Payload).ToList();
+        Assert.All(votes, p => Assert.Equal(("q2", "what's an R1?"), (p[SopAnswerCard.QuestionIdKey], p[SopAnswerCard.QuestionKey])));
+        Assert.Equal([.. first.Blocks, voted.Blocks[^1]], voted.Blocks);
+        Assert.Contains("Thanks", Assert.IsType<Paragraph>(voted.Blocks[^1]).Text.ToPlainText());
+    }
+
+    [Fact]
     public void Build_AnswerWithoutStructure_ShowsItsText()
     {
         var answer = new OneJanitorial.Bot.Sop.Answers.SopAnswer("q", "R1 is the 2nd issue [1].", true, []);

@@ -109,7 +109,7 @@ public sealed class SopChatFeatureTests
 
         Assert.Contains("\"version\":\"1.2\"", json);
         Assert.Contains("\"type\":\"Action.ToggleVisibility\"", json);
-        Assert.Contains("\"targetElements\":[\"sop-section-sample\",\"sop-section-sample-show\",\"sop-section-sample-hide\"]", json);
+        Assert.Contains("\"targetElements\":[\"sop-section\",\"sop-section-show\",\"sop-section-hide\"]", json);
         Assert.Contains("\"title\":\"Show less\"", json);
         Assert.Contains("\"verb\":\"sop.feedback\"", json);
         Assert.Contains("\"isVisible\":false", json);

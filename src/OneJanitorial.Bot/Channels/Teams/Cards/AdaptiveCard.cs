@@ -21,6 +21,7 @@ public sealed record AdaptiveCard
 
     public string Version { get; init; } = MobileVersion;
 
+    [JsonConverter(typeof(CardBodyConverter))]
     public IReadOnlyList<CardElement> Body { get; init; } = [];
 
     public IReadOnlyList<CardAction>? Actions { get; init; }

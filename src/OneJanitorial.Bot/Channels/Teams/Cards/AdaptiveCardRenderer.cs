@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Views;
 
@@ -17,9 +18,12 @@ public static class AdaptiveCardRenderer
     public static AdaptiveCard Render(View view) => new()
     {
         FallbackText = Plain(view.Summary),
-        Body = Elements(view.Blocks),
+        Body = view.Blocks is SharedBlocks shared ? Rendered.GetValue(shared, static s => new RenderedBody(Elements(s))) : Elements(view.Blocks),
         Actions = [.. view.Actions.Select(Action)],
     };
+
+    // Blocks shared by many views are rendered (and serialized, RenderedBody) once while they live.
+    private static readonly ConditionalWeakTable<SharedBlocks, RenderedBody> Rendered = [];
 
     public static CardAction Action(ViewAction action) => action switch
     {

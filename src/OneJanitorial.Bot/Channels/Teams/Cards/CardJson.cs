@@ -13,6 +13,7 @@ namespace OneJanitorial.Bot.Channels.Teams.Cards;
     WriteIndented = false,
     GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(AdaptiveCard))]
+[JsonSerializable(typeof(IReadOnlyList<CardElement>))]
 internal sealed partial class CardJsonContext : JsonSerializerContext;
 
 public static class CardJson

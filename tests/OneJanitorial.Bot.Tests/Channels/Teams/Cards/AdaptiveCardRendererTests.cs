@@ -1,4 +1,5 @@
 using OneJanitorial.Bot.Channels.Teams.Cards;
+using OneJanitorial.Bot.Sop.Chat;
 using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.Channels.Teams.Cards;
@@ -22,6 +23,22 @@ public sealed class AdaptiveCardRendererTests
         var card = AdaptiveCardRenderer.Render(new View("s") { Blocks = [new Paragraph(Markup.Parse("From **Step 5**:\n- call [the client](https://crm.example/1)"))] });
 
         Assert.Equal("From **Step 5**:\n\n- call [the client](https://crm.example/1)", ((TextBlock)card.Body[0]).Text);
+    }
+
+    [Fact]
+    public void Render_SharedBlocks_SameJsonEveryTimeAsTheBlocksRenderedFresh()
+    {
+        var view = SopAnswerCard.Sample();
+        Assert.IsType<SharedBlocks>(view.Blocks);
+        var fresh = CardJson.Serialize(AdaptiveCardRenderer.Render(view with { Blocks = [.. view.Blocks] }));
+
+        var first = AdaptiveCardRenderer.Render(view);
+        var second = AdaptiveCardRenderer.Render(view);
+
+        Assert.Same(first.Body, second.Body); // rendered once, its JSON kept
+        Assert.Equal(fresh, CardJson.Serialize(first));
+        Assert.Equal(fresh, CardJson.Serialize(second));
+        Assert.Equal(fresh, CardJson.ToElement(second).GetRawText());
     }
 
     [Fact]

@@ -48,8 +48,11 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Raised after "every / all … / the full list / what are they" questions ask for the whole section and a whole
     /// question naming sibling subsections ("buckets 1 and 2") gets their parent: 88.2% (half A 87.4 → 88.4%, half B
     /// 87.7 → 87.9%), lists 83.6 → 87.3%, 90.4% declined unchanged.
+    /// Raised after a question whose nearest situation cue in meaning (similarity ≥ 0.7) belongs to a best hit has its
+    /// unknown words counted as explained: 88.5% (half A 88.4 → 88.9%, half B 87.9 → 88.2%), fact in top-3 90.1 →
+    /// 90.8%, 90.4% declined unchanged (A 90.1%, B 90.7%).
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.88;
+    private const double TuningFactInAnswerFloor = 0.885;
     private const double TuningDeclinedFloor = 0.90;
 
     /// <summary>

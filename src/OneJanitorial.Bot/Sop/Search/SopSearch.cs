@@ -52,6 +52,14 @@ public sealed partial class SopSearch(
     /// </summary>
     public const int CueFusionDepth = 3;
 
+    /// <summary>
+    /// A question whose nearest situation cue in meaning is at least this similar, and belongs to one of the best
+    /// <see cref="CueDepth"/> hits, tells that cue's situation: its words the manual lacks count as explained, as a cue's
+    /// own words do ("partner will not stop going off topic" is the cue "cleaner goes off topic"). Chosen on the tuning
+    /// set (0.6 to 0.75; below 0.68 out-of-scope questions pass).
+    /// </summary>
+    public const double CueMeansSimilarity = 0.7;
+
     /// <summary>Weight of the cue ranking in the fusion (keyword ranking 1, semantic <see cref="SemanticWeight"/>). Chosen on the tuning set.</summary>
     public const double CueWeight = 0.25;
 
@@ -112,8 +120,13 @@ public sealed partial class SopSearch(
             }
             return WithCues(lexical with { Hits = [.. lexical.Hits.Take(k)] }, sopQuery);
         }
-        return WithCues(Fuse(snapshot, sopQuery, lexical, similar, k), sopQuery);
+        return ExplainedByCue(WithCues(Fuse(snapshot, sopQuery, lexical, similar, k), sopQuery), similar);
     }
+
+    private static SopSearchResult ExplainedByCue(SopSearchResult result, SemanticRanking similar) =>
+        similar.Cues is [var best, ..] && best.Similarity >= CueMeansSimilarity && result.Hits.Take(CueDepth).Any(h => h.Passage.Id == best.Id)
+            ? result with { UnknownShare = 0 }
+            : result;
 
     private static SopSearchResult Fuse(
         KnowledgeSnapshot snapshot, SopQuery sopQuery, SopSearchResult lexical, SemanticRanking similar, int k)

@@ -32,4 +32,19 @@ public sealed class CueRankingTests
 
         Assert.Contains(result.Hits, h => h.Passage.Section.StartsWith("Step 1 — Ticket Creation & Initial Review › Determine if Service Issue or Client Update", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task SearchAsync_QuestionMeaningACueOfABestHit_ItsUnknownWordsCountAsExplained()
+    {
+        var (knowledge, answerer) = SopFixture.Manual();
+        using var _k = knowledge;
+        var search = new SopSearch(knowledge, embeddings: SopFixture.LocalEmbeddings);
+
+        // "wandering" is no word of the manual or of the cue ("cleaner goes off topic", Step 2 of the cleaner call).
+        var result = await search.SearchAsync("cleaner keeps wandering off topic when i call", 8, CancellationToken.None);
+
+        Assert.Equal(0, result.UnknownShare);
+        Assert.Contains(result.Hits.Take(SopSearch.CueDepth), h => h.Passage.Section.EndsWith("Step 2: Present Feedback & Neutral Probing — The \"WHY\"", StringComparison.Ordinal));
+        Assert.True((await answerer.AnswerAsync("cleaner keeps wandering off topic when i call", CancellationToken.None)).Covered);
+    }
 }

@@ -24,7 +24,7 @@ public sealed record RecordedSlackCall(string Method, string? Authorization, Jso
 /// <summary>
 /// Slack on 127.0.0.1 (real Kestrel, port 0), speaking its wire format: the Web API at <c>/api/{method}</c> (JSON in,
 /// <c>{"ok":…}</c> out, HTTP 200 even for <c>ok:false</c>; bearer tokens checked), response_urls at
-/// <c>/response/{id}</c>, and Socket Mode at <c>/link/</c> (see <see cref="FakeSocketMode"/>).
+/// <c>/response/{id}</c> (each taken <see cref="ResponseUrlUses"/> times), and Socket Mode at <c>/link/</c> (see <see cref="FakeSocketMode"/>).
 /// <see cref="RateLimitNext"/> makes the next call of a method answer HTTP 429 with Retry-After, <see cref="FailNext"/> HTTP 500
 /// (or drop the connection, or not answer: <see cref="SlackFault"/>),
 /// <see cref="RefuseChannel"/> a channel error.
@@ -35,6 +35,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
     public const string AppToken = "xapp-fake-app-token";
     public const string BotUserId = "UBOT0001";
 
+    /// <summary>Slack takes a response_url this many times (within 30 minutes); after that it answers HTTP 404 <c>used_url</c>.</summary>
+    public const int ResponseUrlUses = 5;
+
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedSlackCall> _calls = new();
     private readonly ConcurrentDictionary<string, int> _rateLimits = new();
@@ -42,6 +45,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _passesBeforeFailing = new();
     private readonly ConcurrentDictionary<string, SlackFault> _faults = new();
     private readonly ConcurrentDictionary<string, string> _refusedChannels = new();
+    private readonly ConcurrentDictionary<string, int> _responseUses = new();
     private long _ts = 1_764_320_000_000_100;
 
     private FakeSlackServer(WebApplication app) => _app = app;
@@ -182,7 +186,13 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     private async Task<IResult> ResponseAsync(HttpContext context, string id)
     {
-        _calls.Enqueue(new RecordedSlackCall($"response_url:{id}", context.Request.Headers.Authorization.FirstOrDefault(), await ReadBodyAsync(context.Request)));
+        var call = new RecordedSlackCall($"response_url:{id}", context.Request.Headers.Authorization.FirstOrDefault(), await ReadBodyAsync(context.Request));
+        if (_responseUses.AddOrUpdate(id, 1, (_, uses) => uses + 1) > ResponseUrlUses)
+        {
+            Record(call, Error("used_url"));
+            return Results.Text("used_url", statusCode: StatusCodes.Status404NotFound);
+        }
+        _calls.Enqueue(call);
         return Results.Text("ok");
     }
 

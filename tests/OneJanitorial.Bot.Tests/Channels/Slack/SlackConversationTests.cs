@@ -90,14 +90,34 @@ public sealed partial class SlackConversationTests : IAsyncLifetime
         AssertEveryTicket(digest, RepliesSinceSeen());
     }
 
-    /// <summary>k messages "(i of k)" in the DM, each within Slack's limits; the overdue tickets over them in order, once.</summary>
-    private static void AssertEveryTicket(HuddleDigest digest, IReadOnlyList<RecordedSlackCall> pages)
+    [Fact]
+    public async Task Command_HuddleAllOverMoreMessagesThanItsResponseUrlTakes_TheRestPostedEphemerallyEveryTicketOnce()
+    {
+        var digest = await HuddleAllChatTests.SeedAsync(_bot.Services, 1_000, TorontoToday());
+
+        await _bot.PostCommandAsync("/huddle", "all", _bot.Slack.ResponseUrl("huddle-all"));
+        await _bot.WaitForInboxDoneAsync(1);
+
+        // Slack takes a response_url 5 times: the messages after those go by chat.postEphemeral, to the same user and channel.
+        var pages = _bot.Slack.Calls.Where(c => c.Method is "response_url:huddle-all" or "chat.postEphemeral" && c.Response?["ok"]?.GetValue<bool>() != false).ToList();
+        Assert.InRange(pages.Count, FakeSlackServer.ResponseUrlUses + 1, HuddlePages.MaxMessages);
+        Assert.Equal(FakeSlackServer.ResponseUrlUses, pages.TakeWhile(c => c.Method == "response_url:huddle-all").Count());
+        Assert.All(pages.Skip(FakeSlackServer.ResponseUrlUses), c => Assert.Equal(
+            ("chat.postEphemeral", "C123ABC456", "U123ABC456"), (c.Method, c.Body["channel"]!.GetValue<string>(), c.Body["user"]!.GetValue<string>())));
+        AssertEveryTicket(digest, pages, 1_000, inTheDm: false);
+    }
+
+    /// <summary>k messages "(i of k)" (in the DM), each within Slack's limits; the overdue tickets over them in order, once.</summary>
+    private static void AssertEveryTicket(HuddleDigest digest, IReadOnlyList<RecordedSlackCall> pages, int overdue = 500, bool inTheDm = true)
     {
         Assert.InRange(pages.Count, 2, HuddlePages.MaxMessages);
         var shown = new List<string>();
         for (var i = 0; i < pages.Count; i++)
         {
-            Assert.Equal(("chat.postMessage", "D024BE91L"), (pages[i].Method, pages[i].Body["channel"]!.GetValue<string>()));
+            if (inTheDm)
+            {
+                Assert.Equal(("chat.postMessage", "D024BE91L"), (pages[i].Method, pages[i].Body["channel"]!.GetValue<string>()));
+            }
             Assert.Contains($"({i + 1} of {pages.Count})", pages[i].Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
             var blocks = pages[i].Body["blocks"]!.AsArray();
             Assert.InRange(blocks.Count, 1, BlockKitRenderer.MaxMessageBlocks);
@@ -105,7 +125,7 @@ public sealed partial class SlackConversationTests : IAsyncLifetime
             Assert.All(texts, t => Assert.InRange(t.Length, 0, BlockKitRenderer.MaxSectionText - 1));
             shown.AddRange(texts.SelectMany(t => Overdue().Matches(t.Replace("&amp;", "&", StringComparison.Ordinal)).Select(m => m.Value)));
         }
-        Assert.Equal(500, digest.Overdue.Count);
+        Assert.Equal(overdue, digest.Overdue.Count);
         Assert.Equal(digest.Overdue.Select(t => HuddleText.Mention(t, overdue: true)), shown);
     }
 

@@ -9,6 +9,9 @@ public static class SlackResponseUrl
 {
     public const string SlackHost = "hooks.slack.com";
 
+    /// <summary>Slack takes a response_url this many times (within 30 minutes); a post after that is refused.</summary>
+    public const int MaxUses = 5;
+
     public static bool IsSlacks(string? url, Uri apiBase) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && uri.UserInfo.Length == 0

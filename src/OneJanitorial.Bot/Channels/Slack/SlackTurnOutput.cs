@@ -24,6 +24,7 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
     private string? _trigger = target.TriggerId;
     private bool _modalShown;
     private string? _lastText;
+    private int _responses;
     private readonly List<(SlackMessageContent Page, OutgoingMessage Number)> _unsent = [];
 
     /// <summary>
@@ -69,7 +70,7 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
             return;
         }
         var pages = formatter.Format(BotMessage.WithView(view));
-        if (target.Ephemeral && target.ResponseUrl is { } responseUrl)
+        if (target.Ephemeral && UseResponseUrl() is { } responseUrl)
         {
             await api.RespondAsync(responseUrl, pages[0], replaceOriginal: true, cancellationToken);
             await SendPagesAsync(pages.Skip(1).ToList(), cancellationToken);
@@ -173,10 +174,16 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
 
     private async Task<SlackApiResult> SendEphemeralAsync(SlackMessageContent content, CancellationToken cancellationToken)
     {
-        if (target.ResponseUrl is { } responseUrl && await api.RespondAsync(responseUrl, content, replaceOriginal: false, cancellationToken) is { Ok: true } responded)
+        if (UseResponseUrl() is { } responseUrl && await api.RespondAsync(responseUrl, content, replaceOriginal: false, cancellationToken) is { Ok: true } responded)
         {
             return responded;
         }
         return await api.PostEphemeralAsync(target.ChannelId, target.UserId, content, target.ThreadTs, cancellationToken);
     }
+
+    /// <summary>
+    /// The turn's response_url for one more post, while Slack takes it (<see cref="SlackResponseUrl.MaxUses"/>); null after
+    /// that, so a long reply ("huddle all") goes on by chat.postEphemeral instead of a refused call before each message.
+    /// </summary>
+    private string? UseResponseUrl() => target.ResponseUrl is { } responseUrl && _responses++ < SlackResponseUrl.MaxUses ? responseUrl : null;
 }

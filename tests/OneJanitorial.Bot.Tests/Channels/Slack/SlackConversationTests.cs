@@ -105,6 +105,7 @@ public sealed partial class SlackConversationTests : IAsyncLifetime
         Assert.All(pages.Skip(FakeSlackServer.ResponseUrlUses), c => Assert.Equal(
             ("chat.postEphemeral", "C123ABC456", "U123ABC456"), (c.Method, c.Body["channel"]!.GetValue<string>(), c.Body["user"]!.GetValue<string>())));
         AssertEveryTicket(digest, pages, 1_000, inTheDm: false);
+        Assert.DoesNotContain(_bot.Slack.Calls, c => c.Response?["error"]?.GetValue<string>() == "used_url"); // not called once used up
     }
 
     /// <summary>k messages "(i of k)" (in the DM), each within Slack's limits; the overdue tickets over them in order, once.</summary>

@@ -83,6 +83,25 @@ public sealed class SlackTurnRerunTests
         Assert.Contains("echo next", Assert.Single(pages[expected.Count..]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Event_LaterMessageWhileEarlierPagesAreNeverTaken_ItsReplyPostedOnceTheyAreGivenUp()
+    {
+        await using var bot = await SlackBotHarness.StartAsync(fakeClock: true);
+        // The turn's second page, then every attempt of the follow-up that keeps it: it is given up, never posted.
+        bot.Slack.FailNext("chat.postMessage", times: 1 + SlackInboxWorker.MaxAttempts, after: 1);
+        await bot.PostEventAsync(SlackFixtures.Event("app_mention", "<@UBOT0001> long"));
+        await Polling.UntilAsync(() => bot.Slack.CallsTo("chat.postMessage").Count(c => !Ok(c)) == 2, "The follow-up was not tried.");
+
+        await bot.PostEventAsync(SlackFixtures.Event("app_mention", "<@UBOT0001> echo next"));
+        await Polling.RunClockUntilAsync(bot.Clock, () => Posted(bot).Any(p => p.Contains("echo next", StringComparison.Ordinal)), maxSeconds: 600, "The later message waited for ever.");
+        await bot.WaitForInboxDoneAsync(3);
+
+        // It waited (event 2137) while the follow-up was tried, then ran once: the wait is bounded by the follow-up's attempts.
+        Assert.Contains(bot.Logs.Lines, l => l.EventId == 2137);
+        Assert.Equal(1 + SlackInboxWorker.MaxAttempts, bot.Slack.CallsTo("chat.postMessage").Count(c => !Ok(c)));
+        Assert.Single(Posted(bot), p => p.Contains("echo next", StringComparison.Ordinal));
+    }
+
     private static List<string> Expected() =>
         [.. BlockKitRenderer.Message(ScriptedFeature.LongView).Select(b => b.ToJsonString()), ScriptedFeature.LongEnd];
 

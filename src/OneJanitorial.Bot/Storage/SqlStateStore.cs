@@ -25,8 +25,12 @@ public sealed class SqlStateStore(Database database) : IStateStore
     private const string DeleteMatching = "DELETE FROM state_items WHERE key = @key AND etag = @expected";
 
     // substr/length compare characters literally on both engines (unlike LIKE: no wildcards, and SQLite's LIKE
-    // ignores ASCII case); "key >= @prefix" lets the primary key index find the start of the range.
+    // ignores ASCII case); "key >= @prefix AND key < @end" is the range of the primary key index the prefix covers
+    // (keys sort by code point on both engines), so a list reads its own keys, not every key after them.
     private const string SelectByPrefix =
+        "SELECT key, json, etag FROM state_items WHERE key >= @prefix AND key < @end AND substr(key, 1, length(@prefix)) = @prefix ORDER BY key";
+
+    private const string SelectFromPrefix =
         "SELECT key, json, etag FROM state_items WHERE key >= @prefix AND substr(key, 1, length(@prefix)) = @prefix ORDER BY key";
 
     public const string AnyETag = "*";
@@ -96,16 +100,34 @@ public sealed class SqlStateStore(Database database) : IStateStore
     public Task<IReadOnlyList<StoredItem>> ListAsync(string keyPrefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keyPrefix);
-        return QueryAsync(SelectByPrefix, "@prefix", keyPrefix, cancellationToken);
+        return EndOf(keyPrefix) is { } end
+            ? database.ReadAsync((connection, transaction) => SelectAsync(connection, transaction, SelectByPrefix, "@prefix", keyPrefix, ("@end", end), cancellationToken), cancellationToken)
+            : QueryAsync(SelectFromPrefix, "@prefix", keyPrefix, cancellationToken);
     }
+
+    /// <summary>
+    /// The first key after every key starting with <paramref name="prefix"/>: the prefix with its last character one
+    /// higher; null when there is none to take (an empty prefix, or one ending near a surrogate or U+FFFF).
+    /// </summary>
+    private static string? EndOf(string prefix) =>
+        prefix.Length > 0 && prefix[^1] < 0xD7FF ? string.Concat(prefix.AsSpan(0, prefix.Length - 1), [(char)(prefix[^1] + 1)]) : null;
 
     private Task<IReadOnlyList<StoredItem>> QueryAsync(string sql, string name, string value, CancellationToken cancellationToken) =>
         database.ReadAsync((connection, transaction) => SelectAsync(connection, transaction, sql, name, value, cancellationToken), cancellationToken);
 
+    private static Task<IReadOnlyList<StoredItem>> SelectAsync(
+        DbConnection connection, DbTransaction? transaction, string sql, string name, string value, CancellationToken cancellationToken) =>
+        SelectAsync(connection, transaction, sql, name, value, other: null, cancellationToken);
+
     private static async Task<IReadOnlyList<StoredItem>> SelectAsync(
-        DbConnection connection, DbTransaction? transaction, string sql, string name, string value, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, string sql, string name, string value, (string Name, string Value)? other,
+        CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand(sql, transaction).With(name, value);
+        if (other is { } parameter)
+        {
+            command.With(parameter.Name, parameter.Value);
+        }
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var items = new List<StoredItem>();
         while (await reader.ReadAsync(cancellationToken))

@@ -171,6 +171,19 @@ public abstract class StateStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListAsync_KeysJustPastThePrefix_OnlyThePrefixesOwn()
+    {
+        string[] keys = ["list0", "list/\ud83d\ude00", "list/z", "list.", "lisu", "list/\u00e9", "lisT/a"];
+        foreach (var key in keys)
+        {
+            await Store.WriteAsync(key, Doc(1), null, None);
+        }
+
+        Assert.Equal(["list/z", "list/\u00e9", "list/\ud83d\ude00"], (await Store.ListAsync("list/", None)).Select(i => i.Key));
+        Assert.Equal(["list.", "list/z", "list/\u00e9", "list/\ud83d\ude00", "list0"], (await Store.ListAsync("list", None)).Select(i => i.Key));
+    }
+
+    [Fact]
     public async Task ListAsync_PrefixWithLikeWildcards_MatchesLiterally()
     {
         string[] keys = ["a%b/1", "axb/1", "a_c/1", "abc/1", @"a\d/1", "ad/1"];

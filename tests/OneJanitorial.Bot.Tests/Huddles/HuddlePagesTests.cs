@@ -60,11 +60,14 @@ public sealed partial class HuddlePagesTests : IDisposable
             var hidden = left.GetValueOrDefault(label);
             foreach (var item in items.Take(items.Count - hidden))
             {
-                var at = text.IndexOf(item, position, StringComparison.Ordinal);
-                Assert.True(at >= 0, $"{label}: {item} not shown after position {position}");
-                position = at + item.Length;
+                // The whole item ("#12" must not match inside "#1234" or "#12 Client (3d)").
+                var at = Regex.Match(text[position..], @"(?<![\w#])" + Regex.Escape(item) + @"(?=,|\n|$)");
+                Assert.True(at.Success, $"{label}: {item} not shown after position {position}");
+                position += at.Index + at.Length;
             }
         }
+        var overdue = Regex.Matches(text, @"#(\d+) [^,\n]+ \(\d+d\)").Select(m => m.Value).ToList();
+        Assert.Equal(digest.Overdue.Take(digest.Overdue.Count - left.GetValueOrDefault("Overdue")).Select(t => HuddleText.Mention(t, overdue: true)), overdue);
     }
 
     [Fact]

@@ -11,4 +11,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1032, Level = LogLevel.Warning, Message = "Sweeping old turn delivery records failed; the next sweep tries again")]
     public static partial void SweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1033, Level = LogLevel.Error, Message = "Writing {Count} waiting turn delivery records failed (not a storage outage); they keep waiting and are tried again")]
+    public static partial void WriteFailed(ILogger logger, Exception exception, int count);
 }

@@ -12,8 +12,9 @@ namespace OneJanitorial.Bot.Conversation.Deliveries;
 /// to ~170. A run again in this process reads the waiting record; one in a later process (after a crash) reads the
 /// store, only for keys found there at start or written since, so a new turn costs no read either.
 /// <para>What a crash can double: a message whose record was still waiting (at most <see cref="Grace"/> plus the write),
-/// as before a message sent but not yet recorded. A record that cannot be written (storage down) keeps waiting and is
-/// tried again with the next ones; it is logged (event 1031) and still read by a run again in this process.</para>
+/// as before a message sent but not yet recorded. A record that cannot be written (storage down, event 1031, or any other
+/// failure, event 1033) keeps waiting and is tried again with the next ones, still read by a run again in this process;
+/// a failed write never ends this service (which would stop the bot).</para>
 /// </summary>
 public sealed class TurnDeliveryWriter(IStateStore store, Database database, TimeProvider clock, ILogger<TurnDeliveryWriter> logger) : BackgroundService
 {
@@ -142,6 +143,11 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
         {
             // Kept waiting (a run again here still reads it) and written with the next record.
             Log.RecordFailed(logger, e, waiting[0].Key, waiting[0].Value.Messages.Max(m => m.Ordinal));
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not an outage (a bug, a constraint): kept waiting too, and never thrown, as it would end this service and the host.
+            Log.WriteFailed(logger, e, waiting.Length);
         }
     }
 

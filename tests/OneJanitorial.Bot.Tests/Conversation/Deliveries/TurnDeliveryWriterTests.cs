@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Conversation.Deliveries;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -9,13 +8,17 @@ namespace OneJanitorial.Bot.Tests.Conversation.Deliveries;
 /// <summary>
 /// Records written behind the turn (SQLite, one instance): a completed turn's record is never written, one of a turn that
 /// did not complete is, and a later process (after a crash) skips what it records; a run again here reads it before.
+/// A failed write keeps the record waiting and never ends the writer.
 /// </summary>
 public sealed class TurnDeliveryWriterTests : IAsyncLifetime
 {
     private readonly TestDatabase _data = TestDatabase.Sqlite();
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 29, 3, 0, 0, TimeSpan.Zero));
+    private readonly TimerWatchingTimeProvider _clock = new();
+    private readonly FaultyStateStore _faults = new();
+    private readonly CapturingLoggerProvider _logs = new();
     private readonly List<string> _sent = [];
     private readonly List<TurnDeliveryWriter> _writers = [];
+    private LoggerFactory _loggers = null!;
     private SqlStateStore _store = null!;
     private Database _database = null!;
 
@@ -23,6 +26,7 @@ public sealed class TurnDeliveryWriterTests : IAsyncLifetime
     {
         _database = _data.Open(StateStoreMigrations.All);
         _store = new SqlStateStore(_database);
+        _loggers = new LoggerFactory([_logs]);
         return Task.CompletedTask;
     }
 
@@ -34,6 +38,7 @@ public sealed class TurnDeliveryWriterTests : IAsyncLifetime
             writer.Dispose();
         }
         await _data.DisposeAsync();
+        _loggers.Dispose();
     }
 
     [Fact]
@@ -76,13 +81,49 @@ public sealed class TurnDeliveryWriterTests : IAsyncLifetime
         Assert.Equal(["a", "a"], _sent); // turn-3 once, turn-4 (another turn) once
     }
 
-    private async Task<(TurnDeliveryWriter Writer, TurnDeliveries Deliveries)> StartAsync()
+    [Fact]
+    public async Task ExecuteAsync_WriteFailsNotAsAnOutage_LoggedKeepsRunningAndWritesTheRecordLater()
     {
-        // On the fake clock the grace never ends: only StopAsync writes what waits, so nothing races the assertions.
-        var writer = new TurnDeliveryWriter(_store, _database, _clock, NullLogger<TurnDeliveryWriter>.Instance);
+        var (writer, deliveries) = await StartAsync();
+        _faults.FailNextWrite(TurnDeliveries.KeyPrefix); // a bug, not a storage outage
+        await SendAsync(deliveries.For("test", "turn-5"), "a");
+        await PassGraceAsync();
+
+        await Polling.UntilAsync(() => writer.ExecuteTask!.IsCompleted || _logs.Lines.Any(l => l.EventId == 1033), "The failed write was neither logged nor did it end the writer.");
+        Assert.False(writer.ExecuteTask!.IsCompleted); // ended, it would stop the host: the whole bot
+        await SendAsync(deliveries.For("test", "turn-6"), "b");
+        await PassGraceAsync();
+
+        await UntilStoredAsync(2); // the failed record kept waiting and was written with the next one
+    }
+
+    private async Task<(TurnDeliveryWriter Writer, TurnDeliveries Deliveries)> StartAsync(IStateStore? store = null)
+    {
+        // The fake clock moves only when a test lets the grace pass: otherwise only StopAsync writes what waits.
+        store ??= _faults.Wrap(_store);
+        var writer = new TurnDeliveryWriter(store, _database, _clock, _loggers.CreateLogger<TurnDeliveryWriter>());
         _writers.Add(writer);
         await writer.StartAsync(CancellationToken.None);
-        return (writer, new TurnDeliveries(_store, _clock, NullLogger<TurnDeliveries>.Instance, writer));
+        return (writer, new TurnDeliveries(store, _clock, _loggers.CreateLogger<TurnDeliveries>(), writer));
+    }
+
+    /// <summary>Lets the writer's grace pass once it waits for it (a retry's timer created before is left alone).</summary>
+    private async Task PassGraceAsync()
+    {
+        while (await _clock.NextDelayAsync() != TurnDeliveryWriter.Grace)
+        {
+        }
+        _clock.Advance(TurnDeliveryWriter.Grace);
+    }
+
+    /// <summary>Waits (bounded) until the writer has <paramref name="count"/> records in the store.</summary>
+    private async Task UntilStoredAsync(int count)
+    {
+        for (var i = 0; i < 1500 && (await _store.ListAsync(TurnDeliveries.KeyPrefix, CancellationToken.None)).Count < count; i++)
+        {
+            await Task.Delay(20);
+        }
+        Assert.Equal(count, (await _store.ListAsync(TurnDeliveries.KeyPrefix, CancellationToken.None)).Count);
     }
 
     private Task<string?> SendAsync(TurnDeliveryLog log, string content) =>

@@ -12,13 +12,16 @@ namespace OneJanitorial.Bot.Conversation.Deliveries;
 /// to ~170. A run again in this process reads the waiting record; one in a later process (after a crash) reads the
 /// store, only for keys found there at start or written since, so a new turn costs no read either.
 /// <para>What a crash can double: a message whose record was still waiting (at most <see cref="Grace"/> plus the write),
-/// as before a message sent but not yet recorded. A record that cannot be written (storage down, event 1031, or any other
-/// failure, event 1033) keeps waiting and is tried again with the next ones, still read by a run again in this process;
-/// a failed write never ends this service (which would stop the bot).</para>
+/// as before a message sent but not yet recorded. A record that cannot be written (storage down, event 1031, or any
+/// other failure, event 1033) keeps waiting, still read by a run again in this process, and is tried again with the next
+/// records or on its own after <see cref="RetryDelay"/> (5 s, doubling up to a minute), so a quiet bot still writes it
+/// once storage is back. A failed write never ends this service (that would stop the bot).</para>
 /// </summary>
 public sealed class TurnDeliveryWriter(IStateStore store, Database database, TimeProvider clock, ILogger<TurnDeliveryWriter> logger) : BackgroundService
 {
     public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
 
     private readonly Dictionary<string, TurnDeliveryRecord> _waiting = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
@@ -74,23 +77,45 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var failures = 0;
         try
         {
             while (true)
             {
-                await _recorded.WaitAsync(stoppingToken);
+                await WaitForRecordAsync(failures == 0 ? null : RetryDelay(failures), stoppingToken);
                 await Task.Delay(Grace, clock, stoppingToken);
                 while (_recorded.CurrentCount > 0 && _recorded.Wait(0))
                 {
                     // one pass writes every record waiting now
                 }
-                await WriteWaitingAsync(stoppingToken);
+                failures = await WriteWaitingAsync(stoppingToken) ? 0 : failures + 1;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // stopping: StopAsync writes what is left
         }
+    }
+
+    /// <summary>How long records that failed to write <paramref name="failures"/> times in a row wait before they are tried again on their own.</summary>
+    internal static TimeSpan RetryDelay(int failures)
+    {
+        var delay = FirstRetryDelay * Math.Pow(2, Math.Min(failures - 1, 10));
+        return delay < MaxRetryDelay ? delay : MaxRetryDelay;
+    }
+
+    /// <summary>Waits for a new record, or (records failed to write) at most <paramref name="retryAfter"/>.</summary>
+    private async Task WaitForRecordAsync(TimeSpan? retryAfter, CancellationToken stoppingToken)
+    {
+        if (retryAfter is not { } delay)
+        {
+            await _recorded.WaitAsync(stoppingToken);
+            return;
+        }
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        await Task.WhenAny(_recorded.WaitAsync(wake.Token), Task.Delay(delay, clock, wake.Token));
+        await wake.CancelAsync(); // the other wait ends unobserved (a record it took is written in the pass that follows)
+        stoppingToken.ThrowIfCancellationRequested();
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -105,7 +130,8 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
         base.Dispose();
     }
 
-    private async Task WriteWaitingAsync(CancellationToken cancellationToken)
+    /// <summary>Writes the records waiting now; false when they could not be written (they keep waiting).</summary>
+    private async Task<bool> WriteWaitingAsync(CancellationToken cancellationToken)
     {
         KeyValuePair<string, TurnDeliveryRecord>[] waiting;
         lock (_lock)
@@ -114,7 +140,7 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
         }
         if (waiting.Length == 0)
         {
-            return;
+            return true;
         }
         try
         {
@@ -138,16 +164,19 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
                     }
                 }
             }
+            return true;
         }
         catch (Exception e) when (StorageFaults.IsOutage(e))
         {
-            // Kept waiting (a run again here still reads it) and written with the next record.
+            // Kept waiting (a run again here still reads it), tried again after RetryDelay or with the next record.
             Log.RecordFailed(logger, e, waiting[0].Key, waiting[0].Value.Messages.Max(m => m.Ordinal));
+            return false;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // Not an outage (a bug, a constraint): kept waiting too, and never thrown, as it would end this service and the host.
             Log.WriteFailed(logger, e, waiting.Length);
+            return false;
         }
     }
 

@@ -97,6 +97,31 @@ public sealed class TurnDeliveryWriterTests : IAsyncLifetime
         await UntilStoredAsync(2); // the failed record kept waiting and was written with the next one
     }
 
+    [Fact]
+    public async Task ExecuteAsync_StorageDownThenBackAndNoOtherRecord_TriedAgainOnItsOwnWithGrowingDelays()
+    {
+        var (_, deliveries) = await StartAsync();
+        _faults.FailNextWrite(TurnDeliveries.KeyPrefix, outage: true);
+        await SendAsync(deliveries.For("test", "turn-7"), "a");
+        await PassGraceAsync();
+
+        var first = await _clock.NextDelayAsync(); // the bot is quiet: no other record comes
+        _faults.FailNextWrite(TurnDeliveries.KeyPrefix, outage: true); // still down at the first retry
+        _clock.Advance(first);
+        await PassGraceAsync();
+        var second = await _clock.NextDelayAsync();
+        _clock.Advance(second);
+        await PassGraceAsync();
+
+        await UntilStoredAsync(1);
+        Assert.Equal([TurnDeliveryWriter.FirstRetryDelay, TurnDeliveryWriter.FirstRetryDelay * 2], [first, second]);
+        Assert.Equal(2, _logs.Lines.Count(l => l.EventId == 1031));
+    }
+
+    [Fact]
+    public void RetryDelay_ManyFailures_BoundedByMaxRetryDelay() =>
+        Assert.Equal(TurnDeliveryWriter.MaxRetryDelay, TurnDeliveryWriter.RetryDelay(1000));
+
     private async Task<(TurnDeliveryWriter Writer, TurnDeliveries Deliveries)> StartAsync(IStateStore? store = null)
     {
         // The fake clock moves only when a test lets the grace pass: otherwise only StopAsync writes what waits.

@@ -45,6 +45,7 @@ public sealed class TurnDeliveries(IStateStore store, TimeProvider clock, ILogge
         try
         {
             await store.DeleteAsync(item.Key, item.ETag, cancellationToken);
+            writer?.Swept(item.Key, item.ETag);
         }
         catch (ConcurrencyException)
         {

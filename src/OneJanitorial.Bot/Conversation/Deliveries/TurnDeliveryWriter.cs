@@ -10,7 +10,7 @@ namespace OneJanitorial.Bot.Conversation.Deliveries;
 /// never run again) drops its record unwritten. Nearly every turn (one reply, then done) thus costs no write, where one
 /// write transaction per reply on SQLite's single writer had brought an SOP question from thousands of replies a second
 /// to ~170. A run again in this process reads the waiting record; one in a later process (after a crash) reads the
-/// store, only for keys found there at start or written since, so a new turn costs no read either.
+/// store, only for keys found there at start or written since (and not swept since), so a new turn costs no read either.
 /// <para>What a crash can double: a message whose record was still waiting (at most <see cref="Grace"/> plus the write),
 /// as before a message sent but not yet recorded. A record that cannot be written (storage down, event 1031, or any
 /// other failure, event 1033) keeps waiting, still read by a run again in this process, and is tried again with the next
@@ -26,8 +26,8 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
     private readonly Dictionary<string, TurnDeliveryRecord> _waiting = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _recorded = new(0);
-    private HashSet<string>? _stored;
-    private Task<HashSet<string>>? _loadingStored;
+    private Dictionary<string, string>? _stored; // key -> ETag
+    private Task<Dictionary<string, string>>? _loadingStored;
 
     /// <summary>The record of <paramref name="key"/>: the waiting one, else the stored one when the store may have it.</summary>
     internal async Task<TurnDeliveryRecord?> ReadAsync(string key, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
             {
                 return waiting;
             }
-            if (_stored is { } known && !known.Contains(key))
+            if (_stored is { } known && !known.ContainsKey(key))
             {
                 return null;
             }
@@ -46,7 +46,7 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
         var stored = await StoredKeysAsync(cancellationToken);
         lock (_lock)
         {
-            if (!stored.Contains(key))
+            if (!stored.ContainsKey(key))
             {
                 return null;
             }
@@ -64,6 +64,21 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
             _waiting[key] = record;
         }
         _recorded.Release();
+    }
+
+    /// <summary>
+    /// The sweep deleted the stored record of <paramref name="key"/> that had <paramref name="etag"/>: it is no longer known
+    /// as stored (so the set of known keys does not grow for ever), unless written again since.
+    /// </summary>
+    internal void Swept(string key, string etag)
+    {
+        lock (_lock)
+        {
+            if (_stored is { } stored && stored.TryGetValue(key, out var known) && known == etag)
+            {
+                stored.Remove(key);
+            }
+        }
     }
 
     /// <summary>The turn completed and will not run again: its record need not be written any more.</summary>
@@ -145,19 +160,22 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
         try
         {
             var stored = await StoredKeysAsync(cancellationToken);
+            var etags = new string[waiting.Length];
             await using (var scope = database.BeginScope())
             {
-                foreach (var (key, record) in waiting)
+                for (var i = 0; i < waiting.Length; i++)
                 {
-                    await store.WriteAsync(key, JsonSerializer.Serialize(record, DeliveriesJsonContext.Default.TurnDeliveryRecord), SqlStateStore.AnyETag, cancellationToken);
+                    var json = JsonSerializer.Serialize(waiting[i].Value, DeliveriesJsonContext.Default.TurnDeliveryRecord);
+                    etags[i] = await store.WriteAsync(waiting[i].Key, json, SqlStateStore.AnyETag, cancellationToken);
                 }
                 await scope.CommitAsync(cancellationToken);
             }
             lock (_lock)
             {
-                foreach (var (key, record) in waiting)
+                for (var i = 0; i < waiting.Length; i++)
                 {
-                    stored.Add(key);
+                    var (key, record) = waiting[i];
+                    stored[key] = etags[i];
                     if (_waiting.TryGetValue(key, out var now) && ReferenceEquals(now, record))
                     {
                         _waiting.Remove(key);
@@ -180,10 +198,13 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
         }
     }
 
-    /// <summary>The keys of the records in the store when this process first looked (earlier processes wrote them), plus those written since.</summary>
-    private async Task<HashSet<string>> StoredKeysAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The keys (with their ETags) of the records in the store when this process first looked (earlier processes wrote
+    /// them), plus those written since, less those swept since.
+    /// </summary>
+    private async Task<Dictionary<string, string>> StoredKeysAsync(CancellationToken cancellationToken)
     {
-        Task<HashSet<string>> loading;
+        Task<Dictionary<string, string>> loading;
         lock (_lock)
         {
             if (_stored is { } stored)
@@ -195,12 +216,12 @@ public sealed class TurnDeliveryWriter(IStateStore store, Database database, Tim
         return await loading.WaitAsync(cancellationToken);
     }
 
-    private async Task<HashSet<string>> LoadStoredKeysAsync()
+    private async Task<Dictionary<string, string>> LoadStoredKeysAsync()
     {
         try
         {
             var items = await store.ListAsync(TurnDeliveries.KeyPrefix, CancellationToken.None);
-            var keys = new HashSet<string>(items.Select(i => i.Key), StringComparer.Ordinal);
+            var keys = items.ToDictionary(i => i.Key, i => i.ETag, StringComparer.Ordinal);
             lock (_lock)
             {
                 _stored = keys;

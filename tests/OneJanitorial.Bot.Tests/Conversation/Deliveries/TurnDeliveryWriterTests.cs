@@ -122,6 +122,46 @@ public sealed class TurnDeliveryWriterTests : IAsyncLifetime
     public void RetryDelay_ManyFailures_BoundedByMaxRetryDelay() =>
         Assert.Equal(TurnDeliveryWriter.MaxRetryDelay, TurnDeliveryWriter.RetryDelay(1000));
 
+    [Fact]
+    public async Task SweepAsync_RecordWrittenHereSwept_ItsKeyForgottenSoARunAgainReadsNothing()
+    {
+        var (counted, calls) = CallCounter<IStateStore>.Wrap(_store);
+        var (_, deliveries) = await StartAsync(counted);
+        await SendAsync(deliveries.For("test", "turn-8"), "a");
+        await PassGraceAsync();
+        await UntilStoredAsync(1);
+        _clock.Advance(TurnDeliveries.Keep + TimeSpan.FromMinutes(1));
+        await deliveries.SweepAsync(CancellationToken.None);
+        await UntilStoredAsync(0);
+        var reads = calls.Count(nameof(IStateStore.ReadAsync));
+
+        await SendAsync(deliveries.For("test", "turn-8"), "a"); // run again after a day: sent again (TurnDeliveries.Keep)
+
+        Assert.Equal(reads, calls.Count(nameof(IStateStore.ReadAsync))); // not known as stored any more: the set does not only grow
+        Assert.Equal(["a", "a"], _sent);
+    }
+
+    [Fact]
+    public async Task Swept_KeyWrittenAgainSinceTheSweptVersion_StillKnownAndReadByARunAgain()
+    {
+        var (writer, deliveries) = await StartAsync();
+        await SendAsync(deliveries.For("test", "turn-9"), "a");
+        await PassGraceAsync();
+        await UntilStoredAsync(1);
+        var swept = Assert.Single(await _store.ListAsync(TurnDeliveries.KeyPrefix, CancellationToken.None));
+        var again = deliveries.For("test", "turn-9");
+        await SendAsync(again, "a");
+        await SendAsync(again, "b");
+        await writer.StopAsync(CancellationToken.None); // writes the record again: a new ETag
+
+        writer.Swept(swept.Key, swept.ETag); // a sweep had deleted the version before it
+
+        var third = deliveries.For("test", "turn-9");
+        await SendAsync(third, "a");
+        await SendAsync(third, "b");
+        Assert.Equal(["a", "b"], _sent); // read from the store: neither sent again
+    }
+
     private async Task<(TurnDeliveryWriter Writer, TurnDeliveries Deliveries)> StartAsync(IStateStore? store = null)
     {
         // The fake clock moves only when a test lets the grace pass: otherwise only StopAsync writes what waits.

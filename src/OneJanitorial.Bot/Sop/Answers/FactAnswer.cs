@@ -29,7 +29,7 @@ public static class FactAnswer
         var top = quoted[0].Passage;
         var lead = Lead(top, index, questionTerms);
         var more = new List<SopAnswerExtra>();
-        var sentence = lead.Contains(": ", StringComparison.Ordinal) && PassageParts.IsFragment(lead[(lead.IndexOf(": ", StringComparison.Ordinal) + 2)..]) ? lead[(lead.IndexOf(": ", StringComparison.Ordinal) + 2)..] : lead;
+        var sentence = WithoutHeading(lead, top);
         var rest = top.IsTableRow ? "" : string.Join("\n", top.Text.Split('\n')
             .Where(l => PassageParts.Clean(l) != sentence)
             .Select(l => l.Replace(sentence, "", StringComparison.Ordinal).Trim())
@@ -41,6 +41,13 @@ public static class FactAnswer
         more.AddRange(quoted.Skip(1).Select(h => new SopAnswerExtra(h.Passage.Section, h.Passage.Text)));
         return new SopAnswerBody(lead, [], more, new SopSource(top.Section, top.Reviewed));
     }
+
+    /// <summary>The passage's own sentence in a <see cref="Lead"/> (a fragment's heading taken off again; headings such as "Step 5: …" hold ": " too).</summary>
+    private static string WithoutHeading(string lead, Passage passage) =>
+        passage.SectionPath.Count > 0 && lead.StartsWith(passage.SectionPath[^1] + ": ", StringComparison.Ordinal)
+            && PassageParts.IsFragment(lead[(passage.SectionPath[^1].Length + 2)..])
+            ? lead[(passage.SectionPath[^1].Length + 2)..]
+            : lead;
 
     private static double Overlap(string sentence, SopIndex index, IReadOnlyCollection<string> questionTerms)
     {

@@ -119,6 +119,20 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_FragmentLeadUnderAHeadingWithAColon_NotRepeatedBelow()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("how should a cleaner recap email be structured", CancellationToken.None);
+
+        // Before, the quote that leads under "Step 5: Lockdown & "Fool-Proof" Close" was quoted again with the rest of its
+        // passage: the heading's own ": " was taken for the end of the heading put in front of the fragment.
+        Assert.StartsWith("Step 5: Lockdown & \"Fool-Proof\" Close: \"I'll send you an email now", answer.Text);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(answer.Text, "I'll send you an email now"));
+        Assert.Contains("Issue → Action Plan → Checklist → 3-Strike Policy", answer.Text);
+    }
+
+    [Fact]
     public async Task AnswerAsync_HeadingNamesOnlyAWordMostPassagesUse_DoesNotLead()
     {
         var (_, answerer) = SopFixture.Manual();

@@ -62,10 +62,13 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// top-3, 81.4% declined, rounded down to 0.5 pp. A regression guard only: the set is never tuned on.
     /// Sets 3 and 4 were held out the same way (set 3 last measured at 83.4% / 85.8% / 76.0%, set 4 at 67.7% / 73.4% /
     /// 83.3%); they joined the tuning set when set 5 was committed.
+    /// Measured once more at the end of that day's tuning (situation cues ranked by meaning, more whole-section asks, cues
+    /// explaining unknown words, a repeated lead taken out): 84.4% fact in answer, 85.7% in top-3, 81.4% declined
+    /// (situations 52.8 → 61.1%, facts 91.5 → 93.6%, lists 89.7 → 82.8%); floors raised to those, rounded down.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        5 => new(FactInAnswer: 0.825, FactInTop3: 0.835, Declined: 0.81),
+        5 => new(FactInAnswer: 0.84, FactInTop3: 0.855, Declined: 0.81),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 

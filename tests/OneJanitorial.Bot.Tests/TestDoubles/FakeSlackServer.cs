@@ -27,7 +27,7 @@ public sealed record RecordedSlackCall(string Method, string? Authorization, Jso
 /// <c>/response/{id}</c> (each taken <see cref="ResponseUrlUses"/> times), and Socket Mode at <c>/link/</c> (see <see cref="FakeSocketMode"/>).
 /// <see cref="RateLimitNext"/> makes the next call of a method answer HTTP 429 with Retry-After, <see cref="FailNext"/> HTTP 500
 /// (or drop the connection, or not answer: <see cref="SlackFault"/>),
-/// <see cref="RefuseChannel"/> a channel error.
+/// <see cref="RefuseChannel"/> a channel error (to a post or an ephemeral post).
 /// </summary>
 public sealed class FakeSlackServer : IAsyncDisposable
 {
@@ -101,7 +101,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         _failures[method] = times;
     }
 
-    /// <summary>chat.postMessage into <paramref name="channel"/> answers <c>ok:false</c> with <paramref name="error"/> (e.g. not_in_channel).</summary>
+    /// <summary>chat.postMessage and chat.postEphemeral into <paramref name="channel"/> answer <c>ok:false</c> with <paramref name="error"/> (e.g. not_in_channel).</summary>
     public void RefuseChannel(string channel, string error) => _refusedChannels[channel] = error;
 
     /// <summary>Waits (bounded) until <paramref name="method"/> was called at least <paramref name="count"/> times.</summary>
@@ -175,6 +175,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
             "chat.postMessage" when _refusedChannels.TryGetValue(channel, out var refused) => Error(refused),
             "chat.postMessage" => Ok(("channel", channel), ("ts", NextTs()), ("message", new JsonObject { ["type"] = "message", ["bot_id"] = "B0FAKE", ["text"] = body["text"]?.DeepClone() })),
             "chat.update" => Ok(("channel", channel), ("ts", body["ts"]?.DeepClone()), ("text", body["text"]?.DeepClone())),
+            "chat.postEphemeral" when channel is not null && _refusedChannels.TryGetValue(channel, out var refused) => Error(refused),
             "chat.postEphemeral" => Ok(("message_ts", NextTs())),
             "views.open" or "views.push" or "views.update" or "views.publish" =>
                 Ok(("view", new JsonObject { ["id"] = "V" + NextTs().Replace(".", ""), ["type"] = body["view"]?["type"]?.DeepClone(), ["hash"] = NextTs() })),

@@ -93,6 +93,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2137, Level = LogLevel.Information, Message = "Slack {Kind} {Id} waits: its conversation has earlier reply pages still to post; tried again in {DelaySeconds} s")]
     public static partial void WorkWaiting(ILogger logger, SlackWorkKind kind, string id, double delaySeconds);
 
+    [LoggerMessage(EventId = 2138, Level = LogLevel.Warning, Message = "Slack chat.postEphemeral refused in {ChannelId} ({Error}); the rest of the turn's reply goes to the user's DM {DmChannelId}")]
+    public static partial void EphemeralToDirectMessage(ILogger logger, string channelId, string? error, string dmChannelId);
+
     [LoggerMessage(EventId = 2136, Level = LogLevel.Warning, Message = "Slack Web API {Method} not answered within {TimeoutSeconds} s; given up as Slack unavailable")]
     public static partial void CallTimedOut(ILogger logger, string method, int timeoutSeconds);
 }

@@ -15,16 +15,21 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// sends after it (<see cref="Unsent"/>), in order, instead of being dropped. Each page posted is numbered in the turn's
 /// <paramref name="deliveries"/>, so the turn run again (after its timeout, or taken on after a crash or a failure
 /// keeping its unsent pages) does not post again a page an earlier run posted; a modal or a message updated in place
-/// is the same when repeated.
+/// is the same when repeated. An ephemeral page refused because the bot cannot post in the channel (not a member of it)
+/// goes to the user's DM with the bot instead, with the pages after it, after one note saying why
+/// (<see cref="DirectMessageAsync"/>).
 /// </summary>
-public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter formatter, SlackReplyTarget target, TurnDeliveryLog deliveries) : ITurnOutput
+public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter formatter, SlackReplyTarget target, TurnDeliveryLog deliveries, ILogger logger) : ITurnOutput
 {
+    internal const string DmNote = "I can't post in that channel, so here is the rest of your reply.";
+
     private string? _modalId = target.ModalViewId;
     private string? _modalHash = target.ModalHash;
     private string? _trigger = target.TriggerId;
     private bool _modalShown;
     private string? _lastText;
     private int _responses;
+    private string? _dm;
     private readonly List<(SlackMessageContent Page, OutgoingMessage Number)> _unsent = [];
 
     /// <summary>
@@ -139,7 +144,12 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
     {
         if (target.Ephemeral)
         {
-            if ((await SendEphemeralAsync(content, cancellationToken)).Ok)
+            var sent = _dm is null ? await SendEphemeralAsync(content, cancellationToken) : null;
+            if (sent is null or { Error: "not_in_channel" or "channel_not_found" } && await DirectMessageAsync(sent, cancellationToken) is { } dm)
+            {
+                sent = await api.PostMessageAsync(dm, content, null, cancellationToken);
+            }
+            if (sent is { Ok: true })
             {
                 await deliveries.RecordAsync(number, null, cancellationToken);
             }
@@ -179,6 +189,22 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
             return responded;
         }
         return await api.PostEphemeralAsync(target.ChannelId, target.UserId, content, target.ThreadTs, cancellationToken);
+    }
+
+    /// <summary>
+    /// The user's DM with the bot, for the ephemeral pages the channel refused (<paramref name="refused"/>; null once the
+    /// DM is open): opened at the first such page, with the note before it. Null when Slack would not open it (the page
+    /// is not posted, as before).
+    /// </summary>
+    private async Task<string?> DirectMessageAsync(SlackApiResult? refused, CancellationToken cancellationToken)
+    {
+        if (_dm is not null || await api.OpenConversationAsync(target.UserId, cancellationToken) is not { } dm)
+        {
+            return _dm;
+        }
+        Log.EphemeralToDirectMessage(logger, target.ChannelId, refused?.Error, dm);
+        await api.PostMessageAsync(dm, new SlackMessageContent(DmNote), null, cancellationToken);
+        return _dm = dm;
     }
 
     /// <summary>

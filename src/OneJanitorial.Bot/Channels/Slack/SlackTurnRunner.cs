@@ -109,7 +109,7 @@ public sealed class SlackTurnRunner(
 
     private async Task RunTurnAsync(SlackWork work, SlackTurn turn, CancellationToken cancellationToken)
     {
-        var output = new SlackTurnOutput(api, formatter, turn.Reply, deliveries.For(SlackTurnMapper.ChannelName, work.Id));
+        var output = new SlackTurnOutput(api, formatter, turn.Reply, deliveries.For(SlackTurnMapper.ChannelName, work.Id), logger);
         try
         {
             await bot.OnTurnAsync(turn.Turn, output, cancellationToken);

@@ -108,6 +108,29 @@ public sealed partial class SlackConversationTests : IAsyncLifetime
         Assert.DoesNotContain(_bot.Slack.Calls, c => c.Response?["error"]?.GetValue<string>() == "used_url"); // not called once used up
     }
 
+    [Fact]
+    public async Task Command_HuddleAllInAChannelTheBotIsNotIn_TheRestAfterTheResponseUrlPostedInTheDmEveryTicketOnceInOrder()
+    {
+        var digest = await HuddleAllChatTests.SeedAsync(_bot.Services, 1_000, TorontoToday());
+        _bot.Slack.RefuseChannel("C123ABC456", "not_in_channel");
+
+        await _bot.PostCommandAsync("/huddle", "all", _bot.Slack.ResponseUrl("huddle-all"));
+        await _bot.WaitForInboxDoneAsync(1);
+
+        // Slack takes a response_url 5 times; chat.postEphemeral is refused in that channel, so the rest go to the user's DM.
+        var dm = "D" + "U123ABC456";
+        var replies = _bot.Slack.Calls.Where(c => c.Method is "response_url:huddle-all" or "chat.postMessage" && c.Response?["ok"]?.GetValue<bool>() != false).ToList();
+        var note = Assert.Single(replies, c => c.Body["text"]!.GetValue<string>().StartsWith("I can't post in that channel", StringComparison.Ordinal));
+        Assert.Equal(dm, note.Body["channel"]!.GetValue<string>());
+        Assert.Equal(FakeSlackServer.ResponseUrlUses, replies.IndexOf(note));
+        var pages = replies.Where(c => c != note).ToList();
+        Assert.InRange(pages.Count, FakeSlackServer.ResponseUrlUses + 1, HuddlePages.MaxMessages);
+        Assert.Equal(FakeSlackServer.ResponseUrlUses, pages.TakeWhile(c => c.Method == "response_url:huddle-all").Count());
+        Assert.All(pages.Skip(FakeSlackServer.ResponseUrlUses), c => Assert.Equal(("chat.postMessage", dm), (c.Method, c.Body["channel"]!.GetValue<string>())));
+        AssertEveryTicket(digest, pages, 1_000, inTheDm: false);
+        Assert.Single(_bot.Slack.CallsTo("chat.postEphemeral")); // refused once, not tried again for each page
+    }
+
     /// <summary>k messages "(i of k)" (in the DM), each within Slack's limits; the overdue tickets over them in order, once.</summary>
     private static void AssertEveryTicket(HuddleDigest digest, IReadOnlyList<RecordedSlackCall> pages, int overdue = 500, bool inTheDm = true)
     {

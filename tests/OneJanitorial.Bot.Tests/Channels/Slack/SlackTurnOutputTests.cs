@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Conversation.Deliveries;
@@ -82,7 +83,7 @@ public sealed class SlackTurnOutputTests : IAsyncLifetime
     {
         var view = new View("Done") { Blocks = [new Paragraph("Ticket created")] };
 
-        await new SlackTurnOutput(Api, Formatter, new SlackReplyTarget("C1", "U1") { MessageTs = "1700000000.000100" }, NoRunAgain)
+        await new SlackTurnOutput(Api, Formatter, new SlackReplyTarget("C1", "U1") { MessageTs = "1700000000.000100" }, NoRunAgain, NullLogger.Instance)
             .ReplaceCardAsync(view, CancellationToken.None);
 
         var update = Assert.Single(_slack.CallsTo("chat.update"));
@@ -98,5 +99,5 @@ public sealed class SlackTurnOutputTests : IAsyncLifetime
     /// <summary>A turn without an id: nothing recorded, every page posted.</summary>
     private TurnDeliveryLog NoRunAgain => _services.GetRequiredService<TurnDeliveries>().For(SlackTurnMapper.ChannelName, null);
 
-    private SlackTurnOutput Output() => new(Api, Formatter, new SlackReplyTarget("C1", "U1"), NoRunAgain);
+    private SlackTurnOutput Output() => new(Api, Formatter, new SlackReplyTarget("C1", "U1"), NoRunAgain, NullLogger.Instance);
 }

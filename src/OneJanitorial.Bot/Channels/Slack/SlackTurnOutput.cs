@@ -134,7 +134,7 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
         foreach (var content in pages)
         {
             var next = await deliveries.NextAsync(content.Text + "\n" + content.Blocks?.ToJsonString(), cancellationToken);
-            ts = next.Earlier is { } earlier ? earlier.MessageId : await SendPageAsync(content, next, cancellationToken);
+            ts = next.Delivered ? next.Message.MessageId : await SendPageAsync(content, next, cancellationToken);
         }
         return ts;
     }

@@ -45,9 +45,9 @@ public sealed class TurnDeliveryLog
     public async Task<string?> SendOnceAsync(ReadOnlyMemory<byte> content, Func<CancellationToken, Task<string?>> send, CancellationToken cancellationToken)
     {
         var next = await NextAsync(content, cancellationToken);
-        if (next.Earlier is { } earlier)
+        if (next.Delivered)
         {
-            return earlier.MessageId;
+            return next.Message.MessageId;
         }
         var id = await send(cancellationToken);
         await RecordAsync(next, id, cancellationToken);
@@ -69,7 +69,7 @@ public sealed class TurnDeliveryLog
         {
             Log.AlreadyDelivered(_logger, _key, ordinal);
         }
-        return new OutgoingMessage(ordinal, digest, earlier);
+        return earlier is not null ? new OutgoingMessage(earlier, Delivered: true) : new OutgoingMessage(new DeliveredMessage(ordinal, digest, null), Delivered: false);
     }
 
     /// <summary>
@@ -83,8 +83,8 @@ public sealed class TurnDeliveryLog
         {
             return;
         }
-        _delivered.RemoveAll(m => m.Ordinal == message.Ordinal);
-        _delivered.Add(new DeliveredMessage(message.Ordinal, message.Digest, messageId));
+        _delivered.RemoveAll(m => m.Ordinal == message.Message.Ordinal);
+        _delivered.Add(message.Message with { MessageId = messageId });
         if (_writer is not null)
         {
             _writer.Record(_key, new TurnDeliveryRecord(_clock.GetUtcNow(), [.. _delivered]));
@@ -98,7 +98,7 @@ public sealed class TurnDeliveryLog
         }
         catch (Exception e) when (StorageFaults.IsOutage(e))
         {
-            Log.RecordFailed(_logger, e, _key, message.Ordinal);
+            Log.RecordFailed(_logger, e, _key, message.Message.Ordinal);
         }
     }
 

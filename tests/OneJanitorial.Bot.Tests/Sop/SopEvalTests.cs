@@ -51,24 +51,25 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Raised after a question whose nearest situation cue in meaning (similarity ≥ 0.7) belongs to a best hit has its
     /// unknown words counted as explained: 88.5% (half A 88.4 → 88.9%, half B 87.9 → 88.2%), fact in top-3 90.1 →
     /// 90.8%, 90.4% declined unchanged (A 90.1%, B 90.7%).
+    /// With held-out set 5 joined (2026-11-29, when set 6 was committed; 959 questions, 344 out of scope): 87.9% fact in
+    /// answer (half A 87.9%, half B 87.9%), 90.0% fact in top-3, 89.2% declined (A 89.5%, B 89.0%); floors lowered to
+    /// those, rounded down to 0.5 pp.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.885;
-    private const double TuningDeclinedFloor = 0.90;
+    private const double TuningFactInAnswerFloor = 0.875;
+    private const double TuningDeclinedFloor = 0.89;
 
     /// <summary>
-    /// Held-out set 5's floors: the figures measured once, untuned, on the fifth held-out set (eval-csr-heldout-5.tsv,
-    /// 147 questions, and eval-csr-out-of-scope-5.txt, 43 questions, half of them in the manual's vocabulary), written
-    /// 2026-11-29 from the SOP manual only and committed before that day's tuning: 83.0% fact in answer, 83.7% fact in
-    /// top-3, 81.4% declined, rounded down to 0.5 pp. A regression guard only: the set is never tuned on.
-    /// Sets 3 and 4 were held out the same way (set 3 last measured at 83.4% / 85.8% / 76.0%, set 4 at 67.7% / 73.4% /
-    /// 83.3%); they joined the tuning set when set 5 was committed.
-    /// Measured once more at the end of that day's tuning (situation cues ranked by meaning, more whole-section asks, cues
-    /// explaining unknown words, a repeated lead taken out): 84.4% fact in answer, 85.7% in top-3, 81.4% declined
-    /// (situations 52.8 → 61.1%, facts 91.5 → 93.6%, lists 89.7 → 82.8%); floors raised to those, rounded down.
+    /// Held-out set 6's floors: the figures measured once, untuned, on the sixth held-out set (eval-csr-heldout-6.tsv,
+    /// 167 questions, and eval-csr-out-of-scope-6.txt, 48 questions, over half of them in the manual's vocabulary),
+    /// written 2026-11-29 from the SOP manual only and committed before that session's tuning: 91.0% fact in answer,
+    /// 92.8% fact in top-3, 83.3% declined (situations 83.0%), rounded down to 0.5 pp. A regression guard only: the set
+    /// is never tuned on.
+    /// Set 5 was held out the same way (83.0% / 83.7% / 81.4% untuned, 84.4% / 85.7% / 81.4% after a day's tuning on
+    /// the other sets); it joined the tuning set when set 6 was committed, as sets 3 and 4 had before it.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        5 => new(FactInAnswer: 0.84, FactInTop3: 0.855, Declined: 0.81),
+        6 => new(FactInAnswer: 0.91, FactInTop3: 0.925, Declined: 0.83),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 
@@ -92,7 +93,7 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(5)]
+    [InlineData(6)]
     public async Task Eval_HeldOutSet_MeetsFloors(int set)
     {
         var (knowledge, answerer) = SopFixture.Manual();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Channels.Slack.Modals;
+using OneJanitorial.Bot.Conversation.Deliveries;
 
 namespace OneJanitorial.Bot.Channels.Slack;
 
@@ -18,6 +19,7 @@ public sealed class SlackInboxWorker(
     SlackModalStore modals,
     SlackMetrics metrics,
     SlackFailureNotice notice,
+    TurnDeliveries deliveries,
     IOptions<SlackOptions> options,
     TimeProvider clock,
     ILogger<SlackInboxWorker> logger) : BackgroundService
@@ -153,13 +155,20 @@ public sealed class SlackInboxWorker(
         await notice.TellAsync(claim.Work, cancellationToken);
     }
 
-    /// <summary>Refused when the work was claimed again meanwhile (by another instance or this one): that claim finishes it.</summary>
+    /// <summary>
+    /// Refused when the work was claimed again meanwhile (by another instance or this one): that claim finishes it. Once
+    /// marked done the work never runs again, so its turn's delivery log (<see cref="TurnDeliveries"/>, by the work's id)
+    /// is complete: a record still waiting to be written behind it is dropped, as for a Teams turn. Not before the mark:
+    /// work whose mark failed is taken on again and must still skip what it posted.
+    /// </summary>
     private async Task MarkDoneAsync(SlackClaim claim)
     {
         if (!await inbox.MarkDoneAsync(claim, CancellationToken.None))
         {
             Log.ClaimLost(logger, claim.Work.Kind, claim.Work.Id);
+            return;
         }
+        deliveries.Completed(SlackTurnMapper.ChannelName, claim.Work.Id);
     }
 
     /// <summary>Cut off by shutdown, the work stays pending under this instance's claim and is taken on again later.</summary>

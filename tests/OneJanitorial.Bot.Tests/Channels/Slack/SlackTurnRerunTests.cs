@@ -1,4 +1,5 @@
 using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Conversation.Deliveries;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
@@ -100,6 +101,20 @@ public sealed class SlackTurnRerunTests
         Assert.Contains(bot.Logs.Lines, l => l.EventId == 2137);
         Assert.Equal(1 + SlackInboxWorker.MaxAttempts, bot.Slack.CallsTo("chat.postMessage").Count(c => !Ok(c)));
         Assert.Single(Posted(bot), p => p.Contains("echo next", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Event_TurnDoneBeforeItsRecordIsWritten_TheRecordIsDroppedNotWritten()
+    {
+        await using var bot = await SlackBotHarness.StartAsync(fakeClock: true); // the write-behind grace never passes on its own
+        await bot.PostEventAsync(SlackFixtures.Event("message_im", "echo hi"));
+        await bot.WaitForInboxDoneAsync(1);
+
+        await bot.RestartAsync(); // stopping writes every record still waiting, after the inbox worker stopped
+
+        // Before, a Slack turn never completed its delivery log: every reply cost a write on SQLite, as if it could run again.
+        Assert.Single(Posted(bot));
+        Assert.Empty(await bot.Store.ListAsync(TurnDeliveries.KeyPrefix, CancellationToken.None));
     }
 
     private static List<string> Expected() =>

@@ -71,6 +71,13 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     public string ResponseUrl(string id) => new Uri(BaseUri, $"/response/{id}").ToString();
 
+    /// <summary>A response_url already taken its <see cref="ResponseUrlUses"/> times (as after a long reply): refused from now on.</summary>
+    public string UsedUpResponseUrl(string id)
+    {
+        _responseUses[id] = ResponseUrlUses;
+        return ResponseUrl(id);
+    }
+
     public static async Task<FakeSlackServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();

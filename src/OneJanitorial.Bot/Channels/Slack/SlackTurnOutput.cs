@@ -193,8 +193,9 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
 
     /// <summary>
     /// The user's DM with the bot, for the ephemeral pages the channel refused (<paramref name="refused"/>; null once the
-    /// DM is open): opened at the first such page, with the note before it. Null when Slack would not open it (the page
-    /// is not posted, as before).
+    /// DM is open): opened at the first such page, with the note before it, recorded in the turn's deliveries as said
+    /// once in the turn (a run again that comes to the DM posts no second note). Null when Slack would not open it (the
+    /// page is not posted, as before).
     /// </summary>
     private async Task<string?> DirectMessageAsync(SlackApiResult? refused, CancellationToken cancellationToken)
     {
@@ -203,7 +204,11 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
             return _dm;
         }
         Log.EphemeralToDirectMessage(logger, target.ChannelId, refused?.Error, dm);
-        await api.PostMessageAsync(dm, new SlackMessageContent(DmNote), null, cancellationToken);
+        var note = await deliveries.OnceAsync(DmNote, cancellationToken);
+        if (!note.Delivered && await api.PostMessageAsync(dm, new SlackMessageContent(DmNote), null, cancellationToken) is { Ok: true } posted)
+        {
+            await deliveries.RecordAsync(note, posted.StringAt("ts"), cancellationToken);
+        }
         return _dm = dm;
     }
 

@@ -62,9 +62,25 @@ public sealed class TurnDeliveryLog
     public async Task<OutgoingMessage> NextAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         _delivered ??= await LoadAsync(cancellationToken);
-        var ordinal = ++_sent;
-        var digest = Convert.ToHexString(SHA256.HashData(content.Span), 0, 16);
-        var earlier = _delivered.Find(m => m.Ordinal == ordinal && m.Digest == digest);
+        return Find(++_sent, content.Span);
+    }
+
+    /// <summary>
+    /// A message the turn says at most once, wherever it falls (<paramref name="content"/>: what the channel is sent), such
+    /// as a note that the rest of the reply goes elsewhere: not numbered (<see cref="DeliveredMessage.Unnumbered"/>), so
+    /// the turn's numbered messages keep their numbers in a run again that says it at another point or not at all;
+    /// <see cref="OutgoingMessage.Delivered"/> when an earlier run delivered it. Recorded with <see cref="RecordAsync"/>.
+    /// </summary>
+    public async Task<OutgoingMessage> OnceAsync(string content, CancellationToken cancellationToken)
+    {
+        _delivered ??= await LoadAsync(cancellationToken);
+        return Find(DeliveredMessage.Unnumbered, Encoding.UTF8.GetBytes(content));
+    }
+
+    private OutgoingMessage Find(int ordinal, ReadOnlySpan<byte> content)
+    {
+        var digest = Convert.ToHexString(SHA256.HashData(content), 0, 16);
+        var earlier = _delivered!.Find(m => m.Ordinal == ordinal && m.Digest == digest);
         if (earlier is not null)
         {
             Log.AlreadyDelivered(_logger, _key, ordinal);
@@ -83,7 +99,7 @@ public sealed class TurnDeliveryLog
         {
             return;
         }
-        _delivered.RemoveAll(m => m.Ordinal == message.Message.Ordinal);
+        _delivered.RemoveAll(m => m.Ordinal == message.Message.Ordinal && (m.Ordinal != DeliveredMessage.Unnumbered || m.Digest == message.Message.Digest));
         _delivered.Add(message.Message with { MessageId = messageId });
         if (_writer is not null)
         {

@@ -117,6 +117,27 @@ public sealed class SlackTurnRerunTests
         Assert.Empty(await bot.Store.ListAsync(TurnDeliveries.KeyPrefix, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Command_TurnInTheDmTimesOutAfterItsFirstReply_RunAgainPostsTheNoteOnce()
+    {
+        await using var bot = await SlackBotHarness.StartAsync(fakeClock: true);
+        bot.Slack.RefuseChannel("C123ABC456", "not_in_channel");
+        await bot.PostCommandAsync("/sop", "half", bot.Slack.UsedUpResponseUrl("used-up")); // the rest of a long reply
+        await bot.Feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await bot.Slack.WaitForAsync("chat.postMessage", count: 2); // the note, then the first half, in the DM
+
+        bot.Clock.Advance(bot.Clock.TurnTimeout);
+        await Polling.UntilAsync(() => bot.Logs.Lines.Any(l => l.EventId == 2114), "The turn was not cancelled at its timeout.");
+        bot.Feature.Release();
+        await Polling.RunClockUntilAsync(bot.Clock, () => Posted(bot).Contains(ScriptedFeature.SecondHalf), maxSeconds: 60, "The timed-out turn was not run again.");
+        await bot.WaitForInboxDoneAsync(1);
+
+        // Before, the run again came to the DM a second time and posted the note again before the second half.
+        Assert.Equal([SlackTurnOutput.DmNote, ScriptedFeature.FirstHalf, ScriptedFeature.SecondHalf], Posted(bot));
+        Assert.All(bot.Slack.CallsTo("chat.postMessage"), c => Assert.Equal("DU123ABC456", c.Body["channel"]!.GetValue<string>()));
+        Assert.Equal(2, bot.Feature.Handled.Count);
+    }
+
     private static List<string> Expected() =>
         [.. BlockKitRenderer.Message(ScriptedFeature.LongView).Select(b => b.ToJsonString()), ScriptedFeature.LongEnd];
 

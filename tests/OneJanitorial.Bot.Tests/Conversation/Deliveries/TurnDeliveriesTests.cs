@@ -64,6 +64,33 @@ public sealed class TurnDeliveriesTests
         Assert.EndsWith("/recent", left.Key, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OnceAsync_RunAgainSaysItAtAnotherPoint_NotSentAgainAndTheNumberedMessagesKeepTheirNumbers()
+    {
+        var first = Deliveries.For("test", "turn-5");
+        await SendAsync(first, "a");
+        await SayOnceAsync(first, "note");
+        await SendAsync(first, "b");
+
+        var again = Deliveries.For("test", "turn-5"); // "a" and "b" delivered, then the note again before "c"
+        await SendAsync(again, "a");
+        await SendAsync(again, "b");
+        await SayOnceAsync(again, "note");
+        await SendAsync(again, "c");
+
+        Assert.Equal(["a", "note", "b", "c"], _sent);
+    }
+
+    private async Task SayOnceAsync(TurnDeliveryLog log, string content)
+    {
+        var note = await log.OnceAsync(content, CancellationToken.None);
+        if (!note.Delivered)
+        {
+            _sent.Add(content);
+            await log.RecordAsync(note, null, CancellationToken.None);
+        }
+    }
+
     private Task<string?> SendAsync(TurnDeliveryLog log, string content) =>
         log.SendOnceAsync(content, _ =>
         {

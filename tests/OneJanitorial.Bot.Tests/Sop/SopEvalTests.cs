@@ -54,8 +54,11 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// With held-out set 5 joined (2026-11-29, when set 6 was committed; 959 questions, 344 out of scope): 87.9% fact in
     /// answer (half A 87.9%, half B 87.9%), 90.0% fact in top-3, 89.2% declined (A 89.5%, B 89.0%); floors lowered to
     /// those, rounded down to 0.5 pp.
+    /// Raised after an owner ("X's") counts as another company only when it is a name (capitalised, or no English word),
+    /// so "last night's clean" and "everything's fine" no longer put a question outside the SOP: 88.1% fact in answer
+    /// (half A 87.9 → 88.3%, half B 87.9% unchanged), fact in top-3 90.0 → 90.2%, 89.2% declined unchanged.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.875;
+    private const double TuningFactInAnswerFloor = 0.88;
     private const double TuningDeclinedFloor = 0.89;
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace OneJanitorial.Bot.Sop.Search;
 /// — Walmart — …"), or how to work a tool the manual only names ("how do I create a new user in HubSpot": a name
 /// mentioned in <see cref="MaxMentions"/> passage, and no passage holds the rest of the question, so "how do I pin the
 /// master note in HubSpot" is still answered from the master note step). A subject is a name when capitalised as
-/// typed; an owner or a tool also when it is no English word, whatever its case ("walmart's"). The SOP's own actors
+/// typed; an owner or a tool also when it is no English word, whatever its case ("walmart's"), and an owner only when it
+/// is a name ("last night's clean", "everything's fine" own nothing, though the manual never says "night"). The SOP's own actors
 /// (cleaner, client, CSR, BCO, the people it names) are used throughout, so they never count.
 /// </summary>
 public static partial class ForeignSubject
@@ -44,7 +45,8 @@ public static partial class ForeignSubject
         }
         var terms = index.Analyze(name);
         var mentions = terms.Count == 0 ? int.MaxValue : terms.Max(index.DocFrequency);
-        return mentions == 0 || (anyCase ? IsName(name) : IsCapitalised(name)) && mentions <= MaxMentions;
+        // An owner is a name whatever the manual mentions: "last night's clean", "everything's fine" own nothing.
+        return anyCase ? IsName(name) && mentions <= MaxMentions : mentions == 0 || IsCapitalised(name) && mentions <= MaxMentions;
     }
 
     // Capitalised as typed ("Walmart"), not an acronym ("BCO").

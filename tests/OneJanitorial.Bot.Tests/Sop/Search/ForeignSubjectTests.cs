@@ -34,6 +34,8 @@ public sealed class ForeignSubjectTests
     [InlineData("how do cleaners with cleaners prove quality")]
     [InlineData("what goes in the cleaner's master note")]
     [InlineData("how does Edgar want vetoed placements sent")]
+    [InlineData("the client says everything's good again, do I close the ticket")]
+    [InlineData("last night's clean fixed it, what email goes out")]
     public void Find_TheSopsOwnActors_IsNull(string question) =>
         Assert.Null(ForeignSubject.Find(question, Manual.Value.Index, Manual.Value.Glossary));
 }

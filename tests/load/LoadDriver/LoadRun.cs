@@ -21,11 +21,11 @@ public static class LoadRun
         var measureFrom = settings.Warmup;
         var measureTo = settings.Warmup + settings.Duration;
         long repliesAtStart = 0, cardsAtStart = 0, repliesAtEnd = 0, cardsAtEnd = 0;
-        TimeSpan cpuAtStart = TimeSpan.Zero, cpuAtEnd = TimeSpan.Zero;
+        CpuSample atStart = default, atEnd = default;
         var starting = Task.Delay(measureFrom).ContinueWith(
-            _ => (repliesAtStart, cardsAtStart, cpuAtStart) = (connector.Replies, connector.Cards, ProcessMemory.CpuTime(settings.Pid)), TaskScheduler.Default);
+            _ => (repliesAtStart, cardsAtStart, atStart) = (connector.Replies, connector.Cards, CpuSample.Take(settings.Pid)), TaskScheduler.Default);
         var ending = Task.Delay(measureTo).ContinueWith(
-            _ => (repliesAtEnd, cardsAtEnd, cpuAtEnd) = (connector.Replies, connector.Cards, ProcessMemory.CpuTime(settings.Pid)), TaskScheduler.Default);
+            _ => (repliesAtEnd, cardsAtEnd, atEnd) = (connector.Replies, connector.Cards, CpuSample.Take(settings.Pid)), TaskScheduler.Default);
         var workers = Enumerable.Range(0, settings.Connections)
             .Select(w => WorkAsync(w, settings, connector.ServiceUrl, http, clock, measureFrom, measureTo))
             .ToList();
@@ -34,6 +34,7 @@ public static class LoadRun
         var results = await Task.WhenAll(workers);
         var window = settings.Duration.TotalSeconds;
         var measured = results.SelectMany(r => r.LatenciesMs).Order().ToArray();
+        var replies = Math.Max(1, repliesAtEnd - repliesAtStart);
         var row = new LoadRow(
             settings.Label,
             (repliesAtEnd - repliesAtStart) / window,
@@ -41,7 +42,9 @@ public static class LoadRun
             Percentile(measured, 0.50),
             Percentile(measured, 0.99),
             results.Sum(r => r.Failures),
-            (cpuAtEnd - cpuAtStart).TotalMilliseconds / Math.Max(1, repliesAtEnd - repliesAtStart),
+            (atEnd.Target - atStart.Target).TotalMilliseconds / replies,
+            (atEnd.Driver - atStart.Driver).TotalMilliseconds / replies,
+            100 * (atEnd.MachineIdle - atStart.MachineIdle).TotalSeconds / (window * Environment.ProcessorCount),
             ProcessMemory.RssMegabytes(settings.Pid));
         LoadReport.Print(row);
         return 0;
@@ -95,6 +98,12 @@ public static class LoadRun
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private readonly record struct CpuSample(TimeSpan Target, TimeSpan Driver, TimeSpan MachineIdle)
+    {
+        public static CpuSample Take(int pid) =>
+            new(ProcessMemory.CpuTime(pid), ProcessMemory.CpuTime(Environment.ProcessId), ProcessMemory.MachineIdleTime());
+    }
 
     private sealed record WorkerResult(List<double> LatenciesMs, int Failures);
 }

@@ -1,6 +1,7 @@
 namespace OneJanitorial.Bot.Load;
 
-/// <summary>Peak resident memory (Linux <c>/proc/{pid}/status</c>, VmHWM) and CPU time used (<c>/proc/{pid}/stat</c>) of a process.</summary>
+/// <summary>Peak resident memory (Linux <c>/proc/{pid}/status</c>, VmHWM) and CPU time used (<c>/proc/{pid}/stat</c>) of a process,
+/// and the machine's idle time (<c>/proc/stat</c>).</summary>
 public static class ProcessMemory
 {
     public static double RssMegabytes(int pid)
@@ -26,7 +27,16 @@ public static class ProcessMemory
         }
         var stat = File.ReadAllText(path);
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
-        return TimeSpan.FromMilliseconds(ticks * 10);
+        return Ticks(fields[11]) + Ticks(fields[12]);
     }
+
+    /// <summary>Idle time of all cores together so far (the "cpu" line of <c>/proc/stat</c>: idle plus iowait).</summary>
+    public static TimeSpan MachineIdleTime()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Ticks(fields[4]) + Ticks(fields[5]);
+    }
+
+    private static TimeSpan Ticks(string field) =>
+        TimeSpan.FromMilliseconds(long.Parse(field, System.Globalization.CultureInfo.InvariantCulture) * 10);
 }

@@ -57,6 +57,10 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Raised after an owner ("X's") counts as another company only when it is a name (capitalised, or no English word),
     /// so "last night's clean" and "everything's fine" no longer put a question outside the SOP: 88.1% fact in answer
     /// (half A 87.9 → 88.3%, half B 87.9% unchanged), fact in top-3 90.0 → 90.2%, 89.2% declined unchanged.
+    /// With a whole ask also read in the corrected question ("evry"), after its verb ("…, explain") and as "what fields
+    /// go in", and a named enclosing section beside a named sibling giving way to their parent: 88.4% (half A 88.3 →
+    /// 89.0%, half B 87.9% unchanged), lists 86.5 → 88.3%, fact in top-3 90.2 → 90.3%, 89.2% declined unchanged (A
+    /// 89.5%, B 89.0%); the floor stays.
     /// </summary>
     private const double TuningFactInAnswerFloor = 0.88;
     private const double TuningDeclinedFloor = 0.89;

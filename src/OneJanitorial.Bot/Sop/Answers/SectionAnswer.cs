@@ -28,15 +28,16 @@ public static class SectionAnswer
         }
         // A question that names an enclosing section more than the hit's own ("the csr responsibilities" for a hit
         // under "Responsibilities › Client Management") asks for that section, when it is short enough to answer whole.
+        // That ancestor beside a sibling the question names too ("buckets 1 2 3a and 3b") gives way to their parent.
         if (NamedAncestor(first, all, named) is { } ancestor)
         {
-            return (first.Document, ancestor);
+            return (first.Document, NamesSibling(first.Document, ancestor, all, named) ? [.. ancestor.SkipLast(1)] : ancestor);
         }
         // Hits spread over sibling subsections ("Q1", "Q3") ask for their parent ("Step 3: Mandatory Question Stack"),
         // unless the question names the subsection itself ("the retrain process").
         if (first.SectionPath.Count > 0 && named(first.SectionPath[^1]) > 0)
         {
-            return (first.Document, NamesSibling(first, all, named) ? [.. first.SectionPath.SkipLast(1)] : first.SectionPath);
+            return (first.Document, NamesSibling(first.Document, first.SectionPath, all, named) ? [.. first.SectionPath.SkipLast(1)] : first.SectionPath);
         }
         var parent = top.Select(h => h.Passage).Where(p => p != first && p.Document == first.Document)
             .Select(p => CommonPrefix(first.SectionPath, p.SectionPath))
@@ -59,14 +60,14 @@ public static class SectionAnswer
     // A question that names a sibling subsection beside the hit's own ("buckets 1 2 3a and 3b", "q1 to q4") asks for
     // their parent, when it is short enough to answer whole: a sibling names more of the question with the hit's heading
     // than the hit's heading alone ("bucket 2" names no more with "Bucket 1" beside "Bucket 2").
-    private static bool NamesSibling(Passage first, IReadOnlyList<Passage> all, Func<string, double> named)
+    private static bool NamesSibling(string document, IReadOnlyList<string> path, IReadOnlyList<Passage> all, Func<string, double> named)
     {
-        var parent = first.SectionPath.SkipLast(1).ToList();
-        var own = first.SectionPath[^1];
-        return parent.Count > 0 && Size(all, first.Document, parent) <= MaxPassages && all
-            .Where(p => p.Document == first.Document && p.SectionPath.Count == first.SectionPath.Count && p.SectionPath[^1] != own
+        var parent = path.SkipLast(1).ToList();
+        var own = path[^1];
+        return parent.Count > 0 && Size(all, document, parent) <= MaxPassages && all
+            .Where(p => p.Document == document && p.SectionPath.Count >= path.Count && p.SectionPath[path.Count - 1] != own
                 && p.SectionPath.Take(parent.Count).SequenceEqual(parent))
-            .Select(p => p.SectionPath[^1]).Distinct()
+            .Select(p => p.SectionPath[path.Count - 1]).Distinct()
             .Any(sibling => named(own + " " + sibling) > named(own));
     }
 

@@ -86,7 +86,7 @@ public sealed partial class SopAnswerer(
             .ToList();
         var top = ranked.Take(DeclineDecision.RelevantDepth).ToList();
         var terms = ordered.ToHashSet(StringComparer.Ordinal);
-        var askedForWhole = AnswerIntent.AsksForWhole(question);
+        var askedForWhole = AnswerIntent.AsksForWhole(question) || result.Question is { } read && AnswerIntent.AsksForWhole(read.Text);
         if (SectionAnswer.Pick(top, snapshot.Passages, askedForWhole, heading => Named(heading, snapshot.Index, ordered)) is var (document, path))
         {
             var lead = askedForWhole ? null : FactAnswer.Lead(top[0].Passage, snapshot.Index, terms);

@@ -12,6 +12,8 @@ public sealed class AnswerIntentTests
     [InlineData("the full list of ticket stages")]
     [InlineData("everything i do before closing a ticket")]
     [InlineData("the ticket stages, what are they")]
+    [InlineData("ticket stages, explain")]
+    [InlineData("what details go on the master note")]
     public void AsksForWhole_ListQuestion_IsTrue(string question) => Assert.True(AnswerIntent.AsksForWhole(question));
 
     [Theory]

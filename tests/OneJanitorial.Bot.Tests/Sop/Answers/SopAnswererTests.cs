@@ -36,6 +36,7 @@ public sealed class SopAnswererTests
     [Theory]
     [InlineData("explain bucket 1 and bucket 2", "Framework — The 3-Bucket System")]
     [InlineData("explain bucket 2", "Framework — The 3-Bucket System › Bucket 2: Constraint (Process 4)")]
+    [InlineData("explain buckets 3a and 3b", "Framework — The 3-Bucket System")]
     public async Task AnswerAsync_WholeQuestionNamingSiblingSubsections_AnswersTheirParent(string question, string section)
     {
         var (_, answerer) = SopFixture.Manual();
@@ -43,6 +44,19 @@ public sealed class SopAnswererTests
         var answer = await answerer.AnswerAsync(question, CancellationToken.None);
 
         Assert.Equal(section, answer.Citations[0].Section);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WholeAskTypedWithATypo_AnswersTheWholeSection()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        // "evry" asks for the whole table once read as "every"; before, the intro led and the closure checklist followed.
+        var answer = await answerer.AnswerAsync("evry master note field", CancellationToken.None);
+
+        Assert.Equal("Step 4 — Master Note — Pin to Top of Ticket", answer.Citations[0].Section);
+        Assert.Contains("\n- Cleaning Schedule: Found on company profile", answer.Text);
+        Assert.Contains("\n- Personal Life Constraints: Health, pregnancy, travel, or burnout issues?", answer.Text);
     }
 
     [Fact]

@@ -61,9 +61,12 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// go in", and a named enclosing section beside a named sibling giving way to their parent: 88.4% (half A 88.3 →
     /// 89.0%, half B 87.9% unchanged), lists 86.5 → 88.3%, fact in top-3 90.2 → 90.3%, 89.2% declined unchanged (A
     /// 89.5%, B 89.0%); the floor stays.
+    /// Raised after a question asking for a clock time, a price or a contact detail that none of its best hits states
+    /// is declined (ExpectedValue): 92.2% declined (half A 89.5 → 93.0%, half B 89.0 → 91.3%), 88.4% fact in answer and
+    /// 90.3% fact in top-3 unchanged.
     /// </summary>
     private const double TuningFactInAnswerFloor = 0.88;
-    private const double TuningDeclinedFloor = 0.89;
+    private const double TuningDeclinedFloor = 0.92;
 
     /// <summary>
     /// Held-out set 6's floors: the figures measured once, untuned, on the sixth held-out set (eval-csr-heldout-6.tsv,

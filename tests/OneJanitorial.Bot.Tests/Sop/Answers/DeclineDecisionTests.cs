@@ -39,6 +39,17 @@ public sealed class DeclineDecisionTests
         Assert.False(DeclineDecision.Covers(strong with { OutsideSop = "HR" }));
     }
 
+    [Theory]
+    [InlineData("Extra Service: billable service not in the contract", false)]
+    [InlineData("Extra Service: billable, e.g. $100 for windows", true)]
+    public void Covers_AsksForAPrice_OnlyWhenARelevantHitStatesOne(string text, bool expected)
+    {
+        var passage = new OneJanitorial.Bot.Sop.Ingestion.Passage(0, "sop.md", "SOP", ["Ticket Types"], "types", text);
+        var strong = new SopSearchResult("what is the price of a window cleaning extra", [new SopHit(passage, 1, Coverage: 1, Similarity: 0.9)]);
+
+        Assert.Equal(expected, DeclineDecision.Covers(strong));
+    }
+
     [Fact]
     public void Score_NoHits_IsNegativeInfinity() =>
         Assert.Equal(double.NegativeInfinity, DeclineDecision.Score(new SopSearchResult("?", [])));

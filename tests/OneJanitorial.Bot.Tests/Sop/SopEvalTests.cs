@@ -64,8 +64,12 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Raised after a question asking for a clock time, a price or a contact detail that none of its best hits states
     /// is declined (ExpectedValue): 92.2% declined (half A 89.5 → 93.0%, half B 89.0 → 91.3%), 88.4% fact in answer and
     /// 90.3% fact in top-3 unchanged.
+    /// Raised after a hit telling when its section applies ("Use when: the cleaner blames the client") is answered with
+    /// that section (the condition first, then its execution steps) and the further relevant passages: 88.6% (half A
+    /// 89.0 → 89.2%, half B 87.9 → 88.1%), situations 75.2 → 75.6%, lists 88.3 → 89.0%, fact in top-3 90.3 → 90.4%,
+    /// 92.2% declined unchanged (A 93.0%, B 91.3%).
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.88;
+    private const double TuningFactInAnswerFloor = 0.885;
     private const double TuningDeclinedFloor = 0.92;
 
     /// <summary>

@@ -18,7 +18,7 @@ public static class SectionAnswer
     {
         var first = askedForWhole ? top.Select((h, i) => (h.Passage, i)).OrderByDescending(p => named(p.Passage.Section)).ThenBy(p => p.i).First().Passage : top[0].Passage;
         var siblings = top.Skip(1).Count(h => h.Passage.Document == first.Document && h.Passage.Anchor == first.Anchor && IsPart(h.Passage) && IsPart(first));
-        if (!askedForWhole && siblings == 0)
+        if (!askedForWhole && siblings == 0 && !IsCondition(first, all))
         {
             return null;
         }
@@ -101,13 +101,14 @@ public static class SectionAnswer
                     }
                     continue;
                 }
-                items.Add(new SopAnswerItem(null, line, heading));
+                // Under a lead, an opening that only labels the list ("Use when:") heads its items instead of trailing them.
+                items.Add(new SopAnswerItem(null, line, heading ?? (lead is not null && PassageParts.IsListLine(raw) && intro is { } label && label.EndsWith(':') ? label[..^1] : null)));
             }
         }
         var source = new SopSource(passages[0].Section.Split(Passage.PathSeparator).Length > path.Count ? string.Join(Passage.PathSeparator, path) : passages[0].Section, passages[0].Reviewed);
         // An opening that does not read on its own ("IF NO: …", the question before it lost) gets its heading in front.
         var opening = lead ?? (intro is not null && PassageParts.IsFragment(intro) ? $"{path[^1]}: {intro}" : intro) ?? path[^1] + ":";
-        var extra = lead is not null && intro is not null ? [new SopAnswerExtra(null, intro), .. notes] : notes;
+        var extra = lead is not null && intro is not null && !intro.EndsWith(':') ? [new SopAnswerExtra(null, intro), .. notes] : notes;
         return new SopAnswerBody(opening, items, extra, source);
     }
 
@@ -115,6 +116,14 @@ public static class SectionAnswer
     public static SopCitation Cite(SopAnswerBody body, string document, IReadOnlyList<Passage> all, IReadOnlyList<string> path, double score) =>
         new(document, string.Join(Passage.PathSeparator, path), Under(all, document, path).First().Anchor, score,
             string.Join("\n", body.Items.Select(i => "- " + i.Line).Prepend(body.Lead)));
+
+    /// <summary>
+    /// A passage telling when its section applies ("Use when: the cleaner blames the client …") answers only with the
+    /// rest of that section: what to do then (its execution steps), when the section is short enough to answer whole.
+    /// </summary>
+    public static bool IsCondition(Passage passage, IReadOnlyList<Passage> all) =>
+        passage.SectionPath.Count > 0 && !passage.IsTableRow && Size(all, passage.Document, passage.SectionPath) <= MaxPassages
+        && PassageParts.Lines(passage).FirstOrDefault() is { } line && line.StartsWith("Use when", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPart(Passage passage) => passage.IsTableRow || PassageParts.Lines(passage).Any(_ => passage.Text.Contains("- ", StringComparison.Ordinal));
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Sop.Ingestion;
 using OneJanitorial.Bot.Sop.Knowledge;
 using OneJanitorial.Bot.Sop.Search;
 
@@ -91,10 +92,16 @@ public sealed partial class SopAnswerer(
         {
             var lead = askedForWhole ? null : FactAnswer.Lead(top[0].Passage, snapshot.Index, terms);
             var body = SectionAnswer.Build(snapshot.Passages, document, path, lead);
+            if (!askedForWhole && SectionAnswer.IsCondition(top[0].Passage, snapshot.Passages))
+            {
+                // A situation's bucket answers what to do; a further relevant passage (its ticket type, a script) still follows.
+                body = body with { More = [.. body.More, .. Further(top).Where(h => h.Passage.Section != top[0].Passage.Section && !h.Passage.Section.StartsWith(top[0].Passage.Section + Passage.PathSeparator, StringComparison.Ordinal))
+                    .Select(h => new SopAnswerExtra(h.Passage.Section, h.Passage.Text))] };
+            }
             var section = SectionAnswer.Cite(body, document, snapshot.Passages, path, Math.Round(top[0].Score, 4));
             return SopAnswer.From(question, body, [section, .. citations.Where(c => c.Section != section.Section).Take(_options.MaxCitations - 1)]);
         }
-        var quoted = top.Take(1).Concat(top.Skip(1).Where(h => h.Coverage >= FurtherPassageCoverage)).Take(MaxQuoted).ToList();
+        var quoted = top.Take(1).Concat(Further(top)).Take(MaxQuoted).ToList();
         return SopAnswer.From(question, FactAnswer.Build(quoted, snapshot.Index, terms), citations);
     }
 
@@ -145,6 +152,9 @@ public sealed partial class SopAnswerer(
         var best = hits.Take(DeclineDecision.RelevantDepth).Select((h, i) => (h, i)).MaxBy(x => x.h.Coverage);
         return hits[0].Coverage < LeadCoverageShare * best.h.Coverage ? Promote(hits, best.i) : hits;
     }
+
+    // The relevant hits after the first that an answer quotes as well.
+    private static IEnumerable<SopHit> Further(IReadOnlyList<SopHit> top) => top.Skip(1).Where(h => h.Coverage >= FurtherPassageCoverage).Take(MaxQuoted - 1);
 
     // The hit at position i first, the others in their order.
     private static IReadOnlyList<SopHit> Promote(IReadOnlyList<SopHit> hits, int i) => [hits[i], .. hits.Where((_, j) => j != i)];

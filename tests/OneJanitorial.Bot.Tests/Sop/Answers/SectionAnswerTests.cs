@@ -9,7 +9,7 @@ public sealed class SectionAnswerTests
     private static readonly IReadOnlyList<Passage> Manual =
     [
         new(0, "sop.md", "SOP", ["Buckets"], "buckets", "Every issue goes in one bucket."),
-        new(1, "sop.md", "SOP", ["Buckets", "Bucket 1"], "bucket-1", "Use when: the cleaner cannot fix it."),
+        new(1, "sop.md", "SOP", ["Buckets", "Bucket 1"], "bucket-1", "Use when:\n- The cleaner cannot fix it\n- The cleaner blames the client"),
         new(2, "sop.md", "SOP", ["Buckets", "Bucket 1", "Steps"], "steps", "- Ask how they will fix it\n- Start removal"),
         new(3, "sop.md", "SOP", ["Buckets", "Bucket 2"], "bucket-2", "Use when: the cleaner lacks supplies."),
         new(4, "sop.md", "SOP", ["Buckets", "Bucket 2", "Steps"], "steps-2", "- Order supplies\n- Set a date"),
@@ -28,5 +28,35 @@ public sealed class SectionAnswerTests
 
         Assert.NotNull(picked);
         Assert.Equal(expected, picked.Value.Path);
+    }
+
+    [Fact]
+    public void Pick_HitTellsWhenItsSectionApplies_AnswersThatSectionWithWhatToDo()
+    {
+        // Before, a "Use when" hit was quoted alone: the steps to take (its subsection) never showed.
+        var picked = SectionAnswer.Pick([new SopHit(Manual[1], 1, 1), new SopHit(Manual[3], 0.5, 1)], Manual, askedForWhole: false, _ => 0);
+
+        Assert.NotNull(picked);
+        Assert.Equal(["Buckets", "Bucket 1"], picked.Value.Path);
+        Assert.Contains("- Start removal", SectionAnswer.Build(Manual, "sop.md", picked.Value.Path, "The cleaner blames the client").Render());
+    }
+
+    [Fact]
+    public void Pick_HitIsAPlainParagraph_NoSection()
+    {
+        var picked = SectionAnswer.Pick([new SopHit(Manual[0], 1, 1), new SopHit(Manual[3], 0.5, 1)], Manual, askedForWhole: false, _ => 0);
+
+        Assert.Null(picked);
+    }
+
+    [Fact]
+    public void Build_LeadAndAnOpeningThatOnlyLabelsTheList_TheLabelHeadsTheItems()
+    {
+        var body = SectionAnswer.Build(Manual, "sop.md", ["Buckets", "Bucket 1"], "The cleaner blames the client");
+
+        var text = body.Render();
+
+        Assert.StartsWith("The cleaner blames the client\n\nUse when:\n- The cleaner cannot fix it\n- The cleaner blames the client\n\nSteps:\n- Ask how they will fix it", text);
+        Assert.DoesNotContain("Use when:\n\nSOP", text);
     }
 }

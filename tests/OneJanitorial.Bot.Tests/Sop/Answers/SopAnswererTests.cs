@@ -60,6 +60,20 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_SituationMatchingABucketsUseWhen_LeadsWithItThenTheStepsAndFurtherPassages()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("the cleaner keeps blaming the client and won't own it", CancellationToken.None);
+
+        Assert.StartsWith("Cleaner blames the client / refuses responsibility / attitude problem (\"client problem\")\n\nUse when:\n", answer.Text);
+        Assert.Contains("\n- 3.2 — Attitude Gate: \"Client problem\" / refuses ownership → removal path.", answer.Text);
+        Assert.Equal("Framework — The 3-Bucket System › Bucket 1: Incapability/Attitude (Process 3)", answer.Citations[0].Section);
+        // A further relevant passage from another section still follows the bucket, as in a single-fact answer.
+        Assert.Contains("\n\nSection 04 — Cleaner Avatar Definition:\n", answer.Text);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WholeSectionWithSubsections_EachSubsectionUnderItsOwnHeading()
     {
         var (_, answerer) = SopFixture.Manual();

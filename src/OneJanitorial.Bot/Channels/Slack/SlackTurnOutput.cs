@@ -11,8 +11,8 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// per page in order, and a pressed card is replaced in place with chat.update (its further pages posted after it).
 /// A form (see <see cref="SlackModals.Wants"/>) opens as a modal with the turn's trigger_id, or updates the modal the
 /// turn came from; without a usable trigger it is posted as an "Open form" button. A page Slack cannot take now
-/// (<see cref="SlackApiResult.PeerUnavailable"/>, a refused connection, a timed-out call) is kept with every page the turn
-/// sends after it (<see cref="Unsent"/>), in order, instead of being dropped. Each page posted is numbered in the turn's
+/// (<see cref="SlackApiResult.PeerUnavailable"/>, a refused connection, a timed-out call), one only to the user as well,
+/// is kept with every page the turn sends after it (<see cref="Unsent"/>), in order, instead of being dropped. Each page posted is numbered in the turn's
 /// <paramref name="deliveries"/>, so the turn run again (after its timeout, or taken on after a crash or a failure
 /// keeping its unsent pages) does not post again a page an earlier run posted; a modal or a message updated in place
 /// is the same when repeated. An ephemeral page refused because the bot cannot post in the channel (not a member of it)
@@ -139,23 +139,15 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
         return ts;
     }
 
-    /// <summary>Posts one page and records it once Slack took it; kept as <see cref="Unsent"/> when Slack cannot take it now.</summary>
+    /// <summary>
+    /// Posts one page and records it once Slack took it; kept as <see cref="Unsent"/> when Slack cannot take it now, a
+    /// page only to the user as much as one to the channel (the follow-up posts it by chat.postEphemeral, or in the DM).
+    /// </summary>
     private async Task<string?> SendPageAsync(SlackMessageContent content, OutgoingMessage number, CancellationToken cancellationToken)
     {
-        if (target.Ephemeral)
-        {
-            var sent = _dm is null ? await SendEphemeralAsync(content, cancellationToken) : null;
-            if (sent is null or { Error: "not_in_channel" or "channel_not_found" } && await DirectMessageAsync(sent, cancellationToken) is { } dm)
-            {
-                sent = await api.PostMessageAsync(dm, content, null, cancellationToken);
-            }
-            if (sent is { Ok: true })
-            {
-                await deliveries.RecordAsync(number, null, cancellationToken);
-            }
-            return null;
-        }
-        var result = _unsent.Count == 0 ? await PostAsync(content, cancellationToken) : null;
+        var result = _unsent.Count > 0 ? null : await UnlessUnreachableAsync(
+            async ct => target.Ephemeral ? await SendOnlyToUserAsync(content, ct) : await api.PostMessageAsync(target.ChannelId, content, target.ThreadTs, ct),
+            cancellationToken);
         if (result is null or { PeerUnavailable: true })
         {
             _unsent.Add((content, number));
@@ -164,22 +156,37 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
         {
             return null;
         }
-        var ts = result.StringAt("ts");
+        var ts = target.Ephemeral ? null : result.StringAt("ts");
         await deliveries.RecordAsync(number, ts, cancellationToken);
         return ts;
     }
 
-    /// <summary>Posts one page; null when Slack could not be reached (a refused connection, a timed-out call).</summary>
-    private async Task<SlackApiResult?> PostAsync(SlackMessageContent content, CancellationToken cancellationToken)
+    /// <summary>Slack's answer; null when Slack could not be reached (a refused connection, a timed-out call).</summary>
+    private static async Task<SlackApiResult?> UnlessUnreachableAsync(Func<CancellationToken, Task<SlackApiResult?>> call, CancellationToken cancellationToken)
     {
         try
         {
-            return await api.PostMessageAsync(target.ChannelId, content, target.ThreadTs, cancellationToken);
+            return await call(cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// One page only to the user: by the response_url or chat.postEphemeral, or in the user's DM once the channel refused
+    /// (the bot is not in it). Null when the DM could not be opened (Slack unavailable or refusing): the page is kept, and
+    /// its follow-up tries the channel and the DM again.
+    /// </summary>
+    private async Task<SlackApiResult?> SendOnlyToUserAsync(SlackMessageContent content, CancellationToken cancellationToken)
+    {
+        var sent = _dm is null ? await SendEphemeralAsync(content, cancellationToken) : null;
+        if (sent is not null and not { Error: "not_in_channel" or "channel_not_found" })
+        {
+            return sent;
+        }
+        return await DirectMessageAsync(sent, cancellationToken) is { } dm ? await api.PostMessageAsync(dm, content, null, cancellationToken) : null;
     }
 
     private async Task<SlackApiResult> SendEphemeralAsync(SlackMessageContent content, CancellationToken cancellationToken)
@@ -194,8 +201,7 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
     /// <summary>
     /// The user's DM with the bot, for the ephemeral pages the channel refused (<paramref name="refused"/>; null once the
     /// DM is open): opened at the first such page, with the note before it, recorded in the turn's deliveries as said
-    /// once in the turn (a run again that comes to the DM posts no second note). Null when Slack would not open it (the
-    /// page is not posted, as before).
+    /// once in the turn (a run again that comes to the DM posts no second note). Null when Slack would not open it.
     /// </summary>
     private async Task<string?> DirectMessageAsync(SlackApiResult? refused, CancellationToken cancellationToken)
     {

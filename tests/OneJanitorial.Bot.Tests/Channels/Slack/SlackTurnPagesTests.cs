@@ -7,7 +7,8 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 /// A turn's reply of several pages (<see cref="ScriptedFeature.LongView"/>: three pages of Block Kit, then a plain
 /// message) through the real inbox worker against a fake Slack whose chat.postMessage fails on a later page (HTTP 500
 /// <c>internal_error</c>, a dropped connection, no answer within <c>Slack:CallTimeoutSeconds</c> of the bot's clock): each page reaches the user
-/// once, in order, in the turn's thread.
+/// once, in order, in the turn's thread; so does each page of a reply only to the user (chat.postEphemeral, or the DM when
+/// the bot is not in the channel) Slack could not take.
 /// </summary>
 public sealed class SlackTurnPagesTests : IAsyncLifetime
 {
@@ -60,12 +61,55 @@ public sealed class SlackTurnPagesTests : IAsyncLifetime
         Assert.Equal(SlackFailureNotice.TurnPagesText, notice["text"]!.GetValue<string>()); // not the modal's "my answer to what you submitted"
     }
 
+    [Theory]
+    [InlineData(SlackFault.Http500)]
+    [InlineData(SlackFault.Drop)] // a refused connection
+    [InlineData(SlackFault.Hang)] // a timed-out call
+    public async Task Command_SecondEphemeralPageFailsOnce_EachPagePostedOnceInOrderOnlyToTheUser(SlackFault fault)
+    {
+        _bot.Slack.FailNext("chat.postEphemeral", times: 1, after: 1, fault);
+
+        await _bot.PostCommandAsync("/sop", "long", _bot.Slack.UsedUpResponseUrl("long")); // the rest goes by chat.postEphemeral
+        if (fault == SlackFault.Hang)
+        {
+            await _bot.Slack.WaitForAsync("chat.postEphemeral", count: 2);
+            _bot.Clock.Advance(new SlackOptions().CallTimeout);
+        }
+        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postEphemeral").Count(Ok) >= Expected.Count);
+        await _bot.WaitForInboxDoneAsync(1);
+
+        // Before, the ephemeral page Slack could not take was dropped unsaid (or, Slack unreachable, the turn failed half-posted).
+        Assert.Equal(Expected, Shown("chat.postEphemeral"));
+        Assert.All(_bot.Slack.CallsTo("chat.postEphemeral").Where(Ok), c => Assert.Equal(
+            ("C123ABC456", "U123ABC456"), (c.Body["channel"]!.GetValue<string>(), c.Body["user"]!.GetValue<string>())));
+        Assert.Empty(_bot.Slack.CallsTo("chat.postMessage")); // nothing shown to the whole channel
+        Assert.Single(_bot.Feature.Handled);
+    }
+
+    [Fact]
+    public async Task Command_PageInTheDmFailsOnce_EachPagePostedOnceInOrderInTheDm()
+    {
+        _bot.Slack.RefuseChannel("C123ABC456", "not_in_channel");
+        _bot.Slack.FailNext("chat.postMessage", times: 1, after: 2); // the note and the first page are taken, the second is not
+
+        await _bot.PostCommandAsync("/sop", "long", _bot.Slack.UsedUpResponseUrl("long-dm"));
+        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postMessage").Count(Ok) > Expected.Count);
+        await _bot.WaitForInboxDoneAsync(1);
+
+        // Before, the page the DM did not take was dropped unsaid.
+        Assert.Equal([SlackTurnOutput.DmNote, .. Expected], Posted());
+        Assert.All(_bot.Slack.CallsTo("chat.postMessage"), c => Assert.Equal("DU123ABC456", c.Body["channel"]!.GetValue<string>()));
+        Assert.Single(_bot.Feature.Handled);
+    }
+
     private static List<string> Expected =>
         [.. BlockKitRenderer.Message(ScriptedFeature.LongView).Select(b => b.ToJsonString()), ScriptedFeature.LongEnd];
 
     /// <summary>What the user sees: each page Slack took, in order (a page's blocks, or a plain message's text).</summary>
-    private List<string> Posted() =>
-        [.. _bot.Slack.CallsTo("chat.postMessage").Where(Ok).Select(c => c.Body["blocks"]?.ToJsonString() ?? c.Body["text"]!.GetValue<string>())];
+    private List<string> Posted() => Shown("chat.postMessage");
+
+    private List<string> Shown(string method) =>
+        [.. _bot.Slack.CallsTo(method).Where(Ok).Select(c => c.Body["blocks"]?.ToJsonString() ?? c.Body["text"]!.GetValue<string>())];
 
     private Task<int> RunClockUntilAsync(Func<bool> done) =>
         Polling.RunClockUntilAsync(_bot.Clock, done, maxSeconds: 600, "The turn's pages were neither posted nor given up.");

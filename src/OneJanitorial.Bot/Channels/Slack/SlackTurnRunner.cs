@@ -17,7 +17,8 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// already posted would be posted twice). A turn that is run again all the same (over its timeout; taken on after a
 /// crash; storage down while its unsent pages were being kept) posts only the pages no earlier run posted
 /// (<see cref="TurnDeliveryLog"/>, by the work's id). While a turn's kept pages are still to be posted, later turns of
-/// its conversation wait (<see cref="SlackWorkOutcome.Wait"/>), so their replies come after them.
+/// its conversation wait (<see cref="SlackWorkOutcome.Wait"/>), so their replies come after them; pages only to one user
+/// hold up only that user's turns there.
 /// </summary>
 public sealed class SlackTurnRunner(
     ConversationBot bot,
@@ -87,9 +88,9 @@ public sealed class SlackTurnRunner(
             return SlackWorkOutcome.Done;
         }
         using var entered = await _gate.EnterAsync(turn.Turn.ConversationId, cancellationToken);
-        if (await followUps.HasPendingTurnPagesAsync(turn.Reply.ChannelId, cancellationToken))
+        if (await followUps.HasPendingTurnPagesAsync(turn.Reply, cancellationToken))
         {
-            return SlackWorkOutcome.Wait; // an earlier turn's kept pages come first
+            return SlackWorkOutcome.Wait; // an earlier turn's kept pages come first (another user's pages only to them do not)
         }
         await RunTurnAsync(work, turn, cancellationToken);
         return SlackWorkOutcome.Done;

@@ -138,6 +138,47 @@ public sealed class SlackTurnRerunTests
         Assert.Equal(2, bot.Feature.Handled.Count);
     }
 
+    [Fact]
+    public async Task Event_OtherUserWhileAUsersEphemeralPagesAwaitTheirRetry_ItsReplyDoesNotWait()
+    {
+        await using var bot = await SlackBotHarness.StartAsync(fakeClock: true);
+        bot.Slack.FailNext("chat.postEphemeral", times: 2, after: 1); // the command's second page, then the follow-up's first attempt
+        await bot.PostCommandAsync("/sop", "long", bot.Slack.UsedUpResponseUrl("long"));
+        await Polling.UntilAsync(() => bot.Slack.CallsTo("chat.postEphemeral").Count(c => !Ok(c)) == 2, "The follow-up was not tried.");
+
+        var other = SlackFixtures.Event("app_mention", "<@UBOT0001> echo next");
+        other["event"]!["user"] = "U999OTHER1";
+        await bot.PostEventAsync(other);
+
+        // The bot's clock stands still: a turn waiting for the pages (event 2137) would never run. Before, it waited for
+        // pages only the first user sees, in the same channel.
+        await Polling.UntilAsync(() => Posted(bot).Any(p => p.Contains("echo next", StringComparison.Ordinal)), "The other user's reply waited.");
+        await Polling.RunClockUntilAsync(bot.Clock, () => Ephemeral(bot).Count >= Expected().Count, maxSeconds: 600, "The kept pages were not posted.");
+        await bot.WaitForInboxDoneAsync(3);
+        Assert.Equal(Expected(), Ephemeral(bot));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.EventId == 2137);
+    }
+
+    [Fact]
+    public async Task Command_SameUserWhileTheirEphemeralPagesAwaitTheirRetry_ItsReplyComesAfterThem()
+    {
+        await using var bot = await SlackBotHarness.StartAsync(fakeClock: true);
+        bot.Slack.FailNext("chat.postEphemeral", times: 2, after: 1);
+        await bot.PostCommandAsync("/sop", "long", bot.Slack.UsedUpResponseUrl("long"));
+        await Polling.UntilAsync(() => bot.Slack.CallsTo("chat.postEphemeral").Count(c => !Ok(c)) == 2, "The follow-up was not tried.");
+
+        await bot.PostCommandAsync("/sop", "echo next", bot.Slack.UsedUpResponseUrl("next"));
+        await Polling.RunClockUntilAsync(bot.Clock, () => Ephemeral(bot).Count > Expected().Count, maxSeconds: 600, "Not everything was posted.");
+        await bot.WaitForInboxDoneAsync(3);
+
+        Assert.Equal([.. Expected(), "echo next"], Ephemeral(bot));
+        Assert.Contains(bot.Logs.Lines, l => l.EventId == 2137);
+    }
+
+    /// <summary>What the user alone sees by chat.postEphemeral, in order (a page's blocks, or a plain message's text).</summary>
+    private static List<string> Ephemeral(SlackBotHarness bot) =>
+        [.. bot.Slack.CallsTo("chat.postEphemeral").Where(Ok).Select(c => c.Body["blocks"]?.ToJsonString() ?? c.Body["text"]!.GetValue<string>())];
+
     private static List<string> Expected() =>
         [.. BlockKitRenderer.Message(ScriptedFeature.LongView).Select(b => b.ToJsonString()), ScriptedFeature.LongEnd];
 

@@ -20,17 +20,20 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
 
     /// <summary>
     /// The pages of turn <paramref name="turnId"/> (its inbox work id) Slack could not take during the turn, kept under
-    /// the conversation's id (<c>followup:turn:{channel}:{turn id}</c>) so its later turns can wait for them.
+    /// the conversation's id (<c>followup:turn:{channel}:{turn id}</c>), or, pages only to the user (an ephemeral reply),
+    /// under the conversation and the user (<c>followup:turn:{channel}/{user}:{turn id}</c>), so the later turns whose
+    /// replies must come after them can wait for them (<see cref="HasPendingTurnPagesAsync"/>).
     /// </summary>
     public Task AcceptTurnPagesAsync(string turnId, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken) =>
-        AcceptWorkAsync(TurnPagesPrefix(target.ChannelId) + turnId, target, pages, cancellationToken);
+        AcceptWorkAsync(TurnPagesPrefix(target) + turnId, target, pages, cancellationToken);
 
     /// <summary>
-    /// Whether a turn of conversation <paramref name="channel"/> kept pages that are still to be posted: a later turn of it
-    /// waits for them, so its reply does not overtake them.
+    /// Whether an earlier turn kept pages, still to be posted, that a reply to <paramref name="target"/> must not overtake:
+    /// the conversation's, and those only to the same user in it. Another user's pages only to them do not hold it up.
     /// </summary>
-    public Task<bool> HasPendingTurnPagesAsync(string channel, CancellationToken cancellationToken) =>
-        inbox.HasPendingAsync(TurnPagesPrefix(channel), cancellationToken);
+    public async Task<bool> HasPendingTurnPagesAsync(SlackReplyTarget target, CancellationToken cancellationToken) =>
+        await inbox.HasPendingAsync(TurnPagesPrefix(target with { Ephemeral = false }), cancellationToken)
+        || await inbox.HasPendingAsync(TurnPagesPrefix(target with { Ephemeral = true }), cancellationToken);
 
     public Task AcceptAsync(string id, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken) =>
         AcceptWorkAsync(IdPrefix + id, target, pages, cancellationToken);
@@ -92,7 +95,8 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
         return true;
     }
 
-    private static string TurnPagesPrefix(string channel) => TurnPrefix + channel + ":";
+    private static string TurnPagesPrefix(SlackReplyTarget target) =>
+        TurnPrefix + target.ChannelId + (target.Ephemeral ? "/" + target.UserId : "") + ":";
 
     /// <summary>Slack could not take the call now (an HTTP error, rate limited): the same conversation is tried again later.</summary>
     private static bool IsTransient(SlackApiResult result) =>

@@ -42,6 +42,24 @@ public static class FactAnswer
         return new SopAnswerBody(lead, [], more, new SopSource(top.Section, top.Reviewed));
     }
 
+    /// <summary>
+    /// The rule a subsection's passage is read under: the opening paragraph of its parent section ("On the first issue,
+    /// the CSR must extract a real root cause …" above Core Theory 2's "Failure Signs"), or null when the parent opens
+    /// with no paragraph of its own (a list, a table, a lost text).
+    /// </summary>
+    public static Passage? Rule(Passage passage, IReadOnlyList<Passage> all)
+    {
+        if (passage.SectionPath.Count < 2)
+        {
+            return null;
+        }
+        var parent = passage.SectionPath.SkipLast(1).ToList();
+        var opening = all.FirstOrDefault(p => p.Document == passage.Document && p.SectionPath.SequenceEqual(parent));
+        return opening is null || opening.IsTableRow || SearchableText.IsLost(opening) || opening.Text.Split('\n').Any(PassageParts.IsListLine)
+            ? null
+            : opening;
+    }
+
     /// <summary>The passage's own sentence in a <see cref="Lead"/> (a fragment's heading taken off again; headings such as "Step 5: …" hold ": " too).</summary>
     private static string WithoutHeading(string lead, Passage passage) =>
         passage.SectionPath.Count > 0 && lead.StartsWith(passage.SectionPath[^1] + ": ", StringComparison.Ordinal)

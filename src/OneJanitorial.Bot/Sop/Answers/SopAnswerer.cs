@@ -102,7 +102,13 @@ public sealed partial class SopAnswerer(
             return SopAnswer.From(question, body, [section, .. citations.Where(c => c.Section != section.Section).Take(_options.MaxCitations - 1)]);
         }
         var quoted = top.Take(1).Concat(Further(top)).Take(MaxQuoted).ToList();
-        return SopAnswer.From(question, FactAnswer.Build(quoted, snapshot.Index, terms), citations);
+        var answer = FactAnswer.Build(quoted, snapshot.Index, terms);
+        // A situation matching a subsection's sign ("vague notes: they'll handle it") is told the rule it is a sign of.
+        if (SituationFraming.Describes(question) && FactAnswer.Rule(top[0].Passage, snapshot.Passages) is { } rule && quoted.All(h => h.Passage.Id != rule.Id))
+        {
+            answer = answer with { More = [.. answer.More, new SopAnswerExtra(rule.Section, rule.Text)] };
+        }
+        return SopAnswer.From(question, answer, citations);
     }
 
     // Among the best hits that cover as much of the question as the first, one whose own heading names a question word

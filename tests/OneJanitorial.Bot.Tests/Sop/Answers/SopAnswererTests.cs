@@ -74,6 +74,17 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_SituationMatchingAFailureSign_TellsTheRuleItIsASignOf()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("cleaner promised to handle it, notes are vague, no follow-up date set", CancellationToken.None);
+
+        Assert.StartsWith("Vague notes: \"spoke to cleaner, they'll handle it\"", answer.Text);
+        Assert.Contains("\n\nTheory — The 4 Core Theories › Core Theory 2:\nOn the first issue, the CSR must extract a real root cause", answer.Text);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WholeSectionWithSubsections_EachSubsectionUnderItsOwnHeading()
     {
         var (_, answerer) = SopFixture.Manual();

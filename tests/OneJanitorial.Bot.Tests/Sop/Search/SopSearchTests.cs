@@ -107,6 +107,12 @@ public sealed class SopSearchTests
         Assert.All(result.Hits, h => Assert.True(h.Coverage < 0.5));
     }
 
+    [Theory]
+    [InlineData("how is a walkthru confirmed with the client")]
+    [InlineData("the cleaner must reply agreed by eod")]
+    public void Search_ChatSpellingOfAManualTerm_IsNoUnknownWord(string question) =>
+        Assert.Equal(0, Manual.Value.Search(question, 3).UnknownShare);
+
     [Fact]
     public void Search_SituationInWordsOnlyASectionCueHas_CountsThemAsExplained()
     {

@@ -74,9 +74,6 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Raised after the glossary read the chat spellings "walkthru" / "walk-thru" as walkthrough and "EOD" as the
     /// manual's "end of day": 88.9% fact in answer (half A 89.4 → 89.8%, half B 88.1% unchanged), fact in top-3 90.4 →
     /// 90.6%, 92.2% declined unchanged (A 93.0%, B 91.3%); the floor stays.
-    /// With "pay", "paid" and "payment" (words the manual never uses) among the payroll topic's out-of-scope forms: 92.4%
-    /// declined (half A 93.0 → 93.6%, half B 91.3% unchanged), 88.9% fact in answer and 90.6% fact in top-3 unchanged;
-    /// the floors stay.
     /// </summary>
     private const double TuningFactInAnswerFloor = 0.885;
     private const double TuningDeclinedFloor = 0.92;

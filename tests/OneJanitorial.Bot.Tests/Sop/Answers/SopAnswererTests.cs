@@ -193,6 +193,21 @@ public sealed class SopAnswererTests
         Assert.DoesNotContain("Mandatory Question Stack", answer.Text);
     }
 
+    /// <summary>
+    /// "Pay" is not the payroll topic's word here: clients pay for extra services, which the SOP covers (Extra Service,
+    /// billable work, the under-15-minute rule).
+    /// </summary>
+    [Fact]
+    public async Task AnswerAsync_ClientPayingForExtraWork_AnswersFromTheExtraService()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("can a client pay extra for a deep clean", CancellationToken.None);
+
+        Assert.True(answer.Covered);
+        Assert.Contains("billable service not in contract", answer.Text);
+    }
+
     [Fact]
     public async Task AnswerAsync_OutOfScope_DeclinesWithoutCitations()
     {

@@ -86,10 +86,14 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// is never tuned on.
     /// Set 5 was held out the same way (83.0% / 83.7% / 81.4% untuned, 84.4% / 85.7% / 81.4% after a day's tuning on
     /// the other sets); it joined the tuning set when set 6 was committed, as sets 3 and 4 had before it.
+    /// Measured once more at the end of that session's tuning (whole asks in more forms, "Use when" sections, a
+    /// situation's parent rule, names in owners, asked-for values a hit must state, chat spellings): 91.6% fact in answer,
+    /// 93.4% in top-3, 87.5% declined (lists 92.6 → 96.3%, situations 83.0% unchanged); floors raised to those, rounded
+    /// down.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        6 => new(FactInAnswer: 0.91, FactInTop3: 0.925, Declined: 0.83),
+        6 => new(FactInAnswer: 0.915, FactInTop3: 0.93, Declined: 0.875),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 

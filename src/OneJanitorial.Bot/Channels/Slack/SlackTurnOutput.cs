@@ -75,9 +75,10 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
             return;
         }
         var pages = formatter.Format(BotMessage.WithView(view));
-        if (target.Ephemeral && UseResponseUrl() is { } responseUrl)
+        // Replaced in place when Slack takes it; otherwise sent as new pages (kept if Slack is down), as a failed update is.
+        if (target.Ephemeral && UseResponseUrl() is { } responseUrl
+            && (await api.RespondAsync(responseUrl, pages[0], replaceOriginal: true, cancellationToken)).Ok)
         {
-            await api.RespondAsync(responseUrl, pages[0], replaceOriginal: true, cancellationToken);
             await SendPagesAsync(pages.Skip(1).ToList(), cancellationToken);
             return;
         }

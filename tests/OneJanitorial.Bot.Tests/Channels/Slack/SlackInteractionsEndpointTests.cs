@@ -74,6 +74,19 @@ public sealed class SlackInteractionsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_BlockActionsOnAnEphemeralMessageWhoseResponseUrlIsRefused_PostsTheNewCardOnlyToTheUser()
+    {
+        var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.ReplaceVerb.Name, ("ticket", "8")), _bot.Slack.UsedUpResponseUrl("b5"));
+        payload["container"]!["is_ephemeral"] = true;
+
+        await _bot.PostInteractionAsync(payload);
+
+        var post = (await _bot.Slack.WaitForAsync("chat.postEphemeral")).Single().Body;
+        Assert.Equal(("C123ABC456", "U123ABC456"), (post["channel"]!.GetValue<string>(), post["user"]!.GetValue<string>()));
+        Assert.Contains("Ticket 8 saved", post.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_BlockActionsOnTheHomeTab_AnswersInTheUsersDm()
     {
         var payload = SlackFixtures.BlockActions(CardData.For(ScriptedFeature.EchoVerb.Name, ("site", "Home")), _bot.Slack.ResponseUrl("h1"));

@@ -94,22 +94,31 @@ public sealed partial class SopAnswerer(
             var body = SectionAnswer.Build(snapshot.Passages, document, path, lead);
             if (!askedForWhole && SectionAnswer.IsCondition(top[0].Passage, snapshot.Passages))
             {
-                // A situation's bucket answers what to do; a further relevant passage (its ticket type, a script) still follows.
-                body = body with { More = [.. body.More, .. Further(top).Where(h => h.Passage.Section != top[0].Passage.Section && !h.Passage.Section.StartsWith(top[0].Passage.Section + Passage.PathSeparator, StringComparison.Ordinal))
-                    .Select(h => new SopAnswerExtra(h.Passage.Section, h.Passage.Text))] };
+                body = WithFurtherOutside(body, top);
             }
             var section = SectionAnswer.Cite(body, document, snapshot.Passages, path, Math.Round(top[0].Score, 4));
             return SopAnswer.From(question, body, [section, .. citations.Where(c => c.Section != section.Section).Take(_options.MaxCitations - 1)]);
         }
         var quoted = top.Take(1).Concat(Further(top)).Take(MaxQuoted).ToList();
         var answer = FactAnswer.Build(quoted, snapshot.Index, terms);
-        // A situation matching a subsection's sign ("vague notes: they'll handle it") is told the rule it is a sign of.
-        if (SituationFraming.Describes(question) && FactAnswer.Rule(top[0].Passage, snapshot.Passages) is { } rule && quoted.All(h => h.Passage.Id != rule.Id))
-        {
-            answer = answer with { More = [.. answer.More, new SopAnswerExtra(rule.Section, rule.Text)] };
-        }
-        return SopAnswer.From(question, answer, citations);
+        return SopAnswer.From(question, SituationFraming.Describes(question) ? WithRule(answer, quoted, snapshot.Passages) : answer, citations);
     }
+
+    // A situation's bucket answers what to do; a further relevant passage outside its section (its ticket type, a
+    // script) still follows.
+    private static SopAnswerBody WithFurtherOutside(SopAnswerBody body, IReadOnlyList<SopHit> top)
+    {
+        var section = top[0].Passage.Section;
+        var outside = Further(top).Where(h => h.Passage.Section != section
+            && !h.Passage.Section.StartsWith(section + Passage.PathSeparator, StringComparison.Ordinal));
+        return body with { More = [.. body.More, .. outside.Select(h => new SopAnswerExtra(h.Passage.Section, h.Passage.Text))] };
+    }
+
+    // A situation matching a subsection's sign ("vague notes: they'll handle it") is told the rule it is a sign of.
+    private static SopAnswerBody WithRule(SopAnswerBody answer, IReadOnlyList<SopHit> quoted, IReadOnlyList<Passage> all) =>
+        FactAnswer.Rule(quoted[0].Passage, all) is { } rule && quoted.All(h => h.Passage.Id != rule.Id)
+            ? answer with { More = [.. answer.More, new SopAnswerExtra(rule.Section, rule.Text)] }
+            : answer;
 
     // Among the best hits that cover as much of the question as the first, one whose own heading names a question word
     // the first holds only through its context (a parent section's text) leads: "when should the service manager coach

@@ -14,7 +14,7 @@ namespace OneJanitorial.Bot.Sop.Answers;
 /// the manual's words, not its answer, as in "what is the price of a window cleaning extra"). Weights and
 /// thresholds were fitted on the tuning set only (then eval-questions.tsv, eval-heldout.tsv, eval-csr-tuning.tsv,
 /// eval-csr-heldout.tsv and the out-of-scope files beside them): the threshold sits midway in the gap between the
-/// highest out-of-scope question and the next in-scope one. The value check was made looking at half A of today's
+/// highest out-of-scope question and the next in-scope one. The value check was made looking at half A of the 2026-11-29
 /// tuning set (sets up to 5) and kept because half B did not get worse; held-out set 6 was never looked at.
 /// </summary>
 public static class DeclineDecision

@@ -74,26 +74,25 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Raised after the glossary read the chat spellings "walkthru" / "walk-thru" as walkthrough and "EOD" as the
     /// manual's "end of day": 88.9% fact in answer (half A 89.4 → 89.8%, half B 88.1% unchanged), fact in top-3 90.4 →
     /// 90.6%, 92.2% declined unchanged (A 93.0%, B 91.3%); the floor stays.
+    /// With held-out set 6 joined (2026-11-29, when set 7 was committed; 1,126 questions, 392 out of scope): 89.3% fact in
+    /// answer (half A 90.1%, half B 88.6%), 91.0% fact in top-3, 91.6% declined (A 92.9%, B 90.3%); situations 77.2%,
+    /// lists 90.0%; floors set to those, rounded down to 0.5 pp.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.885;
-    private const double TuningDeclinedFloor = 0.92;
+    private const double TuningFactInAnswerFloor = 0.89;
+    private const double TuningDeclinedFloor = 0.915;
 
     /// <summary>
-    /// Held-out set 6's floors: the figures measured once, untuned, on the sixth held-out set (eval-csr-heldout-6.tsv,
-    /// 167 questions, and eval-csr-out-of-scope-6.txt, 48 questions, over half of them in the manual's vocabulary),
-    /// written 2026-11-29 from the SOP manual only and committed before that session's tuning: 91.0% fact in answer,
-    /// 92.8% fact in top-3, 83.3% declined (situations 83.0%), rounded down to 0.5 pp. A regression guard only: the set
-    /// is never tuned on.
-    /// Set 5 was held out the same way (83.0% / 83.7% / 81.4% untuned, 84.4% / 85.7% / 81.4% after a day's tuning on
-    /// the other sets); it joined the tuning set when set 6 was committed, as sets 3 and 4 had before it.
-    /// Measured once more at the end of that session's tuning (whole asks in more forms, "Use when" sections, a
-    /// situation's parent rule, names in owners, asked-for values a hit must state, chat spellings): 91.6% fact in answer,
-    /// 93.4% in top-3, 87.5% declined (lists 92.6 → 96.3%, situations 83.0% unchanged); floors raised to those, rounded
-    /// down.
+    /// Held-out set 7's floors: the figures measured once, untuned, on the seventh held-out set (eval-csr-heldout-7.tsv,
+    /// 194 questions, and eval-csr-out-of-scope-7.txt, 56 questions, 35 of them in the manual's vocabulary), written
+    /// 2026-11-29 from the SOP manual only and committed before that session's tuning: 87.1% fact in answer, 89.7% fact
+    /// in top-3, 85.7% declined (situations 83.0%, lists 82.1%, typos 90.0%, numbers 95.8%), rounded down to 0.5 pp. A
+    /// regression guard only: the set is never tuned on.
+    /// Set 6 was held out the same way (91.0% / 92.8% / 83.3% untuned, 91.6% / 93.4% / 87.5% after a session's tuning on
+    /// the other sets); it joined the tuning set when set 7 was committed, as sets 3 to 5 had before it.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        6 => new(FactInAnswer: 0.915, FactInTop3: 0.93, Declined: 0.875),
+        7 => new(FactInAnswer: 0.87, FactInTop3: 0.895, Declined: 0.855),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 
@@ -117,7 +116,7 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(6)]
+    [InlineData(7)]
     public async Task Eval_HeldOutSet_MeetsFloors(int set)
     {
         var (knowledge, answerer) = SopFixture.Manual();

@@ -5,7 +5,8 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 
 /// <summary>
 /// A chat feature for channel tests: "echo …" replies with the text, verb <see cref="ReplaceVerb"/> replaces
-/// the card, verb <see cref="EchoVerb"/> echoes the card data, "wait" (or <see cref="WaitVerb"/>) blocks until <see cref="Release"/>,
+/// the card, verb <see cref="ReplaceHalfVerb"/> replaces it with <see cref="LongView"/> and then goes on as "half" does after
+/// its first answer, verb <see cref="EchoVerb"/> echoes the card data, "wait" (or <see cref="WaitVerb"/>) blocks until <see cref="Release"/>,
 /// "boom" throws, "long" answers <see cref="LongView"/> (several Slack pages) and then <see cref="LongEnd"/>, "half" answers
 /// <see cref="FirstHalf"/>, then runs <see cref="BetweenHalves"/> (by default waits for <see cref="Release"/>), then answers
 /// <see cref="SecondHalf"/>. It records every turn it handled.
@@ -13,6 +14,7 @@ namespace OneJanitorial.Bot.Tests.TestDoubles;
 public sealed class ScriptedFeature : ChatFeature
 {
     public static readonly Verb ReplaceVerb = new("test.replace");
+    public static readonly Verb ReplaceHalfVerb = new("test.replacehalf");
     public static readonly Verb EchoVerb = new("test.echo");
     public static readonly Verb WaitVerb = new("test.wait");
     public static readonly View LongView = new("Long answer") { Blocks = [.. Enumerable.Range(1, 120).Select(i => new Paragraph($"line {i}"))] };
@@ -34,7 +36,7 @@ public sealed class ScriptedFeature : ChatFeature
     /// <summary>What "half" does between its two answers (a storage outage, a crash); null: waits for <see cref="Release"/>.</summary>
     public Func<CancellationToken, Task>? BetweenHalves { get; set; }
 
-    public override IReadOnlyCollection<Verb> Verbs => [ReplaceVerb, EchoVerb, WaitVerb];
+    public override IReadOnlyCollection<Verb> Verbs => [ReplaceVerb, ReplaceHalfVerb, EchoVerb, WaitVerb];
 
     public override bool ClaimsText(IncomingTurn turn) => turn.Text is "wait" or "boom" or "long" or "half" || turn.Text?.StartsWith("echo ", StringComparison.Ordinal) == true;
 
@@ -65,6 +67,10 @@ public sealed class ScriptedFeature : ChatFeature
             case var _ when turn.Is(ReplaceVerb):
                 await output.ReplaceCardAsync(new View($"Ticket {turn.Data?["ticket"]} saved") { Blocks = [new Paragraph($"Ticket {turn.Data?["ticket"]} saved")] }, cancellationToken);
                 break;
+            case var _ when turn.Is(ReplaceHalfVerb):
+                await output.ReplaceCardAsync(LongView, cancellationToken);
+                await BetweenHalvesAsync(output, cancellationToken);
+                break;
             case var _ when turn.Is(EchoVerb):
                 await output.SendAsync(BotMessage.Plain($"site: {turn.Data?["site"]}"), cancellationToken);
                 break;
@@ -79,9 +85,7 @@ public sealed class ScriptedFeature : ChatFeature
                 break;
             case (_, "half"):
                 await output.SendAsync(BotMessage.Plain(FirstHalf), cancellationToken);
-                WaitStarted.TrySetResult();
-                await (BetweenHalves?.Invoke(cancellationToken) ?? _release.Task.WaitAsync(cancellationToken));
-                await output.SendAsync(BotMessage.Plain(SecondHalf), cancellationToken);
+                await BetweenHalvesAsync(output, cancellationToken);
                 break;
             case (_, "boom"):
                 throw new InvalidOperationException("feature failed");
@@ -89,5 +93,12 @@ public sealed class ScriptedFeature : ChatFeature
                 await output.SendAsync(BotMessage.Plain(turn.Text!), cancellationToken);
                 break;
         }
+    }
+
+    private async Task BetweenHalvesAsync(ITurnOutput output, CancellationToken cancellationToken)
+    {
+        WaitStarted.TrySetResult();
+        await (BetweenHalves?.Invoke(cancellationToken) ?? _release.Task.WaitAsync(cancellationToken));
+        await output.SendAsync(BotMessage.Plain(SecondHalf), cancellationToken);
     }
 }

@@ -12,12 +12,13 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// A form (see <see cref="SlackModals.Wants"/>) opens as a modal with the turn's trigger_id, or updates the modal the
 /// turn came from; without a usable trigger it is posted as an "Open form" button. A page Slack cannot take now
 /// (<see cref="SlackApiResult.PeerUnavailable"/>, a refused connection, a timed-out call), one only to the user as well,
-/// is kept with every page the turn sends after it (<see cref="Unsent"/>), in order, instead of being dropped. Each page posted is numbered in the turn's
-/// <paramref name="deliveries"/>, so the turn run again (after its timeout, or taken on after a crash or a failure
-/// keeping its unsent pages) does not post again a page an earlier run posted; a modal or a message updated in place
-/// is the same when repeated. An ephemeral page refused because the bot cannot post in the channel (not a member of it)
-/// goes to the user's DM with the bot instead, with the pages after it, after one note saying why
-/// (<see cref="DirectMessageAsync"/>).
+/// is kept with every page the turn sends after it (<see cref="Unsent"/>), in order, instead of being dropped. Each page
+/// posted is numbered in the turn's <paramref name="deliveries"/>, so the turn run again (after its timeout, or taken on
+/// after a crash or a failure keeping its unsent pages) does not post again a page an earlier run posted; a pressed
+/// card's first page is numbered the same whether it replaced the pressed message or was posted new, so a run again shows
+/// it neither twice nor in both places (<see cref="ReplaceCardAsync"/>); a modal updated again is the same when repeated.
+/// An ephemeral page refused because the bot cannot post in the channel (not a member of it) goes to the user's DM with
+/// the bot instead, with the pages after it, after one note saying why (<see cref="DirectMessageAsync"/>).
 /// </summary>
 public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter formatter, SlackReplyTarget target, TurnDeliveryLog deliveries, ILogger logger) : ITurnOutput
 {
@@ -68,6 +69,13 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
         return message.Text is null && message.Views.Count == 0 ? null : await SendPagesAsync(formatter.Format(message), cancellationToken);
     }
 
+    /// <summary>
+    /// Replaces the pressed card in place (the response_url's replace_original for an ephemeral message, else chat.update),
+    /// or, Slack refusing, posts it as a new page (kept if Slack is down); its further pages are posted after it. Its first
+    /// page takes its number in the turn's deliveries before either, so it is numbered the same whichever way it went: a
+    /// run again finds it delivered and neither replaces it again nor posts it beside the replaced one, and the pages after
+    /// it keep their numbers.
+    /// </summary>
     public async Task ReplaceCardAsync(View view, CancellationToken cancellationToken)
     {
         if (SlackModals.Wants(view, _modalId is not null) && await ShowModalAsync(view, cancellationToken))
@@ -75,19 +83,32 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
             return;
         }
         var pages = formatter.Format(BotMessage.WithView(view));
-        // Replaced in place when Slack takes it; otherwise sent as new pages (kept if Slack is down), as a failed update is.
-        if (target.Ephemeral && UseResponseUrl() is { } responseUrl
-            && (await api.RespondAsync(responseUrl, pages[0], replaceOriginal: true, cancellationToken)).Ok)
+        var first = await NumberAsync(pages[0], cancellationToken);
+        if (!first.Delivered && !await ReplaceInPlaceAsync(pages[0], first, cancellationToken))
         {
-            await SendPagesAsync(pages.Skip(1).ToList(), cancellationToken);
-            return;
+            await SendPageAsync(pages[0], first, cancellationToken);
         }
-        if (target.MessageTs is { } ts && (await api.UpdateMessageAsync(target.ChannelId, ts, pages[0], cancellationToken)).Ok)
+        await SendPagesAsync(pages.Skip(1).ToList(), cancellationToken);
+    }
+
+    /// <summary>Replaces the pressed message with <paramref name="content"/> and records it as <paramref name="number"/>; false when Slack refused.</summary>
+    private async Task<bool> ReplaceInPlaceAsync(SlackMessageContent content, OutgoingMessage number, CancellationToken cancellationToken)
+    {
+        SlackApiResult? replaced = null;
+        if (target.Ephemeral && UseResponseUrl() is { } responseUrl)
         {
-            await SendPagesAsync(pages.Skip(1).ToList(), cancellationToken);
-            return;
+            replaced = await api.RespondAsync(responseUrl, content, replaceOriginal: true, cancellationToken);
         }
-        await SendPagesAsync(pages, cancellationToken);
+        if (replaced is not { Ok: true } && target.MessageTs is { } ts)
+        {
+            replaced = await api.UpdateMessageAsync(target.ChannelId, ts, content, cancellationToken);
+        }
+        if (replaced is not { Ok: true })
+        {
+            return false;
+        }
+        await deliveries.RecordAsync(number, replaced.StringAt("ts"), cancellationToken);
+        return true;
     }
 
     /// <summary>
@@ -134,11 +155,15 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
         string? ts = null;
         foreach (var content in pages)
         {
-            var next = await deliveries.NextAsync(content.Text + "\n" + content.Blocks?.ToJsonString(), cancellationToken);
+            var next = await NumberAsync(content, cancellationToken);
             ts = next.Delivered ? next.Message.MessageId : await SendPageAsync(content, next, cancellationToken);
         }
         return ts;
     }
+
+    /// <summary>The page's number in the turn's deliveries, by what it shows (not by how it is delivered).</summary>
+    private Task<OutgoingMessage> NumberAsync(SlackMessageContent content, CancellationToken cancellationToken) =>
+        deliveries.NextAsync(content.Text + "\n" + content.Blocks?.ToJsonString(), cancellationToken);
 
     /// <summary>
     /// Posts one page and records it once Slack took it; kept as <see cref="Unsent"/> when Slack cannot take it now, a

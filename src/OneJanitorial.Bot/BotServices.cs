@@ -34,6 +34,7 @@ public static class BotServices
         services.AddTicketChat();
         services.AddLlm(configuration);
         services.AddRecaps(configuration);
+        services.AddConversationGate(configuration);
         services.AddTeamsChannel(configuration);
         services.AddSlackChannel();
         services.AddSop(configuration);

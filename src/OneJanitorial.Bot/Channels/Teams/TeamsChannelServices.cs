@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
 
 namespace OneJanitorial.Bot.Channels.Teams;
@@ -7,7 +8,8 @@ public static class TeamsChannelServices
 {
     /// <summary>
     /// The Teams channel: <c>/api/messages</c> (auth when <c>Bot:MicrosoftAppId</c> is set), the turn runner,
-    /// the Bot Connector client, conversation references and proactive messages. Needs an <c>IStateStore</c>.
+    /// the Bot Connector client, conversation references and proactive messages. Needs an <c>IStateStore</c> and the
+    /// conversation gate (<see cref="ConversationGateServices.AddConversationGate"/>).
     /// </summary>
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,18 +41,15 @@ public static class TeamsChannelServices
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<Reminders.IReminderSender, TeamsReminderSender>();
         services.AddSingleton<ActivityDeduplicator>();
-        services.AddSingleton<ConversationGate>();
         if (string.IsNullOrWhiteSpace(configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName)))
         {
             services.AddSingleton<IProcessedActivities>(sp => sp.GetRequiredService<ActivityDeduplicator>());
-            services.AddSingleton<IConversationGate>(sp => sp.GetRequiredService<ConversationGate>());
         }
         else
         {
-            // Several instances may share one PostgreSQL: redeliveries and turn order must hold across all of them.
+            // Several instances may share one PostgreSQL: redeliveries must hold across all of them.
             services.AddMigrations([PostgresProcessedActivities.CreateTable]);
             services.AddSingleton<IProcessedActivities, PostgresProcessedActivities>();
-            services.AddSingleton<IConversationGate, PostgresConversationGate>();
         }
         services.AddSingleton<TeamsTurnRunner>();
         return services;

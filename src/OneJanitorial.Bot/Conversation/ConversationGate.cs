@@ -1,4 +1,4 @@
-namespace OneJanitorial.Bot.Channels.Teams;
+namespace OneJanitorial.Bot.Conversation;
 
 /// <summary>One turn at a time per conversation in this process; different conversations run in parallel.</summary>
 public sealed class ConversationGate : IConversationGate

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using OneJanitorial.Bot.Storage;
 
-namespace OneJanitorial.Bot.Channels.Teams;
+namespace OneJanitorial.Bot.Conversation;
 
 /// <summary>
 /// One turn at a time per conversation across every bot instance on the database: the in-process gate first

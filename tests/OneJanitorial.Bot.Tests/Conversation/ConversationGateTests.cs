@@ -1,6 +1,6 @@
-using OneJanitorial.Bot.Channels.Teams;
+using OneJanitorial.Bot.Conversation;
 
-namespace OneJanitorial.Bot.Tests.Channels.Teams;
+namespace OneJanitorial.Bot.Tests.Conversation;
 
 public sealed class ConversationGateTests
 {

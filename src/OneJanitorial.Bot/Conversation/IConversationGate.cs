@@ -1,4 +1,4 @@
-namespace OneJanitorial.Bot.Channels.Teams;
+namespace OneJanitorial.Bot.Conversation;
 
 /// <summary>
 /// One turn at a time per conversation. In process memory with SQLite (<see cref="ConversationGate"/>);

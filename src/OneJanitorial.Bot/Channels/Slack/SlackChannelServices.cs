@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Channels.Slack.SocketMode;
+using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Reminders.Chat;
 
@@ -15,7 +16,8 @@ public static class SlackChannelServices
     /// The Slack channel: options (validated on start), the Web API client, the inbox and its worker, Socket Mode, and
     /// the reminder sender for the teams on Slack.
     /// The worker and Socket Mode do nothing unless Slack is configured; <see cref="SlackEndpoints.MapSlack"/> maps the
-    /// HTTP endpoints only with a signing secret. Needs an <c>IStateStore</c>.
+    /// HTTP endpoints only with a signing secret. Needs an <c>IStateStore</c> and the conversation gate that Teams turns
+    /// share (<see cref="ConversationGateServices.AddConversationGate"/>).
     /// </summary>
     public static IServiceCollection AddSlackChannel(this IServiceCollection services)
     {

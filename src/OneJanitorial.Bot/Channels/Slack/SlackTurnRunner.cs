@@ -8,7 +8,9 @@ namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
 /// Runs one accepted piece of Slack work: the Home tab, or a turn of <see cref="ConversationBot"/> with its replies
-/// going back to Slack. One turn at a time per conversation, on its own timeout token (on the bot's clock). <see cref="SlackWorkOutcome.Retry"/>
+/// going back to Slack. One turn at a time per conversation, through the process's <see cref="IConversationGate"/> that Teams
+/// turns share (so on PostgreSQL across every instance: two events of one channel accepted by two instances, or work an
+/// instance took on as stale while its first run goes on), on its own timeout token (on the bot's clock). <see cref="SlackWorkOutcome.Retry"/>
 /// when the work should be tried again: a follow-up Slack did not take, or a run over its timeout (a turn that throws is
 /// apologized for and done); a resumed modal submit answers for itself (<see cref="SlackViewSubmissions.ResumeAsync"/>).
 /// A turn's reply pages Slack could not take (<see cref="SlackTurnOutput.Unsent"/>) are stored as a follow-up before the
@@ -27,12 +29,11 @@ public sealed class SlackTurnRunner(
     SlackFollowUps followUps,
     TurnDeliveries deliveries,
     SlackViewSubmissions submissions,
+    IConversationGate gate,
     IOptions<SlackOptions> options,
     TimeProvider clock,
     ILogger<SlackTurnRunner> logger)
 {
-    private readonly ConversationGate _gate = new();
-
     public async Task<SlackWorkOutcome> RunAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
         var work = claim.Work;
@@ -86,7 +87,7 @@ public sealed class SlackTurnRunner(
             Log.WorkIgnored(logger, work.Kind, work.Id);
             return SlackWorkOutcome.Done;
         }
-        using var entered = await _gate.EnterAsync(turn.Turn.ConversationId, cancellationToken);
+        await using var entered = await gate.EnterAsync(GateKey(turn.Turn), cancellationToken);
         if (await followUps.HasPendingTurnPagesAsync(turn.Reply, cancellationToken))
         {
             return SlackWorkOutcome.Wait; // an earlier turn's kept pages come first (another user's pages only to them do not)
@@ -94,6 +95,9 @@ public sealed class SlackTurnRunner(
         await RunTurnAsync(work, turn, cancellationToken);
         return SlackWorkOutcome.Done;
     }
+
+    /// <summary>The conversation's key in the gate: the channel's name first, so a Slack channel id is never taken for a Teams conversation id.</summary>
+    private static string GateKey(IncomingTurn turn) => $"{turn.Channel}/{turn.ConversationId}";
 
     /// <summary>A button on the Home tab (or another app's view) has no channel: its replies go to the user's DM with the bot.</summary>
     private async Task AddDirectMessageChannelAsync(JsonObject payload, CancellationToken cancellationToken)

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Slack;
+
+/// <summary>
+/// Issue 9, several instances: two bot hosts with Slack on, on one real PostgreSQL and one fake Slack (how the bot runs
+/// on several machines behind one Slack endpoint), each accepting an event of the same DM. The two turns of that
+/// conversation run one after the other, across the instances, as Teams turns do.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyncLifetime
+{
+    private readonly ScriptedFeature _feature = new();
+    private readonly List<TestBotFactory> _bots = [];
+    private readonly List<HttpClient> _clients = [];
+    private FakeSlackServer _slack = null!;
+    private string _connectionString = "";
+
+    public async Task InitializeAsync()
+    {
+        _slack = await FakeSlackServer.StartAsync();
+        _connectionString = await server.CreateDatabaseAsync(CancellationToken.None);
+        var settings = _slack.Settings();
+        settings["ConnectionStrings:Postgres"] = _connectionString;
+        for (var i = 0; i < 2; i++)
+        {
+            var bot = new TestBotFactory(settings, s => s.AddSingleton<ChatFeature>(_feature), inMemoryStore: false);
+            _bots.Add(bot);
+            _clients.Add(bot.CreateClient());
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        _feature.Release();
+        _clients.ForEach(c => c.Dispose());
+        foreach (var bot in _bots)
+        {
+            await bot.DisposeAsync();
+        }
+        await _slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Event_TwoMessagesOfOneDmAcceptedByTwoInstances_TheSecondTurnWaitsForTheFirst()
+    {
+        await PostEventAsync(0, SlackFixtures.Event("message_im", "wait"));
+        await _feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        await PostEventAsync(1, SlackFixtures.Event("message_im", "echo second"));
+        // The other instance's turn either runs beside the first (before) or waits for the first's lock on the DM.
+        await UntilSecondTurnRunsOrWaitsAsync();
+        _feature.Release();
+        var posts = await _slack.WaitForAsync("chat.postMessage", count: 2);
+
+        Assert.Equal(1, _feature.MaxConcurrent);
+        Assert.Equal(["done waiting", "echo second"], posts.Select(c => c.Body["text"]!.GetValue<string>()));
+        Assert.All(posts, c => Assert.Equal("D024BE91L", c.Body["channel"]!.GetValue<string>()));
+    }
+
+    private async Task PostEventAsync(int instance, JsonObject body)
+    {
+        var json = body.ToJsonString();
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        using var request = new HttpRequestMessage(HttpMethod.Post, SlackEndpoints.EventsRoute)
+        {
+            Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.Add(SlackSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
+        request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Sign("secret", timestamp, Encoding.UTF8.GetBytes(json)));
+        using var response = await _clients[instance].SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>Bounded: until the feature handled a second turn, or a session of the test database waits for an advisory lock.</summary>
+    private async Task UntilSecondTurnRunsOrWaitsAsync()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var waiting = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = current_database()",
+            connection);
+        for (var i = 0; i < 1500; i++)
+        {
+            if (HandledCount() >= 2 || (long)(await waiting.ExecuteScalarAsync())! > 0)
+            {
+                return;
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException("The second turn neither ran nor waited.");
+    }
+
+    private int HandledCount()
+    {
+        lock (_feature.Handled)
+        {
+            return _feature.Handled.Count;
+        }
+    }
+}

@@ -77,8 +77,11 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// With held-out set 6 joined (2026-11-29, when set 7 was committed; 1,126 questions, 392 out of scope): 89.3% fact in
     /// answer (half A 90.1%, half B 88.6%), 91.0% fact in top-3, 91.6% declined (A 92.9%, B 90.3%); situations 77.2%,
     /// lists 90.0%; floors set to those, rounded down to 0.5 pp.
+    /// Raised after a situation is also told the retrieved passage nearest it in meaning when the answer does not quote
+    /// it: 89.7% fact in answer (half A 90.1 → 90.6%, half B 88.6 → 88.8%), situations 77.2 → 78.5%, 91.0% fact in top-3
+    /// and 91.6% declined unchanged (A 92.9%, B 90.3%).
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.89;
+    private const double TuningFactInAnswerFloor = 0.895;
     private const double TuningDeclinedFloor = 0.915;
 
     /// <summary>

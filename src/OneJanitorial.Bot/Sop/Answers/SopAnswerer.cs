@@ -101,7 +101,7 @@ public sealed partial class SopAnswerer(
         }
         var quoted = top.Take(1).Concat(Further(top)).Take(MaxQuoted).ToList();
         var answer = FactAnswer.Build(quoted, snapshot.Index, terms);
-        return SopAnswer.From(question, SituationFraming.Describes(question) ? WithRule(answer, quoted, snapshot.Passages) : answer, citations);
+        return SopAnswer.From(question, SituationFraming.Describes(question) ? WithNearest(WithRule(answer, quoted, snapshot.Passages), quoted, result.Hits) : answer, citations);
     }
 
     // A situation's bucket answers what to do; a further relevant passage outside its section (its ticket type, a
@@ -119,6 +119,17 @@ public sealed partial class SopAnswerer(
         FactAnswer.Rule(quoted[0].Passage, all) is { } rule && quoted.All(h => h.Passage.Id != rule.Id)
             ? answer with { More = [.. answer.More, new SopAnswerExtra(rule.Section, rule.Text)] }
             : answer;
+
+    // A situation is told in everyday words, which often point at the wrong passage ("the cleaner runs a crew of his own
+    // and never checks their work" names the avatar's "own" business); the retrieved passage nearest it in meaning (the
+    // Non-Negotiables' weekly inspections) follows when the answer does not quote it already. A lost body answers nothing.
+    private static SopAnswerBody WithNearest(SopAnswerBody answer, IReadOnlyList<SopHit> quoted, IReadOnlyList<SopHit> hits)
+    {
+        var nearest = hits.Where(h => h.Similarity is not null && !SearchableText.IsLost(h.Passage)).MaxBy(h => h.Similarity);
+        return nearest is null || quoted.Any(h => h.Passage.Id == nearest.Passage.Id) || answer.More.Any(m => m.Text == nearest.Passage.Text)
+            ? answer
+            : answer with { More = [.. answer.More, new SopAnswerExtra(nearest.Passage.Section, nearest.Passage.Text)] };
+    }
 
     // Among the best hits that cover as much of the question as the first, one whose own heading names a question word
     // the first holds only through its context (a parent section's text) leads: "when should the service manager coach

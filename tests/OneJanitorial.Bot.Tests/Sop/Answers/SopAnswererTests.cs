@@ -84,6 +84,26 @@ public sealed class SopAnswererTests
         Assert.Contains("\n\nTheory — The 4 Core Theories › Core Theory 2:\nOn the first issue, the CSR must extract a real root cause", answer.Text);
     }
 
+    [Theory]
+    [InlineData("the cleaner runs a crew of his own and never checks their work", true)]
+    [InlineData("what makes a cleaner a good fit", false)]
+    public async Task Extract_PassageNearestInMeaningRankedBelowTheQuoted_FollowsOnlyASituation(string question, bool follows)
+    {
+        var options = SopFixture.Options(SopFixture.ManualFolder);
+        using var knowledge = SopFixture.Knowledge(options);
+        var snapshot = await knowledge.WhenReadyAsync(CancellationToken.None);
+        var avatar = snapshot.Passages.First(p => p.Section == "Section 04 — Cleaner Avatar Definition" && p.Text.Contains("Operates their own", StringComparison.Ordinal));
+        var standards = snapshot.Passages.First(p => p.Text.Contains("weekly inspections minimum", StringComparison.Ordinal));
+        // The avatar leads by the question's words; the standards, nearest in meaning, rank last with too few of them to be quoted.
+        SopHit[] hits = [new(avatar, 0.12, 0.8, 0.60, 1), new(standards, 0.07, 0.2, 0.66, 9)];
+        var result = new SopSearchResult(question, hits, SopQuestion.Read(question, snapshot.Index.Speller), 0, snapshot);
+
+        var answer = SopFixture.Answerer(knowledge, options).Extract(question, result);
+
+        Assert.StartsWith("Operates their own cleaning business", answer.Text);
+        Assert.Equal(follows, answer.Text.Contains("Non-Negotiables — Standards That Cannot Bend:\n- Root cause discovery", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AnswerAsync_WholeSectionWithSubsections_EachSubsectionUnderItsOwnHeading()
     {

@@ -17,8 +17,9 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// after a crash or a failure keeping its unsent pages) does not post again a page an earlier run posted; a pressed
 /// card's first page is numbered the same whether it replaced the pressed message or was posted new, so a run again shows
 /// it neither twice nor in both places (<see cref="ReplaceCardAsync"/>); a modal updated again is the same when repeated.
-/// An ephemeral page refused because the bot cannot post in the channel (not a member of it) goes to the user's DM with
-/// the bot instead, with the pages after it, after one note saying why (<see cref="DirectMessageAsync"/>).
+/// An ephemeral page refused because it cannot reach the user in the channel (the bot is not a member of it, or the user
+/// is not: <c>user_not_in_channel</c>) goes to the user's DM with the bot instead, with the pages after it, after one note
+/// saying why (<see cref="DirectMessageAsync"/>).
 /// </summary>
 public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter formatter, SlackReplyTarget target, TurnDeliveryLog deliveries, ILogger logger) : ITurnOutput
 {
@@ -202,13 +203,13 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
 
     /// <summary>
     /// One page only to the user: by the response_url or chat.postEphemeral, or in the user's DM once the channel refused
-    /// (the bot is not in it). Null when the DM could not be opened (Slack unavailable or refusing): the page is kept, and
-    /// its follow-up tries the channel and the DM again.
+    /// (the bot or the user is not in it). Null when the DM could not be opened (Slack unavailable or refusing): the page
+    /// is kept, and its follow-up tries the channel and the DM again.
     /// </summary>
     private async Task<SlackApiResult?> SendOnlyToUserAsync(SlackMessageContent content, CancellationToken cancellationToken)
     {
         var sent = _dm is null ? await SendEphemeralAsync(content, cancellationToken) : null;
-        if (sent is not null and not { Error: "not_in_channel" or "channel_not_found" })
+        if (sent is not null and not { Error: "not_in_channel" or "channel_not_found" or "user_not_in_channel" })
         {
             return sent;
         }

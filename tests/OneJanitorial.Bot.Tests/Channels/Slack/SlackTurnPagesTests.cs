@@ -8,7 +8,7 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 /// message) through the real inbox worker against a fake Slack whose chat.postMessage fails on a later page (HTTP 500
 /// <c>internal_error</c>, a dropped connection, no answer within <c>Slack:CallTimeoutSeconds</c> of the bot's clock): each page reaches the user
 /// once, in order, in the turn's thread; so does each page of a reply only to the user (chat.postEphemeral, or the DM when
-/// the bot is not in the channel) Slack could not take.
+/// the bot or the user is not in the channel) Slack could not take.
 /// </summary>
 public sealed class SlackTurnPagesTests : IAsyncLifetime
 {
@@ -100,6 +100,22 @@ public sealed class SlackTurnPagesTests : IAsyncLifetime
         Assert.Equal([SlackTurnOutput.DmNote, .. Expected], Posted());
         Assert.All(_bot.Slack.CallsTo("chat.postMessage"), c => Assert.Equal("DU123ABC456", c.Body["channel"]!.GetValue<string>()));
         Assert.Single(_bot.Feature.Handled);
+    }
+
+    [Fact]
+    public async Task Command_UserNotInTheChannel_EachPagePostedOnceInOrderInTheDmAfterTheNote()
+    {
+        _bot.Slack.RefuseChannel("C123ABC456", "user_not_in_channel"); // the user left the channel the command was typed in
+
+        await _bot.PostCommandAsync("/sop", "long", _bot.Slack.UsedUpResponseUrl("long-left"));
+        await RunClockUntilAsync(() => _bot.Slack.CallsTo("chat.postMessage").Count(Ok) > Expected.Count);
+        await _bot.WaitForInboxDoneAsync(1);
+
+        // Before, each page was refused (event 2120) and dropped: the user got none of the reply.
+        Assert.Equal([SlackTurnOutput.DmNote, .. Expected], Posted());
+        Assert.All(_bot.Slack.CallsTo("chat.postMessage"), c => Assert.Equal("DU123ABC456", c.Body["channel"]!.GetValue<string>()));
+        Assert.Single(_bot.Slack.CallsTo("chat.postEphemeral")); // refused once, not tried again for each page
+        Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2138 && l.Text.Contains("user_not_in_channel", StringComparison.Ordinal));
     }
 
     private static List<string> Expected =>

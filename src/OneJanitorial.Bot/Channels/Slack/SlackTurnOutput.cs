@@ -23,8 +23,6 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// </summary>
 public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter formatter, SlackReplyTarget target, TurnDeliveryLog deliveries, ILogger logger) : ITurnOutput
 {
-    internal const string DmNote = "I can't post in that channel, so here is the rest of your reply.";
-
     private string? _modalId = target.ModalViewId;
     private string? _modalHash = target.ModalHash;
     private string? _trigger = target.TriggerId;
@@ -39,6 +37,12 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
     /// follow-up (<see cref="SlackFollowUps"/>), so none is lost and the pages already posted are not posted again.
     /// </summary>
     public IReadOnlyList<SlackMessageContent> Unsent => [.. _unsent.Select(u => u.Page)];
+
+    /// <summary>
+    /// Whether the user was told in their DM why the reply goes on there (<see cref="SlackDmNote"/>, by this run or an
+    /// earlier one): the follow-up of the <see cref="Unsent"/> pages then does not tell them again.
+    /// </summary>
+    public bool DmNoted { get; private set; }
 
     /// <summary>
     /// The <see cref="Unsent"/> pages are stored as the turn's follow-up: they are recorded as delivered, so a run again of
@@ -237,11 +241,7 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
             return _dm;
         }
         Log.EphemeralToDirectMessage(logger, target.ChannelId, refused?.Error, dm);
-        var note = await deliveries.OnceAsync(DmNote, cancellationToken);
-        if (!note.Delivered && await api.PostMessageAsync(dm, new SlackMessageContent(DmNote), null, cancellationToken) is { Ok: true } posted)
-        {
-            await deliveries.RecordAsync(note, posted.StringAt("ts"), cancellationToken);
-        }
+        DmNoted = await SlackDmNote.SayOnceAsync(api, deliveries, dm, cancellationToken);
         return _dm = dm;
     }
 

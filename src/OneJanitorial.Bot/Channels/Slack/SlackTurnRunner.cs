@@ -124,7 +124,7 @@ public sealed class SlackTurnRunner(
             Log.WorkFailed(logger, e, work.Kind, work.Id);
             await ApologizeAsync(output, cancellationToken);
         }
-        await followUps.AcceptTurnPagesAsync(work.Id, turn.Reply, output.Unsent, cancellationToken);
+        await followUps.AcceptTurnPagesAsync(work.Id, turn.Reply, output.Unsent, output.DmNoted, cancellationToken);
         await output.HandedOverAsync(cancellationToken);
     }
 

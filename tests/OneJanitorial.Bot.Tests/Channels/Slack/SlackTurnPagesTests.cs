@@ -8,7 +8,7 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 /// message) through the real inbox worker against a fake Slack whose chat.postMessage fails on a later page (HTTP 500
 /// <c>internal_error</c>, a dropped connection, no answer within <c>Slack:CallTimeoutSeconds</c> of the bot's clock): each page reaches the user
 /// once, in order, in the turn's thread; so does each page of a reply only to the user (chat.postEphemeral, or the DM when
-/// the bot or the user is not in the channel) Slack could not take.
+/// the bot or the user is not in the channel, with one note saying why) Slack could not take.
 /// </summary>
 public sealed class SlackTurnPagesTests : IAsyncLifetime
 {
@@ -97,7 +97,7 @@ public sealed class SlackTurnPagesTests : IAsyncLifetime
         await _bot.WaitForInboxDoneAsync(1);
 
         // Before, the page the DM did not take was dropped unsaid.
-        Assert.Equal([SlackTurnOutput.DmNote, .. Expected], Posted());
+        Assert.Equal([SlackDmNote.Text, .. Expected], Posted());
         Assert.All(_bot.Slack.CallsTo("chat.postMessage"), c => Assert.Equal("DU123ABC456", c.Body["channel"]!.GetValue<string>()));
         Assert.Single(_bot.Feature.Handled);
     }
@@ -112,10 +112,28 @@ public sealed class SlackTurnPagesTests : IAsyncLifetime
         await _bot.WaitForInboxDoneAsync(1);
 
         // Before, each page was refused (event 2120) and dropped: the user got none of the reply.
-        Assert.Equal([SlackTurnOutput.DmNote, .. Expected], Posted());
+        Assert.Equal([SlackDmNote.Text, .. Expected], Posted());
         Assert.All(_bot.Slack.CallsTo("chat.postMessage"), c => Assert.Equal("DU123ABC456", c.Body["channel"]!.GetValue<string>()));
         Assert.Single(_bot.Slack.CallsTo("chat.postEphemeral")); // refused once, not tried again for each page
         Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2138 && l.Text.Contains("user_not_in_channel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Command_UserLeavesTheChannelBeforeTheKeptPagesArePosted_FollowUpPostsThemInTheDmAfterTheNoteOnce()
+    {
+        _bot.Slack.FailNext("chat.postEphemeral", times: 2, after: 1); // the turn's second page, then the follow-up's first attempt
+        await _bot.PostCommandAsync("/sop", "long", _bot.Slack.UsedUpResponseUrl("long-left-later"));
+        await Polling.UntilAsync(() => _bot.Slack.CallsTo("chat.postEphemeral").Count(c => !Ok(c)) == 2, "The follow-up was not tried.");
+        _bot.Slack.RefuseChannel("C123ABC456", "user_not_in_channel"); // before the follow-up's next attempt
+        _bot.Slack.FailNext("chat.postMessage", times: 1, after: 2); // the note and a page reach the DM, the next page not at once
+
+        await RunClockUntilAsync(() => Posted().Contains(ScriptedFeature.LongEnd));
+        await _bot.WaitForInboxDoneAsync(2);
+
+        // Before, the kept pages arrived in the DM with nothing saying why.
+        Assert.Equal(Expected[..1], Shown("chat.postEphemeral"));
+        Assert.Equal([SlackDmNote.Text, .. Expected[1..]], Posted()); // the note once, though the follow-up came to the DM twice
+        Assert.All(_bot.Slack.CallsTo("chat.postMessage"), c => Assert.Equal("DU123ABC456", c.Body["channel"]!.GetValue<string>()));
     }
 
     private static List<string> Expected =>

@@ -133,7 +133,7 @@ public sealed class SlackTurnRerunTests
         await bot.WaitForInboxDoneAsync(1);
 
         // Before, the run again came to the DM a second time and posted the note again before the second half.
-        Assert.Equal([SlackTurnOutput.DmNote, ScriptedFeature.FirstHalf, ScriptedFeature.SecondHalf], Posted(bot));
+        Assert.Equal([SlackDmNote.Text, ScriptedFeature.FirstHalf, ScriptedFeature.SecondHalf], Posted(bot));
         Assert.All(bot.Slack.CallsTo("chat.postMessage"), c => Assert.Equal("DU123ABC456", c.Body["channel"]!.GetValue<string>()));
         Assert.Equal(2, bot.Feature.Handled.Count);
     }

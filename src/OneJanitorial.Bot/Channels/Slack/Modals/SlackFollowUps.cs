@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OneJanitorial.Bot.Conversation.Deliveries;
 
 namespace OneJanitorial.Bot.Channels.Slack.Modals;
 
@@ -7,12 +8,14 @@ namespace OneJanitorial.Bot.Channels.Slack.Modals;
 /// are posted after the immediate answer, once (the work id is the modal's id and hash: a redelivered submit finds
 /// it taken), and still after a restart; also the pages of a turn's reply Slack could not take during the turn
 /// (<see cref="SlackTurnOutput.Unsent"/>). Posted to the conversation (in its thread, if any), or to the user's DM when
-/// the bot cannot post there. Not posted (Slack failed), a follow-up stays pending and is tried again (<see cref="SlackInboxWorker"/>).
+/// the bot cannot post there (a turn's pages after the note saying why, <see cref="SlackDmNote"/>, unless the turn said it
+/// already). Not posted (Slack failed), a follow-up stays pending and is tried again (<see cref="SlackInboxWorker"/>).
 /// </summary>
-public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, TimeProvider clock)
+public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, TurnDeliveries deliveries, TimeProvider clock)
 {
     private const string IdPrefix = "followup:";
     private const string TurnPrefix = IdPrefix + "turn:";
+    private const string DmNotedKey = "dmNoted";
 
     /// <summary>Whether <paramref name="work"/> is the follow-up of a turn's reply pages (<see cref="AcceptTurnPagesAsync"/>).</summary>
     public static bool IsTurnPages(SlackWork work) =>
@@ -22,10 +25,12 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
     /// The pages of turn <paramref name="turnId"/> (its inbox work id) Slack could not take during the turn, kept under
     /// the conversation's id (<c>followup:turn:{channel}:{turn id}</c>), or, pages only to the user (an ephemeral reply),
     /// under the conversation and the user (<c>followup:turn:{channel}/{user}:{turn id}</c>), so the later turns whose
-    /// replies must come after them can wait for them (<see cref="HasPendingTurnPagesAsync"/>).
+    /// replies must come after them can wait for them (<see cref="HasPendingTurnPagesAsync"/>). <paramref name="dmNoted"/>:
+    /// the turn already told the user in their DM why its reply goes on there (<see cref="SlackTurnOutput.DmNoted"/>).
     /// </summary>
-    public Task AcceptTurnPagesAsync(string turnId, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken) =>
-        AcceptWorkAsync(TurnPagesPrefix(target) + turnId, target, pages, cancellationToken);
+    public Task AcceptTurnPagesAsync(
+        string turnId, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, bool dmNoted, CancellationToken cancellationToken) =>
+        AcceptWorkAsync(TurnPagesPrefix(target) + turnId, target, pages, dmNoted, cancellationToken);
 
     /// <summary>
     /// Whether an earlier turn kept pages, still to be posted, that a reply to <paramref name="target"/> must not overtake:
@@ -36,9 +41,10 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
         || await inbox.HasPendingAsync(TurnPagesPrefix(target with { Ephemeral = true }), cancellationToken);
 
     public Task AcceptAsync(string id, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken) =>
-        AcceptWorkAsync(IdPrefix + id, target, pages, cancellationToken);
+        AcceptWorkAsync(IdPrefix + id, target, pages, dmNoted: false, cancellationToken);
 
-    private async Task AcceptWorkAsync(string id, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, CancellationToken cancellationToken)
+    private async Task AcceptWorkAsync(
+        string id, SlackReplyTarget target, IEnumerable<SlackMessageContent> pages, bool dmNoted, CancellationToken cancellationToken)
     {
         var list = new JsonArray([.. pages.Select(p => (JsonNode)new JsonObject { ["text"] = p.Text, ["blocks"] = p.Blocks?.DeepClone() })]);
         if (list.Count == 0)
@@ -49,6 +55,10 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
         {
             ["channel"] = target.ChannelId, ["user"] = target.UserId, ["thread"] = target.ThreadTs, ["ephemeral"] = target.Ephemeral, ["pages"] = list,
         };
+        if (dmNoted)
+        {
+            payload[DmNotedKey] = true;
+        }
         await inbox.AcceptAsync(new SlackWork(id, SlackWorkKind.FollowUp, payload.ToJsonString(), clock.GetUtcNow()), cancellationToken);
     }
 
@@ -65,7 +75,7 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
         {
             return true;
         }
-        var ephemeral = payload["ephemeral"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+        var ephemeral = IsTrue(payload, "ephemeral");
         var thread = SlackTurnMapper.Str(payload, "thread");
         var posted = await inbox.PagesPostedAsync(claim.Work, cancellationToken);
         foreach (var page in pages.OfType<JsonObject>().Skip(posted))
@@ -78,7 +88,7 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
             {
                 return false;
             }
-            if (!result.Ok && await api.OpenConversationAsync(user, cancellationToken) is { } dm && dm != channel)
+            if (!result.Ok && await DirectMessageAsync(claim.Work, payload, user, channel, cancellationToken) is { } dm)
             {
                 (channel, ephemeral, thread) = (dm, false, null);
                 result = await api.PostMessageAsync(dm, content, null, cancellationToken);
@@ -94,6 +104,26 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Time
         }
         return true;
     }
+
+    /// <summary>
+    /// The user's DM with the bot, for the pages <paramref name="channel"/> refused; null when Slack would not open it or it
+    /// is the channel that refused. A turn's kept pages get the note saying why first, unless the turn said it: once per
+    /// follow-up (recorded in the follow-up's own delivery log), so an attempt again that comes back to the DM says it no more.
+    /// </summary>
+    private async Task<string?> DirectMessageAsync(SlackWork work, JsonObject payload, string user, string channel, CancellationToken cancellationToken)
+    {
+        if (await api.OpenConversationAsync(user, cancellationToken) is not { } dm || dm == channel)
+        {
+            return null;
+        }
+        if (IsTurnPages(work) && !IsTrue(payload, DmNotedKey))
+        {
+            await SlackDmNote.SayOnceAsync(api, deliveries.For(SlackTurnMapper.ChannelName, work.Id), dm, cancellationToken);
+        }
+        return dm;
+    }
+
+    private static bool IsTrue(JsonObject payload, string key) => payload[key] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
     private static string TurnPagesPrefix(SlackReplyTarget target) =>
         TurnPrefix + target.ChannelId + (target.Ephemeral ? "/" + target.UserId : "") + ":";

@@ -80,8 +80,11 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Raised after a situation is also told the retrieved passage nearest it in meaning when the answer does not quote
     /// it: 89.7% fact in answer (half A 90.1 → 90.6%, half B 88.6 → 88.8%), situations 77.2 → 78.5%, 91.0% fact in top-3
     /// and 91.6% declined unchanged (A 92.9%, B 90.3%).
+    /// Raised after a whole ask ("explain why …") is also told the retrieved passage nearest it in meaning when its
+    /// section does not hold it: 90.1% fact in answer (half A 90.6 → 90.8%, half B 88.8 → 89.3%), lists 90.0 → 91.6%,
+    /// 91.0% fact in top-3 and 91.6% declined unchanged.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.895;
+    private const double TuningFactInAnswerFloor = 0.90;
     private const double TuningDeclinedFloor = 0.915;
 
     /// <summary>

@@ -127,8 +127,12 @@ public static class SectionAnswer
 
     private static bool IsPart(Passage passage) => passage.IsTableRow || PassageParts.Lines(passage).Any(_ => passage.Text.Contains("- ", StringComparison.Ordinal));
 
+    /// <summary>True when the passage is in the section (the section's own text or a subsection's).</summary>
+    public static bool IsIn(Passage passage, string document, IReadOnlyList<string> path) =>
+        passage.Document == document && passage.SectionPath.Count >= path.Count && passage.SectionPath.Take(path.Count).SequenceEqual(path);
+
     private static IEnumerable<Passage> Under(IReadOnlyList<Passage> all, string document, IReadOnlyList<string> path) =>
-        all.Where(p => p.Document == document && p.SectionPath.Count >= path.Count && p.SectionPath.Take(path.Count).SequenceEqual(path));
+        all.Where(p => IsIn(p, document, path));
 
     private static int Size(IReadOnlyList<Passage> all, string document, IReadOnlyList<string> path) => Under(all, document, path).Count();
 

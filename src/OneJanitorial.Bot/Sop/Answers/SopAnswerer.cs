@@ -96,12 +96,16 @@ public sealed partial class SopAnswerer(
             {
                 body = WithFurtherOutside(body, top);
             }
+            if (askedForWhole || SituationFraming.Describes(question))
+            {
+                body = WithNearest(body, p => SectionAnswer.IsIn(p, document, path), result.Hits);
+            }
             var section = SectionAnswer.Cite(body, document, snapshot.Passages, path, Math.Round(top[0].Score, 4));
             return SopAnswer.From(question, body, [section, .. citations.Where(c => c.Section != section.Section).Take(_options.MaxCitations - 1)]);
         }
         var quoted = top.Take(1).Concat(Further(top)).Take(MaxQuoted).ToList();
         var answer = FactAnswer.Build(quoted, snapshot.Index, terms);
-        return SopAnswer.From(question, SituationFraming.Describes(question) ? WithNearest(WithRule(answer, quoted, snapshot.Passages), quoted, result.Hits) : answer, citations);
+        return SopAnswer.From(question, SituationFraming.Describes(question) ? WithNearest(WithRule(answer, quoted, snapshot.Passages), p => quoted.Any(h => h.Passage.Id == p.Id), result.Hits) : answer, citations);
     }
 
     // A situation's bucket answers what to do; a further relevant passage outside its section (its ticket type, a
@@ -121,12 +125,13 @@ public sealed partial class SopAnswerer(
             : answer;
 
     // A situation is told in everyday words, which often point at the wrong passage ("the cleaner runs a crew of his own
-    // and never checks their work" names the avatar's "own" business); the retrieved passage nearest it in meaning (the
-    // Non-Negotiables' weekly inspections) follows when the answer does not quote it already. A lost body answers nothing.
-    private static SopAnswerBody WithNearest(SopAnswerBody answer, IReadOnlyList<SopHit> quoted, IReadOnlyList<SopHit> hits)
+    // and never checks their work" names the avatar's "own" business), and a whole ask's section may not hold its "why";
+    // the retrieved passage nearest the question in meaning (the Non-Negotiables' weekly inspections) follows when the
+    // answer does not quote it already. A lost body answers nothing.
+    private static SopAnswerBody WithNearest(SopAnswerBody answer, Func<Passage, bool> quotes, IReadOnlyList<SopHit> hits)
     {
         var nearest = hits.Where(h => h.Similarity is not null && !SearchableText.IsLost(h.Passage)).MaxBy(h => h.Similarity);
-        return nearest is null || quoted.Any(h => h.Passage.Id == nearest.Passage.Id) || answer.More.Any(m => m.Text == nearest.Passage.Text)
+        return nearest is null || quotes(nearest.Passage) || answer.More.Any(m => m.Text == nearest.Passage.Text)
             ? answer
             : answer with { More = [.. answer.More, new SopAnswerExtra(nearest.Passage.Section, nearest.Passage.Text)] };
     }

@@ -104,6 +104,25 @@ public sealed class SopAnswererTests
         Assert.Equal(follows, answer.Text.Contains("Non-Negotiables — Standards That Cannot Bend:\n- Root cause discovery", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("list every field of the master note", true)]
+    [InlineData("where do i find the cleaning schedule", false)]
+    public async Task Extract_WholeAskWhoseNearestPassageInMeaningIsOutsideItsSection_FollowsTheSection(string question, bool follows)
+    {
+        var options = SopFixture.Options(SopFixture.ManualFolder);
+        using var knowledge = SopFixture.Knowledge(options);
+        var snapshot = await knowledge.WhenReadyAsync(CancellationToken.None);
+        var row = snapshot.Passages.First(p => p.IsTableRow && p.RowLabel == "Cleaning Schedule");
+        var checklist = snapshot.Passages.First(p => p.Section.EndsWith("Closure Checklist", StringComparison.Ordinal));
+        SopHit[] hits = [new(row, 0.12, 0.9, 0.60, 1), new(checklist, 0.07, 0.2, 0.7, 9)];
+        var result = new SopSearchResult(question, hits, SopQuestion.Read(question, snapshot.Index.Speller), 0, snapshot);
+
+        var answer = SopFixture.Answerer(knowledge, options).Extract(question, result);
+
+        Assert.Contains("Cleaning Schedule: Found on company profile", answer.Text);
+        Assert.Equal(follows, answer.Text.Contains("Closure Checklist:\n- ✓ Verified client confirmation", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AnswerAsync_WholeSectionWithSubsections_EachSubsectionUnderItsOwnHeading()
     {

@@ -31,8 +31,11 @@ public sealed class SlackInboxWorker(
     /// <summary>How long work that must wait for its conversation's earlier pages (<see cref="SlackWorkOutcome.Wait"/>) waits before it is tried again.</summary>
     public static readonly TimeSpan WaitDelay = TimeSpan.FromSeconds(1);
 
-    /// <summary>A claim this old belongs to an instance that is gone: no turn runs longer than its timeout.</summary>
-    public TimeSpan StaleAfter => options.Value.TurnTimeout * 2;
+    /// <summary>
+    /// A claim this old belongs to an instance that is gone: no turn waits to start longer than its queue timeout nor
+    /// runs longer than its timeout, and one more turn timeout is to spare.
+    /// </summary>
+    public TimeSpan StaleAfter => options.Value.TurnQueueTimeout + options.Value.TurnTimeout * 2;
 
     /// <summary>2, 4, 8, 16 s after the 1st…4th failed attempt: about half a minute in all, well within <see cref="StaleAfter"/>.</summary>
     public static TimeSpan RetryDelay(int failedAttempts) => TimeSpan.FromSeconds(2 << (failedAttempts - 1));

@@ -24,9 +24,16 @@ public sealed partial class SlackOptions : IValidatableObject
     [Required, Url]
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
-    /// <summary>How long one turn may run before its token is cancelled.</summary>
+    /// <summary>How long one turn may run, from when it starts running, before its token is cancelled.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long a turn may wait to start (for its conversation's earlier turn, on any instance) before it is tried again
+    /// later: two <see cref="TurnTimeout"/>s, so a turn behind one that runs its full timeout still starts, while a
+    /// conversation whose gate is wedged does not hold its work forever.
+    /// </summary>
+    public TimeSpan TurnQueueTimeout => TurnTimeout * 2;
 
     /// <summary>Attempts per Web API call, the first included; only HTTP 429 is retried (after its Retry-After).</summary>
     [Range(1, 10)]

@@ -10,9 +10,12 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// Runs one accepted piece of Slack work: the Home tab, or a turn of <see cref="ConversationBot"/> with its replies
 /// going back to Slack. One turn at a time per conversation, through the process's <see cref="IConversationGate"/> that Teams
 /// turns share (so on PostgreSQL across every instance: two events of one channel accepted by two instances, or work an
-/// instance took on as stale while its first run goes on), on its own timeout token (on the bot's clock). <see cref="SlackWorkOutcome.Retry"/>
-/// when the work should be tried again: a follow-up Slack did not take, or a run over its timeout (a turn that throws is
-/// apologized for and done); a resumed modal submit answers for itself (<see cref="SlackViewSubmissions.ResumeAsync"/>).
+/// instance took on as stale while its first run goes on), on its own timeout token (on the bot's clock), started when
+/// the turn starts running: time queued behind the conversation's earlier turn does not count toward it, and that wait
+/// is bounded by <see cref="SlackOptions.TurnQueueTimeout"/> (and ends on shutdown). <see cref="SlackWorkOutcome.Retry"/>
+/// when the work should be tried again: a follow-up Slack did not take, a turn that did not start in time, or a run
+/// over its timeout (a turn that throws is apologized for and done); a resumed modal submit answers for itself
+/// (<see cref="SlackViewSubmissions.ResumeAsync"/>).
 /// A turn's reply pages Slack could not take (<see cref="SlackTurnOutput.Unsent"/>) are stored as a follow-up before the
 /// turn is done: posted from the page that failed, retried as follow-ups are, while the turn is not run again (its pages
 /// already posted would be posted twice). A turn that is run again all the same (over its timeout; taken on after a
@@ -37,11 +40,81 @@ public sealed class SlackTurnRunner(
     public async Task<SlackWorkOutcome> RunAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
         var work = claim.Work;
+        if (SlackTurnMapper.ParseObject(work.Payload) is not { } payload)
+        {
+            Log.WorkIgnored(logger, work.Kind, work.Id);
+            return SlackWorkOutcome.Done;
+        }
+        return work.Kind switch
+        {
+            SlackWorkKind.FollowUp => await WithinTimeoutAsync(
+                work, async ct => await followUps.PostAsync(claim, payload, ct) ? SlackWorkOutcome.Done : SlackWorkOutcome.Retry, cancellationToken),
+            SlackWorkKind.Submission => await WithinTimeoutAsync(work, ct => submissions.ResumeAsync(payload, ct), cancellationToken),
+            SlackWorkKind.Event when SlackHomeTab.OpenedBy(payload) is { } homeUser => await WithinTimeoutAsync(work, async ct =>
+            {
+                await homeTab.PublishAsync(homeUser, ct);
+                return SlackWorkOutcome.Done;
+            }, cancellationToken),
+            _ => await StartTurnAsync(work, payload, cancellationToken),
+        };
+    }
+
+    /// <summary>
+    /// Waits for the turn's conversation, within <see cref="SlackOptions.TurnQueueTimeout"/> (a wait that runs out is
+    /// <see cref="SlackWorkOutcome.Retry"/>: the turn never ran), then runs it alone on its own timeout.
+    /// </summary>
+    private async Task<SlackWorkOutcome> StartTurnAsync(SlackWork work, JsonObject payload, CancellationToken cancellationToken)
+    {
+        SlackTurn? turn;
+        IAsyncDisposable entered;
+        using (var queued = new CancellationTokenSource(options.Value.TurnQueueTimeout, clock))
+        using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, queued.Token))
+        {
+            try
+            {
+                if ((turn = await TurnOfAsync(work, payload, linked.Token)) is null)
+                {
+                    Log.WorkIgnored(logger, work.Kind, work.Id);
+                    return SlackWorkOutcome.Done;
+                }
+                entered = await gate.EnterAsync(turn.GateKey, linked.Token);
+            }
+            catch (OperationCanceledException) when (queued.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                Log.WorkNotStarted(logger, work.Kind, work.Id, options.Value.TurnQueueTimeout.TotalSeconds);
+                return SlackWorkOutcome.Retry;
+            }
+        }
+        await using (entered)
+        {
+            return await WithinTimeoutAsync(work, ct => RunAloneAsync(work, turn, ct), cancellationToken);
+        }
+    }
+
+    /// <summary>The turn of an event, a command or an interaction; a button without a channel answers in the user's DM.</summary>
+    private async Task<SlackTurn?> TurnOfAsync(SlackWork work, JsonObject payload, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (work.Kind == SlackWorkKind.Interaction)
+        {
+            await AddDirectMessageChannelAsync(payload, cancellationToken);
+        }
+        return work.Kind switch
+        {
+            SlackWorkKind.Event => SlackTurnMapper.FromEvent(payload, now),
+            SlackWorkKind.Command => SlackTurnMapper.FromCommand(payload, now),
+            _ => SlackTurnMapper.FromInteraction(payload, now),
+        };
+    }
+
+    /// <summary>Runs <paramref name="run"/> on its own <see cref="SlackOptions.TurnTimeout"/>, started now; over it is <see cref="SlackWorkOutcome.Retry"/>.</summary>
+    private async Task<SlackWorkOutcome> WithinTimeoutAsync(SlackWork work, Func<CancellationToken, Task<SlackWorkOutcome>> run, CancellationToken cancellationToken)
+    {
         using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await DispatchAsync(claim, SlackTurnMapper.ParseObject(work.Payload), linked.Token);
+            return await run(linked.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -50,44 +123,8 @@ public sealed class SlackTurnRunner(
         }
     }
 
-    private async Task<SlackWorkOutcome> DispatchAsync(SlackClaim claim, JsonObject? payload, CancellationToken cancellationToken)
+    private async Task<SlackWorkOutcome> RunAloneAsync(SlackWork work, SlackTurn turn, CancellationToken cancellationToken)
     {
-        var work = claim.Work;
-        var now = clock.GetUtcNow();
-        if (payload is null)
-        {
-            Log.WorkIgnored(logger, work.Kind, work.Id);
-            return SlackWorkOutcome.Done;
-        }
-        if (work.Kind == SlackWorkKind.FollowUp)
-        {
-            return await followUps.PostAsync(claim, payload, cancellationToken) ? SlackWorkOutcome.Done : SlackWorkOutcome.Retry;
-        }
-        if (work.Kind == SlackWorkKind.Submission)
-        {
-            return await submissions.ResumeAsync(payload, cancellationToken);
-        }
-        if (work.Kind == SlackWorkKind.Event && SlackHomeTab.OpenedBy(payload) is { } homeUser)
-        {
-            await homeTab.PublishAsync(homeUser, cancellationToken);
-            return SlackWorkOutcome.Done;
-        }
-        if (work.Kind == SlackWorkKind.Interaction)
-        {
-            await AddDirectMessageChannelAsync(payload, cancellationToken);
-        }
-        var turn = work.Kind switch
-        {
-            SlackWorkKind.Event => SlackTurnMapper.FromEvent(payload, now),
-            SlackWorkKind.Command => SlackTurnMapper.FromCommand(payload, now),
-            _ => SlackTurnMapper.FromInteraction(payload, now),
-        };
-        if (turn is null)
-        {
-            Log.WorkIgnored(logger, work.Kind, work.Id);
-            return SlackWorkOutcome.Done;
-        }
-        await using var entered = await gate.EnterAsync(GateKey(turn.Turn), cancellationToken);
         if (await followUps.HasPendingTurnPagesAsync(turn.Reply, cancellationToken))
         {
             return SlackWorkOutcome.Wait; // an earlier turn's kept pages come first (another user's pages only to them do not)
@@ -95,9 +132,6 @@ public sealed class SlackTurnRunner(
         await RunTurnAsync(work, turn, cancellationToken);
         return SlackWorkOutcome.Done;
     }
-
-    /// <summary>The conversation's key in the gate: the channel's name first, so a Slack channel id is never taken for a Teams conversation id.</summary>
-    private static string GateKey(IncomingTurn turn) => $"{turn.Channel}/{turn.ConversationId}";
 
     /// <summary>A button on the Home tab (or another app's view) has no channel: its replies go to the user's DM with the bot.</summary>
     private async Task AddDirectMessageChannelAsync(JsonObject payload, CancellationToken cancellationToken)

@@ -122,7 +122,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     {
         var body = SlackFixtures.Event("message_im", "echo survived", eventId: "Ev0CRASH01");
         var work = new SlackWork("Ev0CRASH01", SlackWorkKind.Event, body.ToJsonString(), DateTimeOffset.UtcNow);
-        await _bot.Store.WriteAsync(SlackInbox.KeyPrefix + "Ev0CRASH01", JsonSerializer.Serialize(new InboxEntry(work, null, DateTimeOffset.UtcNow.AddMinutes(-3), "stopped-instance"), new JsonSerializerOptions(JsonSerializerDefaults.Web)), null, CancellationToken.None);
+        await _bot.Store.WriteAsync(SlackInbox.KeyPrefix + "Ev0CRASH01", JsonSerializer.Serialize(new InboxEntry(work, null, DateTimeOffset.UtcNow.AddMinutes(-5), "stopped-instance"), new JsonSerializerOptions(JsonSerializerDefaults.Web)), null, CancellationToken.None);
 
         await _bot.RestartAsync();
 

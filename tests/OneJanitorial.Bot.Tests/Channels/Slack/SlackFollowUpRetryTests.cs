@@ -100,7 +100,7 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
         Assert.Contains(_bot.Logs.Lines, l => l.EventId == 2122 && l.Text.Contains("followup:V6:h6", StringComparison.Ordinal));
         // V6 stays pending under its claim; once the claim is stale the sweep runs it again, and its page already posted
         // is not posted twice.
-        await _bot.Clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(3));
+        await _bot.Clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(5));
         await _bot.WaitForInboxDoneAsync(2);
         Assert.Equal(2, _bot.Slack.CallsTo("chat.postMessage").Count(Ok));
     }

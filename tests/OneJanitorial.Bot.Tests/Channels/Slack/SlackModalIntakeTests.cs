@@ -122,7 +122,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         var ticket = Assert.Single(await TicketsAsync());
         Assert.Empty(_bot.Slack.CallsTo("chat.postMessage"));
         await _bot.RestartAsync(); // the crashed process is gone; its claim on the submit goes stale
-        await _bot.Clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(3)); // past the stale limit (2 × the 60 s turn timeout), with a sweep due
+        await _bot.Clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(5)); // past the stale limit (4 min: a 2 min queue timeout and two 60 s turn timeouts), with a sweep due
 
         var post = Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage"));
         Assert.Equal(Channel, post.Body["channel"]!.GetValue<string>());
@@ -147,7 +147,7 @@ public sealed class SlackModalIntakeTests : IAsyncLifetime
         Assert.Equal("push", retry!["response_action"]!.GetValue<string>());
         Assert.Contains("still saving", retry["view"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(await TicketsAsync());
-        await _bot.Clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(3)); // that instance is gone: past the stale limit, with a sweep due
+        await _bot.Clock.AdvanceBetweenTurnsAsync(TimeSpan.FromMinutes(5)); // that instance is gone: past the stale limit, with a sweep due
         var post = Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage"));
         var ticket = Assert.Single(await TicketsAsync());
         Assert.Contains($"Ticket {ticket.Number} created", post.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);

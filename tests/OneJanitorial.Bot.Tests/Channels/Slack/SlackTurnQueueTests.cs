@@ -1,0 +1,105 @@
+using Microsoft.Extensions.DependencyInjection;
+using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Slack;
+
+/// <summary>
+/// Issue 9, item 4: a Slack turn's timeout starts when the turn starts running, not while it waits for its
+/// conversation's earlier turn (on this instance or another); the wait itself is bounded by
+/// <see cref="SlackOptions.TurnQueueTimeout"/>, and one that runs out is tried again, not run over the turn's timeout.
+/// The earlier turn is stood in for by the test holding the conversation's gate, as a turn on another instance would.
+/// </summary>
+public sealed class SlackTurnQueueTests : IAsyncLifetime
+{
+    private const string DmGateKey = "slack/D024BE91L";
+
+    private readonly WatchedGate _gate = new();
+    private SlackBotHarness _bot = null!;
+
+    public async Task InitializeAsync() =>
+        _bot = await SlackBotHarness.StartAsync(fakeClock: true, services: s => s.AddSingleton<IConversationGate>(_gate));
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Event_QueuedBehindAnEarlierTurnLongerThanTheTurnTimeout_AnsweredOnceWithoutAFailedAttempt()
+    {
+        var earlier = await _gate.Inner.EnterAsync(DmGateKey, CancellationToken.None);
+        using var accepted = await _bot.PostEventAsync(SlackFixtures.Event("message_im", "echo after the wait"));
+        await Polling.UntilAsync(() => _gate.Waiting == 1, "The turn did not wait for its conversation's gate.");
+
+        _bot.Clock.Advance(_bot.Clock.TurnTimeout + TimeSpan.FromSeconds(1)); // queued longer than a turn may run
+        await Task.Delay(200); // what a timeout would do now (cancel, count a failed attempt) has the machine's time to happen
+        earlier.Dispose();
+
+        await Polling.RunClockUntilAsync(_bot.Clock, () => _bot.Slack.CallsTo("chat.postMessage").Count > 0, maxSeconds: 60, "The queued turn was never answered.");
+        await _bot.WaitForInboxDoneAsync(1);
+        Assert.Equal("echo after the wait", Assert.Single(_bot.Slack.CallsTo("chat.postMessage")).Body["text"]!.GetValue<string>());
+        Assert.DoesNotContain(_bot.Logs.Lines, l => l.EventId == 2114);
+        Assert.Equal(0, _bot.Metrics.Total("onej.slack.work.retries"));
+        Assert.Contains("\"attempts\":0", Assert.Single(await _bot.Store.ListAsync(SlackInbox.KeyPrefix, CancellationToken.None)).Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Event_ConversationGateNotFreeWithinTheQueueTimeout_NotRunRetriedLaterAndAnsweredOnce()
+    {
+        var wedged = await _gate.Inner.EnterAsync(DmGateKey, CancellationToken.None);
+        var body = SlackFixtures.Event("message_im", "echo once free");
+        using var accepted = await _bot.PostEventAsync(body);
+        await Polling.UntilAsync(() => _gate.Waiting == 1, "The turn did not wait for its conversation's gate.");
+
+        _bot.Clock.Advance(new SlackOptions().TurnQueueTimeout);
+
+        await Polling.UntilAsync(() => _bot.Logs.Lines.Any(l => l.EventId == 2139), "The wait for the gate did not run out.");
+        Assert.Contains(body["event_id"]!.GetValue<string>(), Assert.Single(_bot.Logs.Lines, l => l.EventId == 2139).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_bot.Logs.Lines, l => l.EventId == 2114); // not a turn over its timeout: it never ran
+        Assert.Empty(_bot.Feature.Handled.Concat(_bot.Turns.Turns));
+        await Polling.UntilAsync(() => _bot.Metrics.Total("onej.slack.work.retries") == 1, "The wait that ran out was not retried.");
+        wedged.Dispose();
+
+        await Polling.RunClockUntilAsync(_bot.Clock, () => _bot.Slack.CallsTo("chat.postMessage").Count > 0, maxSeconds: 60, "The retried turn was never answered.");
+        await _bot.WaitForInboxDoneAsync(1);
+        Assert.Equal("echo once free", Assert.Single(_bot.Slack.CallsTo("chat.postMessage")).Body["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Event_WaitingForTheGateAtShutdown_StopsAtOnceAndStaysPendingUncounted()
+    {
+        var earlier = await _gate.Inner.EnterAsync(DmGateKey, CancellationToken.None);
+        using var accepted = await _bot.PostEventAsync(SlackFixtures.Event("message_im", "echo later"));
+        await Polling.UntilAsync(() => _gate.Waiting == 1, "The turn did not wait for its conversation's gate.");
+
+        await _bot.RestartAsync().WaitAsync(TimeSpan.FromSeconds(20));
+        earlier.Dispose();
+
+        var entry = Assert.Single(await _bot.Store.ListAsync(SlackInbox.KeyPrefix, CancellationToken.None)).Json;
+        Assert.Contains("\"doneAt\":null", entry, StringComparison.Ordinal);
+        Assert.Contains("\"attempts\":0", entry, StringComparison.Ordinal);
+        Assert.Empty(_bot.Slack.CallsTo("chat.postMessage"));
+    }
+
+    /// <summary>The process's in-memory gate, counting the entries waiting for a conversation someone else holds.</summary>
+    private sealed class WatchedGate : IConversationGate
+    {
+        private int _waiting;
+
+        public ConversationGate Inner { get; } = new();
+
+        public int Waiting => Volatile.Read(ref _waiting);
+
+        public async Task<IAsyncDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _waiting);
+            try
+            {
+                return await ((IConversationGate)Inner).EnterAsync(conversationId, cancellationToken);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiting);
+            }
+        }
+    }
+}

@@ -7,7 +7,8 @@ namespace OneJanitorial.Bot.Sop.Answers;
 
 /// <summary>
 /// Answers a question from the SOP: retrieval, the decline decision, then the extractive answer (a whole section or
-/// table when asked for or when the best hits are its rows, else the fact sentence first), then the optional
+/// table when asked for or when the best hits are its rows, else the fact sentence first; the retrieved passage nearest
+/// the question in meaning follows when it is not quoted), then the optional
 /// <see cref="ISopAnswerWriter"/>. Chat and the CLI both call <see cref="AnswerAsync"/>.
 /// </summary>
 public sealed partial class SopAnswerer(
@@ -96,16 +97,14 @@ public sealed partial class SopAnswerer(
             {
                 body = WithFurtherOutside(body, top);
             }
-            if (askedForWhole || SituationFraming.Describes(question))
-            {
-                body = WithNearest(body, p => SectionAnswer.IsIn(p, document, path), result.Hits);
-            }
+            body = WithNearest(body, p => SectionAnswer.IsIn(p, document, path), result.Hits);
             var section = SectionAnswer.Cite(body, document, snapshot.Passages, path, Math.Round(top[0].Score, 4));
             return SopAnswer.From(question, body, [section, .. citations.Where(c => c.Section != section.Section).Take(_options.MaxCitations - 1)]);
         }
         var quoted = top.Take(1).Concat(Further(top)).Take(MaxQuoted).ToList();
         var answer = FactAnswer.Build(quoted, snapshot.Index, terms);
-        return SopAnswer.From(question, SituationFraming.Describes(question) ? WithNearest(WithRule(answer, quoted, snapshot.Passages), p => quoted.Any(h => h.Passage.Id == p.Id), result.Hits) : answer, citations);
+        var told = SituationFraming.Describes(question) ? WithRule(answer, quoted, snapshot.Passages) : answer;
+        return SopAnswer.From(question, WithNearest(told, p => quoted.Any(h => h.Passage.Id == p.Id), result.Hits), citations);
     }
 
     // A situation's bucket answers what to do; a further relevant passage outside its section (its ticket type, a
@@ -124,10 +123,10 @@ public sealed partial class SopAnswerer(
             ? answer with { More = [.. answer.More, new SopAnswerExtra(rule.Section, rule.Text)] }
             : answer;
 
-    // A situation is told in everyday words, which often point at the wrong passage ("the cleaner runs a crew of his own
-    // and never checks their work" names the avatar's "own" business), and a whole ask's section may not hold its "why";
-    // the retrieved passage nearest the question in meaning (the Non-Negotiables' weekly inspections) follows when the
-    // answer does not quote it already. A lost body answers nothing.
+    // A question's words may point at another passage than its meaning does: a situation told in everyday words ("the
+    // cleaner runs a crew of his own and never checks their work" names the avatar's "own" business), a whole ask whose
+    // section does not hold its "why". The retrieved passage nearest the question in meaning (the Non-Negotiables'
+    // weekly inspections) follows when the answer does not quote it already. A lost body answers nothing.
     private static SopAnswerBody WithNearest(SopAnswerBody answer, Func<Passage, bool> quotes, IReadOnlyList<SopHit> hits)
     {
         var nearest = hits.Where(h => h.Similarity is not null && !SearchableText.IsLost(h.Passage)).MaxBy(h => h.Similarity);

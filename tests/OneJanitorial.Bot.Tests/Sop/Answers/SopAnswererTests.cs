@@ -1,5 +1,6 @@
 using Moq;
 using OneJanitorial.Bot.Sop.Answers;
+using OneJanitorial.Bot.Sop.Knowledge;
 using OneJanitorial.Bot.Sop.Search;
 
 namespace OneJanitorial.Bot.Tests.Sop.Answers;
@@ -85,42 +86,54 @@ public sealed class SopAnswererTests
     }
 
     [Theory]
-    [InlineData("the cleaner runs a crew of his own and never checks their work", true)]
-    [InlineData("what makes a cleaner a good fit", false)]
-    public async Task Extract_PassageNearestInMeaningRankedBelowTheQuoted_FollowsOnlyASituation(string question, bool follows)
+    [InlineData("the cleaner runs a crew of his own and never checks their work")]
+    [InlineData("what makes a cleaner a good fit")]
+    public async Task Extract_PassageNearestInMeaningRankedBelowTheQuoted_FollowsTheAnswer(string question)
     {
-        var options = SopFixture.Options(SopFixture.ManualFolder);
-        using var knowledge = SopFixture.Knowledge(options);
-        var snapshot = await knowledge.WhenReadyAsync(CancellationToken.None);
+        var (knowledge, options, snapshot) = await ManualSnapshotAsync();
+        using var _ = knowledge;
         var avatar = snapshot.Passages.First(p => p.Section == "Section 04 — Cleaner Avatar Definition" && p.Text.Contains("Operates their own", StringComparison.Ordinal));
         var standards = snapshot.Passages.First(p => p.Text.Contains("weekly inspections minimum", StringComparison.Ordinal));
         // The avatar leads by the question's words; the standards, nearest in meaning, rank last with too few of them to be quoted.
-        SopHit[] hits = [new(avatar, 0.12, 0.8, 0.60, 1), new(standards, 0.07, 0.2, 0.66, 9)];
-        var result = new SopSearchResult(question, hits, SopQuestion.Read(question, snapshot.Index.Speller), 0, snapshot);
+        var result = Result(question, snapshot, new(avatar, 0.12, 0.8, 0.60, 1), new(standards, 0.07, 0.2, 0.66, 9));
 
         var answer = SopFixture.Answerer(knowledge, options).Extract(question, result);
 
         Assert.StartsWith("Operates their own cleaning business", answer.Text);
-        Assert.Equal(follows, answer.Text.Contains("Non-Negotiables — Standards That Cannot Bend:\n- Root cause discovery", StringComparison.Ordinal));
+        Assert.Contains("\n\nNon-Negotiables — Standards That Cannot Bend:\n- Root cause discovery", answer.Text);
+    }
+
+    [Fact]
+    public async Task Extract_PassageNearestInMeaningLeads_IsNotQuotedTwice()
+    {
+        var (knowledge, options, snapshot) = await ManualSnapshotAsync();
+        using var _ = knowledge;
+        var avatar = snapshot.Passages.First(p => p.Section == "Section 04 — Cleaner Avatar Definition" && p.Text.Contains("Operates their own", StringComparison.Ordinal));
+        var standards = snapshot.Passages.First(p => p.Text.Contains("weekly inspections minimum", StringComparison.Ordinal));
+        var result = Result("what makes a cleaner a good fit", snapshot, new(avatar, 0.12, 0.8, 0.70, 1), new(standards, 0.07, 0.2, 0.66, 9));
+
+        var answer = SopFixture.Answerer(knowledge, options).Extract(result.Query, result);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(answer.Text, "Has a reliable vehicle"));
+        Assert.DoesNotContain("Non-Negotiables", answer.Text);
     }
 
     [Theory]
-    [InlineData("list every field of the master note", true)]
-    [InlineData("where do i find the cleaning schedule", false)]
-    public async Task Extract_WholeAskWhoseNearestPassageInMeaningIsOutsideItsSection_FollowsTheSection(string question, bool follows)
+    [InlineData("Closure Checklist", true)]
+    [InlineData("Cleaner Distance From Building", false)]
+    public async Task Extract_WholeAskWithThePassageNearestInMeaning_FollowsTheSectionOnlyFromOutsideIt(string nearest, bool follows)
     {
-        var options = SopFixture.Options(SopFixture.ManualFolder);
-        using var knowledge = SopFixture.Knowledge(options);
-        var snapshot = await knowledge.WhenReadyAsync(CancellationToken.None);
+        var (knowledge, options, snapshot) = await ManualSnapshotAsync();
+        using var _ = knowledge;
         var row = snapshot.Passages.First(p => p.IsTableRow && p.RowLabel == "Cleaning Schedule");
-        var checklist = snapshot.Passages.First(p => p.Section.EndsWith("Closure Checklist", StringComparison.Ordinal));
-        SopHit[] hits = [new(row, 0.12, 0.9, 0.60, 1), new(checklist, 0.07, 0.2, 0.7, 9)];
-        var result = new SopSearchResult(question, hits, SopQuestion.Read(question, snapshot.Index.Speller), 0, snapshot);
+        var other = snapshot.Passages.First(p => p.Section.EndsWith(nearest, StringComparison.Ordinal) || p.IsTableRow && p.RowLabel == nearest);
+        var result = Result("list every field of the master note", snapshot, new(row, 0.12, 0.9, 0.60, 1), new(other, 0.07, 0.2, 0.7, 9));
 
-        var answer = SopFixture.Answerer(knowledge, options).Extract(question, result);
+        var answer = SopFixture.Answerer(knowledge, options).Extract(result.Query, result);
 
-        Assert.Contains("Cleaning Schedule: Found on company profile", answer.Text);
+        Assert.Contains("\n- Cleaning Schedule: Found on company profile", answer.Text);
         Assert.Equal(follows, answer.Text.Contains("Closure Checklist:\n- ✓ Verified client confirmation", StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(answer.Text, "Cleaner Distance From Building"));
     }
 
     [Fact]
@@ -287,6 +300,16 @@ public sealed class SopAnswererTests
         Assert.Equal(afterFailure.Text, afterNull.Text);
         Assert.True(afterNull.Covered);
     }
+
+    private static async Task<(KnowledgeBase Knowledge, KnowledgeOptions Options, KnowledgeSnapshot Snapshot)> ManualSnapshotAsync()
+    {
+        var options = SopFixture.Options(SopFixture.ManualFolder);
+        var knowledge = SopFixture.Knowledge(options);
+        return (knowledge, options, await knowledge.WhenReadyAsync(CancellationToken.None));
+    }
+
+    private static SopSearchResult Result(string question, KnowledgeSnapshot snapshot, params SopHit[] hits) =>
+        new(question, hits, SopQuestion.Read(question, snapshot.Index.Speller), 0, snapshot);
 
     private static SopAnswerer Answerer(ISopAnswerWriter writer)
     {

@@ -39,6 +39,7 @@ public static class SlackChannelServices
         services.AddSingleton<SlackFailureNotice>();
         services.AddSingleton<SlackModalStore>();
         services.AddSingleton<SlackFollowUps>();
+        services.AddSingleton<SlackConversationGate>();
         services.AddSingleton<SlackViewSubmissions>();
         services.AddSingleton<SlackReceiver>();
         services.AddSingleton<SlackHomeTab>();

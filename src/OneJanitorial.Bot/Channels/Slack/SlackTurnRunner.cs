@@ -8,13 +8,14 @@ namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
 /// Runs one accepted piece of Slack work: the Home tab, or a turn of <see cref="ConversationBot"/> with its replies
-/// going back to Slack. One turn at a time per conversation, through the process's <see cref="IConversationGate"/> that Teams
-/// turns share (so on PostgreSQL across every instance: two events of one channel accepted by two instances, or work an
-/// instance took on as stale while its first run goes on), on its own timeout token (on the bot's clock), started when
+/// going back to Slack. One turn at a time per conversation, through the process's <see cref="IConversationGate"/> that
+/// Teams turns and modal submits share (<see cref="SlackConversationGate"/>; so on PostgreSQL across every instance: two
+/// events of one channel accepted by two instances, or work an instance took on as stale while its first run goes on),
+/// on its own timeout token (on the bot's clock), started when
 /// the turn starts running: time queued behind the conversation's earlier turn does not count toward it, and that wait
 /// is bounded by <see cref="SlackOptions.TurnQueueTimeout"/> (and ends on shutdown). <see cref="SlackWorkOutcome.Retry"/>
 /// when the work should be tried again: a follow-up Slack did not take, a turn that did not start in time, or a run
-/// over its timeout (a turn that throws is apologized for and done); a resumed modal submit answers for itself
+/// over its timeout (a turn that throws is apologized for and done); a resumed modal submit waits and answers for itself
 /// (<see cref="SlackViewSubmissions.ResumeAsync"/>).
 /// A turn's reply pages Slack could not take (<see cref="SlackTurnOutput.Unsent"/>) are stored as a follow-up before the
 /// turn is done: posted from the page that failed, retried as follow-ups are, while the turn is not run again (its pages
@@ -32,7 +33,7 @@ public sealed class SlackTurnRunner(
     SlackFollowUps followUps,
     TurnDeliveries deliveries,
     SlackViewSubmissions submissions,
-    IConversationGate gate,
+    SlackConversationGate gate,
     IOptions<SlackOptions> options,
     TimeProvider clock,
     ILogger<SlackTurnRunner> logger)
@@ -49,7 +50,7 @@ public sealed class SlackTurnRunner(
         {
             SlackWorkKind.FollowUp => await WithinTimeoutAsync(
                 work, async ct => await followUps.PostAsync(claim, payload, ct) ? SlackWorkOutcome.Done : SlackWorkOutcome.Retry, cancellationToken),
-            SlackWorkKind.Submission => await WithinTimeoutAsync(work, ct => submissions.ResumeAsync(payload, ct), cancellationToken),
+            SlackWorkKind.Submission => await submissions.ResumeAsync(payload, cancellationToken),
             SlackWorkKind.Event when SlackHomeTab.OpenedBy(payload) is { } homeUser => await WithinTimeoutAsync(work, async ct =>
             {
                 await homeTab.PublishAsync(homeUser, ct);
@@ -65,30 +66,19 @@ public sealed class SlackTurnRunner(
     /// </summary>
     private async Task<SlackWorkOutcome> StartTurnAsync(SlackWork work, JsonObject payload, CancellationToken cancellationToken)
     {
-        SlackTurn? turn;
-        IAsyncDisposable entered;
-        using (var queued = new CancellationTokenSource(options.Value.TurnQueueTimeout, clock))
-        using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, queued.Token))
+        var until = clock.GetUtcNow() + options.Value.TurnQueueTimeout;
+        if (await TurnOfAsync(work, payload, cancellationToken) is not { } turn)
         {
-            try
-            {
-                if ((turn = await TurnOfAsync(work, payload, linked.Token)) is null)
-                {
-                    Log.WorkIgnored(logger, work.Kind, work.Id);
-                    return SlackWorkOutcome.Done;
-                }
-                entered = await gate.EnterAsync(turn.GateKey, linked.Token);
-            }
-            catch (OperationCanceledException) when (queued.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                Log.WorkNotStarted(logger, work.Kind, work.Id, options.Value.TurnQueueTimeout.TotalSeconds);
-                return SlackWorkOutcome.Retry;
-            }
+            Log.WorkIgnored(logger, work.Kind, work.Id);
+            return SlackWorkOutcome.Done;
         }
-        await using (entered)
+        await using var entered = await gate.TryEnterAsync(turn.Turn.ConversationId, until, cancellationToken);
+        if (entered is null)
         {
-            return await WithinTimeoutAsync(work, ct => RunAloneAsync(work, turn, ct), cancellationToken);
+            Log.WorkNotStarted(logger, work.Kind, work.Id, options.Value.TurnQueueTimeout.TotalSeconds);
+            return SlackWorkOutcome.Retry;
         }
+        return await WithinTimeoutAsync(work, ct => RunAloneAsync(work, turn, ct), cancellationToken);
     }
 
     /// <summary>The turn of an event, a command or an interaction; a button without a channel answers in the user's DM.</summary>

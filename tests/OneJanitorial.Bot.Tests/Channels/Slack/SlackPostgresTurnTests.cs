@@ -14,7 +14,8 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 /// <summary>
 /// Issue 9, several instances: two bot hosts with Slack on, on one real PostgreSQL and one fake Slack (how the bot runs
 /// on several machines behind one Slack endpoint), each accepting an event of the same DM. The two turns of that
-/// conversation run one after the other, across the instances, as Teams turns do.
+/// conversation run one after the other, across the instances, as Teams turns do; so does a modal submit of that
+/// conversation taken by the other instance.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyncLifetime
@@ -67,18 +68,42 @@ public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyn
         Assert.All(posts, c => Assert.Equal("D024BE91L", c.Body["channel"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task ViewSubmission_WhileAMessageTurnOfItsChannelRunsOnTheOtherInstance_RunsOnceAfterIt()
+    {
+        await PostEventAsync(0, SlackFixtures.Event("app_mention", "wait"));
+        await _feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        var submit = PostAsync(1, SlackEndpoints.InteractionsRoute, "payload=" + Uri.EscapeDataString(
+            SlackFixtures.ViewSubmission("V0PGGATE01", ScriptedFeature.EchoVerb).ToJsonString()), "application/x-www-form-urlencoded");
+        await UntilSecondTurnRunsOrWaitsAsync();
+        _feature.Release();
+        using var answer = await submit;
+
+        // Answered at once after the turn ("clear"), or told to come back when that took more than Slack's time allows,
+        // the worker then running it: either way once, after the turn.
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        await _slack.WaitForAsync("chat.postEphemeral");
+        Assert.Equal(1, _feature.MaxConcurrent);
+        Assert.Equal(["wait", ScriptedFeature.EchoVerb.Name], _feature.Handled.Select(t => t.Text ?? t.Verb));
+    }
+
     private async Task PostEventAsync(int instance, JsonObject body)
     {
-        var json = body.ToJsonString();
+        using var response = await PostAsync(instance, SlackEndpoints.EventsRoute, body.ToJsonString(), "application/json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(int instance, string route, string body, string contentType)
+    {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, SlackEndpoints.EventsRoute)
+        using var request = new HttpRequestMessage(HttpMethod.Post, route)
         {
-            Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+            Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue(contentType)),
         };
         request.Headers.Add(SlackSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Sign("secret", timestamp, Encoding.UTF8.GetBytes(json)));
-        using var response = await _clients[instance].SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Sign("secret", timestamp, Encoding.UTF8.GetBytes(body)));
+        return await _clients[instance].SendAsync(request);
     }
 
     /// <summary>Bounded: until the feature handled a second turn, or a session of the test database waits for an advisory lock.</summary>

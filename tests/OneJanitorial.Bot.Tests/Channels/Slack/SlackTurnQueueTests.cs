@@ -15,7 +15,7 @@ public sealed class SlackTurnQueueTests : IAsyncLifetime
 {
     private const string DmGateKey = "slack/D024BE91L";
 
-    private readonly WatchedGate _gate = new();
+    private readonly WatchedConversationGate _gate = new();
     private SlackBotHarness _bot = null!;
 
     public async Task InitializeAsync() =>
@@ -78,28 +78,5 @@ public sealed class SlackTurnQueueTests : IAsyncLifetime
         Assert.Contains("\"doneAt\":null", entry, StringComparison.Ordinal);
         Assert.Contains("\"attempts\":0", entry, StringComparison.Ordinal);
         Assert.Empty(_bot.Slack.CallsTo("chat.postMessage"));
-    }
-
-    /// <summary>The process's in-memory gate, counting the entries waiting for a conversation someone else holds.</summary>
-    private sealed class WatchedGate : IConversationGate
-    {
-        private int _waiting;
-
-        public ConversationGate Inner { get; } = new();
-
-        public int Waiting => Volatile.Read(ref _waiting);
-
-        public async Task<IAsyncDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _waiting);
-            try
-            {
-                return await ((IConversationGate)Inner).EnterAsync(conversationId, cancellationToken);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _waiting);
-            }
-        }
     }
 }

@@ -19,6 +19,10 @@ namespace OneJanitorial.Bot.Channels.Slack.Modals;
 /// Slack showed an error) is not run while its first delivery is unfinished — that one still stores the follow-ups,
 /// or the stale-claim sweep runs it —, and the user is told to try again in a moment instead of seeing it succeed;
 /// once the first is done, it is answered by the core as the dialog now stands (the same ticket, or the current step).
+/// A submit is a turn of its modal's conversation like any other (<see cref="SlackConversationGate"/>), so it never races
+/// a message turn of that conversation on the dialog state, on this instance or another: it waits for the turn before it
+/// only within <see cref="GateWaitLimit"/> of Slack's 3 seconds, and when that turn is not done by then, the form gets
+/// <see cref="BusyNote"/> and the held submit is run by the worker after that turn (<see cref="ResumeAsync"/>).
 /// </summary>
 public sealed class SlackViewSubmissions(
     ConversationBot bot,
@@ -26,6 +30,7 @@ public sealed class SlackViewSubmissions(
     SlackInbox inbox,
     SlackFollowUps followUps,
     SlackMessageFormatter formatter,
+    SlackConversationGate gate,
     IOptions<SlackOptions> options,
     TimeProvider clock,
     ILogger<SlackViewSubmissions> logger)
@@ -40,12 +45,24 @@ public sealed class SlackViewSubmissions(
     public const string FailedNote =
         "Sorry, something went wrong on my side, and part of what you submitted may already be saved. Before you submit it again, run the same command again (or DM me *resume*) to see where it stands; /ticket lists your tickets, including one just created.";
 
+    /// <summary>
+    /// The conversation's earlier turn (on any instance) did not end within <see cref="GateWaitLimit"/>: the submit is
+    /// run once it has, and its answer is gone by then, so the user comes back for the next step.
+    /// </summary>
+    public const string BusyNote =
+        "I'm still finishing an earlier message in this conversation. What you submitted is kept and won't be done twice: close this and press the button again in a minute to go on.";
+
+    /// <summary>
+    /// Slack waits 3 s for a submit's answer: the submit waits for its conversation's earlier turn only until this long
+    /// after it came in, so its own turn and the answer's way back have the rest.
+    /// </summary>
+    public static readonly TimeSpan GateWaitLimit = TimeSpan.FromSeconds(2);
+
     public const string ClosedNote =
         "Closed the form; what you submitted is saved. Run the same command again (or DM me *resume*) to continue, or *cancel* to drop it.";
 
     public async Task<SlackAck> SubmitAsync(JsonObject payload, CancellationToken cancellationToken)
     {
-        var (viewId, hash) = (SlackTurnMapper.Str(payload, "view", "id"), SlackTurnMapper.Str(payload, "view", "hash"));
         if (SlackTurnMapper.ModalOf(payload) is not { } sent)
         {
             return SlackAck.Empty;
@@ -57,7 +74,12 @@ public sealed class SlackViewSubmissions(
             Log.SubmissionPending(logger, held.Work.Id);
             return Push("One moment", StillSavingNote);
         }
-        var (ack, outcome) = await RunAsync(payload, viewId, hash, sent, cancellationToken);
+        await using var entered = await gate.TryEnterAsync(sent.Channel, held.Work.ReceivedAt + GateWaitLimit, cancellationToken);
+        if (entered is null)
+        {
+            return Defer(held, hold);
+        }
+        var (ack, outcome) = await RunAsync(payload, sent, cancellationToken);
         // A turn that failed is told to the user by the answer itself and recorded as failed, not as done.
         if (hold == SlackHold.Held && !await (outcome == SlackWorkOutcome.Done
             ? inbox.MarkDoneAsync(held, CancellationToken.None) : inbox.MarkFailedAsync(held, CancellationToken.None)))
@@ -75,18 +97,46 @@ public sealed class SlackViewSubmissions(
         new(new JsonObject { ["response_action"] = "push", ["view"] = SlackModals.Notice(title, text) });
 
     /// <summary>
-    /// Runs a held submit again that its instance left unfinished (taken on by <see cref="SlackInboxWorker"/>, which
-    /// holds its claim and marks it done or failed by the outcome): Slack stopped waiting long ago, only its follow-ups
-    /// count, and a failure is told to the user by the worker.
+    /// Runs a held submit that its instance left unfinished or left to the worker (<see cref="BusyNote"/>), taken on by
+    /// <see cref="SlackInboxWorker"/>, which holds its claim and marks it done or failed by the outcome: it waits for its
+    /// conversation's earlier turn as a message turn does (<see cref="SlackOptions.TurnQueueTimeout"/>; a wait that runs
+    /// out is <see cref="SlackWorkOutcome.Retry"/>), Slack stopped waiting long ago, only its follow-ups count, and a
+    /// failure is told to the user by the worker.
     /// </summary>
-    public async Task<SlackWorkOutcome> ResumeAsync(JsonObject payload, CancellationToken cancellationToken) =>
-        SlackTurnMapper.ModalOf(payload) is { } sent
-            ? (await RunAsync(payload, SlackTurnMapper.Str(payload, "view", "id"), SlackTurnMapper.Str(payload, "view", "hash"), sent, cancellationToken)).Outcome
-            : SlackWorkOutcome.Done;
-
-    private async Task<(SlackAck Ack, SlackWorkOutcome Outcome)> RunAsync(
-        JsonObject payload, string? viewId, string? hash, SlackModalMetadata sent, CancellationToken cancellationToken)
+    public async Task<SlackWorkOutcome> ResumeAsync(JsonObject payload, CancellationToken cancellationToken)
     {
+        if (SlackTurnMapper.ModalOf(payload) is not { } sent)
+        {
+            return SlackWorkOutcome.Done;
+        }
+        await using var entered = await gate.TryEnterAsync(sent.Channel, clock.GetUtcNow() + options.Value.TurnQueueTimeout, cancellationToken);
+        if (entered is null)
+        {
+            Log.WorkNotStarted(logger, SlackWorkKind.Submission, WorkId(payload), options.Value.TurnQueueTimeout.TotalSeconds);
+            return SlackWorkOutcome.Retry;
+        }
+        return (await RunAsync(payload, sent, cancellationToken)).Outcome;
+    }
+
+    /// <summary>
+    /// The conversation was not free in time: a submit held here is left to the worker, which runs it once after the
+    /// earlier turn (<see cref="ResumeAsync"/>); one done before (pressed again) needs nothing more. Either way Slack gets
+    /// <see cref="BusyNote"/> over the form rather than an error, and nothing is lost or doubled.
+    /// </summary>
+    private SlackAck Defer(SlackClaim held, SlackHold hold)
+    {
+        if (hold == SlackHold.Held)
+        {
+            inbox.Requeue(held);
+        }
+        Log.SubmissionDeferred(logger, held.Work.Id, GateWaitLimit.TotalSeconds);
+        return Push("One moment", BusyNote);
+    }
+
+    /// <summary>Runs the submit (the conversation held) and answers with the modal's next state.</summary>
+    private async Task<(SlackAck Ack, SlackWorkOutcome Outcome)> RunAsync(JsonObject payload, SlackModalMetadata sent, CancellationToken cancellationToken)
+    {
+        var (viewId, hash) = (SlackTurnMapper.Str(payload, "view", "id"), SlackTurnMapper.Str(payload, "view", "hash"));
         var metadata = await modals.CurrentAsync(viewId, hash, cancellationToken) ?? sent;
         if (SlackTurnMapper.FromViewSubmission(payload, metadata, clock.GetUtcNow()) is not { } turn)
         {

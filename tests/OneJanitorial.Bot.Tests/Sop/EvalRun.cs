@@ -3,11 +3,14 @@ using OneJanitorial.Bot.Sop.Answers;
 
 namespace OneJanitorial.Bot.Tests.Sop;
 
-/// <summary>Metrics of one question set run through the answerer, overall and by kind, and the misses behind them.</summary>
+/// <summary>
+/// Metrics of one question set run through the answerer, overall and by kind, and the misses behind them. The median
+/// length of the answers given shows what fact in answer costs in reading: an answer that quotes more holds more facts.
+/// </summary>
 internal sealed class EvalRun
 {
     private string _name = "";
-    private readonly List<(EvalKind Kind, int Rank, bool InAnswer)> _results = [];
+    private readonly List<Result> _results = [];
     private readonly List<string?> _missLines = [];
 
     public int Count => _results.Count;
@@ -54,10 +57,17 @@ internal sealed class EvalRun
         var hit1 = of.Count == 0 ? 0 : (double)of.Count(r => r.Rank == 1) / of.Count;
         var mrr = of.Count == 0 ? 0 : of.Sum(r => r.Rank > 0 ? 1.0 / r.Rank : 0) / of.Count;
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {kind?.ToString().ToLowerInvariant() ?? "all"} | {of.Count} | {hit1:P1} | {Hit3Rate(kind):P1} | {mrr:0.000} | {InAnswerRate(kind):P1} |");
+            $"| {name} | {kind?.ToString().ToLowerInvariant() ?? "all"} | {of.Count} | {hit1:P1} | {Hit3Rate(kind):P1} | {mrr:0.000} | {InAnswerRate(kind):P1} | {MedianLength(of)} |");
     }
 
-    private double Rate(EvalKind? kind, Func<(EvalKind Kind, int Rank, bool InAnswer), bool> counts)
+    /// <summary>The median length in characters of the answers given (declined questions left out), 0 when none was.</summary>
+    private static int MedianLength(List<Result> of)
+    {
+        var lengths = of.Where(r => r.Length > 0).Select(r => r.Length).Order().ToList();
+        return lengths.Count == 0 ? 0 : lengths[lengths.Count / 2];
+    }
+
+    private double Rate(EvalKind? kind, Func<Result, bool> counts)
     {
         var of = _results.Where(r => kind is null || r.Kind == kind).ToList();
         return of.Count == 0 ? 0 : (double)of.Count(counts) / of.Count;
@@ -67,7 +77,7 @@ internal sealed class EvalRun
     {
         var rank = RankOfFact(evalCase, answer);
         var found = answer.Covered && evalCase.IsIn(answer.Text);
-        _results.Add((evalCase.Kind, rank, found));
+        _results.Add(new Result(evalCase.Kind, rank, found, answer.Covered ? answer.Text.Length : 0));
         _missLines.Add(found && rank is >= 1 and <= 3 ? null : string.Create(CultureInfo.InvariantCulture,
             $"  MISS {_name} [{evalCase.Kind}] \"{evalCase.Question}\" → covered={answer.Covered} inAnswer={found} rank={rank} top: {answer.Citations.FirstOrDefault()?.Section}\n"));
     }
@@ -84,4 +94,7 @@ internal sealed class EvalRun
         }
         return 0;
     }
+
+    /// <summary>One question's outcome: its kind, the fact's citation rank (0: none), fact in answer, answer length (0: declined).</summary>
+    private sealed record Result(EvalKind Kind, int Rank, bool InAnswer, int Length);
 }

@@ -106,7 +106,7 @@ public sealed class SopEvalTests(ITestOutputHelper output)
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 
-    private const string TableHeader = "| set | kind | questions | hit@1 | fact in top-3 citations | MRR | fact in answer |\n|---|---|---|---|---|---|---|";
+    private const string TableHeader = "| set | kind | questions | hit@1 | fact in top-3 citations | MRR | fact in answer | median answer chars |\n|---|---|---|---|---|---|---|---|";
 
     [Fact]
     public async Task Eval_TuningSet_MeetsFloors()

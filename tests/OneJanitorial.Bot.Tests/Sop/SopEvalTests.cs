@@ -87,8 +87,11 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// (46 of half A's 563 answers changed, their mean length +2%): 90.5% fact in answer (half A 90.8 → 90.9%, half B
     /// 89.3 → 90.1%), lists 91.6 → 92.1%, 91.0% fact in top-3 and 91.6% declined unchanged; 1,019 of 1,126 is 90.497%,
     /// so the floor stays.
+    /// Raised after "reasons …" asks for the whole list, as "steps / criteria / requirements" do: 90.6% fact in answer
+    /// (half A 90.9 → 91.1%, half B 90.1% unchanged: no B question says "reasons"), lists 92.1 → 92.6%, fact in top-3
+    /// 91.0 → 91.1%, 91.6% declined unchanged.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.90;
+    private const double TuningFactInAnswerFloor = 0.905;
     private const double TuningDeclinedFloor = 0.915;
 
     /// <summary>

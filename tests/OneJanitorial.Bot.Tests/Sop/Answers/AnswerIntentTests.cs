@@ -14,6 +14,7 @@ public sealed class AnswerIntentTests
     [InlineData("the ticket stages, what are they")]
     [InlineData("ticket stages, explain")]
     [InlineData("what details go on the master note")]
+    [InlineData("reasons a cleaner gets taken off a building")]
     public void AsksForWhole_ListQuestion_IsTrue(string question) => Assert.True(AnswerIntent.AsksForWhole(question));
 
     [Theory]

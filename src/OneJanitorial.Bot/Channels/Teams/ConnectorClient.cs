@@ -1,8 +1,9 @@
 namespace OneJanitorial.Bot.Channels.Teams;
 
 /// <summary>
-/// Bot Connector v3 REST: reply, send, update, create a conversation. Tokens, retries and the
-/// per-conversation rate limit live in the handlers of the <see cref="HttpClientName"/> client.
+/// Bot Connector v3 REST: reply, send, update, create a conversation. Tokens, retries and Teams' rate limits live in
+/// the handlers of the <see cref="HttpClientName"/> client; each request carries its tenant (<see cref="ConnectorCall.TenantKey"/>)
+/// for the per-tenant limit: the activity's conversation's, the parameters', or the one given with a serialized body.
 /// </summary>
 public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsMetrics metrics)
 {
@@ -10,19 +11,21 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsM
 
     /// <summary>Posts a new message into the conversation (a new post when it is a channel).</summary>
     public Task<string?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        SendToConversationAsync(serviceUrl, conversationId, Body(activity), cancellationToken);
+        SendToConversationAsync(serviceUrl, conversationId, Body(activity), activity.Conversation?.TenantId, cancellationToken);
 
     /// <param name="body">The activity already serialized (<see cref="Body"/>); the request disposes it.</param>
-    public Task<string?> SendToConversationAsync(string serviceUrl, string conversationId, PooledJsonContent body, CancellationToken cancellationToken) =>
-        PostActivityAsync(ActivitiesUrl(serviceUrl, conversationId), body, cancellationToken);
+    /// <param name="tenantId">The conversation's tenant (null when unknown).</param>
+    public Task<string?> SendToConversationAsync(string serviceUrl, string conversationId, PooledJsonContent body, string? tenantId, CancellationToken cancellationToken) =>
+        PostActivityAsync(ActivitiesUrl(serviceUrl, conversationId), body, tenantId, cancellationToken);
 
     /// <summary>Replies to an activity (in a channel: inside its thread).</summary>
     public Task<string?> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
-        ReplyToActivityAsync(serviceUrl, conversationId, replyToId, Body(activity), cancellationToken);
+        ReplyToActivityAsync(serviceUrl, conversationId, replyToId, Body(activity), activity.Conversation?.TenantId, cancellationToken);
 
     /// <param name="body">The activity already serialized (<see cref="Body"/>); the request disposes it.</param>
-    public Task<string?> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, PooledJsonContent body, CancellationToken cancellationToken) =>
-        PostActivityAsync($"{ActivitiesUrl(serviceUrl, conversationId)}/{Uri.EscapeDataString(replyToId)}", body, cancellationToken);
+    /// <param name="tenantId">The conversation's tenant (null when unknown).</param>
+    public Task<string?> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, PooledJsonContent body, string? tenantId, CancellationToken cancellationToken) =>
+        PostActivityAsync($"{ActivitiesUrl(serviceUrl, conversationId)}/{Uri.EscapeDataString(replyToId)}", body, tenantId, cancellationToken);
 
     /// <summary>An activity as the request body the connector is sent.</summary>
     public static PooledJsonContent Body(Activity activity) => PooledJsonContent.Create(activity, TeamsJsonContext.Default.Activity);
@@ -31,7 +34,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsM
     {
         var url = $"{ActivitiesUrl(serviceUrl, conversationId)}/{Uri.EscapeDataString(activityId)}";
         using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = PooledJsonContent.Create(activity, TeamsJsonContext.Default.Activity) };
-        using var response = await SendAsync(request, cancellationToken);
+        using var response = await SendAsync(request, activity.Conversation?.TenantId, cancellationToken);
     }
 
     /// <summary>Creates a conversation; in a channel that is a new thread whose first post is <c>parameters.Activity</c>.</summary>
@@ -41,15 +44,15 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsM
         {
             Content = PooledJsonContent.Create(parameters, TeamsJsonContext.Default.ConversationParameters),
         };
-        using var response = await SendAsync(request, cancellationToken);
+        using var response = await SendAsync(request, parameters.TenantId, cancellationToken);
         return await response.Content.ReadFromJsonAsync(TeamsJsonContext.Default.ConversationResourceResponse, cancellationToken)
             ?? throw new HttpRequestException("The connector returned no conversation.");
     }
 
-    private async Task<string?> PostActivityAsync(string url, PooledJsonContent body, CancellationToken cancellationToken)
+    private async Task<string?> PostActivityAsync(string url, PooledJsonContent body, string? tenantId, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = body };
-        using var response = await SendAsync(request, cancellationToken);
+        using var response = await SendAsync(request, tenantId, cancellationToken);
         if (response.Content.Headers.ContentLength == 0)
         {
             return null;
@@ -58,8 +61,12 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsM
         return created?.Id;
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string? tenantId, CancellationToken cancellationToken)
     {
+        if (tenantId is not null)
+        {
+            request.Options.Set(ConnectorCall.TenantKey, tenantId);
+        }
         var http = httpClientFactory.CreateClient(HttpClientName);
         HttpResponseMessage response;
         try

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
+using Polly.RateLimiting;
 using Polly.Timeout;
 
 namespace OneJanitorial.Bot.Channels.Teams;
@@ -12,7 +13,10 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// fails or hangs makes later replies fail fast instead of holding their conversation; retries of what the
 /// connector documents as transient (429 after its Retry-After, 412/500/502/503/504 and refused connections
 /// with exponential backoff and jitter), at most <see cref="BotOptions.ConnectorMaxAttempts"/> attempts; and a
-/// timeout per attempt. A timed-out POST is not retried: the connector may have delivered it.
+/// timeout per attempt. A timed-out POST is not retried: the connector may have delivered it. Between the retries and the
+/// timeout, every attempt waits for Teams' rate limits (<see cref="ConnectorRateLimiter"/>, unless
+/// <see cref="ConnectorLimitsOptions.Enabled"/> is false): that wait is not part of the attempt's timeout, and a call its
+/// queue refuses is neither retried nor counted against the circuit.
 /// </summary>
 public static class ConnectorResilience
 {
@@ -53,9 +57,29 @@ public static class ConnectorResilience
                     return ValueTask.CompletedTask;
                 },
             });
+            AddRateLimits(pipeline, services, logger);
             pipeline.AddTimeout(options.ConnectorAttemptTimeout);
         });
         return builder;
+    }
+
+    private static void AddRateLimits(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, IServiceProvider services, ILogger logger)
+    {
+        var limits = services.GetRequiredService<IOptions<ConnectorLimitsOptions>>().Value;
+        if (!limits.Enabled)
+        {
+            return;
+        }
+        var limiter = services.GetRequiredService<ConnectorRateLimiter>();
+        pipeline.AddRateLimiter(new RateLimiterStrategyOptions
+        {
+            RateLimiter = args => limiter.AcquireAsync(ConnectorCall.Of(args.Context.GetRequestMessage()), args.Context.CancellationToken),
+            OnRejected = _ =>
+            {
+                Log.ConnectorCallRefused(logger, limits.QueueLimit);
+                return ValueTask.CompletedTask;
+            },
+        });
     }
 
     /// <summary>Worth another attempt: the connector's documented transient answers, or no answer because the connection failed.</summary>
@@ -78,6 +102,6 @@ public static class ConnectorResilience
         HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.InternalServerError
         or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
-    /// <summary>True for the exceptions this pipeline itself throws when it gives up early (open circuit, attempt timeout).</summary>
-    public static bool IsPipelineRejection(Exception exception) => exception is BrokenCircuitException or TimeoutRejectedException;
+    /// <summary>True for the exceptions this pipeline itself throws when it gives up early (open circuit, attempt timeout, a full rate-limit queue).</summary>
+    public static bool IsPipelineRejection(Exception exception) => exception is BrokenCircuitException or TimeoutRejectedException or RateLimiterRejectedException;
 }

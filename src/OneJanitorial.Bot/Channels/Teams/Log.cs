@@ -59,4 +59,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2030, Level = LogLevel.Warning, Message = "Bot Connector answered {StatusCode} (attempt {Attempt}); retrying in {DelayMs} ms")]
     public static partial void ConnectorRetry(ILogger logger, int statusCode, int attempt, double delayMs);
+
+    [LoggerMessage(EventId = 2031, Level = LogLevel.Warning, Message = "A Bot Connector call was refused before it was sent: {QueueLimit} calls of its conversation or tenant already wait for Teams' rate limits (Bot:ConnectorLimits)")]
+    public static partial void ConnectorCallRefused(ILogger logger, int queueLimit);
 }

@@ -22,13 +22,16 @@ public static class TeamsChannelServices
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TeamsMetrics>();
-        services.AddSingleton<ConversationRateLimiter>();
+        services.AddOptions<ConnectorLimitsOptions>()
+            .BindConfiguration(ConnectorLimitsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ConnectorRateLimiter>();
         // The default HttpClient log handlers write only at Information and below (set to Warning), yet run on every
         // call; retries log themselves (event 2030) and the calls are traced by OpenTelemetry.
         services.AddHttpClient(ConnectorClient.HttpClientName)
             .RemoveAllLoggers()
             .AddConnectorResilience()
-            .AddHttpMessageHandler(sp => new ConnectorRateLimitHandler(sp.GetRequiredService<ConversationRateLimiter>()))
             .AddHttpMessageHandler(sp => new BotTokenHandler(sp.GetService<IBotTokenProvider>()));
         if (!string.IsNullOrWhiteSpace(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.MicrosoftAppId)}"]))
         {

@@ -43,8 +43,8 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
 
     private Task<string?> PostAsync(PooledJsonContent body, CancellationToken cancellationToken) =>
         incoming.Id is { } replyTo
-            ? connector.ReplyToActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, replyTo, body, cancellationToken)
-            : connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, body, cancellationToken);
+            ? connector.ReplyToActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, replyTo, body, incoming.Conversation.TenantId, cancellationToken)
+            : connector.SendToConversationAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, body, incoming.Conversation.TenantId, cancellationToken);
 
     private Activity ToActivity(BotMessage message) =>
         TeamsMessages.ToActivity(message, incoming.Conversation!, incoming.Recipient, incoming.From);

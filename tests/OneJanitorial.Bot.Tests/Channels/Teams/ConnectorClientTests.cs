@@ -194,14 +194,14 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Single(_connector.Requests);
     }
 
-    // The limiter runs on the real clock (see ConversationRateLimiter), so this test waits about a second.
+    // The limiter runs on the real clock (see ConnectorRateLimiter), so this test waits about a second.
     [Fact]
     public async Task Send_EightPostsAtOnceInOneChat_EighthWaitsASecondOtherChatsDoNot()
     {
         var sends = Enumerable.Range(1, 8)
             .Select(i => Client.SendToConversationAsync(_connector.ServiceUrl, "busy-chat", Message($"m{i}"), CancellationToken.None))
             .ToList();
-        await _connector.WaitForRequestsAsync(ConversationRateLimiter.PermitsPerSecond);
+        await _connector.WaitForRequestsAsync(new ConnectorLimitsOptions().ConversationBurst.Permits);
         await Client.SendToConversationAsync(_connector.ServiceUrl, "quiet-chat", Message("other"), CancellationToken.None);
         await Task.WhenAll(sends);
 

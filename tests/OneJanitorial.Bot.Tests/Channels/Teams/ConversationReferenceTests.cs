@@ -29,5 +29,5 @@ public sealed class ConversationReferenceTests
     [InlineData("https://x/v3/conversations/", null)]
     [InlineData("https://x/v3/v3/conversations/b%2F2/activities", "b/2")]
     public void ConversationIdOf_ConnectorUrl_ReadsTheId(string url, string? expected) =>
-        Assert.Equal(expected, ConnectorRateLimitHandler.ConversationIdOf(new Uri(url)));
+        Assert.Equal(expected, ConnectorCall.ConversationIdOf(new Uri(url)));
 }

@@ -1,22 +1,17 @@
 namespace OneJanitorial.Bot.Channels.Teams;
 
-/// <summary>Takes a permit from the conversation's limiter before every connector call (retries included).</summary>
-public sealed class ConnectorRateLimitHandler(ConversationRateLimiter limiter) : DelegatingHandler
+/// <summary>
+/// What Teams counts a Bot Connector call against: its conversation (null for a call bound to none, e.g. creating one)
+/// and its tenant (null when the activity or conversation reference carries none).
+/// </summary>
+public readonly record struct ConnectorCall(string? ConversationId, string? TenantId)
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var conversationId = ConversationIdOf(request.RequestUri);
-        if (conversationId is null)
-        {
-            return await base.SendAsync(request, cancellationToken);
-        }
-        using var lease = await limiter.AcquireAsync(conversationId, cancellationToken);
-        if (!lease.IsAcquired)
-        {
-            throw new HttpRequestException($"Too many queued connector calls for one conversation (limit {ConversationRateLimiter.PermitsPerSecond}/s).");
-        }
-        return await base.SendAsync(request, cancellationToken);
-    }
+    /// <summary>Set on a request by <see cref="ConnectorClient"/>: the tenant is in the body, not the URL.</summary>
+    public static readonly HttpRequestOptionsKey<string> TenantKey = new("OneJanitorial.Bot.TenantId");
+
+    public static ConnectorCall Of(HttpRequestMessage? request) => request is null
+        ? default
+        : new(ConversationIdOf(request.RequestUri), request.Options.TryGetValue(TenantKey, out var tenant) ? tenant : null);
 
     /// <summary>The id in <c>/v3/conversations/{id}/…</c>, or null for calls not bound to a conversation.</summary>
     /// <remarks>Read off the path in place: every connector call passes here, and splitting its path made a string per segment.</remarks>

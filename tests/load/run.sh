@@ -13,6 +13,10 @@
 # The echo ceiling is measured again after the SOP question row (it moves with whatever else the machine runs), and a
 # last line gives the SOP question row as a share of the mean ceiling, against issue 9's goal.
 # BOT_ROOT=<another checkout> measures that checkout's bot with this driver (e.g. a before/after comparison).
+# The "limits off" rows measure the bot's own capacity: those bot processes run with BOT_CONNECTOR_LIMITS (default false,
+# i.e. ONEJ_Bot__ConnectorLimits__Enabled=false), as the fake connector has none of Teams' rate limits to keep. The
+# "Teams limits on" row asks the SOP question of a bot with the documented limits (the default configuration): all
+# conversations here are one tenant, so that row shows what Teams lets one tenant have (50 calls a second), not capacity.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BOT_ROOT=${BOT_ROOT:-$PWD}
@@ -24,10 +28,13 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-5}
 BOT_PORT=${BOT_PORT:-39781}
 ECHO_PORT=${ECHO_PORT:-39782}
 UNCACHED_PORT=${UNCACHED_PORT:-39783}
+LIMITED_PORT=${LIMITED_PORT:-39787}
+BOT_CONNECTOR_LIMITS=${BOT_CONNECTOR_LIMITS:-false}
 # One fake connector port per target (LOAD_CONNECTOR_PORT), so warm-up and rows share a serviceUrl, as in Teams.
 BOT_CONNECTOR_PORT=${BOT_CONNECTOR_PORT:-39784}
 UNCACHED_CONNECTOR_PORT=${UNCACHED_CONNECTOR_PORT:-39785}
 ECHO_CONNECTOR_PORT=${ECHO_CONNECTOR_PORT:-39786}
+LIMITED_CONNECTOR_PORT=${LIMITED_CONNECTOR_PORT:-39788}
 
 dotnet build -c Release -v q -nologo "$BOT_ROOT/src/OneJanitorial.Bot" >/dev/null
 dotnet build -c Release -v q -nologo tests/load/LoadDriver >/dev/null
@@ -49,37 +56,43 @@ fi
 
 wait_up() { for _ in $(seq 1 100); do curl -s -o /dev/null "$1" && return 0; sleep 0.2; done; echo "not up: $1" >&2; return 1; }
 
-(cd "$BOT_ROOT" && ONEJ_Storage__SqlitePath="$work/bot.db" exec dotnet src/OneJanitorial.Bot/bin/Release/net10.0/OneJanitorial.Bot.dll \
+(cd "$BOT_ROOT" && ONEJ_Bot__ConnectorLimits__Enabled=$BOT_CONNECTOR_LIMITS ONEJ_Storage__SqlitePath="$work/bot.db" exec dotnet src/OneJanitorial.Bot/bin/Release/net10.0/OneJanitorial.Bot.dll \
   --urls "http://127.0.0.1:$BOT_PORT" >"$work/bot.log" 2>&1) &
 bot=$!; pids+=("$bot")
-(cd "$BOT_ROOT" && ONEJ_Storage__SqlitePath="$work/uncached.db" ONEJ_Knowledge__QuestionVectorCacheSize=0 ONEJ_Knowledge__AnswerCacheSize=0 \
+(cd "$BOT_ROOT" && ONEJ_Bot__ConnectorLimits__Enabled=$BOT_CONNECTOR_LIMITS ONEJ_Storage__SqlitePath="$work/uncached.db" ONEJ_Knowledge__QuestionVectorCacheSize=0 ONEJ_Knowledge__AnswerCacheSize=0 \
   exec dotnet src/OneJanitorial.Bot/bin/Release/net10.0/OneJanitorial.Bot.dll --urls "http://127.0.0.1:$UNCACHED_PORT" >"$work/uncached.log" 2>&1) &
 uncached=$!; pids+=("$uncached")
+(cd "$BOT_ROOT" && ONEJ_Storage__SqlitePath="$work/limited.db" exec dotnet src/OneJanitorial.Bot/bin/Release/net10.0/OneJanitorial.Bot.dll \
+  --urls "http://127.0.0.1:$LIMITED_PORT" >"$work/limited.log" 2>&1) &
+limited=$!; pids+=("$limited")
 dotnet "$DRIVER" echo-server "$ECHO_PORT" >"$work/echo.log" 2>&1 &
 echo_pid=$!; pids+=("$echo_pid")
 wait_up "http://127.0.0.1:$BOT_PORT/healthz"
 wait_up "http://127.0.0.1:$UNCACHED_PORT/healthz"
+wait_up "http://127.0.0.1:$LIMITED_PORT/healthz"
 wait_up "http://127.0.0.1:$ECHO_PORT/"  || true
 
 for text in help "$SOP_QUESTION"; do
   LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "warm-up" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$text" "$CONNECTIONS" "$CONVERSATIONS" "$WARMUP_SECONDS" >/dev/null
 done
 LOAD_CONNECTOR_PORT=$UNCACHED_CONNECTOR_PORT dotnet "$DRIVER" run "warm-up" "http://127.0.0.1:$UNCACHED_PORT/api/messages" "$uncached" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$WARMUP_SECONDS" >/dev/null
+LOAD_CONNECTOR_PORT=$LIMITED_CONNECTOR_PORT dotnet "$DRIVER" run "warm-up" "http://127.0.0.1:$LIMITED_PORT/api/messages" "$limited" "$SOP_QUESTION" "$CONNECTIONS" "$CONVERSATIONS" "$WARMUP_SECONDS" >/dev/null
 
 echo "load: $CONNECTIONS connections, $CONVERSATIONS conversations, ${SECONDS_PER_RUN}s per row; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$DRIVER" header
 LOAD_CONNECTOR_PORT=$ECHO_CONNECTOR_PORT dotnet "$DRIVER" run "echo endpoint (ceiling)" "http://127.0.0.1:$ECHO_PORT/api/messages" "$echo_pid" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
-LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: help" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
-LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP question" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$SOP_QUESTION" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
+LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot, limits off: help" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
+LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot, limits off: SOP question" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "$SOP_QUESTION" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
 # The ceiling moves with whatever else this machine runs: measured again right after, and the goal line uses both.
 LOAD_CONNECTOR_PORT=$ECHO_CONNECTOR_PORT dotnet "$DRIVER" run "echo endpoint (ceiling), again" "http://127.0.0.1:$ECHO_PORT/api/messages" "$echo_pid" "help" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
-LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
-LOAD_CONNECTOR_PORT=$UNCACHED_CONNECTOR_PORT dotnet "$DRIVER" run "bot: SOP, $(grep -c . "$questions") questions, caches off" "http://127.0.0.1:$UNCACHED_PORT/api/messages" "$uncached" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
+LOAD_CONNECTOR_PORT=$BOT_CONNECTOR_PORT dotnet "$DRIVER" run "bot, limits off: SOP, $(grep -c . "$questions") questions" "http://127.0.0.1:$BOT_PORT/api/messages" "$bot" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
+LOAD_CONNECTOR_PORT=$UNCACHED_CONNECTOR_PORT dotnet "$DRIVER" run "bot, limits off: SOP, $(grep -c . "$questions") q., caches off" "http://127.0.0.1:$UNCACHED_PORT/api/messages" "$uncached" "@$questions" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
+LOAD_CONNECTOR_PORT=$LIMITED_CONNECTOR_PORT dotnet "$DRIVER" run "bot, Teams limits on: SOP question" "http://127.0.0.1:$LIMITED_PORT/api/messages" "$limited" "$SOP_QUESTION" "$CONNECTIONS" "$CONVERSATIONS" "$SECONDS_PER_RUN" | tee -a "$work/table.txt"
 # The second figure compares CPU per reply (target plus driver, which share the 2 cores) instead of replies/s: it moves
 # less with what other processes take of the machine while a row runs (see the idle % column).
-awk -F'  +' '/^echo endpoint/ { echo += $2; n++ } /^bot: SOP question/ { sop = $2 }
+awk -F'  +' '/^echo endpoint/ { echo += $2; n++ } /^bot, limits off: SOP question/ { sop = $2 }
   { split($0, f, " +"); k = length(f); cpu = f[k - 5] + f[k - 3] }
-  /^echo endpoint/ { echocpu += cpu } /^bot: SOP question/ { sopcpu = cpu }
-  END { if (n > 0 && echo > 0 && sopcpu > 0) printf "SOP question: %.0f%% of the echo ceiling (mean of its %d rows); goal >= 50%% with p99 <= 100 ms; by CPU per reply (target + driver): %.0f%%\n", 100 * sop / (echo / n), n, 100 * (echocpu / n) / sopcpu }' "$work/table.txt"
+  /^echo endpoint/ { echocpu += cpu } /^bot, limits off: SOP question/ { sopcpu = cpu }
+  END { if (n > 0 && echo > 0 && sopcpu > 0) printf "SOP question, limits off: %.0f%% of the echo ceiling (mean of its %d rows); goal >= 50%% with p99 <= 100 ms; by CPU per reply (target + driver): %.0f%%\n", 100 * sop / (echo / n), n, 100 * (echocpu / n) / sopcpu }' "$work/table.txt"
 echo "bot log: $(wc -l <"$work/bot.log") lines"
 if [ -n "${KEEP_BOT_LOG:-}" ]; then cp "$work/bot.log" "$KEEP_BOT_LOG"; fi

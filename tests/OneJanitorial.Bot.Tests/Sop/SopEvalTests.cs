@@ -90,9 +90,12 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Raised after "reasons …" asks for the whole list, as "steps / criteria / requirements" do: 90.6% fact in answer
     /// (half A 90.9 → 91.1%, half B 90.1% unchanged: no B question says "reasons"), lists 92.1 → 92.6%, fact in top-3
     /// 91.0 → 91.1%, 91.6% declined unchanged.
+    /// Raised after a "how many / how much" question counting a thing no relevant hit states a number of ("how many days
+    /// notice …") is declined (CountedThing), with a fine, penalty or wage asked for as money: 92.6% declined (half A
+    /// 92.9 → 94.4%, half B 90.3 → 90.8%), 90.6% fact in answer (A 91.1%, B 90.1%) and 91.1% fact in top-3 unchanged.
     /// </summary>
     private const double TuningFactInAnswerFloor = 0.905;
-    private const double TuningDeclinedFloor = 0.915;
+    private const double TuningDeclinedFloor = 0.925;
 
     /// <summary>
     /// Held-out set 7's floors: the figures measured once, untuned, on the seventh held-out set (eval-csr-heldout-7.tsv,

@@ -11,7 +11,8 @@ namespace OneJanitorial.Bot.Sop.Answers;
 /// semantic ranking. A question the search found outside the SOP whatever its words match (an out-of-scope glossary
 /// topic such as HR, another company's process: <see cref="SopSearchResult.OutsideSop"/>) is declined, and so is one
 /// asking for a clock time, a price or a contact detail that none of the relevant hits states (<see cref="ExpectedValue"/>:
-/// the manual's words, not its answer, as in "what is the price of a window cleaning extra"). Weights and
+/// the manual's words, not its answer, as in "what is the price of a window cleaning extra"), or counting a thing
+/// ("how many days notice …") that no relevant hit states a number of (<see cref="CountedThing"/>). Weights and
 /// thresholds were fitted on the tuning set only (then eval-questions.tsv, eval-heldout.tsv, eval-csr-tuning.tsv,
 /// eval-csr-heldout.tsv and the out-of-scope files beside them): the threshold sits midway in the gap between the
 /// highest out-of-scope question and the next in-scope one. The value check was made looking at half A of the 2026-11-29
@@ -47,12 +48,25 @@ public static class DeclineDecision
             && StatesAskedValue(result);
 
     /// <summary>
-    /// True unless the question asks for a clock time, an amount of money or a contact detail that none of the relevant
-    /// hits states (<see cref="ExpectedValue"/>).
+    /// True unless the question asks for a clock time, an amount of money or a contact detail (<see cref="ExpectedValue"/>),
+    /// or counts a thing (<see cref="CountedThing"/>), that none of the relevant hits states.
     /// </summary>
     public static bool StatesAskedValue(SopSearchResult result)
     {
         var asked = ExpectedValue.Asked(result.Question?.Typed ?? result.Query);
-        return asked == AskedValue.None || result.Hits.Take(RelevantDepth).Any(h => ExpectedValue.States(asked, h.Passage.Text));
+        var top = result.Hits.Take(RelevantDepth).ToList();
+        return (asked == AskedValue.None || top.Any(h => ExpectedValue.States(asked, h.Passage.Text))) && StatesCount(result, top);
+    }
+
+    // The thing counted is read in the question as corrected ("survays" → surveys).
+    private static bool StatesCount(SopSearchResult result, IReadOnlyList<SopHit> top)
+    {
+        if (CountedThing.Find(result.Question?.Text ?? result.Query) is not { } thing || result.Snapshot is not { } snapshot)
+        {
+            return true;
+        }
+        var index = snapshot.Index;
+        var terms = index.Analyze(thing).ToHashSet(StringComparer.Ordinal);
+        return terms.Count == 0 || top.Any(h => CountedThing.States(terms, h.Passage, index.Analyze));
     }
 }

@@ -9,6 +9,9 @@ public sealed class DeclineDecisionTests
     [InlineData("what is the closure checklist")]
     [InlineData("explain the three strike policy")]
     [InlineData("how many survays evry day")]
+    [InlineData("how many bco moves a month is the target")]
+    [InlineData("how many core theories are there")]
+    [InlineData("is it fine for the cleaner to do a small extra as a courtesy")]
     public async Task Covers_QuestionTheManualAnswers_IsTrue(string question)
     {
         var result = await Search().SearchAsync(question, SopAnswerer.RetrievalDepth, CancellationToken.None);
@@ -22,6 +25,9 @@ public sealed class DeclineDecisionTests
     [InlineData("what is Walmart's return policy")]
     [InlineData("how do I file a complaint about my manager with HR")]
     [InlineData("how do I unlock my windows account")]
+    [InlineData("how many weeks notice does a partner owe us before leaving a building")]
+    [InlineData("how many staff work at head office")]
+    [InlineData("what's the penalty for a missed clean")]
     public async Task Covers_QuestionOutsideTheManual_IsFalse(string question)
     {
         var result = await Search().SearchAsync(question, SopAnswerer.RetrievalDepth, CancellationToken.None);

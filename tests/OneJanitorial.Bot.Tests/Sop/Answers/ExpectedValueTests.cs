@@ -13,6 +13,9 @@ public sealed class ExpectedValueTests
     [InlineData("what do we charge for carpet work", AskedValue.Money)]
     [InlineData("what's the service manager's phone number", AskedValue.ContactDetail)]
     [InlineData("what email address do complaints go to", AskedValue.ContactDetail)]
+    [InlineData("is there a fine for a late start", AskedValue.Money)]
+    [InlineData("what's the penalty if a crew skips a floor", AskedValue.Money)]
+    [InlineData("what hourly rate do partners earn", AskedValue.Money)]
     public void Asked_QuestionForAValue_IsThatValue(string question, AskedValue expected) =>
         Assert.Equal(expected, ExpectedValue.Asked(question));
 
@@ -22,6 +25,8 @@ public sealed class ExpectedValueTests
     [InlineData("when does the feedback check-in email go out")]
     [InlineData("what is cost control")]
     [InlineData("what number goes on the ticket")]
+    [InlineData("is it fine for the partner to come in late")]
+    [InlineData("the crew did a fine job on the lobby")]
     public void Asked_NoValueOfAKind_IsNone(string question) =>
         Assert.Equal(AskedValue.None, ExpectedValue.Asked(question));
 

@@ -69,6 +69,26 @@ public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyn
     }
 
     [Fact]
+    public async Task Event_SlotsWorthOfMessagesWaitingForATurnOnTheOtherInstance_AnotherConversationAnsweredBeforeIt()
+    {
+        await PostEventAsync(0, SlackFixtures.Event("message_im", "wait"));
+        await _feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        var queued = Enumerable.Range(1, SlackInboxWorker.Parallelism).Select(i => $"echo queued {i}").ToList();
+        foreach (var text in queued)
+        {
+            await PostEventAsync(1, SlackFixtures.Event("message_im", text));
+        }
+
+        await PostEventAsync(1, SlackFixtures.Event("app_mention", "echo from another conversation"));
+
+        var first = Assert.Single(await _slack.WaitForAsync("chat.postMessage"));
+        Assert.Equal(("C123ABC456", "echo from another conversation"), (Text(first, "channel"), Text(first, "text")));
+        _feature.Release();
+        var posts = await _slack.WaitForAsync("chat.postMessage", count: 2 + queued.Count);
+        Assert.Equal(["done waiting", .. queued], posts.Where(c => Text(c, "channel") == "D024BE91L").Select(c => Text(c, "text")));
+    }
+
+    [Fact]
     public async Task ViewSubmission_WhileAMessageTurnOfItsChannelRunsOnTheOtherInstance_RunsOnceAfterIt()
     {
         await PostEventAsync(0, SlackFixtures.Event("app_mention", "wait"));
@@ -124,6 +144,8 @@ public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyn
         }
         throw new TimeoutException("The second turn neither ran nor waited.");
     }
+
+    private static string? Text(RecordedSlackCall call, string name) => call.Body[name]?.GetValue<string>();
 
     private int HandledCount()
     {

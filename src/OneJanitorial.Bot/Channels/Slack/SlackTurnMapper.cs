@@ -55,7 +55,7 @@ public static class SlackTurnMapper
             return null;
         }
         var modal = ModalOf(payload);
-        var channel = Str(payload, "channel", "id") ?? Str(payload, "container", "channel_id") ?? modal?.Channel;
+        var channel = ChannelOf(payload);
         var reply = new SlackReplyTarget(channel ?? "", user) { ResponseUrl = Str(payload, "response_url"), TriggerId = Str(payload, "trigger_id") };
         switch (Str(payload, "type"))
         {
@@ -97,6 +97,13 @@ public static class SlackTurnMapper
         MergeInputs(data, payload["view"]?["state"]?["values"]);
         return Turn(TurnKind.ViewAction, metadata.Channel, user, null, data, now, ConversationTypeOf(metadata.Channel));
     }
+
+    /// <summary>
+    /// The conversation an interaction belongs to: the message's channel, or the channel of the bot's modal it came from;
+    /// null for a button on the Home tab (its turn is in the user's DM).
+    /// </summary>
+    public static string? ChannelOf(JsonObject payload) =>
+        Str(payload, "channel", "id") ?? Str(payload, "container", "channel_id") ?? ModalOf(payload)?.Channel;
 
     /// <summary>The bot's own modal the payload came from, or null.</summary>
     public static SlackModalMetadata? ModalOf(JsonObject payload) =>

@@ -5,7 +5,10 @@ using OneJanitorial.Bot.Conversation.Deliveries;
 namespace OneJanitorial.Bot.Channels.Slack;
 
 /// <summary>
-/// Processes acknowledged Slack work in the background (a few at a time), takes on work whose instance stopped
+/// Processes acknowledged Slack work in the background, in per-conversation lanes (<see cref="SlackWorkLanes"/>): a
+/// conversation's work runs one after another in the order accepted, up to <see cref="Parallelism"/> conversations' work
+/// at once, and work queued behind its conversation's earlier work holds no slot, so one busy conversation never keeps
+/// another waiting (only a turn waiting for its conversation on another instance holds one). Takes on work whose instance stopped
 /// mid-turn (claim older than <see cref="StaleAfter"/>: at start and every <see cref="SweepInterval"/>), and sweeps
 /// old dedupe records and expired modal states (<see cref="SlackModalStore"/>). Work cut off by shutdown stays pending
 /// and is taken on again. Work is done only once it succeeded (at least once): an attempt that failed in a way a retry
@@ -56,10 +59,18 @@ public sealed class SlackInboxWorker(
             return;
         }
         var sweeping = SweepAsync(stoppingToken);
-        await Parallel.ForEachAsync(
-            inbox.Pending.ReadAllAsync(stoppingToken),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken },
-            ProcessAsync);
+        var lanes = new SlackWorkLanes(Parallelism, ProcessAsync, stoppingToken);
+        try
+        {
+            await foreach (var claim in inbox.Pending.ReadAllAsync(stoppingToken))
+            {
+                lanes.Add(SlackWorkLane.KeyOf(claim.Work), claim);
+            }
+        }
+        finally
+        {
+            await lanes.DrainAsync();
+        }
         await sweeping;
     }
 

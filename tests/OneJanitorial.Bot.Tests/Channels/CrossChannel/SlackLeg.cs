@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Channels.Slack.Modals;
@@ -131,10 +128,7 @@ public sealed class SlackLeg : ConversationLeg
     /// <summary>Signed as Slack signs, at the leg's clock (the bot checks the timestamp against the same clock).</summary>
     private async Task<HttpResponseMessage> PostAsync(string route, string body, string contentType)
     {
-        var timestamp = Clock.GetUtcNow().ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue(contentType)) };
-        request.Headers.Add(SlackSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Sign(Secret, timestamp, Encoding.UTF8.GetBytes(body)));
+        using var request = SlackSignedRequest.Create(route, body, contentType, Secret, Clock.GetUtcNow().ToUnixTimeSeconds());
         var response = await _client!.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return response;

@@ -1,8 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Metrics;
-using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -118,10 +115,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
     /// <summary>Posts <paramref name="body"/> signed with <see cref="Secret"/> at now + <paramref name="skew"/>, or with <paramref name="signature"/>.</summary>
     public async Task<HttpResponseMessage> PostSignedAsync(string route, string body, string contentType, string? retryNum = null, TimeSpan skew = default, string? signature = null)
     {
-        var timestamp = DateTimeOffset.UtcNow.Add(skew).ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue(contentType)) };
-        request.Headers.Add(SlackSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(SlackSignature.SignatureHeader, signature ?? SlackSignature.Sign(Secret, timestamp, Encoding.UTF8.GetBytes(body)));
+        using var request = SlackSignedRequest.Create(route, body, contentType, Secret, DateTimeOffset.UtcNow.Add(skew).ToUnixTimeSeconds(), signature);
         if (retryNum is not null)
         {
             request.Headers.Add(SlackEndpoints.RetryNumHeader, retryNum);

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -116,13 +113,7 @@ public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyn
 
     private async Task<HttpResponseMessage> PostAsync(int instance, string route, string body, string contentType)
     {
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, route)
-        {
-            Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue(contentType)),
-        };
-        request.Headers.Add(SlackSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(SlackSignature.SignatureHeader, SlackSignature.Sign("secret", timestamp, Encoding.UTF8.GetBytes(body)));
+        using var request = SlackSignedRequest.Create(route, body, contentType, "secret", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         return await _clients[instance].SendAsync(request);
     }
 

@@ -60,7 +60,7 @@ public static class SlackTurnMapper
         switch (Str(payload, "type"))
         {
             case "block_actions" when channel is not null && ActionData(payload) is { } data:
-                var ephemeral = payload["container"]?["is_ephemeral"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+                var ephemeral = IsTrue(payload, "container", "is_ephemeral");
                 reply = reply with
                 {
                     MessageTs = ephemeral || modal is not null ? null : Str(payload, "container", "message_ts"),
@@ -178,5 +178,15 @@ public static class SlackTurnMapper
             node = node is JsonObject o ? o[name] : null;
         }
         return node is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0 ? s : null;
+    }
+
+    /// <summary>Whether the value at <paramref name="path"/> is JSON <c>true</c> (absent or not a boolean: false).</summary>
+    internal static bool IsTrue(JsonNode? node, params string[] path)
+    {
+        foreach (var name in path)
+        {
+            node = node is JsonObject o ? o[name] : null;
+        }
+        return node is JsonValue v && v.TryGetValue<bool>(out var b) && b;
     }
 }

@@ -75,7 +75,7 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Turn
         {
             return true;
         }
-        var ephemeral = IsTrue(payload, "ephemeral");
+        var ephemeral = SlackTurnMapper.IsTrue(payload, "ephemeral");
         var thread = SlackTurnMapper.Str(payload, "thread");
         var posted = await inbox.PagesPostedAsync(claim.Work, cancellationToken);
         foreach (var page in pages.OfType<JsonObject>().Skip(posted))
@@ -116,14 +116,12 @@ public sealed class SlackFollowUps(SlackInbox inbox, SlackWebApiClient api, Turn
         {
             return null;
         }
-        if (IsTurnPages(work) && !IsTrue(payload, DmNotedKey))
+        if (IsTurnPages(work) && !SlackTurnMapper.IsTrue(payload, DmNotedKey))
         {
             await SlackDmNote.SayOnceAsync(api, deliveries.For(SlackTurnMapper.ChannelName, work.Id), dm, cancellationToken);
         }
         return dm;
     }
-
-    private static bool IsTrue(JsonObject payload, string key) => payload[key] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
     private static string TurnPagesPrefix(SlackReplyTarget target) =>
         TurnPrefix + target.ChannelId + (target.Ephemeral ? "/" + target.UserId : "") + ":";

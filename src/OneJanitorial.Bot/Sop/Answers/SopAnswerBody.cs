@@ -1,4 +1,5 @@
 using System.Text;
+using OneJanitorial.Bot.Sop.Ingestion;
 
 namespace OneJanitorial.Bot.Sop.Answers;
 
@@ -9,6 +10,10 @@ namespace OneJanitorial.Bot.Sop.Answers;
 /// </summary>
 public sealed record SopAnswerBody(string Lead, IReadOnlyList<SopAnswerItem> Items, IReadOnlyList<SopAnswerExtra> More, SopSource Source)
 {
+    /// <summary>The body with <paramref name="passages"/> quoted after its further text, each under its section.</summary>
+    public SopAnswerBody Followed(params IEnumerable<Passage> passages) =>
+        this with { More = [.. More, .. passages.Select(p => new SopAnswerExtra(p.Section, p.Text))] };
+
     /// <summary>The items in reading order, cut where their subsection changes.</summary>
     public IReadOnlyList<(string? Heading, IReadOnlyList<SopAnswerItem> Items)> Groups()
     {

@@ -114,13 +114,13 @@ public sealed partial class SopAnswerer(
         var section = top[0].Passage.Section;
         var outside = Further(top).Where(h => h.Passage.Section != section
             && !h.Passage.Section.StartsWith(section + Passage.PathSeparator, StringComparison.Ordinal));
-        return body with { More = [.. body.More, .. outside.Select(h => new SopAnswerExtra(h.Passage.Section, h.Passage.Text))] };
+        return body.Followed(outside.Select(h => h.Passage));
     }
 
     // A situation matching a subsection's sign ("vague notes: they'll handle it") is told the rule it is a sign of.
     private static SopAnswerBody WithRule(SopAnswerBody answer, IReadOnlyList<SopHit> quoted, IReadOnlyList<Passage> all) =>
         FactAnswer.Rule(quoted[0].Passage, all) is { } rule && quoted.All(h => h.Passage.Id != rule.Id)
-            ? answer with { More = [.. answer.More, new SopAnswerExtra(rule.Section, rule.Text)] }
+            ? answer.Followed(rule)
             : answer;
 
     // A question's words may point at another passage than its meaning does: a situation told in everyday words ("the
@@ -132,7 +132,7 @@ public sealed partial class SopAnswerer(
         var nearest = hits.Where(h => h.Similarity is not null && !SearchableText.IsLost(h.Passage)).MaxBy(h => h.Similarity);
         return nearest is null || quotes(nearest.Passage) || answer.More.Any(m => m.Text == nearest.Passage.Text)
             ? answer
-            : answer with { More = [.. answer.More, new SopAnswerExtra(nearest.Passage.Section, nearest.Passage.Text)] };
+            : answer.Followed(nearest.Passage);
     }
 
     // Among the best hits that cover as much of the question as the first, one whose own heading names a question word

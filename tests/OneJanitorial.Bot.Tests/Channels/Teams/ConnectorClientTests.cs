@@ -1,10 +1,7 @@
 using System.Net;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
-using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Channels.Teams;
@@ -20,16 +17,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await FakeBotConnector.StartAsync();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:ConnectorMaxAttempts"] = $"{MaxAttempts}", ["Bot:ConnectorAttemptTimeout"] = "00:00:05" })
-            .Build();
-        var services = new ServiceCollection()
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<TimeProvider>(_clock)
-            .AddSingleton<IStateStore>(new InMemoryStateStore());
-        services.AddTeamsChannel(configuration);
-        _services = services.BuildServiceProvider();
+        _services = ConnectorTestServices.Build(
+            new Dictionary<string, string?> { ["Bot:ConnectorMaxAttempts"] = $"{MaxAttempts}", ["Bot:ConnectorAttemptTimeout"] = "00:00:05" }, _clock);
     }
 
     public async Task DisposeAsync()

@@ -1,8 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OneJanitorial.Bot.Channels.Teams;
-using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Channels.Teams;
@@ -111,14 +108,7 @@ public sealed class ConnectorRateLimitPipelineTests : IAsyncLifetime
     private ConnectorClient Client(Dictionary<string, string?> settings)
     {
         settings["Bot:ConnectorAttemptTimeout"] = "00:00:05";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection()
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddProvider(_logs))
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<TimeProvider>(_clock)
-            .AddSingleton<IStateStore>(new InMemoryStateStore());
-        services.AddTeamsChannel(configuration);
-        _services = services.BuildServiceProvider();
+        _services = ConnectorTestServices.Build(settings, _clock, _logs);
         return _services.GetRequiredService<ConnectorClient>();
     }
 

@@ -9,7 +9,7 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// </summary>
 public static class SlackDmNote
 {
-    public const string Text = "I can't post in that channel, so here is the rest of your reply.";
+    public const string Text = "I can't reply to you in that channel, so here is the rest of your reply.";
 
     /// <summary>Posts the note in <paramref name="dm"/> unless <paramref name="deliveries"/> has it said; true when it is said (now or before).</summary>
     public static async Task<bool> SayOnceAsync(SlackWebApiClient api, TurnDeliveryLog deliveries, string dm, CancellationToken cancellationToken)

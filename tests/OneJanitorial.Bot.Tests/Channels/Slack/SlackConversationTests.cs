@@ -120,7 +120,7 @@ public sealed partial class SlackConversationTests : IAsyncLifetime
         // Slack takes a response_url 5 times; chat.postEphemeral is refused in that channel, so the rest go to the user's DM.
         var dm = "D" + "U123ABC456";
         var replies = _bot.Slack.Calls.Where(c => c.Method is "response_url:huddle-all" or "chat.postMessage" && c.Response?["ok"]?.GetValue<bool>() != false).ToList();
-        var note = Assert.Single(replies, c => c.Body["text"]!.GetValue<string>().StartsWith("I can't post in that channel", StringComparison.Ordinal));
+        var note = Assert.Single(replies, c => c.Body["text"]!.GetValue<string>().StartsWith("I can't reply to you in that channel", StringComparison.Ordinal));
         Assert.Equal(dm, note.Body["channel"]!.GetValue<string>());
         Assert.Equal(FakeSlackServer.ResponseUrlUses, replies.IndexOf(note));
         var pages = replies.Where(c => c != note).ToList();

@@ -109,10 +109,16 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// "reasons" as a whole ask, a counted thing no hit gives a number of declined): 87.6% fact in answer, 89.2% in
     /// top-3 (one question fewer than untuned), 89.3% declined (situations 83.0%, lists 82.1% unchanged); floors moved to
     /// those, rounded down, the top-3 one down with them.
+    /// Held-out set 8's floors: measured once, untuned, on the eighth held-out set (eval-csr-heldout-8.tsv, 207 questions,
+    /// and eval-csr-out-of-scope-8.txt, 60 questions, about half in the manual's vocabulary), written 2026-11-29 from the
+    /// SOP manual only, its situations told in the CSR's everyday words rather than the manual's, and committed before
+    /// the next round of tuning: 77.3% fact in answer, 82.1% fact in top-3, 88.3% declined (situations 54.2%, lists
+    /// 81.4%, typos 91.7%, numbers 79.2%), rounded down to 0.5 pp. Set 7 measured 87.6% / 89.2% / 89.3% on the same code.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
         7 => new(FactInAnswer: 0.875, FactInTop3: 0.89, Declined: 0.89),
+        8 => new(FactInAnswer: 0.77, FactInTop3: 0.82, Declined: 0.88),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 
@@ -137,6 +143,7 @@ public sealed class SopEvalTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(7)]
+    [InlineData(8)]
     public async Task Eval_HeldOutSet_MeetsFloors(int set)
     {
         var (knowledge, answerer) = SopFixture.Manual();

@@ -7,8 +7,8 @@ namespace OneJanitorial.Bot.Tests.Sop;
 
 /// <summary>
 /// The SOP question sets (TestData/Sop): questions as CSRs type them, by kind, each with the facts its answer must
-/// contain; a tuning set and a held-out set never tuned on (the fifth; the first four were seen in tuning or measured
-/// before set 5 was written, and are now tuning data); and questions the SOP does not cover. Each test prints its table and fails below its regression
+/// contain; a tuning set and a held-out set never tuned on (the eighth; the first seven were seen in tuning or measured
+/// before set 8 was written, and are now tuning data); and questions the SOP does not cover. Each test prints its table and fails below its regression
 /// floors. The held-out test shows its questions (misses and leaks) only
 /// when SOP_EVAL_SHOW_HELDOUT=1, so that tuning on the tuning set never shows a held-out question by accident.
 /// </summary>
@@ -93,22 +93,17 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Raised after a "how many / how much" question counting a thing no relevant hit states a number of ("how many days
     /// notice …") is declined (CountedThing), with a fine, penalty or wage asked for as money: 92.6% declined (half A
     /// 92.9 → 94.4%, half B 90.3 → 90.8%), 90.6% fact in answer (A 91.1%, B 90.1%) and 91.1% fact in top-3 unchanged.
+    /// With held-out set 7 joined (2026-11-29, when set 8 was committed; 1,320 questions, 448 out of scope): 90.2% fact in
+    /// answer (half A 90.5%, half B 89.8%), 90.8% fact in top-3, 92.2% declined (A 94.6%, B 89.7%); situations 79.2%,
+    /// lists 90.8%; floors set to those, rounded down to 0.5 pp.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.905;
-    private const double TuningDeclinedFloor = 0.925;
+    private const double TuningFactInAnswerFloor = 0.90;
+    private const double TuningDeclinedFloor = 0.92;
 
     /// <summary>
-    /// Held-out set 7's floors: the figures measured once, untuned, on the seventh held-out set (eval-csr-heldout-7.tsv,
-    /// 194 questions, and eval-csr-out-of-scope-7.txt, 56 questions, 35 of them in the manual's vocabulary), written
-    /// 2026-11-29 from the SOP manual only and committed before that session's tuning: 87.1% fact in answer, 89.7% fact
-    /// in top-3, 85.7% declined (situations 83.0%, lists 82.1%, typos 90.0%, numbers 95.8%), rounded down to 0.5 pp. A
-    /// regression guard only: the set is never tuned on.
-    /// Set 6 was held out the same way (91.0% / 92.8% / 83.3% untuned, 91.6% / 93.4% / 87.5% after a session's tuning on
-    /// the other sets); it joined the tuning set when set 7 was committed, as sets 3 to 5 had before it.
-    /// Measured once more at the end of that session's tuning (the passage nearest in meaning told when not quoted,
-    /// "reasons" as a whole ask, a counted thing no hit gives a number of declined): 87.6% fact in answer, 89.2% in
-    /// top-3 (one question fewer than untuned), 89.3% declined (situations 83.0%, lists 82.1% unchanged); floors moved to
-    /// those, rounded down, the top-3 one down with them.
+    /// Set 7 (eval-csr-heldout-7.tsv, 194 questions, eval-csr-out-of-scope-7.txt, 56) was held out the same way: 87.1% /
+    /// 89.7% / 85.7% untuned, 87.6% / 89.2% / 89.3% after a session's tuning on the other sets; it joined the tuning set
+    /// when set 8 was committed, as sets 3 to 6 had before it.
     /// Held-out set 8's floors: measured once, untuned, on the eighth held-out set (eval-csr-heldout-8.tsv, 207 questions,
     /// and eval-csr-out-of-scope-8.txt, 60 questions, about half in the manual's vocabulary), written 2026-11-29 from the
     /// SOP manual only, its situations told in the CSR's everyday words rather than the manual's, and committed before
@@ -117,7 +112,6 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        7 => new(FactInAnswer: 0.875, FactInTop3: 0.89, Declined: 0.89),
         8 => new(FactInAnswer: 0.77, FactInTop3: 0.82, Declined: 0.88),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
@@ -142,7 +136,6 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(7)]
     [InlineData(8)]
     public async Task Eval_HeldOutSet_MeetsFloors(int set)
     {

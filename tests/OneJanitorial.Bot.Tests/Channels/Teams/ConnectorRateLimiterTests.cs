@@ -1,11 +1,13 @@
+using System.Diagnostics;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Channels.Teams;
 
 namespace OneJanitorial.Bot.Tests.Channels.Teams;
 
-// The limiter runs on the real clock (see ConnectorRateLimiter): these tests only look at what is granted at once, all
-// taken well within the shortest window, so none waits for a window to pass.
+// The limiter runs on the real clock (see ConnectorRateLimiter), which no fake clock can move: these tests look at what is
+// granted at once, all taken well within the shortest window; one also awaits the call held until the tenant's 1 s
+// window has passed (its 1.2 s of the machine's time, the window's length in the library).
 public sealed class ConnectorRateLimiterTests
 {
     private const int Plenty = 100_000;
@@ -68,13 +70,19 @@ public sealed class ConnectorRateLimiterTests
     }
 
     [Fact]
-    public void AcquireAsync_CallsBoundToNoConversation_OnlyTheTenantWindowHolds()
+    public async Task AcquireAsync_CallsBoundToNoConversation_OnlyTheTenantWindowHolds()
     {
         using var limiter = Limiter(new ConnectorLimitsOptions());
-
+        var started = Stopwatch.GetTimestamp();
         var granted = Acquire(limiter, 50, _ => new ConnectorCall(null, "tenant-1"));
 
-        Assert.All(granted, Assert.True);
+        var fiftyFirst = limiter.AcquireAsync(new ConnectorCall(null, "tenant-1"), CancellationToken.None);
+
+        Assert.All(granted, Assert.True); // no conversation window (7 per second) holds them
+        Assert.False(fiftyFirst.IsCompleted); // the tenant's 50 per second does
+        using var lease = await fiftyFirst.AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(lease.IsAcquired);
+        Assert.InRange(Stopwatch.GetElapsedTime(started), TimeSpan.FromSeconds(1), TimeSpan.MaxValue);
     }
 
     [Fact]

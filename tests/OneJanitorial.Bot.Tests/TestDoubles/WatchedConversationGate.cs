@@ -14,8 +14,12 @@ public sealed class WatchedConversationGate : IConversationGate
 
     public int Waiting => Volatile.Read(ref _waiting);
 
+    /// <summary>The token the latest entry waits with: cancelled at once when what it waits on is cut off.</summary>
+    public CancellationToken LatestWait { get; private set; }
+
     public async Task<IAsyncDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
     {
+        LatestWait = cancellationToken;
         Interlocked.Increment(ref _waiting);
         try
         {

@@ -14,6 +14,10 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// earlier ones. The conversation windows come first, longest first, and the tenant last: waiting for the shared tenant
 /// window then holds nothing another conversation needs, and as a conversation's turns run one at a time such early
 /// counting can add at most one call to a conversation's window; a 429 left over is retried after its Retry-After.
+/// A call a later window refuses (its queue full) still counts in the earlier ones, its own conversation's: the
+/// library's chain disposes their leases, but a sliding window gives a permit back only when its segment leaves the
+/// window, never on dispose. That costs the conversation one call in each such window, and only behind a full queue
+/// (<see cref="ConnectorLimitsOptions.QueueLimit"/> calls waiting).
 /// Runs on the real clock: the library's replenishment reads <see cref="System.Diagnostics.Stopwatch"/> even when
 /// replenished by hand.
 /// </summary>

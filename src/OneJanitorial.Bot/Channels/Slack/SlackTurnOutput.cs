@@ -17,9 +17,7 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// after a crash or a failure keeping its unsent pages) does not post again a page an earlier run posted; a pressed
 /// card's first page is numbered the same whether it replaced the pressed message or was posted new, so a run again shows
 /// it neither twice nor in both places (<see cref="ReplaceCardAsync"/>); a modal updated again is the same when repeated.
-/// An ephemeral page refused because it cannot reach the user in the channel (the bot is not a member of it, or the user
-/// is not: <c>user_not_in_channel</c>) goes to the user's DM with the bot instead, with the pages after it, after one note
-/// saying why (<see cref="DirectMessageAsync"/>).
+/// Pages only to the user go through <see cref="SlackUserOnlyReplies"/> (to the user's DM once the channel refuses them).
 /// </summary>
 public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter formatter, SlackReplyTarget target, TurnDeliveryLog deliveries, ILogger logger) : ITurnOutput
 {
@@ -28,8 +26,7 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
     private string? _trigger = target.TriggerId;
     private bool _modalShown;
     private string? _lastText;
-    private int _responses;
-    private string? _dm;
+    private readonly SlackUserOnlyReplies _toUser = new(api, target, deliveries, logger);
     private readonly List<(SlackMessageContent Page, OutgoingMessage Number)> _unsent = [];
 
     /// <summary>
@@ -42,7 +39,7 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
     /// Whether the user was told in their DM why the reply goes on there (<see cref="SlackDmNote"/>, by this run or an
     /// earlier one): the follow-up of the <see cref="Unsent"/> pages then does not tell them again.
     /// </summary>
-    public bool DmNoted { get; private set; }
+    public bool DmNoted => _toUser.DmNoted;
 
     /// <summary>
     /// The <see cref="Unsent"/> pages are stored as the turn's follow-up: they are recorded as delivered, so a run again of
@@ -100,9 +97,9 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
     private async Task<bool> ReplaceInPlaceAsync(SlackMessageContent content, OutgoingMessage number, CancellationToken cancellationToken)
     {
         SlackApiResult? replaced = null;
-        if (target.Ephemeral && UseResponseUrl() is { } responseUrl)
+        if (target.Ephemeral)
         {
-            replaced = await api.RespondAsync(responseUrl, content, replaceOriginal: true, cancellationToken);
+            replaced = await _toUser.ReplaceOriginalAsync(content, cancellationToken);
         }
         if (replaced is not { Ok: true } && target.MessageTs is { } ts)
         {
@@ -177,7 +174,7 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
     private async Task<string?> SendPageAsync(SlackMessageContent content, OutgoingMessage number, CancellationToken cancellationToken)
     {
         var result = _unsent.Count > 0 ? null : await UnlessUnreachableAsync(
-            async ct => target.Ephemeral ? await SendOnlyToUserAsync(content, ct) : await api.PostMessageAsync(target.ChannelId, content, target.ThreadTs, ct),
+            async ct => target.Ephemeral ? await _toUser.SendAsync(content, ct) : await api.PostMessageAsync(target.ChannelId, content, target.ThreadTs, ct),
             cancellationToken);
         if (result is null or { PeerUnavailable: true })
         {
@@ -204,50 +201,4 @@ public sealed class SlackTurnOutput(SlackWebApiClient api, SlackMessageFormatter
             return null;
         }
     }
-
-    /// <summary>
-    /// One page only to the user: by the response_url or chat.postEphemeral, or in the user's DM once the channel refused
-    /// (the bot or the user is not in it). Null when the DM could not be opened (Slack unavailable or refusing): the page
-    /// is kept, and its follow-up tries the channel and the DM again.
-    /// </summary>
-    private async Task<SlackApiResult?> SendOnlyToUserAsync(SlackMessageContent content, CancellationToken cancellationToken)
-    {
-        var sent = _dm is null ? await SendEphemeralAsync(content, cancellationToken) : null;
-        if (sent is not null and not { Error: "not_in_channel" or "channel_not_found" or "user_not_in_channel" })
-        {
-            return sent;
-        }
-        return await DirectMessageAsync(sent, cancellationToken) is { } dm ? await api.PostMessageAsync(dm, content, null, cancellationToken) : null;
-    }
-
-    private async Task<SlackApiResult> SendEphemeralAsync(SlackMessageContent content, CancellationToken cancellationToken)
-    {
-        if (UseResponseUrl() is { } responseUrl && await api.RespondAsync(responseUrl, content, replaceOriginal: false, cancellationToken) is { Ok: true } responded)
-        {
-            return responded;
-        }
-        return await api.PostEphemeralAsync(target.ChannelId, target.UserId, content, target.ThreadTs, cancellationToken);
-    }
-
-    /// <summary>
-    /// The user's DM with the bot, for the ephemeral pages the channel refused (<paramref name="refused"/>; null once the
-    /// DM is open): opened at the first such page, with the note before it, recorded in the turn's deliveries as said
-    /// once in the turn (a run again that comes to the DM posts no second note). Null when Slack would not open it.
-    /// </summary>
-    private async Task<string?> DirectMessageAsync(SlackApiResult? refused, CancellationToken cancellationToken)
-    {
-        if (_dm is not null || await api.OpenConversationAsync(target.UserId, cancellationToken) is not { } dm)
-        {
-            return _dm;
-        }
-        Log.EphemeralToDirectMessage(logger, target.ChannelId, refused?.Error, dm);
-        DmNoted = await SlackDmNote.SayOnceAsync(api, deliveries, dm, cancellationToken);
-        return _dm = dm;
-    }
-
-    /// <summary>
-    /// The turn's response_url for one more post, while Slack takes it (<see cref="SlackResponseUrl.MaxUses"/>); null after
-    /// that, so a long reply ("huddle all") goes on by chat.postEphemeral instead of a refused call before each message.
-    /// </summary>
-    private string? UseResponseUrl() => target.ResponseUrl is { } responseUrl && _responses++ < SlackResponseUrl.MaxUses ? responseUrl : null;
 }

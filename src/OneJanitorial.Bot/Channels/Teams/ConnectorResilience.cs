@@ -40,27 +40,37 @@ public static class ConnectorResilience
                 BreakDuration = TimeSpan.FromSeconds(15),
                 ShouldHandle = args => ValueTask.FromResult(IsOutage(args.Outcome)),
             });
-            pipeline.AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = options.ConnectorMaxAttempts - 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = BaseDelay,
-                MaxDelay = MaxDelay,
-                ShouldRetryAfterHeader = true,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
-                OnRetry = args =>
-                {
-                    var status = (int?)args.Outcome.Result?.StatusCode ?? 0;
-                    metrics.ConnectorRetried(status);
-                    Log.ConnectorRetry(logger, status, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
-                    return ValueTask.CompletedTask;
-                },
-            });
+            AddRetries(pipeline, options.ConnectorMaxAttempts, metrics, logger);
             AddRateLimits(pipeline, services, logger);
             pipeline.AddTimeout(options.ConnectorAttemptTimeout);
         });
         return builder;
+    }
+
+    /// <summary>Retries the connector's transient answers; none with one attempt (Polly refuses a retry strategy of no retries).</summary>
+    private static void AddRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, int maxAttempts, TeamsMetrics metrics, ILogger logger)
+    {
+        if (maxAttempts <= 1)
+        {
+            return;
+        }
+        pipeline.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = maxAttempts - 1,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = BaseDelay,
+            MaxDelay = MaxDelay,
+            ShouldRetryAfterHeader = true,
+            ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+            OnRetry = args =>
+            {
+                var status = (int?)args.Outcome.Result?.StatusCode ?? 0;
+                metrics.ConnectorRetried(status);
+                Log.ConnectorRetry(logger, status, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                return ValueTask.CompletedTask;
+            },
+        });
     }
 
     private static void AddRateLimits(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, IServiceProvider services, ILogger logger)

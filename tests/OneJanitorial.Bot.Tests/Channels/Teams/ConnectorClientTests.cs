@@ -172,6 +172,20 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_OneAttemptConfigured_FailsAtTheFirstServerError()
+    {
+        await using var services = ConnectorTestServices.Build(new Dictionary<string, string?> { ["Bot:ConnectorMaxAttempts"] = "1" }, _clock);
+        _connector.FailNext(500);
+
+        // Before, every call failed at once: Polly refused the pipeline's retry strategy of no retries.
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => services.GetRequiredService<ConnectorClient>()
+            .SendToConversationAsync(_connector.ServiceUrl, "chat-1", Message("hi"), CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
+        Assert.Single(_connector.Requests);
+    }
+
+    [Fact]
     public async Task Send_ClientError_DoesNotRetry()
     {
         _connector.FailNext(400);

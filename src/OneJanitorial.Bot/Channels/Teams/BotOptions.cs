@@ -42,6 +42,10 @@ public sealed class BotOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:02:00")]
     public TimeSpan ConnectorAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>A reply kept in the outbox (the connector could not take it) is given up after this long (logged, counted).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan OutboxMaxAge { get; set; } = TimeSpan.FromHours(24);
+
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     public string EntraMetadataUrl =>

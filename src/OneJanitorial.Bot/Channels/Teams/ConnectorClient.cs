@@ -27,6 +27,13 @@ public sealed class ConnectorClient(IHttpClientFactory httpClientFactory, TeamsM
     public Task<string?> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, PooledJsonContent body, string? tenantId, CancellationToken cancellationToken) =>
         PostActivityAsync($"{ActivitiesUrl(serviceUrl, conversationId)}/{Uri.EscapeDataString(replyToId)}", body, tenantId, cancellationToken);
 
+    /// <summary>
+    /// The connector may take the call later: it gave no answer (down, hanging, or the pipeline refused the call: open
+    /// circuit, full rate-limit queue) or a transient or server status; false for a 4xx it will always refuse (400, 401, 403, 404).
+    /// </summary>
+    public static bool IsUnavailable(HttpRequestException exception) =>
+        exception.StatusCode is not { } status || ConnectorResilience.IsTransient(status) || (int)status >= 500;
+
     /// <summary>An activity as the request body the connector is sent.</summary>
     public static PooledJsonContent Body(Activity activity) => PooledJsonContent.Create(activity, TeamsJsonContext.Default.Activity);
 

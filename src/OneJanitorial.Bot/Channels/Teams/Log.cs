@@ -62,4 +62,28 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2031, Level = LogLevel.Warning, Message = "A Bot Connector call was refused before it was sent: {QueueLimit} calls of its conversation or tenant already wait for Teams' rate limits (Bot:ConnectorLimits)")]
     public static partial void ConnectorCallRefused(ILogger logger, int queueLimit);
+
+    [LoggerMessage(EventId = 2040, Level = LogLevel.Warning, Message = "The Bot Connector could not take reply {Ordinal} of activity {ActivityId}; it is kept in the outbox and sent once the connector takes it")]
+    public static partial void ReplyKept(ILogger logger, Exception exception, int ordinal, string? activityId);
+
+    [LoggerMessage(EventId = 2041, Level = LogLevel.Information, Message = "Reply {Ordinal} of activity {ActivityId} is kept in the outbox behind its conversation's earlier replies")]
+    public static partial void ReplyQueuedBehind(ILogger logger, int ordinal, string? activityId);
+
+    [LoggerMessage(EventId = 2042, Level = LogLevel.Information, Message = "Outbox reply {Key} sent (attempt {Attempt}), {LateSeconds} s after it was kept")]
+    public static partial void OutboxSent(ILogger logger, string key, int attempt, double lateSeconds);
+
+    [LoggerMessage(EventId = 2043, Level = LogLevel.Error, Message = "Outbox reply {Key} given up: kept {AgeHours} h, longer than Bot:OutboxMaxAge, after {Attempts} failed sends")]
+    public static partial void OutboxTooOld(ILogger logger, string key, double ageHours, int attempts);
+
+    [LoggerMessage(EventId = 2044, Level = LogLevel.Error, Message = "Outbox reply {Key} given up: the Bot Connector refused it ({StatusCode})")]
+    public static partial void OutboxRefused(ILogger logger, string key, int statusCode);
+
+    [LoggerMessage(EventId = 2045, Level = LogLevel.Warning, Message = "Outbox reply {Key} could not be sent (attempt {Attempt}); tried again in {DelaySeconds} s")]
+    public static partial void OutboxSendFailed(ILogger logger, Exception exception, string key, int attempt, double delaySeconds);
+
+    [LoggerMessage(EventId = 2046, Level = LogLevel.Warning, Message = "An outbox pass failed; the next runs in {DelaySeconds} s")]
+    public static partial void OutboxPassFailed(ILogger logger, Exception exception, double delaySeconds);
+
+    [LoggerMessage(EventId = 2047, Level = LogLevel.Warning, Message = "Outbox reply {Key} was changed by another sender (its claim was taken over) and is left to it")]
+    public static partial void OutboxClaimLost(ILogger logger, string key);
 }

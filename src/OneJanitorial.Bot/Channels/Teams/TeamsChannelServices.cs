@@ -8,7 +8,8 @@ public static class TeamsChannelServices
 {
     /// <summary>
     /// The Teams channel: <c>/api/messages</c> (auth when <c>Bot:MicrosoftAppId</c> is set), the turn runner,
-    /// the Bot Connector client, conversation references and proactive messages. Needs an <c>IStateStore</c> and the
+    /// the Bot Connector client, the outbox of replies it could not take and its sender, conversation references and
+    /// proactive messages. Needs an <c>IStateStore</c> and the
     /// conversation gate (<see cref="ConversationGateServices.AddConversationGate"/>).
     /// </summary>
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services, IConfiguration configuration)
@@ -54,6 +55,10 @@ public static class TeamsChannelServices
             services.AddMigrations([PostgresProcessedActivities.CreateTable]);
             services.AddSingleton<IProcessedActivities, PostgresProcessedActivities>();
         }
+        // On SQLite this process alone uses the store; on PostgreSQL other instances keep and send replies too.
+        var shared = !string.IsNullOrWhiteSpace(configuration.GetConnectionString(StorageOptions.PostgresConnectionStringName));
+        services.AddSingleton(sp => new TeamsOutbox(sp.GetRequiredService<IStateStore>(), sp.GetRequiredService<TeamsMetrics>(), sp.GetRequiredService<TimeProvider>(), shared));
+        services.AddHostedService<TeamsOutboxSender>();
         services.AddSingleton<TeamsTurnRunner>();
         return services;
     }

@@ -15,6 +15,7 @@ namespace OneJanitorial.Bot.Channels.Teams;
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(InstallationRecord))]
+[JsonSerializable(typeof(OutboxMessage))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class TeamsJsonContext : JsonSerializerContext;
 

@@ -13,7 +13,8 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// timeout token, started when the turn starts running (never the HTTP request's, so a client hanging up does not
 /// cut a turn in half). An activity counts as processed only once its turn ran; when storage is down the user is
 /// told, the answer is 503 and a redelivery runs the turn again; the replies an earlier run sent are not sent again
-/// (<see cref="TurnDeliveryLog"/>, by conversation and activity id). A turn that gets no answer is logged with its
+/// (<see cref="TurnDeliveryLog"/>, by conversation and activity id). A reply the connector cannot take now is kept and
+/// sent later (<see cref="TeamsOutbox"/>; not while storage is down). A turn that gets no answer is logged with its
 /// activity id and counted (<see cref="TeamsMetrics"/>).
 /// </summary>
 public sealed class TeamsTurnRunner(
@@ -24,6 +25,7 @@ public sealed class TeamsTurnRunner(
     IProcessedActivities processed,
     IConversationGate gate,
     TurnDeliveries deliveries,
+    TeamsOutbox outbox,
     Database database,
     TeamsMetrics metrics,
     IOptions<BotOptions> options,
@@ -108,7 +110,7 @@ public sealed class TeamsTurnRunner(
         using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, clock);
         try
         {
-            await new TeamsTurnOutput(connector, activity, deliveries.For(ChannelName, null)).SendAsync(BotMessage.Plain(StorageDownText), timeout.Token);
+            await new TeamsTurnOutput(connector, activity, deliveries.For(ChannelName, null), null, logger).SendAsync(BotMessage.Plain(StorageDownText), timeout.Token);
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
@@ -174,7 +176,7 @@ public sealed class TeamsTurnRunner(
 
     private async Task<TurnResult> RunTurnAsync(Activity activity, IncomingTurn turn, CancellationToken cancellationToken)
     {
-        var output = new TeamsTurnOutput(connector, activity, DeliveriesOf(activity));
+        var output = new TeamsTurnOutput(connector, activity, DeliveriesOf(activity), outbox, logger);
         try
         {
             await bot.OnTurnAsync(turn, output, cancellationToken);

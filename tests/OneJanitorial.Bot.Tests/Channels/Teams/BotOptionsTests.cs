@@ -38,6 +38,19 @@ public sealed class BotOptionsTests
     }
 
     [Theory]
+    [InlineData("00:00:30")]
+    [InlineData("8.00:00:00")]
+    public void Start_OutboxMaxAgeOutOfRange_FailsNamingIt(string maxAge)
+    {
+        using var bot = new TestBotFactory(new Dictionary<string, string?> { ["Bot:OutboxMaxAge"] = maxAge });
+
+        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
+
+        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
+        Assert.Contains(nameof(BotOptions.OutboxMaxAge), validation.Message);
+    }
+
+    [Theory]
     [InlineData(null, "https://login.microsoftonline.com/botframework.com")]
     [InlineData("tenant-1", "https://login.microsoftonline.com/tenant-1")]
     public void AuthorityFor_Tenant_PicksTokenAuthority(string? tenant, string expected)

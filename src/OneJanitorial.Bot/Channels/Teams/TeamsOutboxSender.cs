@@ -1,0 +1,163 @@
+using Microsoft.Extensions.Options;
+
+namespace OneJanitorial.Bot.Channels.Teams;
+
+/// <summary>
+/// Delivers the replies kept in the <see cref="TeamsOutbox"/>: at start (replies kept before a restart), when one is kept,
+/// when the next is due, and at least every <see cref="PollInterval"/> (replies another instance kept). Each conversation's
+/// replies go one at a time in their order, up to <see cref="Parallelism"/> conversations at once; one is removed only
+/// after the connector took it. A failed send is tried again after <see cref="TeamsOutbox.RetryDelay"/>, the replies
+/// behind it waiting; one the connector refuses for good (a 4xx other than 412/429) or older than
+/// <see cref="BotOptions.OutboxMaxAge"/> is given up, logged (event 2043 or 2044) and counted. A send has
+/// <see cref="BotOptions.TurnTimeout"/>, as in a turn; a claim twice that old is a stopped instance's and is taken over.
+/// At least once: a crash between the connector taking a reply and its removal sends it again.
+/// </summary>
+public sealed class TeamsOutboxSender(
+    TeamsOutbox outbox,
+    ConnectorClient connector,
+    TeamsMetrics metrics,
+    IOptions<BotOptions> options,
+    TimeProvider clock,
+    ILogger<TeamsOutboxSender> logger) : BackgroundService
+{
+    public const int Parallelism = 4;
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
+
+    private TimeSpan ClaimTimeout => options.Value.TurnTimeout * 2;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (true)
+            {
+                var wait = await PassAsync(stoppingToken);
+                await outbox.WaitForKeptAsync(wait, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping: a reply being sent keeps its claim and is taken over once that is stale
+        }
+    }
+
+    /// <summary>Sends what is due now; returns how long until the next reply is due (at most <see cref="PollInterval"/>).</summary>
+    private async Task<TimeSpan> PassAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var next = PollInterval;
+            var queues = await outbox.ListAsync(stoppingToken);
+            await Parallel.ForEachAsync(queues, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken }, async (queue, token) =>
+            {
+                if (await DrainAsync(queue, token) is { } due)
+                {
+                    lock (queues)
+                    {
+                        next = due < next ? due : next;
+                    }
+                }
+            });
+            return next < TimeSpan.Zero ? TimeSpan.Zero : next;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            Log.OutboxPassFailed(logger, e, TeamsOutbox.FirstRetryDelay.TotalSeconds);
+            return TeamsOutbox.FirstRetryDelay;
+        }
+    }
+
+    /// <summary>Sends a conversation's replies in order until one is not due or fails; returns how long until it is due (null: no wait of its own).</summary>
+    private async Task<TimeSpan?> DrainAsync(IReadOnlyList<KeptMessage> queue, CancellationToken cancellationToken)
+    {
+        foreach (var kept in queue)
+        {
+            var now = clock.GetUtcNow();
+            var message = kept.Message;
+            if (message.ClaimedAt is { } claimed && claimed > now - ClaimTimeout)
+            {
+                return claimed + ClaimTimeout - now; // another sender has it
+            }
+            if (now - message.QueuedAt > options.Value.OutboxMaxAge)
+            {
+                await GiveUpAsync(kept, OutboxGiveUp.TooOld, null, CancellationToken.None);
+                continue;
+            }
+            if (message.NextAttemptAt > now)
+            {
+                return message.NextAttemptAt - now;
+            }
+            if (await outbox.TryClaimAsync(kept, cancellationToken) is not { } mine)
+            {
+                return null; // another sender has it
+            }
+            if (await SendAsync(mine, cancellationToken) is { } retryIn)
+            {
+                return retryIn;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Sends a claimed reply; null when it is done with (sent, or given up), else how long until this conversation is looked at again.</summary>
+    private async Task<TimeSpan?> SendAsync(KeptMessage claimed, CancellationToken cancellationToken)
+    {
+        var message = claimed.Message;
+        try
+        {
+            using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, clock);
+            using var send = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            _ = message.ReplyToId is { } replyTo
+                ? await connector.ReplyToActivityAsync(message.ServiceUrl, message.ConversationId, replyTo, message.Activity, send.Token)
+                : await connector.SendToConversationAsync(message.ServiceUrl, message.ConversationId, message.Activity, send.Token);
+        }
+        catch (HttpRequestException e) when (!ConnectorClient.IsUnavailable(e))
+        {
+            await GiveUpAsync(claimed, OutboxGiveUp.Refused, (int?)e.StatusCode, CancellationToken.None);
+            return null;
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            var delay = TeamsOutbox.RetryDelay(message.Attempts + 1);
+            Log.OutboxSendFailed(logger, e, claimed.Item.Key, message.Attempts + 1, delay.TotalSeconds);
+            await outbox.PostponeAsync(claimed, clock.GetUtcNow() + delay, CancellationToken.None);
+            return delay;
+        }
+        if (!await RemoveAsync(claimed, CancellationToken.None))
+        {
+            return PollInterval; // another sender took the conversation over: it goes on with it
+        }
+        metrics.OutboxSent();
+        Log.OutboxSent(logger, claimed.Item.Key, message.Attempts + 1, (clock.GetUtcNow() - message.QueuedAt).TotalSeconds);
+        return null;
+    }
+
+    /// <summary>Removes a reply that will not be sent, then logs and counts it (once: not when another sender changed it first).</summary>
+    private async Task GiveUpAsync(KeptMessage kept, OutboxGiveUp reason, int? status, CancellationToken cancellationToken)
+    {
+        if (!await RemoveAsync(kept, cancellationToken))
+        {
+            return;
+        }
+        metrics.OutboxGivenUp(reason);
+        if (reason == OutboxGiveUp.TooOld)
+        {
+            Log.OutboxTooOld(logger, kept.Item.Key, (clock.GetUtcNow() - kept.Message.QueuedAt).TotalHours, kept.Message.Attempts);
+        }
+        else
+        {
+            Log.OutboxRefused(logger, kept.Item.Key, status ?? 0);
+        }
+    }
+
+    /// <summary>Removes a reply done with; false (logged) when another sender changed it meanwhile.</summary>
+    private async Task<bool> RemoveAsync(KeptMessage kept, CancellationToken cancellationToken)
+    {
+        if (!await outbox.TryRemoveAsync(kept, cancellationToken))
+        {
+            Log.OutboxClaimLost(logger, kept.Item.Key);
+            return false;
+        }
+        return true;
+    }
+}

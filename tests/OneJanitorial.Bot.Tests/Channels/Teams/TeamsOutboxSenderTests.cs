@@ -1,0 +1,126 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Channels.Teams;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Teams;
+
+/// <summary>
+/// The outbox's own guarantees, with the real connector pipeline against a fake connector: a reply kept twice (a turn
+/// run again) is kept once; two instances on one store send each reply once, each conversation's in order; a reply
+/// the connector refuses for good is given up (logged, counted) and the next one goes.
+/// </summary>
+public sealed class TeamsOutboxSenderTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryStateStore _store = new();
+    private readonly CapturingLoggerProvider _logs = new();
+    private readonly List<TeamsOutboxSender> _senders = [];
+    private FakeBotConnector _connector = null!;
+    private ServiceProvider _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeBotConnector.StartAsync();
+        _services = ConnectorTestServices.Build(new Dictionary<string, string?> { ["Bot:ConnectorMaxAttempts"] = "1" }, _clock, _logs);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var sender in _senders)
+        {
+            await sender.StopAsync(CancellationToken.None);
+            sender.Dispose();
+        }
+        await _services.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Keep_SameReplyOfTheSameTurnTwice_KeepsItOnce()
+    {
+        using var metrics = new MetricRecorder(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        var outbox = Outbox();
+
+        await outbox.KeepAsync(Reply("chat-a", "Ticket 12 created"), "act-1", 1, tried: true, CancellationToken.None);
+        await outbox.KeepAsync(Reply("chat-a", "Ticket 12 created"), "act-1", 1, tried: true, CancellationToken.None);
+
+        Assert.Single(await _store.ListAsync(TeamsOutbox.KeyPrefix, CancellationToken.None));
+        Assert.Equal(1, metrics.Total("onej.outbox.kept"));
+    }
+
+    [Fact]
+    public async Task Send_TwoInstancesOnOneStore_SendEachReplyOnceInItsConversationsOrder()
+    {
+        var keeping = Outbox();
+        foreach (var conversation in new[] { "chat-a", "chat-b" })
+        {
+            for (var i = 1; i <= 3; i++)
+            {
+                await keeping.KeepAsync(Reply(conversation, $"{conversation} {i}"), $"act-{i}", 1, tried: false, CancellationToken.None);
+            }
+        }
+
+        await Task.WhenAll(Start(Outbox()), Start(Outbox()));
+        await Polling.UntilAsync(() => _connector.Requests.Count >= 6, "The kept replies were not sent.");
+        await LetPollsPassAsync();
+
+        Assert.Equal(["chat-a 1", "chat-a 2", "chat-a 3"], Texts("chat-a"));
+        Assert.Equal(["chat-b 1", "chat-b 2", "chat-b 3"], Texts("chat-b"));
+        Assert.Equal(6, _connector.Requests.Count);
+        Assert.Empty(await _store.ListAsync(TeamsOutbox.KeyPrefix, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Send_ConnectorRefusesAKeptReply_GivesItUpLoggedAndCountedAndSendsTheNext()
+    {
+        using var metrics = new MetricRecorder(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        var outbox = Outbox();
+        await outbox.KeepAsync(Reply("chat-a", "refused"), "act-1", 1, tried: false, CancellationToken.None);
+        await outbox.KeepAsync(Reply("chat-a", "taken"), "act-2", 1, tried: false, CancellationToken.None);
+        _connector.FailNext(403);
+
+        await Start(outbox);
+        await Polling.UntilAsync(() => _connector.Requests.Count >= 2, "The reply after the refused one was not sent.");
+        await LetPollsPassAsync();
+
+        Assert.Equal(["refused", "taken"], Texts("chat-a"));
+        Assert.Contains(_logs.Lines, l => l.EventId == 2044 && l.Text.Contains("act-1") && l.Text.Contains("403"));
+        Assert.Equal(1, metrics.Total("onej.outbox.given_up"));
+        Assert.Equal(1, metrics.Total("onej.outbox.sent"));
+    }
+
+    private TeamsOutbox Outbox() => new(_store, _services.GetRequiredService<TeamsMetrics>(), _clock, shared: true);
+
+    private Task Start(TeamsOutbox outbox)
+    {
+        var sender = new TeamsOutboxSender(
+            outbox,
+            _services.GetRequiredService<ConnectorClient>(),
+            _services.GetRequiredService<TeamsMetrics>(),
+            _services.GetRequiredService<IOptions<BotOptions>>(),
+            _clock,
+            _services.GetRequiredService<ILogger<TeamsOutboxSender>>());
+        _senders.Add(sender);
+        return sender.StartAsync(CancellationToken.None);
+    }
+
+    /// <summary>Two more polls of every sender: a reply sent twice, or one more try, would show by then.</summary>
+    private async Task LetPollsPassAsync()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            await Task.Delay(100);
+            _clock.Advance(TeamsOutboxSender.PollInterval);
+        }
+        await Task.Delay(100);
+    }
+
+    private OutboxMessage Reply(string conversationId, string text) =>
+        new(_connector.ServiceUrl, conversationId, null, new Activity { Type = ActivityTypes.Message, Text = text }, 0, default, default);
+
+    private List<string> Texts(string conversationId) =>
+        [.. _connector.Requests.Where(r => r.ConversationId == conversationId).Select(r => r.Body!["text"]!.GetValue<string>())];
+}

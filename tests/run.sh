@@ -5,12 +5,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# PostgreSQL binaries: the storage tests start their own server from them (TestDoubles/LocalPostgresServer.cs).
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  echo "tests/run.sh: PostgreSQL binaries missing: apt-get install postgresql"
+# System packages the tests drive, installed with apt when missing: PostgreSQL's binaries (the storage tests start their
+# own server from them, TestDoubles/LocalPostgresServer.cs) and Chromium with the DejaVu fonts (CardPhoneFitTests
+# renders every card at phone width, Cards/CardRenderer.cs).
+packages=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || packages+=(postgresql)
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+[ -d /usr/share/fonts/truetype/dejavu ] || packages+=(fonts-dejavu-core)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "tests/run.sh: missing, installing: apt-get install ${packages[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
 # Node tools the tests drive (card validators, manifest schema, Agents Playground), each pinned by its

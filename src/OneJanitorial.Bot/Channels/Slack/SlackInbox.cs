@@ -107,7 +107,7 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     public async Task<bool> HasPendingAsync(string idPrefix, CancellationToken cancellationToken) =>
         (await store.ListAsync(KeyOf(idPrefix), cancellationToken)).Any(item => Deserialize(item.Json) is { DoneAt: null });
 
-    /// <summary>Queues claimed work again (its retry is due).</summary>
+    /// <summary>Queues claimed work that was held and not run (a modal submit left to the worker).</summary>
     public void Requeue(SlackClaim claim) => _queue.Writer.TryWrite(claim);
 
     /// <summary>

@@ -12,8 +12,8 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// mid-turn (claim older than <see cref="StaleAfter"/>: at start and every <see cref="SweepInterval"/>), and sweeps
 /// old dedupe records and expired modal states (<see cref="SlackModalStore"/>). Work cut off by shutdown stays pending
 /// and is taken on again. Work is done only once it succeeded (at least once): an attempt that failed in a way a retry
-/// can fix is retried after <see cref="RetryDelay"/>, up to <see cref="MaxAttempts"/>; then, or at once when a retry
-/// cannot fix it, it is given up: logged with its id, marked failed, counted (<see cref="SlackMetrics"/>) and the user
+/// can fix is retried after <see cref="RetryDelay"/>, in its place (its conversation's later work waits for it, so replies
+/// keep their order), up to <see cref="MaxAttempts"/>; then, or at once when a retry cannot fix it, it is given up: logged with its id, marked failed, counted (<see cref="SlackMetrics"/>) and the user
 /// told (<see cref="SlackFailureNotice"/>).
 /// </summary>
 public sealed class SlackInboxWorker(
@@ -59,7 +59,7 @@ public sealed class SlackInboxWorker(
             return;
         }
         var sweeping = SweepAsync(stoppingToken);
-        var lanes = new SlackWorkLanes(Parallelism, ProcessAsync, stoppingToken);
+        var lanes = new SlackWorkLanes(Parallelism, ProcessAsync, clock, stoppingToken);
         try
         {
             await foreach (var claim in inbox.Pending.ReadAllAsync(stoppingToken))
@@ -77,43 +77,45 @@ public sealed class SlackInboxWorker(
     // A storage failure around the work (claiming it, counting a failure, marking it done) must not end the worker:
     // the entry stays pending under this instance's claim, so the stale-claim sweep takes it on again once the claim
     // is stale (at least once: work that ran but could not be marked done runs again). Only shutdown ends it: a
-    // cancellation that is not the worker's own (an HTTP call's timeout) is a failure like any other.
-    private async ValueTask ProcessAsync(SlackClaim claim, CancellationToken cancellationToken)
+    // cancellation that is not the worker's own (an HTTP call's timeout) is a failure like any other. Returns the
+    // delay after which the work runs again in its place in its lane (a retry, a wait), or null when it is finished here.
+    private async ValueTask<TimeSpan?> ProcessAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
         try
         {
-            await ProcessOnceAsync(claim, cancellationToken);
+            return await ProcessOnceAsync(claim, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.WorkStateFailed(logger, e, claim.Work.Kind, claim.Work.Id);
+            return null;
         }
     }
 
-    private async Task ProcessOnceAsync(SlackClaim claim, CancellationToken cancellationToken)
+    private async Task<TimeSpan?> ProcessOnceAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
         var work = claim.Work;
         if (!await inbox.TryStartAsync(claim, cancellationToken))
         {
             Log.WorkIgnored(logger, work.Kind, work.Id);
-            return;
+            return null;
         }
         switch (await TryRunAsync(claim, cancellationToken))
         {
             case SlackWorkOutcome.Done:
                 await MarkDoneAsync(claim);
-                break;
+                return null;
             case SlackWorkOutcome.Failed:
                 Log.WorkFailedForGood(logger, work.Kind, work.Id);
                 await GiveUpAsync(claim, cancellationToken);
-                break;
+                return null;
             case SlackWorkOutcome.Retry when !cancellationToken.IsCancellationRequested:
-                await RetryOrGiveUpAsync(claim, cancellationToken);
-                break;
+                return await RetryOrGiveUpAsync(claim, cancellationToken);
             case SlackWorkOutcome.Wait:
                 Log.WorkWaiting(logger, work.Kind, work.Id, WaitDelay.TotalSeconds);
-                _ = RequeueAfterAsync(claim, WaitDelay, cancellationToken);
-                break;
+                return WaitDelay;
+            default:
+                return null;
         }
     }
 
@@ -131,24 +133,29 @@ public sealed class SlackInboxWorker(
         }
     }
 
-    private async Task RetryOrGiveUpAsync(SlackClaim claim, CancellationToken cancellationToken)
+    /// <summary>
+    /// The delay after which the work is tried again (in its place: the conversation's later work waits for it), or
+    /// null when it is given up (after <see cref="MaxAttempts"/>, so a piece that always fails holds its lane only so
+    /// long) or its claim was lost.
+    /// </summary>
+    private async Task<TimeSpan?> RetryOrGiveUpAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
         var work = claim.Work;
         if (await inbox.RecordFailureAsync(claim, CancellationToken.None) is not { } attempts)
         {
             Log.ClaimLost(logger, work.Kind, work.Id);
-            return;
+            return null;
         }
         if (attempts >= MaxAttempts)
         {
             Log.WorkGivenUp(logger, work.Kind, work.Id, attempts);
             await GiveUpAsync(claim, cancellationToken);
-            return;
+            return null;
         }
         var delay = RetryDelay(attempts);
         Log.WorkRetrying(logger, work.Kind, work.Id, attempts, delay.TotalSeconds);
         metrics.WorkRetried(work.Kind);
-        _ = RequeueAfterAsync(claim, delay, cancellationToken);
+        return delay;
     }
 
     /// <summary>
@@ -183,20 +190,6 @@ public sealed class SlackInboxWorker(
             return;
         }
         deliveries.Completed(SlackTurnMapper.ChannelName, claim.Work.Id);
-    }
-
-    /// <summary>Cut off by shutdown, the work stays pending under this instance's claim and is taken on again later.</summary>
-    private async Task RequeueAfterAsync(SlackClaim claim, TimeSpan delay, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(delay, clock, cancellationToken);
-            inbox.Requeue(claim);
-        }
-        catch (OperationCanceledException)
-        {
-            // shutting down
-        }
     }
 
     private async Task ClaimStaleAsync(CancellationToken cancellationToken)

@@ -5,11 +5,14 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// <see cref="SlackWorkLane"/>) runs one after another in the order added; work of different keys runs side by side, at
 /// most <c>parallelism</c> at once, each taking a slot only while it runs (and giving it back between two pieces of its
 /// lane, so a busy conversation gets its turn at the slots as the others do). Work queued behind its conversation's
-/// earlier work waits in its lane, holding no slot, so one busy conversation never keeps the others waiting. Stopped
-/// (<c>stoppingToken</c>), lanes run nothing more: what they still hold stays pending in the inbox under this instance's
-/// claim, as work still in the inbox's queue does.
+/// earlier work waits in its lane, holding no slot, so one busy conversation never keeps the others waiting. Work that
+/// asks to run again (<c>run</c> returns a delay: a retry, a wait) keeps its place: it runs again after that delay on
+/// <c>clock</c>, before the lane's later work, holding no slot meanwhile; how often it may ask is <c>run</c>'s to bound.
+/// Stopped (<c>stoppingToken</c>), lanes run nothing more: what they still hold stays pending in the inbox under this
+/// instance's claim, as work still in the inbox's queue does.
 /// </summary>
-public sealed class SlackWorkLanes(int parallelism, Func<SlackClaim, CancellationToken, ValueTask> run, CancellationToken stoppingToken)
+public sealed class SlackWorkLanes(
+    int parallelism, Func<SlackClaim, CancellationToken, ValueTask<TimeSpan?>> run, TimeProvider clock, CancellationToken stoppingToken)
 {
     private readonly Dictionary<string, Lane> _lanes = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = new(parallelism, parallelism);
@@ -56,20 +59,29 @@ public sealed class SlackWorkLanes(int parallelism, Func<SlackClaim, Cancellatio
         {
             while (Next(key, lane) is { } claim)
             {
-                await _slots.WaitAsync(stoppingToken);
-                try
+                while (await RunInSlotAsync(claim) is { } again)
                 {
-                    await run(claim, stoppingToken);
-                }
-                finally
-                {
-                    _slots.Release();
+                    await Task.Delay(again, clock, stoppingToken);
                 }
             }
         }
         finally
         {
             Forget(key, lane);
+        }
+    }
+
+    /// <summary>Runs the work once in a slot; the delay after which it asks to run again, or null.</summary>
+    private async Task<TimeSpan?> RunInSlotAsync(SlackClaim claim)
+    {
+        await _slots.WaitAsync(stoppingToken);
+        try
+        {
+            return await run(claim, stoppingToken);
+        }
+        finally
+        {
+            _slots.Release();
         }
     }
 

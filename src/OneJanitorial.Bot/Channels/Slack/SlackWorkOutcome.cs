@@ -14,7 +14,7 @@ public enum SlackWorkOutcome
 
     /// <summary>
     /// Not run yet, not a failure: its conversation still has earlier reply pages to post (a turn's follow-up), so it is
-    /// queued again after <see cref="SlackInboxWorker.WaitDelay"/> and runs after them.
+    /// run again after <see cref="SlackInboxWorker.WaitDelay"/>, in its place in its lane, and runs after them.
     /// </summary>
     Wait,
 }

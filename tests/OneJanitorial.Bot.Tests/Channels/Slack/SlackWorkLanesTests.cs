@@ -1,8 +1,12 @@
 using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
-/// <summary>The worker's per-conversation lanes on their own: order within a lane, the bound across lanes, a stop.</summary>
+/// <summary>
+/// The worker's per-conversation lanes on their own: order within a lane, work run again keeping its place, the bound
+/// across lanes, a stop.
+/// </summary>
 public sealed class SlackWorkLanesTests : IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
@@ -11,6 +15,8 @@ public sealed class SlackWorkLanesTests : IDisposable
     private readonly Lock _lock = new();
     private readonly List<string> _started = [];
     private readonly Dictionary<string, TaskCompletionSource> _blocked = [];
+    private readonly Dictionary<string, Queue<TimeSpan>> _again = [];
+    private readonly TimerWatchingTimeProvider _clock = new();
     private int _running;
     private int _maxRunning;
 
@@ -19,7 +25,7 @@ public sealed class SlackWorkLanesTests : IDisposable
     [Fact]
     public async Task Add_WorkOfOneKey_RunsOneAfterAnotherInTheOrderAdded()
     {
-        var lanes = new SlackWorkLanes(4, RunAsync, _stopping.Token);
+        var lanes = new SlackWorkLanes(4, RunAsync, _clock, _stopping.Token);
         string[] ids = ["first", "second", "third", "fourth"];
         foreach (var id in ids)
         {
@@ -39,9 +45,34 @@ public sealed class SlackWorkLanesTests : IDisposable
     }
 
     [Fact]
+    public async Task Add_WorkAskingToRunAgain_RunsAgainBeforeTheLanesLaterWorkAndHoldsNoSlotWhileItWaits()
+    {
+        var lanes = new SlackWorkLanes(1, RunAsync, _clock, _stopping.Token);
+        _again["flaky"] = new([TimeSpan.FromSeconds(8)]);
+        lanes.Add("slack/D1", Claim("flaky"));
+        lanes.Add("slack/D1", Claim("later"));
+        await Until(() => _started.Count == 1);
+        Release("flaky");
+        Assert.Equal(TimeSpan.FromSeconds(8), await _clock.NextDelayAsync());
+
+        lanes.Add("slack/C2", Claim("other")); // the only slot is free while the flaky work waits
+        await Until(() => _started.Count == 2);
+        Release("other");
+        _clock.Advance(TimeSpan.FromSeconds(8));
+        await Until(() => _started.Count == 3);
+        Release("flaky");
+        await Until(() => _started.Count == 4);
+        Release("later");
+        await lanes.DrainAsync().WaitAsync(Bound);
+
+        // Before, work run again went to the back of its lane: "later" ran before its second run.
+        Assert.Equal(["flaky", "other", "flaky", "later"], _started);
+    }
+
+    [Fact]
     public async Task Add_MoreKeysThanSlots_TheNextStartsOnlyWhenOneEnds()
     {
-        var lanes = new SlackWorkLanes(2, RunAsync, _stopping.Token);
+        var lanes = new SlackWorkLanes(2, RunAsync, _clock, _stopping.Token);
         lanes.Add("slack/C1", Claim("a"));
         lanes.Add("slack/C2", Claim("b"));
         await Until(() => _running == 2);
@@ -58,7 +89,7 @@ public sealed class SlackWorkLanesTests : IDisposable
     [Fact]
     public async Task Add_StoppedWithWorkQueued_TheQueuedNeverRunsAndTheLanesEnd()
     {
-        var lanes = new SlackWorkLanes(1, RunAsync, _stopping.Token);
+        var lanes = new SlackWorkLanes(1, RunAsync, _clock, _stopping.Token);
         lanes.Add("slack/C1", Claim("running"));
         await Until(() => _running == 1);
         lanes.Add("slack/C1", Claim("behind it"));
@@ -70,7 +101,7 @@ public sealed class SlackWorkLanesTests : IDisposable
         Assert.Equal(["running"], _started);
     }
 
-    private async ValueTask RunAsync(SlackClaim claim, CancellationToken cancellationToken)
+    private async ValueTask<TimeSpan?> RunAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_lock)
@@ -89,6 +120,10 @@ public sealed class SlackWorkLanesTests : IDisposable
             {
                 _running--;
             }
+        }
+        lock (_lock)
+        {
+            return _again.TryGetValue(claim.Work.Id, out var again) && again.TryDequeue(out var delay) ? delay : null;
         }
     }
 

@@ -58,8 +58,9 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     }
 
     /// <summary>
-    /// Claims (afresh) and queues the unfinished work whose claim is older than <paramref name="staleAfter"/> (accepted
-    /// before a restart, or by an instance that stopped); returns how many.
+    /// Claims (afresh) and queues the unfinished work whose claim was last renewed more than <paramref name="staleAfter"/>
+    /// ago (accepted before a restart, or by an instance that stopped); returns how many. Renewed exactly that long ago
+    /// is not stale yet: a holder's longest unrenewed stretch may be exactly the limit (its wait for the conversation).
     /// </summary>
     public async Task<int> ClaimStaleAsync(TimeSpan staleAfter, CancellationToken cancellationToken)
     {
@@ -67,7 +68,7 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
         var count = 0;
         foreach (var item in await store.ListAsync(KeyPrefix, cancellationToken))
         {
-            if (Deserialize(item.Json) is { DoneAt: null } entry && !(entry.ClaimedAt > now - staleAfter)
+            if (Deserialize(item.Json) is { DoneAt: null } entry && !(entry.ClaimedAt >= now - staleAfter)
                 && SlackClaim.For(entry.Work) is var claim
                 && await TryWriteAsync(item, entry with { ClaimedAt = now, Claim = claim.Token }, cancellationToken))
             {
@@ -82,7 +83,14 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
     /// Renews the claim just before running the work; false when it is done or was claimed again meanwhile (it waited
     /// in the queue or for its retry past the stale limit), so this copy must not run.
     /// </summary>
-    public async Task<bool> TryStartAsync(SlackClaim claim, CancellationToken cancellationToken) =>
+    public Task<bool> TryStartAsync(SlackClaim claim, CancellationToken cancellationToken) => TryRenewAsync(claim, cancellationToken);
+
+    /// <summary>
+    /// Renews the claim (its <see cref="InboxEntry.ClaimedAt"/>, so it is not stale for another stale limit), under the
+    /// store's ETag as every write of the claim; false, and nothing written, when it is done or was claimed again
+    /// meanwhile (by another instance, or by this one's sweep), so this copy must not go on.
+    /// </summary>
+    public async Task<bool> TryRenewAsync(SlackClaim claim, CancellationToken cancellationToken) =>
         await TryUpdateOwnAsync(claim, entry => entry with { ClaimedAt = clock.GetUtcNow() }, cancellationToken) is not null;
 
     /// <summary>

@@ -8,13 +8,14 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// Processes acknowledged Slack work in the background, in per-conversation lanes (<see cref="SlackWorkLanes"/>): a
 /// conversation's work runs one after another in the order accepted, up to <see cref="Parallelism"/> conversations' work
 /// at once, and work queued behind its conversation's earlier work holds no slot, so one busy conversation never keeps
-/// another waiting (only a turn waiting for its conversation on another instance holds one). Takes on work whose instance stopped
-/// mid-turn (claim older than <see cref="StaleAfter"/>: at start and every <see cref="SweepInterval"/>), and sweeps
-/// old dedupe records and expired modal states (<see cref="SlackModalStore"/>). Work cut off by shutdown stays pending
-/// and is taken on again. Work is done only once it succeeded (at least once): an attempt that failed in a way a retry
-/// can fix is retried after <see cref="RetryDelay"/>, in its place (its conversation's later work waits for it, so replies
-/// keep their order), up to <see cref="MaxAttempts"/>; then, or at once when a retry cannot fix it, it is given up: logged with its id, marked failed, counted (<see cref="SlackMetrics"/>) and the user
-/// told (<see cref="SlackFailureNotice"/>).
+/// another waiting (only a turn waiting for its conversation on another instance holds one). Takes on work whose
+/// instance stopped mid-turn (claim not renewed for over <see cref="StaleAfter"/>: at start and every
+/// <see cref="SweepInterval"/>), and sweeps old dedupe records and expired modal states (<see cref="SlackModalStore"/>).
+/// Work cut off by shutdown stays pending and is taken on again. Work is done only once it succeeded (at least once): an
+/// attempt that failed in a way a retry can fix is retried after <see cref="RetryDelay"/>, in its place (its
+/// conversation's later work waits for it, so replies keep their order), up to <see cref="MaxAttempts"/>; then, or at
+/// once when a retry cannot fix it, it is given up: logged with its id, marked failed, counted
+/// (<see cref="SlackMetrics"/>) and the user told (<see cref="SlackFailureNotice"/>).
 /// </summary>
 public sealed class SlackInboxWorker(
     SlackInbox inbox,
@@ -35,10 +36,13 @@ public sealed class SlackInboxWorker(
     public static readonly TimeSpan WaitDelay = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// A claim this old belongs to an instance that is gone: no turn waits to start longer than its queue timeout nor
-    /// runs longer than its timeout, and one more turn timeout is to spare.
+    /// A claim not renewed for longer belongs to an instance that is gone. Its holder renews it as the work starts
+    /// (<see cref="SlackInbox.TryStartAsync"/>), as a turn gets into its conversation (<see cref="SlackTurnRunner"/>: the
+    /// wait before, from the start, is at most <see cref="SlackOptions.TurnQueueTimeout"/>, this long), at each failed
+    /// attempt and page posted; a turn runs at most one <see cref="SlackOptions.TurnTimeout"/> after it got in, and one
+    /// more is to spare.
     /// </summary>
-    public TimeSpan StaleAfter => options.Value.TurnQueueTimeout + options.Value.TurnTimeout * 2;
+    public TimeSpan StaleAfter => options.Value.TurnTimeout * 2;
 
     /// <summary>2, 4, 8, 16 s after the 1st…4th failed attempt: about half a minute in all, well within <see cref="StaleAfter"/>.</summary>
     public static TimeSpan RetryDelay(int failedAttempts) => TimeSpan.FromSeconds(2 << (failedAttempts - 1));
@@ -114,6 +118,9 @@ public sealed class SlackInboxWorker(
             case SlackWorkOutcome.Wait:
                 Log.WorkWaiting(logger, work.Kind, work.Id, WaitDelay.TotalSeconds);
                 return WaitDelay;
+            case SlackWorkOutcome.Lost:
+                Log.ClaimLost(logger, work.Kind, work.Id);
+                return null;
             default:
                 return null;
         }

@@ -13,7 +13,10 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// events of one channel accepted by two instances, or work an instance took on as stale while its first run goes on),
 /// on its own timeout token (on the bot's clock), started when
 /// the turn starts running: time queued behind the conversation's earlier turn does not count toward it, and that wait
-/// is bounded by <see cref="SlackOptions.TurnQueueTimeout"/> (and ends on shutdown). <see cref="SlackWorkOutcome.Retry"/>
+/// is bounded by <see cref="SlackOptions.TurnQueueTimeout"/> (and ends on shutdown). Once in, the turn renews its claim
+/// (<see cref="SlackInbox.TryRenewAsync"/>), so a claim goes stale only when not renewed for a whole wait plus a run
+/// (<see cref="SlackInboxWorker.StaleAfter"/>), and a turn whose claim was taken meanwhile is not run
+/// (<see cref="SlackWorkOutcome.Lost"/>): the claim that took it runs it, once. <see cref="SlackWorkOutcome.Retry"/>
 /// when the work should be tried again: a follow-up Slack did not take, a turn that did not start in time, or a run
 /// over its timeout (a turn that throws is apologized for and done); a resumed modal submit waits and answers for itself
 /// (<see cref="SlackViewSubmissions.ResumeAsync"/>).
@@ -34,6 +37,7 @@ public sealed class SlackTurnRunner(
     TurnDeliveries deliveries,
     SlackViewSubmissions submissions,
     SlackConversationGate gate,
+    SlackInbox inbox,
     IOptions<SlackOptions> options,
     TimeProvider clock,
     ILogger<SlackTurnRunner> logger)
@@ -50,22 +54,23 @@ public sealed class SlackTurnRunner(
         {
             SlackWorkKind.FollowUp => await WithinTimeoutAsync(
                 work, async ct => await followUps.PostAsync(claim, payload, ct) ? SlackWorkOutcome.Done : SlackWorkOutcome.Retry, cancellationToken),
-            SlackWorkKind.Submission => await submissions.ResumeAsync(payload, cancellationToken),
+            SlackWorkKind.Submission => await submissions.ResumeAsync(claim, payload, cancellationToken),
             SlackWorkKind.Event when SlackHomeTab.OpenedBy(payload) is { } homeUser => await WithinTimeoutAsync(work, async ct =>
             {
                 await homeTab.PublishAsync(homeUser, ct);
                 return SlackWorkOutcome.Done;
             }, cancellationToken),
-            _ => await StartTurnAsync(work, payload, cancellationToken),
+            _ => await StartTurnAsync(claim, payload, cancellationToken),
         };
     }
 
     /// <summary>
     /// Waits for the turn's conversation, within <see cref="SlackOptions.TurnQueueTimeout"/> (a wait that runs out is
-    /// <see cref="SlackWorkOutcome.Retry"/>: the turn never ran), then runs it alone on its own timeout.
+    /// <see cref="SlackWorkOutcome.Retry"/>: the turn never ran), renews the claim, then runs it alone on its own timeout.
     /// </summary>
-    private async Task<SlackWorkOutcome> StartTurnAsync(SlackWork work, JsonObject payload, CancellationToken cancellationToken)
+    private async Task<SlackWorkOutcome> StartTurnAsync(SlackClaim claim, JsonObject payload, CancellationToken cancellationToken)
     {
+        var work = claim.Work;
         var until = clock.GetUtcNow() + options.Value.TurnQueueTimeout;
         if (await TurnOfAsync(work, payload, cancellationToken) is not { } turn)
         {
@@ -77,6 +82,10 @@ public sealed class SlackTurnRunner(
         {
             Log.WorkNotStarted(logger, work.Kind, work.Id, options.Value.TurnQueueTimeout.TotalSeconds);
             return SlackWorkOutcome.Retry;
+        }
+        if (!await inbox.TryRenewAsync(claim, cancellationToken))
+        {
+            return SlackWorkOutcome.Lost;
         }
         return await WithinTimeoutAsync(work, ct => RunAloneAsync(work, turn, ct), cancellationToken);
     }

@@ -13,6 +13,12 @@ public enum SlackWorkOutcome
     Failed,
 
     /// <summary>
+    /// Not run: its claim could not be renewed as it was about to run (claimed again as stale meanwhile, by another
+    /// instance or this one's sweep, or done), so this copy stands down and that claim runs it.
+    /// </summary>
+    Lost,
+
+    /// <summary>
     /// Not run yet, not a failure: its conversation still has earlier reply pages to post (a turn's follow-up), so it is
     /// run again after <see cref="SlackInboxWorker.WaitDelay"/>, in its place in its lane, and runs after them.
     /// </summary>

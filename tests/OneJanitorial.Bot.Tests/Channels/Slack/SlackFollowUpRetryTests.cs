@@ -109,8 +109,12 @@ public sealed class SlackFollowUpRetryTests : IAsyncLifetime
     public async Task FollowUp_AnotherInstanceTakesItOverBeforeItsFailureIsCounted_ThisOneStandsDownAndLogsIt()
     {
         var other = new SlackInbox(_bot.Store, _bot.Clock); // a second instance on the same database
-        // This instance's post fails and, before it counts the failure, its claim is taken over as stale.
-        _faults.BeforeNextWrite(SlackInbox.KeyPrefix, "\"attempts\":1", async () => Assert.Equal(1, await other.ClaimStaleAsync(TimeSpan.Zero, CancellationToken.None)));
+        // This instance's post fails and, before it counts the failure (a second later), its claim is taken over as stale.
+        _faults.BeforeNextWrite(SlackInbox.KeyPrefix, "\"attempts\":1", async () =>
+        {
+            _bot.Clock.Advance(TimeSpan.FromSeconds(1));
+            Assert.Equal(1, await other.ClaimStaleAsync(TimeSpan.Zero, CancellationToken.None));
+        });
         _bot.Slack.FailNext("chat.postMessage");
 
         await AcceptAsync("V8:h8");

@@ -79,6 +79,11 @@ public sealed class SlackViewSubmissions(
         {
             return Defer(held, hold);
         }
+        if (hold == SlackHold.Held && !await inbox.TryRenewAsync(held, cancellationToken))
+        {
+            Log.ClaimLost(logger, held.Work.Kind, held.Work.Id); // taken on as stale meanwhile: that claim runs it
+            return Push("One moment", StillSavingNote);
+        }
         var (ack, outcome) = await RunAsync(payload, sent, cancellationToken);
         // A turn that failed is told to the user by the answer itself and recorded as failed, not as done.
         if (hold == SlackHold.Held && !await (outcome == SlackWorkOutcome.Done
@@ -100,10 +105,11 @@ public sealed class SlackViewSubmissions(
     /// Runs a held submit that its instance left unfinished or left to the worker (<see cref="BusyNote"/>), taken on by
     /// <see cref="SlackInboxWorker"/>, which holds its claim and marks it done or failed by the outcome: it waits for its
     /// conversation's earlier turn as a message turn does (<see cref="SlackOptions.TurnQueueTimeout"/>; a wait that runs
-    /// out is <see cref="SlackWorkOutcome.Retry"/>), Slack stopped waiting long ago, only its follow-ups count, and a
+    /// out is <see cref="SlackWorkOutcome.Retry"/>; once in, it renews <paramref name="claim"/>, and one taken meanwhile
+    /// is <see cref="SlackWorkOutcome.Lost"/>, not run), Slack stopped waiting long ago, only its follow-ups count, and a
     /// failure is told to the user by the worker.
     /// </summary>
-    public async Task<SlackWorkOutcome> ResumeAsync(JsonObject payload, CancellationToken cancellationToken)
+    public async Task<SlackWorkOutcome> ResumeAsync(SlackClaim claim, JsonObject payload, CancellationToken cancellationToken)
     {
         if (SlackTurnMapper.ModalOf(payload) is not { } sent)
         {
@@ -114,6 +120,10 @@ public sealed class SlackViewSubmissions(
         {
             Log.WorkNotStarted(logger, SlackWorkKind.Submission, WorkId(payload), options.Value.TurnQueueTimeout.TotalSeconds);
             return SlackWorkOutcome.Retry;
+        }
+        if (!await inbox.TryRenewAsync(claim, cancellationToken))
+        {
+            return SlackWorkOutcome.Lost;
         }
         return (await RunAsync(payload, sent, cancellationToken)).Outcome;
     }

@@ -96,9 +96,15 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// With held-out set 7 joined (2026-11-29, when set 8 was committed; 1,320 questions, 448 out of scope): 90.2% fact in
     /// answer (half A 90.5%, half B 89.8%), 90.8% fact in top-3, 92.2% declined (A 94.6%, B 89.7%); situations 79.2%,
     /// lists 90.8%; floors set to those, rounded down to 0.5 pp.
+    /// Raised after a "how do I / how to / where do I <verb> <thing>" question whose verb or a word of whose thing the
+    /// manual has no word for (an English word neither used in it nor explained by the glossary: "run background checks",
+    /// "pay the cleaner") is declined (AskedAction): 94.0% declined (421 of 448; half A 94.6 → 96.9%, half B 89.7 →
+    /// 91.1%), 90.2% fact in answer (A 90.5%, B 89.8%), 90.8% fact in top-3 and median answer chars unchanged, no kind
+    /// row moved. Requiring the thing's words together in one of the best hits instead declined one more of half A's
+    /// leaks but cost half B a typo question, so it was dropped.
     /// </summary>
     private const double TuningFactInAnswerFloor = 0.90;
-    private const double TuningDeclinedFloor = 0.92;
+    private const double TuningDeclinedFloor = 0.935;
 
     /// <summary>
     /// Set 7 (eval-csr-heldout-7.tsv, 194 questions, eval-csr-out-of-scope-7.txt, 56) was held out the same way: 87.1% /

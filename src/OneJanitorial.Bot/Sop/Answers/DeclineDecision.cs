@@ -12,7 +12,8 @@ namespace OneJanitorial.Bot.Sop.Answers;
 /// topic such as HR, another company's process: <see cref="SopSearchResult.OutsideSop"/>) is declined, and so is one
 /// asking for a clock time, a price or a contact detail that none of the relevant hits states (<see cref="ExpectedValue"/>:
 /// the manual's words, not its answer, as in "what is the price of a window cleaning extra"), or counting a thing
-/// ("how many days notice …") that no relevant hit states a number of (<see cref="CountedThing"/>). Weights and
+/// ("how many days notice …") that no relevant hit states a number of (<see cref="CountedThing"/>), or asking how to do
+/// something the manual has no word for ("how do we run background checks": <see cref="AskedAction"/>). Weights and
 /// thresholds were fitted on the tuning set only (then eval-questions.tsv, eval-heldout.tsv, eval-csr-tuning.tsv,
 /// eval-csr-heldout.tsv and the out-of-scope files beside them): the threshold sits midway in the gap between the
 /// highest out-of-scope question and the next in-scope one. The value check was made looking at half A of the 2026-11-29
@@ -49,13 +50,31 @@ public static class DeclineDecision
 
     /// <summary>
     /// True unless the question asks for a clock time, an amount of money or a contact detail (<see cref="ExpectedValue"/>),
-    /// or counts a thing (<see cref="CountedThing"/>), that none of the relevant hits states.
+    /// or counts a thing (<see cref="CountedThing"/>), that none of the relevant hits states, or asks how to do something
+    /// the manual has no word for (<see cref="AskedAction"/>).
     /// </summary>
     public static bool StatesAskedValue(SopSearchResult result)
     {
         var asked = ExpectedValue.Asked(result.Question?.Typed ?? result.Query);
         var top = result.Hits.Take(RelevantDepth).ToList();
-        return (asked == AskedValue.None || top.Any(h => ExpectedValue.States(asked, h.Passage.Text))) && StatesCount(result, top);
+        return (asked == AskedValue.None || top.Any(h => ExpectedValue.States(asked, h.Passage.Text))) && StatesCount(result, top)
+            && DescribesAction(result);
+    }
+
+    // The action is read in the question as corrected, like the counted thing. A word the manual never uses is still
+    // its word when the glossary explains it.
+    private static bool DescribesAction(SopSearchResult result)
+    {
+        if (result.Snapshot is not { } snapshot)
+        {
+            return true;
+        }
+        var index = snapshot.Index;
+        return AskedAction.IsDescribed(
+            result.Question?.Text ?? result.Query,
+            w => index.Analyze(w) is var terms && (terms.Count == 0 || terms.Any(t => index.DocFrequency(t) > 0))
+                || snapshot.Glossary.Match(w).Any(m => !m.Entry.OutOfScope),
+            EnglishWords.All.Contains);
     }
 
     // The thing counted is read in the question as corrected ("survays" → surveys).

@@ -12,6 +12,7 @@ public sealed class DeclineDecisionTests
     [InlineData("how many bco moves a month is the target")]
     [InlineData("how many core theories are there")]
     [InlineData("is it fine for the cleaner to do a small extra as a courtesy")]
+    [InlineData("how do i fill in started in last 90 days")]
     public async Task Covers_QuestionTheManualAnswers_IsTrue(string question)
     {
         var result = await Search().SearchAsync(question, SopAnswerer.RetrievalDepth, CancellationToken.None);
@@ -28,6 +29,7 @@ public sealed class DeclineDecisionTests
     [InlineData("how many weeks notice does a partner owe us before leaving a building")]
     [InlineData("how many staff work at head office")]
     [InlineData("what's the penalty for a missed clean")]
+    [InlineData("how do we run background checks on new cleaners")]
     public async Task Covers_QuestionOutsideTheManual_IsFalse(string question)
     {
         var result = await Search().SearchAsync(question, SopAnswerer.RetrievalDepth, CancellationToken.None);

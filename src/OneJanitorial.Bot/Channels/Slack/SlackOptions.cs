@@ -24,8 +24,12 @@ public sealed partial class SlackOptions : IValidatableObject
     [Required, Url]
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
-    /// <summary>How long one turn may run, from when it starts running, before its token is cancelled.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
+    /// <summary>
+    /// How long one turn may run, from when it starts running, before its token is cancelled. At least 8 s: a claim is
+    /// taken over after two of these without renewal (<see cref="SlackInboxWorker.StaleAfter"/>), and a shorter one would
+    /// let another instance take work still waiting in its lane for its 16 s retry delay, and run it out of order.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:08", "00:30:00")]
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>

@@ -135,6 +135,16 @@ public sealed class SlackOptionsTests
     public void Validate_CallTimeoutInRangeAndBelowTurnTimeout_IsValid(int callSeconds, int turnSeconds) =>
         Assert.Empty(Errors(new SlackOptions { CallTimeoutSeconds = callSeconds, TurnTimeout = TimeSpan.FromSeconds(turnSeconds) }));
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void Validate_TurnTimeoutShorterThanHalfTheLongestRetryDelay_IsRejected(int seconds) =>
+        Assert.Contains(Errors(new SlackOptions { CallTimeoutSeconds = 1, TurnTimeout = TimeSpan.FromSeconds(seconds) }), e => e.Contains("TurnTimeout", StringComparison.Ordinal));
+
+    [Fact]
+    public void Validate_TurnTimeoutCoversTheLongestRetryDelayTwice_IsValid() =>
+        Assert.Empty(Errors(new SlackOptions { CallTimeoutSeconds = 1, TurnTimeout = SlackInboxWorker.RetryDelay(SlackInboxWorker.MaxAttempts - 1) / 2 }));
+
     private static List<string> Errors(SlackOptions options)
     {
         var results = new List<ValidationResult>();

@@ -89,7 +89,8 @@ public sealed partial class SopAnswerer(
         var top = ranked.Take(DeclineDecision.RelevantDepth).ToList();
         var terms = ordered.ToHashSet(StringComparer.Ordinal);
         var askedForWhole = AnswerIntent.AsksForWhole(question) || result.Question is { } read && AnswerIntent.AsksForWhole(read.Text);
-        if (SectionAnswer.Pick(top, snapshot.Passages, askedForWhole, heading => Named(heading, snapshot.Index, ordered)) is var (document, path))
+        var candidates = askedForWhole ? WithNamedDeeper(top, ranked, snapshot.Index, ordered) : top;
+        if (SectionAnswer.Pick(candidates, snapshot.Passages, askedForWhole, heading => Named(heading, snapshot.Index, ordered)) is var (document, path))
         {
             var lead = askedForWhole ? null : FactAnswer.Lead(top[0].Passage, snapshot.Index, terms);
             var body = SectionAnswer.Build(snapshot.Passages, document, path, lead);
@@ -105,6 +106,17 @@ public sealed partial class SopAnswerer(
         var answer = FactAnswer.Build(quoted, snapshot.Index, terms);
         var told = SituationFraming.Describes(question) ? WithRule(answer, quoted, snapshot.Passages) : answer;
         return SopAnswer.From(question, WithNearest(told, p => quoted.Any(h => h.Passage.Id == p.Id), result.Hits), citations);
+    }
+
+    // A whole ask ("explain every ticket type") may name a section better than the best hits' headings do: the
+    // retrieved hit whose heading names the most of it, deeper than the best hits, joins them, so the section is its.
+    private static IReadOnlyList<SopHit> WithNamedDeeper(IReadOnlyList<SopHit> top, IReadOnlyList<SopHit> ranked, SopIndex index, IReadOnlyList<string> ordered)
+    {
+        var best = top.Max(h => Named(h.Passage.Section, index, ordered));
+        var deeper = ranked.Skip(top.Count).Where(h => !SearchableText.IsLost(h.Passage))
+            .Select(h => (h, Named: Named(h.Passage.Section, index, ordered))).Where(x => x.Named > best)
+            .OrderByDescending(x => x.Named).Select(x => x.h).FirstOrDefault();
+        return deeper is null ? top : [.. top, deeper];
     }
 
     // A situation's bucket answers what to do; a further relevant passage outside its section (its ticket type, a

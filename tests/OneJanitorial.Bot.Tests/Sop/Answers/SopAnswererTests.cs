@@ -137,6 +137,21 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task Extract_WholeAskNamingADeeperHitsHeading_IsAnsweredWithItsSection()
+    {
+        var (knowledge, options, snapshot) = await ManualSnapshotAsync();
+        using var _ = knowledge;
+        var creation = snapshot.Passages.Where(p => p.Section.StartsWith("Step 1 — Ticket Creation", StringComparison.Ordinal)).Take(3)
+            .Select((p, i) => new SopHit(p, 0.1 - i * 0.01, 0.9, 0.65, i + 1)).ToList();
+        var types = snapshot.Passages.First(p => p.Section == "Step 2 — Ticket Types & Labeling");
+        var result = Result("explain every ticket type", snapshot, [.. creation, new(types, 0.02, 0.5, 0.6, 6)]);
+
+        var answer = SopFixture.Answerer(knowledge, options).Extract(result.Query, result);
+
+        Assert.Equal("Step 2 — Ticket Types & Labeling", answer.Citations[0].Section);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WholeSectionWithSubsections_EachSubsectionUnderItsOwnHeading()
     {
         var (_, answerer) = SopFixture.Manual();

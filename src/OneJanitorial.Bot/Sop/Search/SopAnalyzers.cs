@@ -33,6 +33,9 @@ public static partial class SopAnalyzers
         "stuff", "kind", "sort", "lot", "bit", "etc", "whatever", "anyway", "basically", "actually",
         // Chat spellings of question words: "wat is a client update".
         "wat", "wut", "wht", "hw", "u", "ur", "pls", "plz", "thx",
+        // Contractions typed without the apostrophe, as "whats" and "dont" are: "who's" loses its "'s" to the
+        // possessive filter, but "whos" would stem to "who" after the stop words and count as a word the manual lacks.
+        "whos", "hows", "wheres", "whys", "thats", "theres",
     ];
     public static CharArraySet StopWords { get; } = BuildStopWords();
 

@@ -34,6 +34,10 @@ public sealed class TextAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_Ago_IsAStopWordLikeAlready() =>
+        Assert.Equal(Manual.Value.Analyze("sent two days already"), Manual.Value.Analyze("sent two days ago"));
+
+    [Fact]
     public async Task AnswerAsync_ResponseTimeQuestion_AnsweredByTheKpiNotTheResponsibilities()
     {
         var (_, answerer) = SopFixture.Manual();

@@ -18,6 +18,7 @@ public sealed class FaultyStateStore
     private string? _failHolding;
     private bool _failAsOutage;
     private (string Prefix, string Holding, Func<Task> Action)? _before;
+    private (string Prefix, Func<Task> Action)? _afterList;
     private int _drop;
     private int _gathering;
     private TaskCompletionSource _gathered = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -62,6 +63,12 @@ public sealed class FaultyStateStore
         _blockedTurns = blockedTurns;
         Interlocked.Exchange(ref _gathering, turns);
     }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> just after the next list of exactly <paramref name="keyPrefix"/> was read, before its
+    /// caller sees it: what another instance did while the caller's list grew old.
+    /// </summary>
+    public void AfterNextList(string keyPrefix, Func<Task> action) => _afterList = (keyPrefix, action);
 
     public IStateStore Wrap(IStateStore inner) => new Store(inner, this);
 
@@ -144,6 +151,15 @@ public sealed class FaultyStateStore
             await inner.DeleteAsync(key, expectedETag, cancellationToken);
         }
 
-        public Task<IReadOnlyList<StoredItem>> ListAsync(string keyPrefix, CancellationToken cancellationToken) => inner.ListAsync(keyPrefix, cancellationToken);
+        public async Task<IReadOnlyList<StoredItem>> ListAsync(string keyPrefix, CancellationToken cancellationToken)
+        {
+            var items = await inner.ListAsync(keyPrefix, cancellationToken);
+            if (faults._afterList is { } after && after.Prefix == keyPrefix)
+            {
+                faults._afterList = null;
+                await after.Action();
+            }
+            return items;
+        }
     }
 }

@@ -78,20 +78,19 @@ public sealed class TeamsOutboxSender(
             {
                 return claimed + ClaimTimeout - now; // another sender has it
             }
-            if (now - message.QueuedAt > options.Value.OutboxMaxAge)
-            {
-                await GiveUpAsync(kept, OutboxGiveUp.TooOld, null, CancellationToken.None);
-                continue;
-            }
-            if (message.NextAttemptAt > now)
+            var tooOld = now - message.QueuedAt > options.Value.OutboxMaxAge;
+            if (!tooOld && message.NextAttemptAt > now)
             {
                 return message.NextAttemptAt - now;
             }
+            // Sent or given up only under this sender's claim: the list may be old, and a reply another sender claimed
+            // or removed since is left to it, with the replies behind it.
             if (await outbox.TryClaimAsync(kept, cancellationToken) is not { } mine)
             {
-                return null; // another sender has it
+                return null;
             }
-            if (await SendAsync(mine, cancellationToken) is { } retryIn)
+            var done = tooOld ? await GiveUpAsync(mine, OutboxGiveUp.TooOld, null, CancellationToken.None) : await SendAsync(mine, cancellationToken);
+            if (done is { } retryIn)
             {
                 return retryIn;
             }
@@ -113,8 +112,7 @@ public sealed class TeamsOutboxSender(
         }
         catch (HttpRequestException e) when (!ConnectorClient.IsUnavailable(e))
         {
-            await GiveUpAsync(claimed, OutboxGiveUp.Refused, (int?)e.StatusCode, CancellationToken.None);
-            return null;
+            return await GiveUpAsync(claimed, OutboxGiveUp.Refused, (int?)e.StatusCode, CancellationToken.None);
         }
         catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
@@ -132,22 +130,26 @@ public sealed class TeamsOutboxSender(
         return null;
     }
 
-    /// <summary>Removes a reply that will not be sent, then logs and counts it (once: not when another sender changed it first).</summary>
-    private async Task GiveUpAsync(KeptMessage kept, OutboxGiveUp reason, int? status, CancellationToken cancellationToken)
+    /// <summary>
+    /// Removes a claimed reply that will not be sent, then logs and counts it; as <see cref="SendAsync"/>, null when done
+    /// with, else (another sender took the claim over and goes on with it) how long until the conversation is looked at again.
+    /// </summary>
+    private async Task<TimeSpan?> GiveUpAsync(KeptMessage claimed, OutboxGiveUp reason, int? status, CancellationToken cancellationToken)
     {
-        if (!await RemoveAsync(kept, cancellationToken))
+        if (!await RemoveAsync(claimed, cancellationToken))
         {
-            return;
+            return PollInterval;
         }
         metrics.OutboxGivenUp(reason);
         if (reason == OutboxGiveUp.TooOld)
         {
-            Log.OutboxTooOld(logger, kept.Item.Key, (clock.GetUtcNow() - kept.Message.QueuedAt).TotalHours, kept.Message.Attempts);
+            Log.OutboxTooOld(logger, claimed.Item.Key, (clock.GetUtcNow() - claimed.Message.QueuedAt).TotalHours, claimed.Message.Attempts);
         }
         else
         {
-            Log.OutboxRefused(logger, kept.Item.Key, status ?? 0);
+            Log.OutboxRefused(logger, claimed.Item.Key, status ?? 0);
         }
+        return null;
     }
 
     /// <summary>Removes a reply done with; false (logged) when another sender changed it meanwhile.</summary>

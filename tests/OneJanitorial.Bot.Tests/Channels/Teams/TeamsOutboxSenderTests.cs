@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Teams;
+using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
 namespace OneJanitorial.Bot.Tests.Channels.Teams;
@@ -16,6 +17,7 @@ public sealed class TeamsOutboxSenderTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));
     private readonly InMemoryStateStore _store = new();
+    private readonly FaultyStateStore _faults = new();
     private readonly CapturingLoggerProvider _logs = new();
     private readonly List<TeamsOutboxSender> _senders = [];
     private FakeBotConnector _connector = null!;
@@ -92,7 +94,87 @@ public sealed class TeamsOutboxSenderTests : IAsyncLifetime
         Assert.Equal(1, metrics.Total("onej.outbox.sent"));
     }
 
-    private TeamsOutbox Outbox() => new(_store, _services.GetRequiredService<TeamsMetrics>(), _clock, shared: true);
+    [Fact]
+    public async Task Send_AnotherSenderClaimsAnOldReplyAfterTheList_LeavesItAndTheReplyBehindItToThatSender()
+    {
+        using var metrics = new MetricRecorder(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        await KeepOldThenNewAsync();
+        var behind = (await Outbox().ListAsync(CancellationToken.None))[0][1].Item;
+        var other = Outbox();
+        var claimed = new TaskCompletionSource();
+        _faults.AfterNextList(TeamsOutbox.KeyPrefix, async () =>
+        {
+            Assert.NotNull(await other.TryClaimAsync((await other.ListAsync(CancellationToken.None))[0][0], CancellationToken.None));
+            claimed.SetResult();
+        });
+
+        await Start(Outbox(_faults.Wrap(_store)));
+        await claimed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await NextPassAsync();
+
+        // Before, its list still showing the old reply unclaimed, the sender failed to remove it and sent the new one
+        // while the other sender held the old one.
+        var queue = Assert.Single(await Outbox().ListAsync(CancellationToken.None));
+        Assert.Equal(["old", "new"], queue.Select(kept => kept.Message.Activity.Text));
+        Assert.Equal(behind, queue[1].Item); // not claimed, tried or sent
+        Assert.Empty(_connector.Requests);
+        Assert.Equal(0, metrics.Total("onej.outbox.given_up"));
+    }
+
+    [Fact]
+    public async Task Send_AnotherSenderGaveAnOldReplyUpAfterTheList_DoesNotCountItAgainAndSendsTheNext()
+    {
+        using var metrics = new MetricRecorder(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        await KeepOldThenNewAsync();
+        var other = Outbox();
+        var removed = new TaskCompletionSource();
+        _faults.AfterNextList(TeamsOutbox.KeyPrefix, async () =>
+        {
+            Assert.True(await other.TryRemoveAsync((await other.ListAsync(CancellationToken.None))[0][0], CancellationToken.None));
+            removed.SetResult();
+        });
+
+        await Start(Outbox(_faults.Wrap(_store)));
+        await removed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await NextPassAsync();
+        await Polling.UntilAsync(() => _connector.Requests.Count >= 1, "The reply behind the given-up one was not sent.");
+
+        // Before, removing a reply already gone counted as this sender's give-up too: logged and counted twice.
+        Assert.Equal(0, metrics.Total("onej.outbox.given_up"));
+        Assert.DoesNotContain(_logs.Lines, l => l.EventId == 2043);
+        Assert.Equal(["new"], Texts("chat-a"));
+    }
+
+    /// <summary>
+    /// Moves the clock on in steps until the sender (on the faulty store) lists the outbox again: its passes run one
+    /// after another, so the one before has finished by then.
+    /// </summary>
+    private async Task NextPassAsync()
+    {
+        var listed = new TaskCompletionSource();
+        _faults.AfterNextList(TeamsOutbox.KeyPrefix, () =>
+        {
+            listed.TrySetResult();
+            return Task.CompletedTask;
+        });
+        for (var step = 0; step < 20 && !listed.Task.IsCompleted; step++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(5));
+            await Task.WhenAny(listed.Task, Task.Delay(100));
+        }
+        await listed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>Keeps a reply, then, past the max age, one more behind it.</summary>
+    private async Task KeepOldThenNewAsync()
+    {
+        var outbox = Outbox();
+        await outbox.KeepAsync(Reply("chat-a", "old"), "act-1", 1, tried: false, CancellationToken.None);
+        _clock.Advance(new BotOptions().OutboxMaxAge + TimeSpan.FromMinutes(1));
+        await outbox.KeepAsync(Reply("chat-a", "new"), "act-2", 1, tried: false, CancellationToken.None);
+    }
+
+    private TeamsOutbox Outbox(IStateStore? store = null) => new(store ?? _store, _services.GetRequiredService<TeamsMetrics>(), _clock, shared: true);
 
     private Task Start(TeamsOutbox outbox)
     {

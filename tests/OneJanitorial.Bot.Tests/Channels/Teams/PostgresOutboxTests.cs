@@ -1,0 +1,111 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using OneJanitorial.Bot.Channels.Teams;
+using OneJanitorial.Bot.Storage;
+using OneJanitorial.Bot.Tests.TestDoubles;
+
+namespace OneJanitorial.Bot.Tests.Channels.Teams;
+
+/// <summary>
+/// The Teams outbox on the real PostgreSQL, as two bot instances run it: each sender on its own connections to one
+/// database (as another process would be), started together on replies kept before, racing for the claims; a fake
+/// connector on 127.0.0.1 records what arrives.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresOutboxTests(PostgresServerFixture server) : IAsyncLifetime
+{
+    private const int RepliesPerConversation = 6;
+    private static readonly string[] Conversations = ["chat-a", "chat-b"];
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));
+    private readonly List<TeamsOutboxSender> _senders = [];
+    private FakeBotConnector _connector = null!;
+    private ServiceProvider _services = null!;
+    private TestDatabase _data = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeBotConnector.StartAsync();
+        _services = ConnectorTestServices.Build(new Dictionary<string, string?> { ["Bot:ConnectorMaxAttempts"] = "1" }, _clock);
+        _data = await TestDatabase.PostgresAsync(server);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var sender in _senders)
+        {
+            await sender.StopAsync(CancellationToken.None);
+            sender.Dispose();
+        }
+        await _data.DisposeAsync();
+        await _services.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Send_TwoInstancesOnOneDatabase_SendEachReplyOnceInItsConversationsOrder()
+    {
+        var keeping = await OutboxAsync();
+        for (var i = 1; i <= RepliesPerConversation; i++)
+        {
+            foreach (var conversation in Conversations)
+            {
+                await keeping.KeepAsync(Reply(conversation, $"{conversation} {i}"), $"act-{i}", 1, tried: false, CancellationToken.None);
+            }
+        }
+        var first = await SenderAsync();
+        var second = await SenderAsync();
+
+        await Task.WhenAll(first.StartAsync(CancellationToken.None), second.StartAsync(CancellationToken.None));
+        var expected = RepliesPerConversation * Conversations.Length;
+        await Polling.UntilAsync(() => _connector.Requests.Count >= expected, "The kept replies were not sent.");
+        await LetPollsPassAsync();
+
+        foreach (var conversation in Conversations)
+        {
+            Assert.Equal(Enumerable.Range(1, RepliesPerConversation).Select(i => $"{conversation} {i}"), Texts(conversation));
+        }
+        Assert.Equal(expected, _connector.Requests.Count);
+        Assert.Empty(await keeping.ListAsync(CancellationToken.None));
+    }
+
+    /// <summary>An outbox on its own <see cref="Database"/> of the test database: its own connections, as another instance's.</summary>
+    private async Task<TeamsOutbox> OutboxAsync()
+    {
+        var database = _data.Open(StateStoreMigrations.All);
+        await database.MigrateAsync(CancellationToken.None);
+        return new TeamsOutbox(new SqlStateStore(database), _services.GetRequiredService<TeamsMetrics>(), _clock, shared: true);
+    }
+
+    private async Task<TeamsOutboxSender> SenderAsync()
+    {
+        var sender = new TeamsOutboxSender(
+            await OutboxAsync(),
+            _services.GetRequiredService<ConnectorClient>(),
+            _services.GetRequiredService<TeamsMetrics>(),
+            _services.GetRequiredService<IOptions<BotOptions>>(),
+            _clock,
+            _services.GetRequiredService<ILogger<TeamsOutboxSender>>());
+        _senders.Add(sender);
+        return sender;
+    }
+
+    /// <summary>Two more polls of each sender: a reply sent twice would show by then.</summary>
+    private async Task LetPollsPassAsync()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            await Task.Delay(200);
+            _clock.Advance(TeamsOutboxSender.PollInterval);
+        }
+        await Task.Delay(200);
+    }
+
+    private OutboxMessage Reply(string conversationId, string text) =>
+        new(_connector.ServiceUrl, conversationId, null, new Activity { Type = ActivityTypes.Message, Text = text }, 0, default, default);
+
+    private List<string> Texts(string conversationId) =>
+        [.. _connector.Requests.Where(r => r.ConversationId == conversationId).Select(r => r.Body!["text"]!.GetValue<string>())];
+}

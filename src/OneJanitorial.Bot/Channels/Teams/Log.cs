@@ -86,4 +86,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2047, Level = LogLevel.Warning, Message = "Outbox reply {Key} was changed by another sender (its claim was taken over) and is left to it")]
     public static partial void OutboxClaimLost(ILogger logger, string key);
+
+    [LoggerMessage(EventId = 2048, Level = LogLevel.Warning, Message = "The outbox replies of conversation {ConversationId} could not be handled; they are looked at again in {DelaySeconds} s")]
+    public static partial void OutboxConversationFailed(ILogger logger, Exception exception, string conversationId, double delaySeconds);
 }

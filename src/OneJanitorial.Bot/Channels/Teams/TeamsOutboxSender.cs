@@ -50,7 +50,7 @@ public sealed class TeamsOutboxSender(
             var queues = await outbox.ListAsync(stoppingToken);
             await Parallel.ForEachAsync(queues, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken }, async (queue, token) =>
             {
-                if (await DrainAsync(queue, token) is { } due)
+                if (await DrainOrWaitAsync(queue, token) is { } due)
                 {
                     lock (queues)
                     {
@@ -63,6 +63,24 @@ public sealed class TeamsOutboxSender(
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             Log.OutboxPassFailed(logger, e, TeamsOutbox.FirstRetryDelay.TotalSeconds);
+            return TeamsOutbox.FirstRetryDelay;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="DrainAsync"/>, a failure of which (the store failing) is the conversation's own: it is looked at again
+    /// after <see cref="TeamsOutbox.FirstRetryDelay"/>, and the other conversations' sends are not cut short (a send cut
+    /// short keeps its claim until it is stale, and may have reached Teams).
+    /// </summary>
+    private async Task<TimeSpan?> DrainOrWaitAsync(IReadOnlyList<KeptMessage> queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await DrainAsync(queue, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.OutboxConversationFailed(logger, e, queue[0].Message.ConversationId, TeamsOutbox.FirstRetryDelay.TotalSeconds);
             return TeamsOutbox.FirstRetryDelay;
         }
     }

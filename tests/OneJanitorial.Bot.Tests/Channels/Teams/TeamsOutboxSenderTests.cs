@@ -145,6 +145,40 @@ public sealed class TeamsOutboxSenderTests : IAsyncLifetime
         Assert.Equal(["new"], Texts("chat-a"));
     }
 
+    [Fact]
+    public async Task Send_StoreFailsForOneConversationWhileAnothersSendIsUnderway_ThatSendGoesOnAndItsReplyIsNotHeld()
+    {
+        var outbox = Outbox(_faults.Wrap(_store));
+        await outbox.KeepAsync(Reply("chat-a", "chat-a 1"), "act-a", 1, tried: false, CancellationToken.None);
+        await outbox.KeepAsync(Reply("chat-b", "chat-b 1"), "act-b", 1, tried: false, CancellationToken.None);
+        _connector.HangNext();
+        var failed = new TaskCompletionSource();
+        _faults.BeforeNextWrite(TeamsOutbox.KeyPrefix + "chat-a/", "chat-a 1", async () =>
+        {
+            await _connector.WaitForRequestsAsync(1); // chat-b's send, hanging
+            failed.SetResult();
+            throw new StorageUnavailableException("Injected outage at chat-a's claim.");
+        });
+
+        await Start(outbox);
+        await failed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        for (var step = 0; step < 12 && Texts("chat-b").Count < 2; step++) // a minute, half the claim timeout
+        {
+            _clock.Advance(TimeSpan.FromSeconds(5));
+            for (var wait = 0; wait < 10 && Texts("chat-b").Count < 2; wait++)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        // Before, chat-a's failure cut chat-b's send short, and chat-b's reply stayed claimed by the cut send for twice
+        // Bot:TurnTimeout (2 min). Now that send runs its course (no answer within the attempt timeout), and the reply
+        // goes on its next try, 5 s later.
+        Assert.Equal(["chat-b 1", "chat-b 1"], Texts("chat-b"));
+        await Polling.UntilAsync(() => Texts("chat-a").Count >= 1, "chat-a's reply was not sent after the store came back.");
+        Assert.Equal(["chat-a 1"], Texts("chat-a"));
+    }
+
     /// <summary>
     /// Moves the clock on in steps until the sender (on the faulty store) lists the outbox again: its passes run one
     /// after another, so the one before has finished by then.

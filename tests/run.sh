@@ -39,6 +39,10 @@ summary=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" |
 if [ -n "$summary" ]; then
   count() { echo "$summary" | sed -E "s/.*$1: +([0-9]+).*/\\1/"; }
   echo "tests: $(count Passed) passed, $(count Failed) failed, $(count Skipped) skipped"
+elif grep -Eq '^ *Total tests: +[0-9]+' "$log"; then
+  # A detailed console logger (--logger "console;verbosity=detailed") ends with one count per line instead.
+  count() { grep -Eo "^ *$1: +[0-9]+" "$log" | tail -n 1 | grep -Eo '[0-9]+' || echo 0; }
+  echo "tests: $(count Passed) passed, $(count Failed) failed, $(count Skipped) skipped"
 else
   echo "tests: no test summary (the build failed?)"
 fi

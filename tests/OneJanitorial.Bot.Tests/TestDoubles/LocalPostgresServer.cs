@@ -58,6 +58,16 @@ internal sealed class LocalPostgresServer : IAsyncDisposable
     private async Task InitAndStartAsync(CancellationToken cancellationToken)
     {
         await RunAsPostgresAsync("initdb", ["-D", DataDir, "-U", SystemUser, "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"], cancellationToken);
+        await StartServerAsync(cancellationToken);
+    }
+
+    /// <summary>Shuts the server down (fast: open sessions are ended), keeping its data for <see cref="StartServerAsync"/>.</summary>
+    public Task StopServerAsync(CancellationToken cancellationToken) =>
+        RunAsPostgresAsync("pg_ctl", ["-D", DataDir, "-m", "fast", "-w", "stop"], cancellationToken);
+
+    /// <summary>Starts the server on its data folder (again, after <see cref="StopServerAsync"/>).</summary>
+    public async Task StartServerAsync(CancellationToken cancellationToken)
+    {
         var settings = $"-p {Port} -c listen_addresses='' -c unix_socket_directories={_root} " +
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         try

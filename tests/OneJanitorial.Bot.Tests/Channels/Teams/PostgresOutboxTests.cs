@@ -92,20 +92,9 @@ public sealed class PostgresOutboxTests(PostgresServerFixture server) : IAsyncLi
         return sender;
     }
 
-    /// <summary>Two more polls of each sender: a reply sent twice would show by then.</summary>
-    private async Task LetPollsPassAsync()
-    {
-        for (var i = 0; i < 2; i++)
-        {
-            await Task.Delay(200);
-            _clock.Advance(TeamsOutboxSender.PollInterval);
-        }
-        await Task.Delay(200);
-    }
+    private Task LetPollsPassAsync() => OutboxReplies.LetPollsPassAsync(_clock, TimeSpan.FromMilliseconds(200));
 
-    private OutboxMessage Reply(string conversationId, string text) =>
-        new(_connector.ServiceUrl, conversationId, null, new Activity { Type = ActivityTypes.Message, Text = text }, 0, default, default);
+    private OutboxMessage Reply(string conversationId, string text) => OutboxReplies.Reply(_connector, conversationId, text);
 
-    private List<string> Texts(string conversationId) =>
-        [.. _connector.Requests.Where(r => r.ConversationId == conversationId).Select(r => r.Body!["text"]!.GetValue<string>())];
+    private List<string> Texts(string conversationId) => OutboxReplies.Texts(_connector, conversationId);
 }

@@ -223,20 +223,9 @@ public sealed class TeamsOutboxSenderTests : IAsyncLifetime
         return sender.StartAsync(CancellationToken.None);
     }
 
-    /// <summary>Two more polls of every sender: a reply sent twice, or one more try, would show by then.</summary>
-    private async Task LetPollsPassAsync()
-    {
-        for (var i = 0; i < 2; i++)
-        {
-            await Task.Delay(100);
-            _clock.Advance(TeamsOutboxSender.PollInterval);
-        }
-        await Task.Delay(100);
-    }
+    private Task LetPollsPassAsync() => OutboxReplies.LetPollsPassAsync(_clock, TimeSpan.FromMilliseconds(100));
 
-    private OutboxMessage Reply(string conversationId, string text) =>
-        new(_connector.ServiceUrl, conversationId, null, new Activity { Type = ActivityTypes.Message, Text = text }, 0, default, default);
+    private OutboxMessage Reply(string conversationId, string text) => OutboxReplies.Reply(_connector, conversationId, text);
 
-    private List<string> Texts(string conversationId) =>
-        [.. _connector.Requests.Where(r => r.ConversationId == conversationId).Select(r => r.Body!["text"]!.GetValue<string>())];
+    private List<string> Texts(string conversationId) => OutboxReplies.Texts(_connector, conversationId);
 }

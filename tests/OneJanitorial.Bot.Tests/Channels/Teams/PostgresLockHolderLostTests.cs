@@ -19,8 +19,7 @@ public sealed class PostgresLockHolderLostTests(PostgresServerFixture server) : 
     private static readonly TimeSpan QueueTimeout = TimeSpan.FromSeconds(10);
 
     private readonly ScriptedFeature _feature = new();
-    private readonly List<TestBotFactory> _bots = [];
-    private readonly List<HttpClient> _clients = [];
+    private PostgresBotInstances _bots = null!;
     private FakeBotConnector _connector = null!;
     private string _connectionString = "";
 
@@ -28,34 +27,18 @@ public sealed class PostgresLockHolderLostTests(PostgresServerFixture server) : 
     {
         _connector = await FakeBotConnector.StartAsync();
         _connectionString = await server.CreateDatabaseAsync(CancellationToken.None);
-        for (var i = 0; i < 2; i++)
-        {
-            var bot = new TestBotFactory(
-                new Dictionary<string, string?>
-                {
-                    ["ConnectionStrings:Postgres"] = _connectionString,
-                    ["Bot:TurnQueueTimeout"] = QueueTimeout.ToString(),
-                },
-                s => s.AddSingleton<ChatFeature>(_feature),
-                inMemoryStore: false);
-            _bots.Add(bot);
-            _clients.Add(bot.CreateClient());
-        }
+        _bots = new PostgresBotInstances(2, _connectionString, _feature, new Dictionary<string, string?> { ["Bot:TurnQueueTimeout"] = QueueTimeout.ToString() });
     }
 
     public async Task DisposeAsync()
     {
         _feature.Release();
-        _clients.ForEach(c => c.Dispose());
-        foreach (var bot in _bots)
-        {
-            await bot.DisposeAsync();
-        }
+        await _bots.DisposeAsync();
         await _connector.DisposeAsync();
     }
 
     private Task<HttpResponseMessage> PostAsync(int instance, string text, string id) =>
-        _clients[instance].PostAsync(
+        _bots.Clients[instance].PostAsync(
             MessagesEndpoint.Route,
             ((JsonNode)ActivityFixtures.Load("personal-message", _connector.ServiceUrl, id).WithText(text)).ToContent());
 

@@ -17,8 +17,7 @@ namespace OneJanitorial.Bot.Tests.Channels.Teams;
 public sealed class PostgresTurnTests(PostgresServerFixture server) : IAsyncLifetime
 {
     private readonly ScriptedFeature _feature = new();
-    private readonly List<TestBotFactory> _bots = [];
-    private readonly List<HttpClient> _clients = [];
+    private PostgresBotInstances _bots = null!;
     private FakeBotConnector _connector = null!;
     private string _connectionString = "";
 
@@ -26,29 +25,17 @@ public sealed class PostgresTurnTests(PostgresServerFixture server) : IAsyncLife
     {
         _connector = await FakeBotConnector.StartAsync();
         _connectionString = await server.CreateDatabaseAsync(CancellationToken.None);
-        for (var i = 0; i < 2; i++)
-        {
-            var bot = new TestBotFactory(
-                new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = _connectionString },
-                s => s.AddSingleton<ChatFeature>(_feature),
-                inMemoryStore: false);
-            _bots.Add(bot);
-            _clients.Add(bot.CreateClient());
-        }
+        _bots = new PostgresBotInstances(2, _connectionString, _feature);
     }
 
     public async Task DisposeAsync()
     {
-        _clients.ForEach(c => c.Dispose());
-        foreach (var bot in _bots)
-        {
-            await bot.DisposeAsync();
-        }
+        await _bots.DisposeAsync();
         await _connector.DisposeAsync();
     }
 
     private Task<HttpResponseMessage> PostAsync(int instance, JsonNode activity) =>
-        _clients[instance % _clients.Count].PostAsync(MessagesEndpoint.Route, activity.ToContent());
+        _bots.Clients[instance % _bots.Clients.Count].PostAsync(MessagesEndpoint.Route, activity.ToContent());
 
     private JsonObject Message(string text, string id) => ActivityFixtures.Load("personal-message", _connector.ServiceUrl, id).WithText(text);
 

@@ -7,8 +7,8 @@ namespace OneJanitorial.Bot.Tests.Sop;
 
 /// <summary>
 /// The SOP question sets (TestData/Sop): questions as CSRs type them, by kind, each with the facts its answer must
-/// contain; a tuning set and a held-out set never tuned on (the eighth; the first seven were seen in tuning or measured
-/// before set 8 was written, and are now tuning data); and questions the SOP does not cover. Each test prints its table and fails below its regression
+/// contain; a tuning set and a held-out set never tuned on (the ninth; the first eight were seen in tuning or measured
+/// before set 9 was written, and are now tuning data); and questions the SOP does not cover. Each test prints its table and fails below its regression
 /// floors. The held-out test shows its questions (misses and leaks) only
 /// when SOP_EVAL_SHOW_HELDOUT=1, so that tuning on the tuning set never shows a held-out question by accident.
 /// </summary>
@@ -114,9 +114,12 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// (measured, as the paragraph before, without the whole-ask change): 90.4%
     /// fact in answer (half A 90.6 → 90.8%, half B 90.0% unchanged), situations A 80.1 → 80.7% (B 78.8% unchanged), fact
     /// in top-3 91.0 → 91.1%, 94.0% declined unchanged (A 96.9%, B 91.1%); the floors stay.
+    /// With held-out set 8 joined (2026-11-29, when set 9 was committed; 1,527 questions, 508 out of scope): 88.6% fact in
+    /// answer (half A 88.5%, half B 88.7%), 89.8% fact in top-3, 93.3% declined (A 96.1%, B 90.6%); situations 76.6%,
+    /// lists 89.7%, typos 94.7%, numbers 95.2%; floors set to those, rounded down to 0.5 pp.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.90;
-    private const double TuningDeclinedFloor = 0.935;
+    private const double TuningFactInAnswerFloor = 0.885;
+    private const double TuningDeclinedFloor = 0.93;
 
     /// <summary>
     /// Set 7 (eval-csr-heldout-7.tsv, 194 questions, eval-csr-out-of-scope-7.txt, 56) was held out the same way: 87.1% /
@@ -131,11 +134,16 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// declined, a whole ask led by a deeper hit naming it better, "whos" / "ago" as stop words; tuning 90.2 → 90.5% fact
     /// in answer, 92.2 → 94.0% declined): 76.8% fact in answer and 81.6% in top-3 (one typo question fewer: typos 91.7 →
     /// 87.5%), 88.3% declined unchanged; floors moved down to those, rounded down. Which change cost the question was not
-    /// looked for: finding it would mean reading the held-out set.
+    /// looked for: finding it would mean reading the held-out set. Set 8 joined the tuning set when set 9 was committed.
+    /// Held-out set 9's floors: measured once, untuned, on the ninth held-out set (eval-csr-heldout-9.tsv, 228 questions,
+    /// and eval-csr-out-of-scope-9.txt, 70 questions, about two thirds in the manual's vocabulary), written 2026-11-29 from
+    /// the SOP manual only by a writer who saw neither the code nor the other sets, and committed before the next round of
+    /// tuning: 84.6% fact in answer, 84.2% fact in top-3, 81.4% declined (situations 70.3%, lists 92.9%, typos 85.2%,
+    /// numbers 90.0%, facts 90.8%), rounded down to 0.5 pp.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        8 => new(FactInAnswer: 0.765, FactInTop3: 0.815, Declined: 0.88),
+        9 => new(FactInAnswer: 0.845, FactInTop3: 0.84, Declined: 0.81),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 
@@ -159,7 +167,7 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(8)]
+    [InlineData(9)]
     public async Task Eval_HeldOutSet_MeetsFloors(int set)
     {
         var (knowledge, answerer) = SopFixture.Manual();

@@ -11,6 +11,6 @@ public static partial class AnswerIntent
 {
     public static bool AsksForWhole(string question) => WholeQuestion().IsMatch(question);
 
-    [GeneratedRegex(@"^\s*(please\s+|can you\s+|pls\s+)?(explain|expl\w+|list|show|walk me through|describe|summari[sz]e|go over|run me through|give me|tell me about|break down)\b|\bwhat (are|goes|go) (in|on|the|all|my)\b|\bwhat \w+s (goes|go) (in|on|into)\b|\b(explain|expl\w+|walk me through|describe|summari[sz]e|break down)\W*$|\b(all|every|each) (the )?\w+s\b|\b(steps|criteria|requirements|reasons)\b|^\s*(all|every|each)\b|\b(full|whole|complete) list\b|\beverything (i|we) (do|need|have)\b|\bwhat are (they|those|these)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(please\s+|can you\s+|pls\s+)?(explain|expl\w+|list|show|walk me thr(ough|u)|describe|summari[sz]e|go over|run me thr(ough|u)|give me|tell me about|break down)\b|\bwhat (are|goes|go) (in|on|the|all|my)\b|\bwhat \w+s (goes|go) (in|on|into)\b|\b(explain|expl\w+|walk me thr(ough|u)|describe|summari[sz]e|break down)\W*$|\b(all|every|each) (the )?\w+s\b|\b(steps|criteria|requirements|reasons)\b|^\s*(all|every|each)\b|\b(full|whole|complete) list\b|\beverything (i|we) (do|need|have)\b|\bwhat are (they|those|these)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WholeQuestion();
 }

@@ -15,6 +15,7 @@ public sealed class AnswerIntentTests
     [InlineData("ticket stages, explain")]
     [InlineData("what details go on the master note")]
     [InlineData("reasons a cleaner gets taken off a building")]
+    [InlineData("walk me thru the retrain process")]
     public void AsksForWhole_ListQuestion_IsTrue(string question) => Assert.True(AnswerIntent.AsksForWhole(question));
 
     [Theory]

@@ -89,4 +89,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2048, Level = LogLevel.Warning, Message = "The outbox replies of conversation {ConversationId} could not be handled; they are looked at again in {DelaySeconds} s")]
     public static partial void OutboxConversationFailed(ILogger logger, Exception exception, string conversationId, double delaySeconds);
+
+    [LoggerMessage(EventId = 2049, Level = LogLevel.Warning, Message = "The Bot Connector could not take the card update of activity {ActivityId}; it is kept in the outbox and sent once the connector takes it")]
+    public static partial void UpdateKept(ILogger logger, Exception exception, string? activityId);
+
+    [LoggerMessage(EventId = 2050, Level = LogLevel.Information, Message = "The card update of activity {ActivityId} is kept in the outbox behind its conversation's earlier replies")]
+    public static partial void UpdateQueuedBehind(ILogger logger, string? activityId);
 }

@@ -4,9 +4,10 @@ namespace OneJanitorial.Bot.Channels.Teams;
 
 /// <summary>
 /// The stored form of one reply in the <see cref="TeamsOutbox"/>: where it goes (a reply to <see cref="ReplyToId"/>, or a
-/// new message when that is null), the activity as the connector is sent it, its place in its conversation's queue
-/// (<see cref="Sequence"/>, from 1), when it was kept, when it may be tried next, how many sends failed, and when a sender
-/// last claimed it (<see cref="ClaimedAt"/>, null when no sender has it now).
+/// new message when that is null; an update in place of the bot's message <see cref="ReplacesMessageId"/> when that is
+/// set), the activity as the connector is sent it, its place in its conversation's queue (<see cref="Sequence"/>, from 1),
+/// when it was kept, when it may be tried next, how many sends failed, and when a sender last claimed it
+/// (<see cref="ClaimedAt"/>, null when no sender has it now).
 /// </summary>
 public sealed record OutboxMessage(
     string ServiceUrl,
@@ -17,7 +18,8 @@ public sealed record OutboxMessage(
     DateTimeOffset QueuedAt,
     DateTimeOffset NextAttemptAt,
     int Attempts = 0,
-    DateTimeOffset? ClaimedAt = null);
+    DateTimeOffset? ClaimedAt = null,
+    string? ReplacesMessageId = null);
 
 /// <summary>A message of the <see cref="TeamsOutbox"/> as read, with the stored item (key and ETag) it was read from.</summary>
 public sealed record KeptMessage(StoredItem Item, OutboxMessage Message);

@@ -41,7 +41,8 @@ public sealed class TeamsOutbox(IStateStore store, TeamsMetrics metrics, TimePro
 
     /// <summary>
     /// Keeps message <paramref name="ordinal"/> of turn <paramref name="turnId"/> at the end of its conversation's queue
-    /// (nothing when the same key is kept already). <paramref name="tried"/>: the connector just failed it, so it waits
+    /// (nothing when the same key is kept already); an update in place (<see cref="OutboxMessage.ReplacesMessageId"/>) is
+    /// numbered apart from the turn's new messages. <paramref name="tried"/>: the connector just failed it, so it waits
     /// <see cref="FirstRetryDelay"/>; else it only queues behind the conversation's earlier messages.
     /// </summary>
     public async Task KeepAsync(OutboxMessage message, string turnId, int ordinal, bool tried, CancellationToken cancellationToken)
@@ -52,7 +53,8 @@ public sealed class TeamsOutbox(IStateStore store, TeamsMetrics metrics, TimePro
         var last = queued.Select(item => Deserialize(item.Json).Sequence).DefaultIfEmpty(0).Max();
         var now = clock.GetUtcNow();
         var kept = message with { Sequence = last + 1, QueuedAt = now, NextAttemptAt = tried ? now + FirstRetryDelay : now };
-        var key = $"{prefix}{Uri.EscapeDataString(turnId)}/{ordinal}";
+        var slot = message.ReplacesMessageId is null ? $"{ordinal}" : $"update-{ordinal}";
+        var key = $"{prefix}{Uri.EscapeDataString(turnId)}/{slot}";
         if (!await store.TryCreateAsync(key, Serialize(kept), cancellationToken))
         {
             return; // kept by an earlier run of the turn

@@ -5,9 +5,9 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// <summary>
 /// Delivers the replies kept in the <see cref="TeamsOutbox"/>: at start (replies kept before a restart), when one is kept,
 /// when the next is due, and at least every <see cref="PollInterval"/> (replies another instance kept). Each conversation's
-/// replies go one at a time in their order, up to <see cref="Parallelism"/> conversations at once; one is removed only
-/// after the connector took it. A failed send is tried again after <see cref="TeamsOutbox.RetryDelay"/>, the replies
-/// behind it waiting; one the connector refuses for good (a 4xx other than 412/429) or older than
+/// replies go one at a time in their order, up to <see cref="Parallelism"/> conversations at once (a kept card update is
+/// made in place, <see cref="OutboxMessage.ReplacesMessageId"/>); one is removed only after the connector took it. A
+/// failed send is tried again after <see cref="TeamsOutbox.RetryDelay"/>, the replies behind it waiting; one the connector refuses for good (a 4xx other than 412/429) or older than
 /// <see cref="BotOptions.OutboxMaxAge"/> is given up, logged (event 2043 or 2044) and counted. A send has
 /// <see cref="BotOptions.TurnTimeout"/>, as in a turn; a claim twice that old is a stopped instance's and is taken over.
 /// At least once: a crash between the connector taking a reply and its removal sends it again.
@@ -124,9 +124,7 @@ public sealed class TeamsOutboxSender(
         {
             using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, clock);
             using var send = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-            _ = message.ReplyToId is { } replyTo
-                ? await connector.ReplyToActivityAsync(message.ServiceUrl, message.ConversationId, replyTo, message.Activity, send.Token)
-                : await connector.SendToConversationAsync(message.ServiceUrl, message.ConversationId, message.Activity, send.Token);
+            await PostAsync(message, send.Token);
         }
         catch (HttpRequestException e) when (!ConnectorClient.IsUnavailable(e))
         {
@@ -146,6 +144,19 @@ public sealed class TeamsOutboxSender(
         metrics.OutboxSent();
         Log.OutboxSent(logger, claimed.Item.Key, message.Attempts + 1, (clock.GetUtcNow() - message.QueuedAt).TotalSeconds);
         return null;
+    }
+
+    /// <summary>The kept message as it was meant: an update in place, a reply, or a new message.</summary>
+    private async Task PostAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.ReplacesMessageId is { } messageId)
+        {
+            await connector.UpdateActivityAsync(message.ServiceUrl, message.ConversationId, messageId, message.Activity, cancellationToken);
+            return;
+        }
+        _ = message.ReplyToId is { } replyTo
+            ? await connector.ReplyToActivityAsync(message.ServiceUrl, message.ConversationId, replyTo, message.Activity, cancellationToken)
+            : await connector.SendToConversationAsync(message.ServiceUrl, message.ConversationId, message.Activity, cancellationToken);
     }
 
     /// <summary>

@@ -12,14 +12,16 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// or the process died) does not post again what an earlier run posted; an update in place is the same when repeated.
 /// A new message the connector cannot take now (<see cref="ConnectorClient.IsUnavailable"/>) is kept in the
 /// <paramref name="outbox"/> and the turn goes on; from then on, and for a turn whose conversation has messages kept
-/// already, every new message is kept behind them, so they arrive in order (<see cref="TeamsOutboxSender"/>). Without an
-/// outbox (storage down) a failed send throws.
+/// already, every new message is kept behind them, so they arrive in order (<see cref="TeamsOutboxSender"/>). An update of
+/// the pressed card in place is kept the same way, as an update of that message. Without an outbox (storage down) a
+/// failed send throws.
 /// </summary>
 public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming, TurnDeliveryLog deliveries, TeamsOutbox? outbox, ILogger logger) : ITurnOutput
 {
     private readonly bool _isInvoke = incoming.Type == ActivityTypes.Invoke;
     private readonly string _turnId = incoming.Id ?? Guid.NewGuid().ToString("N");
     private bool? _behind;
+    private int _updates;
 
     /// <summary>The card an Action.Execute should show in place of the pressed card.</summary>
     public AdaptiveCard? InvokeCard { get; private set; }
@@ -46,10 +48,10 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
         {
             return await PostAsync(body, cancellationToken);
         }
-        if (_behind ??= await outbox.HasPendingAsync(incoming.Conversation!.Id!, cancellationToken))
+        if (await IsBehindAsync(cancellationToken))
         {
             Log.ReplyQueuedBehind(logger, ordinal, incoming.Id);
-            await KeepAsync(activity, ordinal, tried: false, cancellationToken);
+            await KeepAsync(activity, null, ordinal, tried: false, cancellationToken);
             return null;
         }
         try
@@ -59,16 +61,53 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
         catch (HttpRequestException e) when (ConnectorClient.IsUnavailable(e))
         {
             Log.ReplyKept(logger, e, ordinal, incoming.Id);
-            await KeepAsync(activity, ordinal, tried: true, cancellationToken);
-            _behind = true;
+            await KeepAsync(activity, null, ordinal, tried: true, cancellationToken);
             return null;
         }
     }
 
-    private Task KeepAsync(Activity activity, int ordinal, bool tried, CancellationToken cancellationToken) =>
-        outbox!.KeepAsync(
-            new OutboxMessage(incoming.ServiceUrl!, incoming.Conversation!.Id!, incoming.Id, activity, 0, default, default),
-            _turnId, ordinal, tried, cancellationToken);
+    /// <summary>
+    /// Updates the card in place, or keeps the update in the outbox as a new message is kept: behind kept messages, or
+    /// when the connector cannot take it now. A turn's updates are numbered apart from its new messages.
+    /// </summary>
+    private async Task UpdateOrKeepAsync(string cardMessageId, Activity activity, CancellationToken cancellationToken)
+    {
+        var number = ++_updates;
+        if (outbox is null)
+        {
+            await UpdateAsync(cardMessageId, activity, cancellationToken);
+            return;
+        }
+        if (await IsBehindAsync(cancellationToken))
+        {
+            Log.UpdateQueuedBehind(logger, incoming.Id);
+            await KeepAsync(activity, cardMessageId, number, tried: false, cancellationToken);
+            return;
+        }
+        try
+        {
+            await UpdateAsync(cardMessageId, activity, cancellationToken);
+        }
+        catch (HttpRequestException e) when (ConnectorClient.IsUnavailable(e))
+        {
+            Log.UpdateKept(logger, e, incoming.Id);
+            await KeepAsync(activity, cardMessageId, number, tried: true, cancellationToken);
+        }
+    }
+
+    /// <summary>Whether this turn's messages go behind kept ones: its conversation had some when it first sent, or it kept one since.</summary>
+    private async Task<bool> IsBehindAsync(CancellationToken cancellationToken) =>
+        _behind ??= await outbox!.HasPendingAsync(incoming.Conversation!.Id!, cancellationToken);
+
+    private async Task KeepAsync(Activity activity, string? replaces, int number, bool tried, CancellationToken cancellationToken)
+    {
+        var message = new OutboxMessage(incoming.ServiceUrl!, incoming.Conversation!.Id!, replaces is null ? incoming.Id : null, activity, 0, default, default)
+        {
+            ReplacesMessageId = replaces,
+        };
+        await outbox!.KeepAsync(message, _turnId, number, tried, cancellationToken);
+        _behind = true;
+    }
 
     public async Task ReplaceCardAsync(View view, CancellationToken cancellationToken)
     {
@@ -80,11 +119,14 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
         var message = BotMessage.WithView(view);
         if (incoming.ReplyToId is { } cardMessageId)
         {
-            await connector.UpdateActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, cardMessageId, ToActivity(message), cancellationToken);
+            await UpdateOrKeepAsync(cardMessageId, ToActivity(message), cancellationToken);
             return;
         }
         await SendAsync(message, cancellationToken);
     }
+
+    private Task UpdateAsync(string cardMessageId, Activity activity, CancellationToken cancellationToken) =>
+        connector.UpdateActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, cardMessageId, activity, cancellationToken);
 
     private Task<string?> PostAsync(PooledJsonContent body, CancellationToken cancellationToken) =>
         incoming.Id is { } replyTo

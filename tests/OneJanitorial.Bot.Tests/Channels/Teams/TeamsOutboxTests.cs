@@ -14,6 +14,7 @@ namespace OneJanitorial.Bot.Tests.Channels.Teams;
 /// Nothing lost, nothing doubled when the Bot Connector cannot take a reply: it is kept in the state store and sent once
 /// the connector takes it (<see cref="TeamsOutbox"/>, <see cref="TeamsOutboxSender"/>), in order with the conversation's
 /// later replies, after a restart too, once across a redelivery, and given up (logged, counted) only past its max age.
+/// A card update in place is kept the same way, in order with the replies.
 /// One attempt per call (<c>Bot:ConnectorMaxAttempts</c> 1), so one scripted 500 is a call the connector could not take.
 /// </summary>
 public sealed class TeamsOutboxTests : IAsyncLifetime
@@ -120,6 +121,48 @@ public sealed class TeamsOutboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_ConnectorDownForACardUpdate_ItIsKeptAndMadeOnceWhenBackBeforeTheNextTurnsReply()
+    {
+        await using var bot = Start();
+        using var client = bot.CreateClient();
+        _connector.FailNext(500);
+
+        using (var pressed = await PostAsync(client, CardPress("update-1")))
+        {
+            Assert.Equal(HttpStatusCode.OK, pressed.StatusCode);
+        }
+        (await PostAsync(client, Message("echo anything else?", "update-2"))).Dispose();
+        Assert.Equal(["update card-message-1"], Calls()); // the failed update; the next turn's reply waits behind it
+
+        await Polling.RunClockUntilAsync(_clock, () => _connector.Requests.Count >= 3, 60, "The kept update was not made.");
+        await RunClockAsync(TeamsOutboxSender.PollInterval * 2);
+
+        // Before, the update was lost (the user got "Sorry, something went wrong" instead).
+        Assert.Equal(["update card-message-1", "update card-message-1", "echo anything else?"], Calls());
+        Assert.Contains("Ticket 42 saved", _connector.Requests[1].Body!.ToJsonString());
+        Assert.Contains(_logs.Lines, l => l.EventId == 2049 && l.Text.Contains("update-1"));
+    }
+
+    [Fact]
+    public async Task Run_CardUpdateWhileRepliesAreKept_ItWaitsBehindThem()
+    {
+        await using var bot = Start();
+        using var client = bot.CreateClient();
+        _connector.FailNext(500);
+
+        (await PostAsync(client, Message("echo ticket 42 created", "behind-1"))).Dispose();
+        (await PostAsync(client, CardPress("behind-2"))).Dispose();
+        Assert.Equal(["echo ticket 42 created"], Calls());
+
+        await Polling.RunClockUntilAsync(_clock, () => _connector.Requests.Count >= 3, 60, "The kept update was not made.");
+        await RunClockAsync(TeamsOutboxSender.PollInterval * 2);
+
+        // Before, the update overtook the kept reply: made at once, while the reply waited for the connector.
+        Assert.Equal(["echo ticket 42 created", "echo ticket 42 created", "update card-message-1"], Calls());
+        Assert.Empty(await bot.Services.GetRequiredService<IStateStore>().ListAsync(TeamsOutbox.KeyPrefix, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Send_ConnectorDownPastTheMaxAge_GivesTheReplyUpLoggedAndCounted()
     {
         await using var bot = Start(settings: new() { ["Bot:OutboxMaxAge"] = "00:01:00" });
@@ -170,5 +213,17 @@ public sealed class TeamsOutboxTests : IAsyncLifetime
 
     private JsonObject Message(string text, string id) => ActivityFixtures.Load("personal-message", _connector.ServiceUrl, id).WithText(text);
 
+    /// <summary>A press of a button of the bot's card message "card-message-1" that updates that card in place.</summary>
+    private JsonObject CardPress(string id)
+    {
+        var press = ActivityFixtures.Load("submit", _connector.ServiceUrl, id);
+        press["value"] = new JsonObject { ["verb"] = ScriptedFeature.ReplaceVerb.Name, ["ticket"] = "42" };
+        return press;
+    }
+
     private List<string> Texts() => [.. _connector.Requests.Select(r => r.Body!["text"]!.GetValue<string>())];
+
+    /// <summary>The connector's calls in order: a new message's text, or "update" and the id of the message updated.</summary>
+    private List<string> Calls() =>
+        [.. _connector.Requests.Select(r => r.Method == "PUT" ? $"update {r.ActivityId}" : r.Body!["text"]!.GetValue<string>())];
 }

@@ -95,4 +95,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2050, Level = LogLevel.Information, Message = "The card update of activity {ActivityId} is kept in the outbox behind its conversation's earlier replies")]
     public static partial void UpdateQueuedBehind(ILogger logger, string? activityId);
+
+    [LoggerMessage(EventId = 2051, Level = LogLevel.Warning, Message = "The Bot Connector could not take a proactive message into conversation {ConversationId}; it is kept in the outbox and sent once the connector takes it")]
+    public static partial void ProactiveKept(ILogger logger, Exception exception, string conversationId);
+
+    [LoggerMessage(EventId = 2052, Level = LogLevel.Information, Message = "A proactive message into conversation {ConversationId} is kept in the outbox behind the conversation's earlier replies")]
+    public static partial void ProactiveQueuedBehind(ILogger logger, string conversationId);
 }

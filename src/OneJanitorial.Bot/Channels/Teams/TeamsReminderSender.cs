@@ -8,7 +8,9 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// <summary>
 /// Delivers reminders into Teams through the Bot Connector (rate limits and retries are the connector client's):
 /// the routed person's 1:1 chat when the bot has one, else the team channel with a real @mention when the person has
-/// ever written to the bot (their Teams id is known), else their name in bold. The message is the reminder card.
+/// ever written to the bot (their Teams id is known), else their name in bold. The message is the reminder card. One
+/// kept in the Teams outbox (behind the conversation's kept replies, or the connector could not take it now) is sent
+/// from there: delivered as far as the reminder is concerned (<see cref="ProactiveMessenger"/>).
 /// </summary>
 public sealed class TeamsReminderSender(ConversationReferences references, ProactiveMessenger messenger, ReminderRouter router, ReminderCards cards) : IReminderSender
 {

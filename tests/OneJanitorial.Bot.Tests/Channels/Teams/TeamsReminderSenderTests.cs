@@ -179,6 +179,23 @@ public sealed class TeamsReminderSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_ChatHasRepliesKeptInTheOutbox_TheReminderIsKeptBehindThem()
+    {
+        await SaveAsync("a:taylor-chat", "personal", "29:taylor", "Taylor");
+        var outbox = _services.GetRequiredService<TeamsOutbox>();
+        await outbox.KeepAsync(OutboxReplies.Reply(_connector, "a:taylor-chat", "Ticket 42 created"), "act-1", 1, tried: true, CancellationToken.None);
+
+        var result = await Sender.SendAsync(Notice(ReminderKind.ClientResponse, ReminderTarget.Owner), CancellationToken.None);
+
+        // Before, the reminder was posted at once, overtaking the reply the connector could not take.
+        Assert.Equal(DeliveryResult.Sent("personal chat"), result);
+        Assert.Empty(_connector.Requests);
+        var queue = Assert.Single(await outbox.ListAsync(CancellationToken.None));
+        Assert.Equal("Ticket 42 created", queue[0].Message.Activity.Text);
+        Assert.Single(queue[1].Message.Activity.Attachments!); // the reminder card
+    }
+
+    [Fact]
     public async Task SendAsync_ConnectorRefuses_ThrowsForTheDispatcherToRetry()
     {
         await SaveAsync("a:taylor-chat", "personal", "29:taylor", "Taylor");

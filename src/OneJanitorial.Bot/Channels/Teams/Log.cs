@@ -101,4 +101,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2052, Level = LogLevel.Information, Message = "A proactive message into conversation {ConversationId} is kept in the outbox behind the conversation's earlier replies")]
     public static partial void ProactiveQueuedBehind(ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 2053, Level = LogLevel.Information, Message = "Stopping: released {Count} outbox claims of sends cut short, for another sender to take at once")]
+    public static partial void OutboxClaimsReleased(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 2054, Level = LogLevel.Warning, Message = "Stopping: the outbox claims of sends cut short could not be released; another sender takes them over once they are stale")]
+    public static partial void OutboxReleaseFailed(ILogger logger, Exception exception);
 }

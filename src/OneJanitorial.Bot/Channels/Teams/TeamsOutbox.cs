@@ -82,6 +82,13 @@ public sealed class TeamsOutbox(IStateStore store, TeamsMetrics metrics, TimePro
     public Task<KeptMessage?> PostponeAsync(KeptMessage claimed, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
         TryWriteAsync(claimed, claimed.Message with { Attempts = claimed.Message.Attempts + 1, NextAttemptAt = nextAttemptAt, ClaimedAt = null }, cancellationToken);
 
+    /// <summary>
+    /// Gives a claimed message back unsent and with no try counted (its sender stops before it is done with it), for any
+    /// sender to take at once; null when another sender changed it first.
+    /// </summary>
+    public Task<KeptMessage?> ReleaseAsync(KeptMessage claimed, CancellationToken cancellationToken) =>
+        TryWriteAsync(claimed, claimed.Message with { ClaimedAt = null }, cancellationToken);
+
     /// <summary>Removes the message (sent, or given up) unless it changed since <paramref name="kept"/> was read; false then.</summary>
     public async Task<bool> TryRemoveAsync(KeptMessage kept, CancellationToken cancellationToken)
     {

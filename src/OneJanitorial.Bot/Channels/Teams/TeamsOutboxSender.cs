@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace OneJanitorial.Bot.Channels.Teams;
@@ -10,6 +11,8 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// failed send is tried again after <see cref="TeamsOutbox.RetryDelay"/>, the replies behind it waiting; one the connector refuses for good (a 4xx other than 412/429) or older than
 /// <see cref="BotOptions.OutboxMaxAge"/> is given up, logged (event 2043 or 2044) and counted. A send has
 /// <see cref="BotOptions.TurnTimeout"/>, as in a turn; a claim twice that old is a stopped instance's and is taken over.
+/// On a graceful stop the claims of sends cut short are released, so another instance (or this one restarted) sends
+/// them at once instead of waiting for them to go stale.
 /// At least once: a crash between the connector taking a reply and its removal sends it again.
 /// </summary>
 public sealed class TeamsOutboxSender(
@@ -23,7 +26,19 @@ public sealed class TeamsOutboxSender(
     public const int Parallelism = 4;
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
 
+    private readonly ConcurrentDictionary<string, KeptMessage> _held = new(StringComparer.Ordinal); // claims not yet done with
+
     private TimeSpan ClaimTimeout => options.Value.TurnTimeout * 2;
+
+    /// <summary>Stops the passes, then, once they have ended, releases the claims of the sends they cut short.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (ExecuteTask is { IsCompleted: true })
+        {
+            await ReleaseHeldAsync(cancellationToken);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,7 +52,7 @@ public sealed class TeamsOutboxSender(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // stopping: a reply being sent keeps its claim and is taken over once that is stale
+            // stopping: a reply being sent keeps its claim until StopAsync releases it
         }
     }
 
@@ -107,7 +122,9 @@ public sealed class TeamsOutboxSender(
             {
                 return null;
             }
+            _held[mine.Item.Key] = mine;
             var done = tooOld ? await GiveUpAsync(mine, OutboxGiveUp.TooOld, null, CancellationToken.None) : await SendAsync(mine, cancellationToken);
+            _held.TryRemove(mine.Item.Key, out _); // sent, postponed or given up: a send cut short keeps it held
             if (done is { } retryIn)
             {
                 return retryIn;
@@ -179,6 +196,31 @@ public sealed class TeamsOutboxSender(
             Log.OutboxRefused(logger, claimed.Item.Key, status ?? 0);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Gives back the claims still held: sends the stop cut short (they may have reached Teams, as a claim taken over once
+    /// stale may have), and claims whose send or removal the store failed. One another sender changed meanwhile is its own.
+    /// </summary>
+    private async Task ReleaseHeldAsync(CancellationToken cancellationToken)
+    {
+        var released = 0;
+        try
+        {
+            foreach (var claimed in _held.Values)
+            {
+                released += await outbox.ReleaseAsync(claimed, cancellationToken) is null ? 0 : 1;
+            }
+        }
+        catch (Exception e)
+        {
+            Log.OutboxReleaseFailed(logger, e);
+        }
+        _held.Clear();
+        if (released > 0)
+        {
+            Log.OutboxClaimsReleased(logger, released);
+        }
     }
 
     /// <summary>Removes a reply done with; false (logged) when another sender changed it meanwhile.</summary>

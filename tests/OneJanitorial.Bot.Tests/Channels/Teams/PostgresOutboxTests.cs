@@ -11,7 +11,7 @@ namespace OneJanitorial.Bot.Tests.Channels.Teams;
 /// <summary>
 /// The Teams outbox on the real PostgreSQL, as two bot instances run it: each sender on its own connections to one
 /// database (as another process would be), started together on replies kept before, racing for the claims; a fake
-/// connector on 127.0.0.1 records what arrives.
+/// connector on 127.0.0.1 records what arrives; an instance that stops mid-send releases its claim to the other.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresOutboxTests(PostgresServerFixture server) : IAsyncLifetime
@@ -68,6 +68,27 @@ public sealed class PostgresOutboxTests(PostgresServerFixture server) : IAsyncLi
             Assert.Equal(Enumerable.Range(1, RepliesPerConversation).Select(i => $"{conversation} {i}"), Texts(conversation));
         }
         Assert.Equal(expected, _connector.Requests.Count);
+        Assert.Empty(await keeping.ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Stop_WhileItsSendIsUnderway_ReleasesTheClaimSoTheOtherInstanceSendsAtOnce()
+    {
+        var keeping = await OutboxAsync();
+        await keeping.KeepAsync(Reply("chat-a", "chat-a 1"), "act-1", 1, tried: false, CancellationToken.None);
+        await keeping.KeepAsync(Reply("chat-a", "chat-a 2"), "act-2", 1, tried: false, CancellationToken.None);
+        _connector.HangNext();
+        var stopping = await SenderAsync();
+        await stopping.StartAsync(CancellationToken.None);
+        await _connector.WaitForRequestsAsync(1);
+
+        await stopping.StopAsync(CancellationToken.None);
+        await (await SenderAsync()).StartAsync(CancellationToken.None);
+        await Polling.UntilAsync(() => _connector.Requests.Count >= 3, "The released replies were not sent at once.");
+        await LetPollsPassAsync();
+
+        // Before, the stopped instance's claim held the conversation for twice Bot:TurnTimeout (2 min) of the clock.
+        Assert.Equal(["chat-a 1", "chat-a 1", "chat-a 2"], Texts("chat-a"));
         Assert.Empty(await keeping.ListAsync(CancellationToken.None));
     }
 

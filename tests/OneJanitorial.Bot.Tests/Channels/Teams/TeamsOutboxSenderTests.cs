@@ -11,7 +11,8 @@ namespace OneJanitorial.Bot.Tests.Channels.Teams;
 /// <summary>
 /// The outbox's own guarantees, with the real connector pipeline against a fake connector: a reply kept twice (a turn
 /// run again) is kept once; two instances on one store send each reply once, each conversation's in order; a reply
-/// the connector refuses for good is given up (logged, counted) and the next one goes.
+/// the connector refuses for good is given up (logged, counted) and the next one goes; a sender that stops mid-send
+/// releases its claim for another to send at once.
 /// </summary>
 public sealed class TeamsOutboxSenderTests : IAsyncLifetime
 {
@@ -179,6 +180,28 @@ public sealed class TeamsOutboxSenderTests : IAsyncLifetime
         Assert.Equal(["chat-a 1"], Texts("chat-a"));
     }
 
+    [Fact]
+    public async Task Stop_WhileItsSendIsUnderway_ReleasesTheClaimSoAnotherSenderSendsAtOnce()
+    {
+        var keeping = Outbox();
+        await keeping.KeepAsync(Reply("chat-a", "chat-a 1"), "act-1", 1, tried: false, CancellationToken.None);
+        await keeping.KeepAsync(Reply("chat-a", "chat-a 2"), "act-2", 1, tried: false, CancellationToken.None);
+        _connector.HangNext();
+        var stopping = NewSender(Outbox());
+        await stopping.StartAsync(CancellationToken.None);
+        await _connector.WaitForRequestsAsync(1);
+
+        await stopping.StopAsync(CancellationToken.None);
+        await Start(Outbox());
+        await Polling.UntilAsync(() => _connector.Requests.Count >= 3, "The released replies were not sent at once.");
+        await LetPollsPassAsync();
+
+        // Before, the stopped sender's claim held the conversation for twice Bot:TurnTimeout (2 min) of the clock, which
+        // has not moved here (the polls after take a minute).
+        Assert.Equal(["chat-a 1", "chat-a 1", "chat-a 2"], Texts("chat-a"));
+        Assert.Empty(await _store.ListAsync(TeamsOutbox.KeyPrefix, CancellationToken.None));
+    }
+
     /// <summary>
     /// Moves the clock on in steps until the sender (on the faulty store) lists the outbox again: its passes run one
     /// after another, so the one before has finished by then.
@@ -210,7 +233,9 @@ public sealed class TeamsOutboxSenderTests : IAsyncLifetime
 
     private TeamsOutbox Outbox(IStateStore? store = null) => new(store ?? _store, _services.GetRequiredService<TeamsMetrics>(), _clock, shared: true);
 
-    private Task Start(TeamsOutbox outbox)
+    private Task Start(TeamsOutbox outbox) => NewSender(outbox).StartAsync(CancellationToken.None);
+
+    private TeamsOutboxSender NewSender(TeamsOutbox outbox)
     {
         var sender = new TeamsOutboxSender(
             outbox,
@@ -220,7 +245,7 @@ public sealed class TeamsOutboxSenderTests : IAsyncLifetime
             _clock,
             _services.GetRequiredService<ILogger<TeamsOutboxSender>>());
         _senders.Add(sender);
-        return sender.StartAsync(CancellationToken.None);
+        return sender;
     }
 
     private Task LetPollsPassAsync() => OutboxReplies.LetPollsPassAsync(_clock, TimeSpan.FromMilliseconds(100));

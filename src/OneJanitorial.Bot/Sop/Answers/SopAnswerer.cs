@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Sop.Ingestion;
 using OneJanitorial.Bot.Sop.Knowledge;
@@ -170,15 +171,20 @@ public sealed partial class SopAnswerer(
     }
 
     // A question with an ordinal ("a third complaint", "the 2nd issue") is answered by the table row labelled with it
-    // ("3rd+ Issue") when the first hit's label is not.
+    // ("3rd+ Issue") when the first hit's label is not; so is one numbering a table's label column by its header: "strike
+    // 3" (or "strike three") is the "Strike" column's "3rd+ Issue".
     private static IReadOnlyList<SopHit> OrdinalFirst(IReadOnlyList<SopHit> hits, SopIndex index, IReadOnlyList<string> ordered)
     {
         var ordinals = ordered.Where(IsOrdinal).ToHashSet(StringComparer.Ordinal);
-        if (ordinals.Count == 0 || hits.Count == 0 || Labelled(hits[0], index, ordinals))
+        var numbered = ordered.Skip(1).Select((t, i) => (Column: ordered[i], Number: t))
+            .Where(x => int.TryParse(x.Number, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            .Select(x => (x.Column, Ordinal: NumberWords.Ordinal(int.Parse(x.Number, CultureInfo.InvariantCulture)))).ToList();
+        bool Labelled(SopHit hit) => LabelledWith(hit, index, ordinals) || numbered.Any(n => NumbersRow(hit, index, n.Column, n.Ordinal));
+        if (ordinals.Count == 0 && numbered.Count == 0 || hits.Count == 0 || Labelled(hits[0]))
         {
             return hits;
         }
-        var row = hits.Select((h, i) => (h, i)).FirstOrDefault(x => Labelled(x.h, index, ordinals));
+        var row = hits.Select((h, i) => (h, i)).FirstOrDefault(x => Labelled(x.h));
         return row.h is null ? hits : Promote(hits, row.i);
     }
 
@@ -201,8 +207,13 @@ public sealed partial class SopAnswerer(
     // The hit at position i first, the others in their order.
     private static IReadOnlyList<SopHit> Promote(IReadOnlyList<SopHit> hits, int i) => [hits[i], .. hits.Where((_, j) => j != i)];
 
-    private static bool Labelled(SopHit hit, SopIndex index, IReadOnlySet<string> ordinals) =>
+    private static bool LabelledWith(SopHit hit, SopIndex index, IReadOnlySet<string> ordinals) =>
         hit.Passage.IsTableRow && PassageParts.Row(hit.Passage).Label is { } label && index.Analyze(label).Any(ordinals.Contains);
+
+    // A row whose label column's header is the column word and whose label holds the ordinal ("Strike: 3rd+ Issue").
+    private static bool NumbersRow(SopHit hit, SopIndex index, string column, string ordinal) =>
+        hit.Passage.IsTableRow && hit.Passage.Text.Split('\n')[0].Split(": ", 2) is [var header, var label]
+        && index.Analyze(header).Contains(column) && index.Analyze(label).Contains(ordinal);
 
     private static bool IsOrdinal(string term) => term.Length > 2 && char.IsDigit(term[0]) && term[^2..] is "st" or "nd" or "rd" or "th";
 

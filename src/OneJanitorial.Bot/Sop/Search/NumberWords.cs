@@ -33,7 +33,8 @@ public static partial class NumberWords
         return Dollars().Replace(text, m => "$" + m.Groups[1].Value);
     }
 
-    private static string Ordinal(int n) => n.ToString(CultureInfo.InvariantCulture) + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch
+    /// <summary>A number as the manual writes its ordinal: 3 → "3rd", 11 → "11th".</summary>
+    public static string Ordinal(int n) => n.ToString(CultureInfo.InvariantCulture) + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch
     {
         1 => "st",
         2 => "nd",

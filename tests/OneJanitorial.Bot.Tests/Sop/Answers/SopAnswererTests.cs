@@ -177,6 +177,17 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_NumberOfATableLabelColumn_LeadsWithTheRowItNumbers()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("cleaner is on strike 3 now, what do we do", CancellationToken.None);
+
+        // "strike 3" numbers the 3-strike table's "Strike" column: its "3rd+ Issue" row answers, not the policy's opening line.
+        Assert.StartsWith("3rd+ Issue: Ticket Type: Move to BCO; Action Required: Removal from the building.", answer.Text);
+    }
+
+    [Fact]
     public async Task AnswerAsync_HeadingNamesWhatTheFirstHitHoldsOnlyByContext_ThatHeadingLeads()
     {
         var (_, answerer) = SopFixture.Manual();

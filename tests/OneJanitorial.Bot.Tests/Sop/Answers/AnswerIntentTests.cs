@@ -16,6 +16,8 @@ public sealed class AnswerIntentTests
     [InlineData("what details go on the master note")]
     [InlineData("reasons a cleaner gets taken off a building")]
     [InlineData("walk me thru the retrain process")]
+    [InlineData("what ticket stages do we have")]
+    [InlineData("what review statuses are there")]
     public void AsksForWhole_ListQuestion_IsTrue(string question) => Assert.True(AnswerIntent.AsksForWhole(question));
 
     [Theory]
@@ -23,5 +25,6 @@ public sealed class AnswerIntentTests
     [InlineData("who reviews new placements every day")]
     [InlineData("what is the priority of a missed clean")]
     [InlineData("cleaner didnt show up at all last night")]
+    [InlineData("what hours do we have to answer the phones")]
     public void AsksForWhole_SingleFactQuestion_IsFalse(string question) => Assert.False(AnswerIntent.AsksForWhole(question));
 }

@@ -16,7 +16,9 @@ public static class SectionAnswer
     /// <param name="named">How much of the question a heading holds: "explain the 3 strike policy" names its section.</param>
     public static (string Document, IReadOnlyList<string> Path)? Pick(IReadOnlyList<SopHit> top, IReadOnlyList<Passage> all, bool askedForWhole, Func<string, double> named)
     {
-        var first = askedForWhole ? top.Select((h, i) => (h.Passage, i)).OrderByDescending(p => named(p.Passage.Section)).ThenBy(p => p.i).First().Passage : top[0].Passage;
+        var first = askedForWhole
+            ? top.Select((h, i) => (h.Passage, i)).OrderByDescending(p => named(Heading(p.Passage))).ThenByDescending(p => named(p.Passage.Section)).ThenBy(p => p.i).First().Passage
+            : top[0].Passage;
         var siblings = top.Skip(1).Count(h => h.Passage.Document == first.Document && h.Passage.Anchor == first.Anchor && IsPart(h.Passage) && IsPart(first));
         if (!askedForWhole && siblings == 0 && !IsCondition(first, all))
         {
@@ -45,6 +47,13 @@ public static class SectionAnswer
             .DefaultIfEmpty(first.SectionPath.Count).Min();
         return (first.Document, first.SectionPath.Take(parent).ToList());
     }
+
+    /// <summary>
+    /// What a passage's heading names for a whole ask: its section path, and for a table row also the header of its label
+    /// column, which names the table ("Priority" for the priority table under "Required "About this Ticket" Fields").
+    /// </summary>
+    public static string Heading(Passage passage) =>
+        passage.IsTableRow && passage.Text.Split('\n')[0].Split(": ", 2) is [var header, _] ? passage.Section + " " + header : passage.Section;
 
     private static IReadOnlyList<string>? NamedAncestor(Passage first, IReadOnlyList<Passage> all, Func<string, double> named)
     {

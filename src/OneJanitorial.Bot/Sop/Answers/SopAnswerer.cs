@@ -111,11 +111,12 @@ public sealed partial class SopAnswerer(
 
     // A whole ask ("explain every ticket type") may name a section better than the best hits' headings do: the
     // retrieved hit whose heading names the most of it, deeper than the best hits, joins them, so the section is its.
+    // A table row's heading includes its label column's header ("explain the priority levels": "Priority").
     private static IReadOnlyList<SopHit> WithNamedDeeper(IReadOnlyList<SopHit> top, IReadOnlyList<SopHit> ranked, SopIndex index, IReadOnlyList<string> ordered)
     {
-        var best = top.Max(h => Named(h.Passage.Section, index, ordered));
+        var best = top.Max(h => Named(SectionAnswer.Heading(h.Passage), index, ordered));
         var deeper = ranked.Skip(top.Count).Where(h => !SearchableText.IsLost(h.Passage))
-            .Select(h => (h, Named: Named(h.Passage.Section, index, ordered))).Where(x => x.Named > best)
+            .Select(h => (h, Named: Named(SectionAnswer.Heading(h.Passage), index, ordered))).Where(x => x.Named > best)
             .OrderByDescending(x => x.Named).Select(x => x.h).FirstOrDefault();
         return deeper is null ? top : [.. top, deeper];
     }

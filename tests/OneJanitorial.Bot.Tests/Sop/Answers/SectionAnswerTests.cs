@@ -31,6 +31,22 @@ public sealed class SectionAnswerTests
     }
 
     [Fact]
+    public void Pick_WholeAskNamingATableByItsLabelColumn_AnswersTheTablesSection()
+    {
+        // The table sits under a heading that does not name it ("Fields"); its label column ("Priority") does.
+        var note = new Passage(10, "sop.md", "SOP", ["Master Note"], "master-note", "Field: Issue\nWhat to Enter: A summary");
+        var urgent = new Passage(11, "sop.md", "SOP", ["Ticket", "Fields"], "fields", "Priority: Urgent\nDefinition: Missed cleans") { IsTableRow = true };
+        double Named(string heading) => heading.Contains("Priority", StringComparison.Ordinal) ? 0.5 : 0;
+
+        var picked = SectionAnswer.Pick([new SopHit(note, 1, 1), new SopHit(urgent, 0.5, 1)], [note, urgent], askedForWhole: true, Named);
+
+        // Before, no heading named the question and the first hit's section (the master note) was answered.
+        Assert.NotNull(picked);
+        Assert.Equal(["Ticket", "Fields"], picked.Value.Path);
+        Assert.Equal("Ticket › Fields Priority", SectionAnswer.Heading(urgent));
+    }
+
+    [Fact]
     public void Pick_HitTellsWhenItsSectionApplies_AnswersThatSectionWithWhatToDo()
     {
         // Before, a "Use when" hit was quoted alone: the steps to take (its subsection) never showed.

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -14,6 +17,15 @@ internal static class OutboxReplies
     /// <summary>The texts the connector received for <paramref name="conversationId"/>, in the order it received them.</summary>
     public static List<string> Texts(FakeBotConnector connector, string conversationId) =>
         [.. connector.Requests.Where(r => r.ConversationId == conversationId).Select(r => r.Body!["text"]!.GetValue<string>())];
+
+    /// <summary>A sender of <paramref name="outbox"/> on the connector pipeline of <paramref name="services"/> (<see cref="ConnectorTestServices"/>), not started.</summary>
+    public static TeamsOutboxSender Sender(IServiceProvider services, TeamsOutbox outbox, TimeProvider clock) => new(
+        outbox,
+        services.GetRequiredService<ConnectorClient>(),
+        services.GetRequiredService<TeamsMetrics>(),
+        services.GetRequiredService<IOptions<BotOptions>>(),
+        clock,
+        services.GetRequiredService<ILogger<TeamsOutboxSender>>());
 
     /// <summary>
     /// Two more polls of every sender, each given <paramref name="settle"/> of real time to run: a reply sent twice, or

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Storage;
@@ -102,13 +100,7 @@ public sealed class PostgresOutboxTests(PostgresServerFixture server) : IAsyncLi
 
     private async Task<TeamsOutboxSender> SenderAsync()
     {
-        var sender = new TeamsOutboxSender(
-            await OutboxAsync(),
-            _services.GetRequiredService<ConnectorClient>(),
-            _services.GetRequiredService<TeamsMetrics>(),
-            _services.GetRequiredService<IOptions<BotOptions>>(),
-            _clock,
-            _services.GetRequiredService<ILogger<TeamsOutboxSender>>());
+        var sender = OutboxReplies.Sender(_services, await OutboxAsync(), _clock);
         _senders.Add(sender);
         return sender;
     }

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Storage;
@@ -237,13 +235,7 @@ public sealed class TeamsOutboxSenderTests : IAsyncLifetime
 
     private TeamsOutboxSender NewSender(TeamsOutbox outbox)
     {
-        var sender = new TeamsOutboxSender(
-            outbox,
-            _services.GetRequiredService<ConnectorClient>(),
-            _services.GetRequiredService<TeamsMetrics>(),
-            _services.GetRequiredService<IOptions<BotOptions>>(),
-            _clock,
-            _services.GetRequiredService<ILogger<TeamsOutboxSender>>());
+        var sender = OutboxReplies.Sender(_services, outbox, _clock);
         _senders.Add(sender);
         return sender;
     }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -28,16 +27,18 @@ internal static class OutboxReplies
         services.GetRequiredService<ILogger<TeamsOutboxSender>>());
 
     /// <summary>
-    /// Two more polls of every sender, each given <paramref name="settle"/> of real time to run: a reply sent twice, or
-    /// one more try, would show by then.
+    /// Two more polls of every one of <paramref name="senders"/>, each run to its end: the clock is moved on only while
+    /// every sender waits for its next poll, and after each move until every one waits again. A reply sent twice, or one
+    /// more try, would show by then. A sender that does not come back to wait a whole poll interval (a reply still due)
+    /// fails the wait.
     /// </summary>
-    public static async Task LetPollsPassAsync(FakeTimeProvider clock, TimeSpan settle)
+    public static async Task LetPollsPassAsync(TimerWatchingTimeProvider clock, int senders)
     {
         for (var i = 0; i < 2; i++)
         {
-            await Task.Delay(settle);
+            await Polling.UntilAsync(() => clock.Pending(TeamsOutboxSender.PollInterval) == senders, "A sender did not come back to wait for its next poll.");
             clock.Advance(TeamsOutboxSender.PollInterval);
         }
-        await Task.Delay(settle);
+        await Polling.UntilAsync(() => clock.Pending(TeamsOutboxSender.PollInterval) == senders, "A sender did not come back to wait for its next poll.");
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -17,7 +16,7 @@ public sealed class PostgresOutboxTests(PostgresServerFixture server) : IAsyncLi
     private const int RepliesPerConversation = 6;
     private static readonly string[] Conversations = ["chat-a", "chat-b"];
 
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));
+    private readonly TimerWatchingTimeProvider _clock = new();
     private readonly List<TeamsOutboxSender> _senders = [];
     private FakeBotConnector _connector = null!;
     private ServiceProvider _services = null!;
@@ -83,7 +82,7 @@ public sealed class PostgresOutboxTests(PostgresServerFixture server) : IAsyncLi
         await stopping.StopAsync(CancellationToken.None);
         await (await SenderAsync()).StartAsync(CancellationToken.None);
         await Polling.UntilAsync(() => _connector.Requests.Count >= 3, "The released replies were not sent at once.");
-        await LetPollsPassAsync();
+        await OutboxReplies.LetPollsPassAsync(_clock, senders: 1); // the one still running
 
         // Before, the stopped instance's claim held the conversation for twice Bot:TurnTimeout (2 min) of the clock.
         Assert.Equal(["chat-a 1", "chat-a 1", "chat-a 2"], Texts("chat-a"));
@@ -105,7 +104,7 @@ public sealed class PostgresOutboxTests(PostgresServerFixture server) : IAsyncLi
         return sender;
     }
 
-    private Task LetPollsPassAsync() => OutboxReplies.LetPollsPassAsync(_clock, TimeSpan.FromMilliseconds(200));
+    private Task LetPollsPassAsync() => OutboxReplies.LetPollsPassAsync(_clock, _senders.Count);
 
     private OutboxMessage Reply(string conversationId, string text) => OutboxReplies.Reply(_connector, conversationId, text);
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
 using OneJanitorial.Bot.Storage;
@@ -17,7 +16,7 @@ public sealed class ProactiveOutboxTests : IAsyncLifetime
 {
     private const string Chat = "personal-chat-id";
 
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));
+    private readonly TimerWatchingTimeProvider _clock = new();
     private readonly CapturingLoggerProvider _logs = new();
     private FakeBotConnector _connector = null!;
     private ServiceProvider _services = null!;
@@ -94,7 +93,7 @@ public sealed class ProactiveOutboxTests : IAsyncLifetime
             _clock.Advance(TimeSpan.FromSeconds(1));
         }
         await Polling.UntilAsync(() => _connector.Requests.Count >= requests, "The kept messages were not sent.");
-        await OutboxReplies.LetPollsPassAsync(_clock, TimeSpan.FromMilliseconds(100));
+        await OutboxReplies.LetPollsPassAsync(_clock, senders: 1);
         Assert.Equal(requests, _connector.Requests.Count);
         Assert.Empty(await _services.GetRequiredService<IStateStore>().ListAsync(TeamsOutbox.KeyPrefix, CancellationToken.None));
     }

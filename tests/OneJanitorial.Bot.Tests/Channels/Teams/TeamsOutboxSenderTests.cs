@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
@@ -14,7 +13,7 @@ namespace OneJanitorial.Bot.Tests.Channels.Teams;
 /// </summary>
 public sealed class TeamsOutboxSenderTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero));
+    private readonly TimerWatchingTimeProvider _clock = new();
     private readonly InMemoryStateStore _store = new();
     private readonly FaultyStateStore _faults = new();
     private readonly CapturingLoggerProvider _logs = new();
@@ -192,7 +191,7 @@ public sealed class TeamsOutboxSenderTests : IAsyncLifetime
         await stopping.StopAsync(CancellationToken.None);
         await Start(Outbox());
         await Polling.UntilAsync(() => _connector.Requests.Count >= 3, "The released replies were not sent at once.");
-        await LetPollsPassAsync();
+        await OutboxReplies.LetPollsPassAsync(_clock, senders: 1); // the one still running
 
         // Before, the stopped sender's claim held the conversation for twice Bot:TurnTimeout (2 min) of the clock, which
         // has not moved here (the polls after take a minute).
@@ -240,7 +239,7 @@ public sealed class TeamsOutboxSenderTests : IAsyncLifetime
         return sender;
     }
 
-    private Task LetPollsPassAsync() => OutboxReplies.LetPollsPassAsync(_clock, TimeSpan.FromMilliseconds(100));
+    private Task LetPollsPassAsync() => OutboxReplies.LetPollsPassAsync(_clock, _senders.Count);
 
     private OutboxMessage Reply(string conversationId, string text) => OutboxReplies.Reply(_connector, conversationId, text);
 

@@ -34,6 +34,28 @@ public sealed class ConversationGate : IConversationGate
     async Task<IAsyncDisposable> IConversationGate.EnterAsync(string conversationId, CancellationToken cancellationToken) =>
         (Ticket)await EnterAsync(conversationId, cancellationToken);
 
+    /// <summary>
+    /// Enters the conversation only if no turn holds it or waits for it (a waiter keeps its place); null, and nothing
+    /// held, otherwise. Dispose the result to let the next turn in.
+    /// </summary>
+    public IDisposable? TryEnter(string conversationId)
+    {
+        lock (_lock)
+        {
+            if (_entries.ContainsKey(conversationId))
+            {
+                return null;
+            }
+            var entry = new Entry { Users = 1 };
+            entry.Semaphore.Wait(0);
+            _entries[conversationId] = entry;
+            return new Ticket(() => Release(conversationId, entry, held: true));
+        }
+    }
+
+    Task<IAsyncDisposable?> IConversationGate.TryEnterAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable?>((Ticket?)TryEnter(conversationId));
+
     /// <summary>Conversations with a turn running or waiting (entries are dropped when idle).</summary>
     public int ActiveConversations
     {

@@ -60,4 +60,45 @@ public sealed class ConversationGateTests
         holder.Dispose();
         (await third).Dispose();
     }
+
+    [Fact]
+    public void TryEnter_Free_EntersAndHoldsUntilDisposed()
+    {
+        var entered = _gate.TryEnter("chat-1");
+
+        Assert.NotNull(entered);
+        Assert.Null(_gate.TryEnter("chat-1"));
+        entered.Dispose();
+        Assert.Equal(0, _gate.ActiveConversations);
+        using var again = _gate.TryEnter("chat-1");
+        Assert.NotNull(again);
+    }
+
+    [Fact]
+    public async Task TryEnter_HeldByAWaitingEnter_NullWhileOtherConversationsAreFree()
+    {
+        var held = await _gate.EnterAsync("chat-1", CancellationToken.None);
+
+        Assert.Null(_gate.TryEnter("chat-1"));
+        using var other = _gate.TryEnter("chat-2");
+
+        Assert.NotNull(other);
+        held.Dispose();
+        Assert.Equal(1, _gate.ActiveConversations); // the busy attempt left nothing behind
+        using var afterwards = _gate.TryEnter("chat-1");
+        Assert.NotNull(afterwards);
+    }
+
+    [Fact]
+    public async Task TryEnter_Entered_AWaitingEnterWaitsForIt()
+    {
+        var entered = _gate.TryEnter("chat-1")!;
+
+        var waiter = _gate.EnterAsync("chat-1", CancellationToken.None);
+
+        Assert.False(waiter.IsCompleted);
+        entered.Dispose();
+        (await waiter).Dispose();
+        Assert.Equal(0, _gate.ActiveConversations);
+    }
 }

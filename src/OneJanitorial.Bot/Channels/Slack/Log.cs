@@ -96,6 +96,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2139, Level = LogLevel.Warning, Message = "Slack {Kind} {Id} did not start within {QueueSeconds} s: its conversation was busy with an earlier turn (or the user's DM could not be opened); not run, tried again later")]
     public static partial void WorkNotStarted(ILogger logger, SlackWorkKind kind, string id, double queueSeconds);
 
+    [LoggerMessage(EventId = 2141, Level = LogLevel.Debug, Message = "Slack {Kind} {Id} waits: a turn on another instance (or a modal submit here) holds its conversation; tried again in {DelaySeconds} s")]
+    public static partial void WorkBusy(ILogger logger, SlackWorkKind kind, string id, double delaySeconds);
+
     [LoggerMessage(EventId = 2140, Level = LogLevel.Information, Message = "Slack {Id}: its conversation was busy with an earlier turn for {WaitSeconds} s of Slack's 3; the modal was told to come back, and a submit held here is run by the worker after that turn")]
     public static partial void SubmissionDeferred(ILogger logger, string id, double waitSeconds);
 

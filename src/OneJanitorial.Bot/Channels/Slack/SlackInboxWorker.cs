@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Conversation.Deliveries;
@@ -8,7 +9,10 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// Processes acknowledged Slack work in the background, in per-conversation lanes (<see cref="SlackWorkLanes"/>): a
 /// conversation's work runs one after another in the order accepted, up to <see cref="Parallelism"/> conversations' work
 /// at once, and work queued behind its conversation's earlier work holds no slot, so one busy conversation never keeps
-/// another waiting (only a turn waiting for its conversation on another instance holds one). Takes on work whose
+/// another waiting. Nor does one busy on another instance: its work does not wait for it in a slot but is put back in
+/// its place and tried again after <see cref="BusyDelay"/> (<see cref="SlackWorkOutcome.Busy"/>), its claim renewed each
+/// time; busy for a whole <see cref="SlackOptions.TurnQueueTimeout"/> is a failed attempt, retried as below, so a
+/// conversation whose gate is wedged does not hold its work forever. Takes on work whose
 /// instance stopped mid-turn (claim not renewed for over <see cref="StaleAfter"/>: at start and every
 /// <see cref="SweepInterval"/>), and sweeps old dedupe records and expired modal states (<see cref="SlackModalStore"/>).
 /// Work cut off by shutdown stays pending and is taken on again. Work is done only once it succeeded (at least once): an
@@ -35,12 +39,17 @@ public sealed class SlackInboxWorker(
     /// <summary>How long work that must wait for its conversation's earlier pages (<see cref="SlackWorkOutcome.Wait"/>) waits before it is tried again.</summary>
     public static readonly TimeSpan WaitDelay = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long work whose conversation a turn holds (<see cref="SlackWorkOutcome.Busy"/>) waits before it is tried again.</summary>
+    public static readonly TimeSpan BusyDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>Since when each claim's work has found its conversation busy, attempt after attempt (by claim token).</summary>
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _busySince = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// A claim not renewed for longer belongs to an instance that is gone. Its holder renews it as the work starts
-    /// (<see cref="SlackInbox.TryStartAsync"/>), as a turn gets into its conversation (<see cref="SlackTurnRunner"/>: the
-    /// wait before, from the start, is at most <see cref="SlackOptions.TurnQueueTimeout"/>, this long), at each failed
-    /// attempt and page posted; a turn runs at most one <see cref="SlackOptions.TurnTimeout"/> after it got in, and one
-    /// more is to spare.
+    /// A claim not renewed for longer belongs to an instance that is gone. Its holder renews it as each attempt starts
+    /// (<see cref="SlackInbox.TryStartAsync"/>: one every <see cref="BusyDelay"/> while its conversation is busy), as a
+    /// turn gets into its conversation (<see cref="SlackTurnRunner"/>), at each failed attempt and page posted; a turn
+    /// runs at most one <see cref="SlackOptions.TurnTimeout"/> after it got in, and one more is to spare.
     /// </summary>
     public TimeSpan StaleAfter => options.Value.TurnTimeout * 2;
 
@@ -99,6 +108,7 @@ public sealed class SlackInboxWorker(
     private async Task<TimeSpan?> ProcessOnceAsync(SlackClaim claim, CancellationToken cancellationToken)
     {
         var work = claim.Work;
+        var busySince = _busySince.TryRemove(claim.Token, out var since) ? since : (DateTimeOffset?)null;
         if (!await inbox.TryStartAsync(claim, cancellationToken))
         {
             Log.WorkIgnored(logger, work.Kind, work.Id);
@@ -118,6 +128,8 @@ public sealed class SlackInboxWorker(
             case SlackWorkOutcome.Wait:
                 Log.WorkWaiting(logger, work.Kind, work.Id, WaitDelay.TotalSeconds);
                 return WaitDelay;
+            case SlackWorkOutcome.Busy:
+                return await BusyAsync(claim, busySince ?? clock.GetUtcNow(), cancellationToken);
             case SlackWorkOutcome.Lost:
                 Log.ClaimLost(logger, work.Kind, work.Id);
                 return null;
@@ -138,6 +150,25 @@ public sealed class SlackInboxWorker(
             Log.WorkFailed(logger, e, claim.Work.Kind, claim.Work.Id);
             return SlackWorkOutcome.Retry;
         }
+    }
+
+    /// <summary>
+    /// Its conversation was busy, attempt after attempt since <paramref name="since"/>: tried again after
+    /// <see cref="BusyDelay"/>; once that has gone on for a whole <see cref="SlackOptions.TurnQueueTimeout"/>, a failed
+    /// attempt (<see cref="RetryOrGiveUpAsync"/>), and the next busy stretch counts afresh.
+    /// </summary>
+    private async Task<TimeSpan?> BusyAsync(SlackClaim claim, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var work = claim.Work;
+        var queueTimeout = options.Value.TurnQueueTimeout;
+        if (clock.GetUtcNow() - since < queueTimeout)
+        {
+            _busySince[claim.Token] = since;
+            Log.WorkBusy(logger, work.Kind, work.Id, BusyDelay.TotalSeconds);
+            return BusyDelay;
+        }
+        Log.WorkNotStarted(logger, work.Kind, work.Id, queueTimeout.TotalSeconds);
+        return await RetryOrGiveUpAsync(claim, cancellationToken);
     }
 
     /// <summary>

@@ -12,14 +12,14 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// Teams turns and modal submits share (<see cref="SlackConversationGate"/>; so on PostgreSQL across every instance: two
 /// events of one channel accepted by two instances, or work an instance took on as stale while its first run goes on),
 /// on its own timeout token (on the bot's clock), started when
-/// the turn starts running: time queued behind the conversation's earlier turn does not count toward it, and that wait
-/// is bounded by <see cref="SlackOptions.TurnQueueTimeout"/> (and ends on shutdown). Once in, the turn renews its claim
-/// (<see cref="SlackInbox.TryRenewAsync"/>), so a claim goes stale only when not renewed for a whole wait plus a run
-/// (<see cref="SlackInboxWorker.StaleAfter"/>), and a turn whose claim was taken meanwhile is not run
-/// (<see cref="SlackWorkOutcome.Lost"/>): the claim that took it runs it, once. <see cref="SlackWorkOutcome.Retry"/>
-/// when the work should be tried again: a follow-up Slack did not take, a turn that did not start in time, or a run
-/// over its timeout (a turn that throws is apologized for and done); a resumed modal submit waits and answers for itself
-/// (<see cref="SlackViewSubmissions.ResumeAsync"/>).
+/// the turn starts running. A turn does not wait for its conversation: when a turn holds it (on another instance, or a
+/// modal submit here) it is <see cref="SlackWorkOutcome.Busy"/>, and the worker runs it again shortly, its slot given to
+/// other work meanwhile. Once in, the turn renews its claim (<see cref="SlackInbox.TryRenewAsync"/>), so a claim goes
+/// stale only when not renewed for a whole run and one more turn timeout (<see cref="SlackInboxWorker.StaleAfter"/>),
+/// and a turn whose claim was taken meanwhile is not run (<see cref="SlackWorkOutcome.Lost"/>): the claim that took it
+/// runs it, once. <see cref="SlackWorkOutcome.Retry"/> when the work should be tried again: a follow-up Slack did not
+/// take, or a run over its timeout (a turn that throws is apologized for and done); a resumed modal submit enters and
+/// answers for itself (<see cref="SlackViewSubmissions.ResumeAsync"/>).
 /// A turn's reply pages Slack could not take (<see cref="SlackTurnOutput.Unsent"/>) are stored as a follow-up before the
 /// turn is done: posted from the page that failed, retried as follow-ups are, while the turn is not run again (its pages
 /// already posted would be posted twice). A turn that is run again all the same (over its timeout; taken on after a
@@ -65,23 +65,21 @@ public sealed class SlackTurnRunner(
     }
 
     /// <summary>
-    /// Waits for the turn's conversation, within <see cref="SlackOptions.TurnQueueTimeout"/> (a wait that runs out is
-    /// <see cref="SlackWorkOutcome.Retry"/>: the turn never ran), renews the claim, then runs it alone on its own timeout.
+    /// Enters the turn's conversation if it is free now (else <see cref="SlackWorkOutcome.Busy"/>: the turn never ran),
+    /// renews the claim, then runs it alone on its own timeout.
     /// </summary>
     private async Task<SlackWorkOutcome> StartTurnAsync(SlackClaim claim, JsonObject payload, CancellationToken cancellationToken)
     {
         var work = claim.Work;
-        var until = clock.GetUtcNow() + options.Value.TurnQueueTimeout;
         if (await TurnOfAsync(work, payload, cancellationToken) is not { } turn)
         {
             Log.WorkIgnored(logger, work.Kind, work.Id);
             return SlackWorkOutcome.Done;
         }
-        await using var entered = await gate.TryEnterAsync(turn.Turn.ConversationId, until, cancellationToken);
+        await using var entered = await gate.TryEnterNowAsync(turn.Turn.ConversationId, cancellationToken);
         if (entered is null)
         {
-            Log.WorkNotStarted(logger, work.Kind, work.Id, options.Value.TurnQueueTimeout.TotalSeconds);
-            return SlackWorkOutcome.Retry;
+            return SlackWorkOutcome.Busy;
         }
         if (!await inbox.TryRenewAsync(claim, cancellationToken))
         {

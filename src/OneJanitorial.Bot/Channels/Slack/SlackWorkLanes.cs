@@ -6,10 +6,10 @@ namespace OneJanitorial.Bot.Channels.Slack;
 /// most <c>parallelism</c> at once, each taking a slot only while it runs (and giving it back between two pieces of its
 /// lane, so a busy conversation gets its turn at the slots as the others do). Work queued behind its conversation's
 /// earlier work waits in its lane, holding no slot, so one busy conversation never keeps the others waiting. Work that
-/// asks to run again (<c>run</c> returns a delay: a retry, a wait) keeps its place: it runs again after that delay on
-/// <c>clock</c>, before the lane's later work, holding no slot meanwhile; how often it may ask is <c>run</c>'s to bound.
-/// Stopped (<c>stoppingToken</c>), lanes run nothing more: what they still hold stays pending in the inbox under this
-/// instance's claim, as work still in the inbox's queue does.
+/// asks to run again (<c>run</c> returns a delay: a retry, a wait, its conversation busy elsewhere) keeps its place: it
+/// runs again after that delay on <c>clock</c>, before the lane's later work, holding no slot meanwhile; how often it may
+/// ask is <c>run</c>'s to bound. Stopped (<c>stoppingToken</c>), lanes run nothing more: what they still hold stays
+/// pending in the inbox under this instance's claim, as work still in the inbox's queue does.
 /// </summary>
 public sealed class SlackWorkLanes(
     int parallelism, Func<SlackClaim, CancellationToken, ValueTask<TimeSpan?>> run, TimeProvider clock, CancellationToken stoppingToken)

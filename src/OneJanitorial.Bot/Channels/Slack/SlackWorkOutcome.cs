@@ -23,4 +23,11 @@ public enum SlackWorkOutcome
     /// run again after <see cref="SlackInboxWorker.WaitDelay"/>, in its place in its lane, and runs after them.
     /// </summary>
     Wait,
+
+    /// <summary>
+    /// Not run yet, not a failure: a turn holds its conversation (on another instance, or a modal submit answered here),
+    /// so it is run again after <see cref="SlackInboxWorker.BusyDelay"/>, in its place in its lane, and its worker slot
+    /// goes to other work meanwhile; busy for a whole <see cref="SlackOptions.TurnQueueTimeout"/> counts as a failed attempt.
+    /// </summary>
+    Busy,
 }

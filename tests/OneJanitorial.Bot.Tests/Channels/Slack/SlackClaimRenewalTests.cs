@@ -7,11 +7,12 @@ using OneJanitorial.Bot.Tests.TestDoubles;
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
 /// <summary>
-/// A turn renews its inbox claim as it gets into its conversation, so a claim goes stale after two turn timeouts
-/// without renewal (<see cref="SlackInboxWorker.StaleAfter"/>): a stopped instance's work is taken on that soon, a live
-/// turn that waited long for its conversation is not taken over while it runs, and a turn whose claim was taken while it
-/// waited stands down, so the turn runs once. The earlier turn of the conversation is stood in for by the test holding
-/// its gate; another instance by a second <see cref="SlackInbox"/> on the bot's store.
+/// A turn renews its inbox claim at each attempt (every second while its conversation is busy) and as it gets into its
+/// conversation, so a claim goes stale after two turn timeouts without renewal (<see cref="SlackInboxWorker.StaleAfter"/>):
+/// a stopped instance's work is taken on that soon, a live turn that waited long for its conversation is not taken over
+/// while it runs, and a turn whose claim was taken just as it got in stands down, so the turn runs once. The earlier
+/// turn of the conversation is stood in for by the test holding its gate; another instance by a second
+/// <see cref="SlackInbox"/> on the bot's store.
 /// </summary>
 public sealed class SlackClaimRenewalTests : IAsyncLifetime
 {
@@ -55,10 +56,12 @@ public sealed class SlackClaimRenewalTests : IAsyncLifetime
     {
         var earlier = await _gate.Inner.EnterAsync(DmGateKey, CancellationToken.None);
         await PostAsync(SlackFixtures.Event("message_im", "wait"));
-        await Polling.UntilAsync(() => _gate.Waiting == 1, "The turn did not wait for its conversation's gate.");
-        _bot.Clock.Advance(new SlackOptions().TurnQueueTimeout - TimeSpan.FromSeconds(1));
+        await Polling.UntilAsync(() => _gate.Busy > 0, "The turn did not find its conversation busy.");
+        var busySince = _bot.Clock.GetUtcNow();
+        var nearlyQueueTimeout = new SlackOptions().TurnQueueTimeout - TimeSpan.FromSeconds(2);
+        await Polling.RunClockUntilAsync(_bot.Clock, () => _bot.Clock.GetUtcNow() - busySince >= nearlyQueueTimeout, maxSeconds: 600, "The clock did not move.");
         earlier.Dispose();
-        await _bot.Feature.WaitStarted.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await Polling.RunClockUntilAsync(_bot.Clock, () => _bot.Feature.WaitStarted.Task.IsCompleted, maxSeconds: 10, "The turn did not get in once its conversation was free.");
 
         _bot.Clock.Advance(_bot.Clock.TurnTimeout - TimeSpan.FromSeconds(1)); // well within its run, past two turn timeouts since it started
 
@@ -76,17 +79,23 @@ public sealed class SlackClaimRenewalTests : IAsyncLifetime
         var earlier = await _gate.Inner.EnterAsync(DmGateKey, CancellationToken.None);
         var body = SlackFixtures.Event("message_im", "echo run once");
         await PostAsync(body);
-        await Polling.UntilAsync(() => _gate.Waiting == 1, "The turn did not wait for its conversation's gate.");
-        // Just before the turn renews its claim, this instance stalls past the stale limit and the claim is taken over:
-        // the copy queued by the takeover runs the turn, the stalled copy must not.
+        await Polling.UntilAsync(() => _gate.Busy > 0, "The turn did not find its conversation busy.");
+        // Its next attempt starts (the first write: its claim renewed) and gets in; just before the turn renews its claim
+        // there (the second write), this instance stalls past the stale limit and the claim is taken over: the copy
+        // queued by the takeover runs the turn, the stalled copy must not.
         var inbox = _bot.Services.GetRequiredService<SlackInbox>();
-        _faults.BeforeNextWrite(SlackInbox.KeyPrefix, "echo run once", async () =>
+        _faults.BeforeNextWrite(SlackInbox.KeyPrefix, "echo run once", () =>
         {
-            _bot.Clock.Advance(StaleAfter + TimeSpan.FromSeconds(1));
-            await inbox.ClaimStaleAsync(StaleAfter, CancellationToken.None);
+            _faults.BeforeNextWrite(SlackInbox.KeyPrefix, "echo run once", async () =>
+            {
+                _bot.Clock.Advance(StaleAfter + TimeSpan.FromSeconds(1));
+                await inbox.ClaimStaleAsync(StaleAfter, CancellationToken.None);
+            });
+            return Task.CompletedTask;
         });
         earlier.Dispose();
 
+        await Polling.RunClockUntilAsync(_bot.Clock, () => _bot.Slack.CallsTo("chat.postMessage").Count > 0, maxSeconds: 60, "The turn was never answered.");
         await _bot.WaitForInboxDoneAsync(1);
         Assert.Equal("echo run once", Assert.Single(await _bot.Slack.WaitForAsync("chat.postMessage")).Body["text"]!.GetValue<string>());
         Assert.Single(_bot.Feature.Handled); // before, the stalled copy ran the turn too

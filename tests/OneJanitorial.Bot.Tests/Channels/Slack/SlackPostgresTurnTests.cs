@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using OneJanitorial.Bot.Channels.Slack;
 using OneJanitorial.Bot.Conversation;
@@ -12,7 +13,8 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack;
 /// Issue 9, several instances: two bot hosts with Slack on, on one real PostgreSQL and one fake Slack (how the bot runs
 /// on several machines behind one Slack endpoint), each accepting an event of the same DM. The two turns of that
 /// conversation run one after the other, across the instances, as Teams turns do; so does a modal submit of that
-/// conversation taken by the other instance.
+/// conversation taken by the other instance. A turn whose conversation is busy on the other instance holds no worker
+/// slot meanwhile, so the instance's other conversations are answered.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyncLifetime
@@ -20,6 +22,7 @@ public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyn
     private readonly ScriptedFeature _feature = new();
     private readonly List<TestBotFactory> _bots = [];
     private readonly List<HttpClient> _clients = [];
+    private readonly List<CapturingLoggerProvider> _logs = [];
     private FakeSlackServer _slack = null!;
     private string _connectionString = "";
 
@@ -29,9 +32,12 @@ public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyn
         _connectionString = await server.CreateDatabaseAsync(CancellationToken.None);
         var settings = _slack.Settings();
         settings["ConnectionStrings:Postgres"] = _connectionString;
+        settings[$"Logging:LogLevel:{typeof(SlackInboxWorker).FullName}"] = "Debug"; // work put back while its conversation is busy (2141)
         for (var i = 0; i < 2; i++)
         {
-            var bot = new TestBotFactory(settings, s => s.AddSingleton<ChatFeature>(_feature), inMemoryStore: false);
+            var logs = new CapturingLoggerProvider();
+            _logs.Add(logs);
+            var bot = new TestBotFactory(settings, s => s.AddSingleton<ChatFeature>(_feature).AddSingleton<ILoggerProvider>(logs), inMemoryStore: false);
             _bots.Add(bot);
             _clients.Add(bot.CreateClient());
         }
@@ -86,6 +92,34 @@ public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyn
     }
 
     [Fact]
+    public async Task Event_EverySlotsConversationBusyOnTheOtherInstance_AnotherConversationAnsweredAtOnceAndTheBusyOnesOnceEachAfter()
+    {
+        var busy = Enumerable.Range(1, SlackInboxWorker.Parallelism).Select(i => $"C0BUSY000{i}").ToList();
+        foreach (var channel in busy)
+        {
+            await PostEventAsync(0, InChannel(channel, "wait"));
+        }
+        await Polling.UntilAsync(() => HandledCount() == busy.Count, "The first instance's turns did not all start.");
+        foreach (var channel in busy)
+        {
+            await PostEventAsync(1, InChannel(channel, $"echo after {channel}"));
+        }
+        await UntilTriedAsync(busy.Count);
+
+        await PostEventAsync(1, InChannel("C0FREE0001", "echo free"));
+
+        // Before, the second instance's every worker slot waited for a lock the first holds: this waited as long.
+        var first = Assert.Single(await _slack.WaitForAsync("chat.postMessage", timeoutSeconds: 10));
+        Assert.Equal(("C0FREE0001", "echo free"), (Text(first, "channel"), Text(first, "text")));
+        _feature.Release();
+        var posts = await _slack.WaitForAsync("chat.postMessage", count: 1 + 2 * busy.Count);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // a turn run twice would post again by now (busy turns are tried every second)
+        Assert.Equal(1 + 2 * busy.Count, _slack.CallsTo("chat.postMessage").Count);
+        Assert.All(busy, channel => Assert.Equal(
+            ["done waiting", $"echo after {channel}"], posts.Where(c => Text(c, "channel") == channel).Select(c => Text(c, "text"))));
+    }
+
+    [Fact]
     public async Task ViewSubmission_WhileAMessageTurnOfItsChannelRunsOnTheOtherInstance_RunsOnceAfterIt()
     {
         await PostEventAsync(0, SlackFixtures.Event("app_mention", "wait"));
@@ -117,8 +151,33 @@ public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyn
         return await _clients[instance].SendAsync(request);
     }
 
-    /// <summary>Bounded: until the feature handled a second turn, or a session of the test database waits for an advisory lock.</summary>
+    /// <summary>
+    /// Bounded: until the feature handled a second turn, or a session of the test database waits for an advisory lock, or
+    /// the second instance found the conversation busy.
+    /// </summary>
     private async Task UntilSecondTurnRunsOrWaitsAsync()
+    {
+        if (!await TriedWithinAsync(1))
+        {
+            throw new TimeoutException("The second turn neither ran nor waited.");
+        }
+    }
+
+    /// <summary>Bounded: until <paramref name="turns"/> turns of the second instance each wait for an advisory lock or found their conversation busy.</summary>
+    private async Task UntilTriedAsync(int turns)
+    {
+        if (!await TriedWithinAsync(turns))
+        {
+            throw new TimeoutException($"The second instance's {turns} turns did not all try their conversation.");
+        }
+    }
+
+    /// <summary>
+    /// Polls (at most 30 s) until sessions of the test database waiting for an advisory lock and pieces of work the second
+    /// instance found their conversation busy for (log 2141, by id) are <paramref name="turns"/> in all; for one turn, or
+    /// until the feature handled a second turn.
+    /// </summary>
+    private async Task<bool> TriedWithinAsync(int turns)
     {
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
@@ -127,13 +186,21 @@ public sealed class SlackPostgresTurnTests(PostgresServerFixture server) : IAsyn
             connection);
         for (var i = 0; i < 1500; i++)
         {
-            if (HandledCount() >= 2 || (long)(await waiting.ExecuteScalarAsync())! > 0)
+            var busy = _logs[1].Lines.Where(l => l.EventId == 2141).Select(l => l.Text.Split(' ')[2]).Distinct().Count();
+            if ((turns == 1 && HandledCount() >= 2) || (long)(await waiting.ExecuteScalarAsync())! + busy >= turns)
             {
-                return;
+                return true;
             }
             await Task.Delay(20);
         }
-        throw new TimeoutException("The second turn neither ran nor waited.");
+        return false;
+    }
+
+    private static JsonObject InChannel(string channel, string text)
+    {
+        var body = SlackFixtures.Event("app_mention", text);
+        body["event"]!["channel"] = channel;
+        return body;
     }
 
     private static string? Text(RecordedSlackCall call, string name) => call.Body[name]?.GetValue<string>();

@@ -30,11 +30,11 @@ public sealed class SlackRetryOrderTests : IAsyncLifetime
     {
         var wedged = await _gate.Inner.EnterAsync(DmGateKey, CancellationToken.None);
         await PostAsync(SlackFixtures.Event("message_im", "echo first"));
-        await Polling.UntilAsync(() => _gate.Waiting == 1, "The first turn did not wait for its conversation's gate.");
+        await Polling.UntilAsync(() => _gate.Busy > 0, "The first turn did not find its conversation busy.");
         await PostAsync(SlackFixtures.Event("message_im", "echo second"));
 
-        _bot.Clock.Advance(new SlackOptions().TurnQueueTimeout); // the first turn's wait runs out: tried again later
-        await Polling.UntilAsync(() => _bot.Metrics.Total("onej.slack.work.retries") == 1, "The first turn was not retried.");
+        // The first turn's conversation stays busy for its whole queue timeout: a failed attempt, tried again later.
+        await Polling.RunClockUntilAsync(_bot.Clock, () => _bot.Metrics.Total("onej.slack.work.retries") == 1, maxSeconds: 600, "The first turn was not retried.");
         wedged.Dispose();
 
         // Before, the retry went to the back of the lane: the second message, behind it, ran at once and was answered first.

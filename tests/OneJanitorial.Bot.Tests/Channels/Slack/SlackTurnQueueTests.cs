@@ -6,10 +6,11 @@ using OneJanitorial.Bot.Tests.TestDoubles;
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
 /// <summary>
-/// Issue 9, item 4: a Slack turn's timeout starts when the turn starts running, not while it waits for its
-/// conversation's earlier turn (on this instance or another); the wait itself is bounded by
-/// <see cref="SlackOptions.TurnQueueTimeout"/>, and one that runs out is tried again, not run over the turn's timeout.
-/// The earlier turn is stood in for by the test holding the conversation's gate, as a turn on another instance would.
+/// Issue 9, item 4: a Slack turn's timeout starts when the turn starts running, not while its conversation is busy with
+/// an earlier turn (on another instance: the turn is tried again every <see cref="SlackInboxWorker.BusyDelay"/>, holding
+/// no worker slot meanwhile); that stretch is bounded by <see cref="SlackOptions.TurnQueueTimeout"/>, and one that runs
+/// out counts as a failed attempt, tried again, not run over the turn's timeout. The earlier turn is stood in for by the
+/// test holding the conversation's gate, as a turn on another instance would.
 /// </summary>
 public sealed class SlackTurnQueueTests : IAsyncLifetime
 {
@@ -28,12 +29,13 @@ public sealed class SlackTurnQueueTests : IAsyncLifetime
     {
         var earlier = await _gate.Inner.EnterAsync(DmGateKey, CancellationToken.None);
         using var accepted = await _bot.PostEventAsync(SlackFixtures.Event("message_im", "echo after the wait"));
-        await Polling.UntilAsync(() => _gate.Waiting == 1, "The turn did not wait for its conversation's gate.");
+        await UntilBusyAsync();
 
-        _bot.Clock.Advance(_bot.Clock.TurnTimeout + TimeSpan.FromSeconds(1)); // queued longer than a turn may run
-
-        // A turn timeout counting while queued would have fired in Advance and cut the wait off then, before the gate is free.
-        Assert.False(_gate.LatestWait.IsCancellationRequested);
+        // Busy for longer than a turn may run (tried again every second, each a second later than the one before), well
+        // within the queue timeout: a turn timeout counting meanwhile would have run out.
+        var tries = (int)_bot.Clock.TurnTimeout.TotalSeconds + 2;
+        var queueSeconds = (int)new SlackOptions().TurnQueueTimeout.TotalSeconds;
+        await Polling.RunClockUntilAsync(_bot.Clock, () => _gate.Busy >= tries, maxSeconds: queueSeconds - 5, "The busy turn was not tried again every second.");
         earlier.Dispose();
 
         await Polling.RunClockUntilAsync(_bot.Clock, () => _bot.Slack.CallsTo("chat.postMessage").Count > 0, maxSeconds: 60, "The queued turn was never answered.");
@@ -50,11 +52,11 @@ public sealed class SlackTurnQueueTests : IAsyncLifetime
         var wedged = await _gate.Inner.EnterAsync(DmGateKey, CancellationToken.None);
         var body = SlackFixtures.Event("message_im", "echo once free");
         using var accepted = await _bot.PostEventAsync(body);
-        await Polling.UntilAsync(() => _gate.Waiting == 1, "The turn did not wait for its conversation's gate.");
+        await UntilBusyAsync();
 
-        _bot.Clock.Advance(new SlackOptions().TurnQueueTimeout);
+        var waited = await Polling.RunClockUntilAsync(_bot.Clock, () => _bot.Logs.Lines.Any(l => l.EventId == 2139), maxSeconds: 600, "The busy stretch did not run out.");
 
-        await Polling.UntilAsync(() => _bot.Logs.Lines.Any(l => l.EventId == 2139), "The wait for the gate did not run out.");
+        Assert.InRange(TimeSpan.FromSeconds(waited), new SlackOptions().TurnQueueTimeout, new SlackOptions().TurnQueueTimeout + TimeSpan.FromSeconds(10));
         Assert.Contains(body["event_id"]!.GetValue<string>(), Assert.Single(_bot.Logs.Lines, l => l.EventId == 2139).Text, StringComparison.Ordinal);
         Assert.DoesNotContain(_bot.Logs.Lines, l => l.EventId == 2114); // not a turn over its timeout: it never ran
         Assert.Empty(_bot.Feature.Handled.Concat(_bot.Turns.Turns));
@@ -67,11 +69,11 @@ public sealed class SlackTurnQueueTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Event_WaitingForTheGateAtShutdown_StopsAtOnceAndStaysPendingUncounted()
+    public async Task Event_ConversationBusyAtShutdown_StopsAtOnceAndStaysPendingUncounted()
     {
         var earlier = await _gate.Inner.EnterAsync(DmGateKey, CancellationToken.None);
         using var accepted = await _bot.PostEventAsync(SlackFixtures.Event("message_im", "echo later"));
-        await Polling.UntilAsync(() => _gate.Waiting == 1, "The turn did not wait for its conversation's gate.");
+        await UntilBusyAsync();
 
         await _bot.RestartAsync().WaitAsync(TimeSpan.FromSeconds(20));
         earlier.Dispose();
@@ -81,4 +83,6 @@ public sealed class SlackTurnQueueTests : IAsyncLifetime
         Assert.Contains("\"attempts\":0", entry, StringComparison.Ordinal);
         Assert.Empty(_bot.Slack.CallsTo("chat.postMessage"));
     }
+
+    private Task UntilBusyAsync() => Polling.UntilAsync(() => _gate.Busy > 0, "The turn did not find its conversation busy.");
 }

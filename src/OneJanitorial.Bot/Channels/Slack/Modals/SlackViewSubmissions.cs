@@ -103,11 +103,10 @@ public sealed class SlackViewSubmissions(
 
     /// <summary>
     /// Runs a held submit that its instance left unfinished or left to the worker (<see cref="BusyNote"/>), taken on by
-    /// <see cref="SlackInboxWorker"/>, which holds its claim and marks it done or failed by the outcome: it waits for its
-    /// conversation's earlier turn as a message turn does (<see cref="SlackOptions.TurnQueueTimeout"/>; a wait that runs
-    /// out is <see cref="SlackWorkOutcome.Retry"/>; once in, it renews <paramref name="claim"/>, and one taken meanwhile
-    /// is <see cref="SlackWorkOutcome.Lost"/>, not run), Slack stopped waiting long ago, only its follow-ups count, and a
-    /// failure is told to the user by the worker.
+    /// <see cref="SlackInboxWorker"/>, which holds its claim and marks it done or failed by the outcome: it enters its
+    /// conversation as a message turn does (not free now: <see cref="SlackWorkOutcome.Busy"/>, run again shortly; once in,
+    /// it renews <paramref name="claim"/>, and one taken meanwhile is <see cref="SlackWorkOutcome.Lost"/>, not run), Slack
+    /// stopped waiting long ago, only its follow-ups count, and a failure is told to the user by the worker.
     /// </summary>
     public async Task<SlackWorkOutcome> ResumeAsync(SlackClaim claim, JsonObject payload, CancellationToken cancellationToken)
     {
@@ -115,11 +114,10 @@ public sealed class SlackViewSubmissions(
         {
             return SlackWorkOutcome.Done;
         }
-        await using var entered = await gate.TryEnterAsync(sent.Channel, clock.GetUtcNow() + options.Value.TurnQueueTimeout, cancellationToken);
+        await using var entered = await gate.TryEnterNowAsync(sent.Channel, cancellationToken);
         if (entered is null)
         {
-            Log.WorkNotStarted(logger, SlackWorkKind.Submission, WorkId(payload), options.Value.TurnQueueTimeout.TotalSeconds);
-            return SlackWorkOutcome.Retry;
+            return SlackWorkOutcome.Busy;
         }
         if (!await inbox.TryRenewAsync(claim, cancellationToken))
         {

@@ -11,7 +11,8 @@ namespace OneJanitorial.Bot.Tests.Channels.Slack.Modals;
 /// Issue 9, several instances: a modal submit is a turn of its modal's conversation like any other, so it never runs
 /// beside a message turn of that conversation (where the two would race on the dialog state). It waits for that turn
 /// only within the part of Slack's 3 seconds it can spare; when the turn is not done by then, the form is told to come
-/// back and the submit runs once, after the turn, by the worker.
+/// back and the submit runs once, after the turn, by the worker, which renews its claim while the conversation stays busy,
+/// so no other instance takes it on as stale and runs it again.
 /// </summary>
 public sealed class SlackSubmitGateTests : IAsyncLifetime
 {
@@ -66,6 +67,37 @@ public sealed class SlackSubmitGateTests : IAsyncLifetime
         await _bot.WaitForInboxDoneAsync(3); // the mention, the submit, its note
         AssertRanOnceEachInOrder();
         Assert.Equal((0, 0), (_bot.Metrics.Total("onej.slack.work.retries"), _bot.Metrics.Total("onej.slack.work.failures")));
+    }
+
+    [Fact]
+    public async Task Submit_LeftToTheWorkerWhileItsConversationIsBusyPastTheStaleLimit_KeepsItsClaimAndRunsOnceAfter()
+    {
+        // A turn of the modal's channel on another instance, stood in for by the test holding the channel's gate.
+        var earlier = await _gate.Inner.EnterAsync("slack/C123ABC456", CancellationToken.None);
+        var payload = SlackFixtures.ViewSubmission("V0GATE0003", ScriptedFeature.EchoVerb);
+        var heldSince = _bot.Clock.GetUtcNow();
+        var answer = _bot.PostInteractionAsync(payload);
+        await Polling.UntilAsync(() => _gate.Waiting == 1 || answer.IsCompleted, "The submit neither waited nor was answered.");
+        _bot.Clock.Advance(SlackViewSubmissions.GateWaitLimit);
+        using var response = await answer.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(SlackViewSubmissions.BusyNote, (await AckAsync(response))["view"]!["blocks"]![0]!["text"]!["text"]!.GetValue<string>());
+        await Polling.UntilAsync(() => _gate.Busy > 0, "The worker did not try the held submit.");
+
+        // Held past the stale limit, its conversation busy all along (not yet for a whole queue timeout, which would
+        // count a failed attempt, and renew the claim that way).
+        var staleAfter = _bot.Clock.TurnTimeout * 2;
+        await Polling.RunClockUntilAsync(_bot.Clock, () => _bot.Clock.GetUtcNow() - heldSince > staleAfter, maxSeconds: 600, "The clock did not move.");
+        Assert.Equal(0, _bot.Metrics.Total("onej.slack.work.retries"));
+
+        // Another instance's sweep finds its claim renewed: it does not take the submit on and run it a second time.
+        Assert.Equal(0, await new SlackInbox(_bot.Store, _bot.Clock).ClaimStaleAsync(staleAfter, CancellationToken.None));
+        Assert.Empty(_bot.Feature.Handled);
+        earlier.Dispose();
+        await Polling.RunClockUntilAsync(_bot.Clock, () => _bot.Slack.CallsTo("chat.postEphemeral").Count > 0, maxSeconds: 60, "The held submit was never run.");
+        await _bot.WaitForInboxDoneAsync(2); // the submit, its note
+        Assert.Equal([ScriptedFeature.EchoVerb.Name], _bot.Feature.Handled.Select(t => t.Verb));
+        Assert.Contains("site:", Assert.Single(_bot.Slack.CallsTo("chat.postEphemeral")).Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(_bot.Logs.Lines, l => l.EventId == 2123); // no copy of it lost its claim
     }
 
     /// <summary>A message turn of the modal's channel that runs until the test releases it.</summary>

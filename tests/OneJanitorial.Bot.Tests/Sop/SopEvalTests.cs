@@ -127,7 +127,8 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// and median answer chars 1,079 unchanged, 93.3% declined unchanged; the floors stay.
     /// With "what <things> do we have / are there" asking for the whole list, as "what are they" does: 89.1% fact in answer
     /// (half A 88.9 → 89.1%, half B 89.0% unchanged), lists A 89.7 → 91.2% (B 92.6% unchanged), fact in top-3 89.9% and
-    /// 93.3% declined unchanged, median answer chars 1,079 → 1,085 (A 1,099 and B 1,064 unchanged); the floors stay.
+    /// 93.3% declined unchanged, median answer chars 1,079 → 1,085 (A 1,099 and B 1,064 unchanged); the fact in answer
+    /// floor is raised to 89.0%.
     /// With a table row's heading, for a whole ask, also holding its label column's header, so a question naming a table
     /// ("the priority levels") finds it under a heading that does not ("Required "About this Ticket" Fields"): 89.1% fact
     /// in answer (half A 89.1 → 89.3%, half B 89.0% unchanged), lists A 91.2 → 91.9% (B 92.6% unchanged), fact in top-3
@@ -135,8 +136,14 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// floors stay. A heading "Priority" restored over the table in knowledge/ instead (measured on the set-8 figures)
     /// answered the same question but let an out-of-scope question through (declined A 96.1 → 95.7%) and cost half B a
     /// number and a situation question.
+    /// With the best hits' table rows whose whole label the question names ("move to bco", "already bco") leading over a
+    /// passage that mentions the label only in a cell: 89.2% fact in answer (half A 89.3 → 89.4%, half B 89.0% unchanged),
+    /// facts A 93.2 → 93.6% (B 92.0% unchanged), hit@1 77.0 → 77.7% (A 76.7 → 77.7%, B 77.3 → 77.6%), fact in top-3 90.0%
+    /// and 93.3% declined unchanged, median answer chars 1,085 → 1,086; the floors stay. Counting a label named by its content words
+    /// alone ("fix" naming "WHO Is Doing the Fix") gained the same question but lost another of half A's, so a label's
+    /// little words must be in the question too.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.885;
+    private const double TuningFactInAnswerFloor = 0.89;
     private const double TuningDeclinedFloor = 0.93;
 
     /// <summary>

@@ -83,7 +83,7 @@ public sealed partial class SopAnswerer(
         var snapshot = result.Snapshot;
         var ordered = snapshot.Index.Analyze(result.Question?.Text ?? question);
         // The hit the answer leads with is cited first: the sources follow the answer, not the raw ranking.
-        var ranked = CoveredFirst(TitledFirst(OrdinalFirst(result.Hits, snapshot.Index, ordered), snapshot.Index, ordered));
+        var ranked = CoveredFirst(TitledFirst(LabelsFirst(OrdinalFirst(result.Hits, snapshot.Index, ordered), snapshot.Index, ordered, result.Question?.Text ?? question), snapshot.Index, ordered));
         var citations = ranked.Take(_options.MaxCitations)
             .Select(h => new SopCitation(h.Passage.Document, h.Passage.Section, h.Passage.Anchor, Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
@@ -189,6 +189,24 @@ public sealed partial class SopAnswerer(
         return row.h is null ? hits : Promote(hits, row.i);
     }
 
+    // Table rows among the best hits whose whole label the question names ("move to bco" and "already bco": the "Move to
+    // BCO" and "Already BCO" ticket types) lead, the most-named label first, over passages that only mention it in a
+    // cell (the strike table's "Move to BCO"). A row's label is its heading. Its little words count too: "fix" does not
+    // name "WHO Is Doing the Fix".
+    private static IReadOnlyList<SopHit> LabelsFirst(IReadOnlyList<SopHit> hits, SopIndex index, IReadOnlyList<string> ordered, string question)
+    {
+        if (hits.Count == 0)
+        {
+            return hits;
+        }
+        var asked = ordered.ToHashSet(StringComparer.Ordinal);
+        var typed = Words(question);
+        var named = hits.Take(TitledDepth).Select((h, i) => (h, i, Label: h.Passage.IsTableRow ? Words(h.Passage.RowLabel) : []))
+            .Where(x => x.h.Coverage >= hits[0].Coverage && x.Label.Length > 0 && x.Label.All(w => typed.Contains(w) || index.Analyze(w) is [_, ..] and var t && t.All(asked.Contains)))
+            .OrderByDescending(x => x.Label.Length).ThenBy(x => x.i).Select(x => x.h).ToList();
+        return named.Count == 0 || named[0] == hits[0] ? hits : [.. named, .. hits.Where(h => !named.Contains(h))];
+    }
+
     // A first hit that covers less than LeadCoverageShare of what another of the best hits covers does not lead: "what
     // are the source options on a ticket" is answered by the ticket fields (source, ...), not by a passage that only
     // says "ticket" and ranks first by meaning.
@@ -227,6 +245,10 @@ public sealed partial class SopAnswerer(
         var terms = ordered.Distinct().Count();
         return terms == 0 ? 0 : (double)shared / terms;
     }
+
+    private static string[] Words(string text) => [.. text.ToLowerInvariant().Split(NonWord, StringSplitOptions.RemoveEmptyEntries)];
+
+    private static readonly char[] NonWord = [' ', ',', '.', '?', '!', '(', ')', '/', '-', '—', '"', ':', ';', '+', '&'];
 
     private static bool IsNumber(string term) => term.Length > 0 && char.IsDigit(term[0]);
 

@@ -188,6 +188,19 @@ public sealed class SopAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_QuestionNamesRowLabels_ThoseRowsLead()
+    {
+        var (_, answerer) = SopFixture.Manual();
+
+        var answer = await answerer.AnswerAsync("move to bco vs already bco, how are they different", CancellationToken.None);
+
+        // Before, the strike table's "3rd+ Issue" row led: it only mentions "Move to BCO" in a cell.
+        Assert.Equal("Step 2 — Ticket Types & Labeling", answer.Citations[0].Section);
+        Assert.Contains("already in BCO process", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("2+ previous issues", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_HeadingNamesWhatTheFirstHitHoldsOnlyByContext_ThatHeadingLeads()
     {
         var (_, answerer) = SopFixture.Manual();

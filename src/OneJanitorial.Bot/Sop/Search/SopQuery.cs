@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -9,7 +10,7 @@ namespace OneJanitorial.Bot.Sop.Search;
 /// weights, and acronym codes matched whole on the codes field. It also measures how much of the question a
 /// passage covers, which decides whether the SOP answers it at all. Weights were chosen on the eval set.
 /// </summary>
-public sealed class SopQuery
+public sealed partial class SopQuery
 {
     public const float SynonymBoost = 0.8f;
     public const float RelatedBoost = 0.4f;
@@ -59,7 +60,7 @@ public sealed class SopQuery
             .Concat(related.Values.SelectMany(r => r)).Distinct().Except(terms).Take(MaxTerms).ToList();
         var seeAlso = matches.SelectMany(m => m.Related).SelectMany(index.Analyze).Distinct().Except(terms).Except(synonyms).Take(MaxTerms).ToList();
         var codes = matches.Where(m => m.Entry.Exact).SelectMany(m => index.AnalyzeCodes(m.Entry.Term)).Distinct().ToList();
-        _units = [.. terms.Select(t =>
+        _units = [.. terms.Where(t => !IsUnstatedNumber(t, index)).Select(t =>
         {
             var alternatives = Alternatives(t, matches).Concat(related[t]).ToHashSet(StringComparer.Ordinal);
             return (t, Idf(t), alternatives);
@@ -92,6 +93,13 @@ public sealed class SopQuery
         return total == 0 ? 0 : _units.Where(u => _index.DocFrequency(u.Term) == 0 && u.Alternatives.Count == 0
             && !ids.Any(id => _index.PassageCueHasTerm(id, u.Term))).Sum(u => u.Weight) / total;
     }
+
+    /// <summary>
+    /// A number the manual never states ("zero issues" read as "0", "the fourth day" as "4th", "at 4pm"): a value the
+    /// question gives, not a subject, so it counts neither toward coverage nor as a word the manual lacks. A code made
+    /// of digits and letters ("401k") is a word.
+    /// </summary>
+    public static bool IsUnstatedNumber(string term, SopIndex index) => NumberTerm().IsMatch(term) && index.DocFrequency(term) == 0;
 
     /// <summary>True when the question has no searchable words at all ("hi?", "...").</summary>
     public bool IsEmpty { get; }
@@ -194,6 +202,10 @@ public sealed class SopQuery
     /// </summary>
     private static string Restemmed(string term, SopIndex index) =>
         index.DocFrequency(term) == 0 && index.Analyze(term) is [var again] && index.DocFrequency(again) > 0 ? again : term;
+
+    // Digits, or digits with an ordinal or clock ending: "0", "4th", "4pm".
+    [GeneratedRegex("^[0-9]+(?:st|nd|rd|th|am|pm)?$")]
+    private static partial Regex NumberTerm();
 
     private HashSet<string> Alternatives(string term, IReadOnlyList<GlossaryMatch> matches) =>
         matches.Where(m => m.MatchedForms.Any(f => _index.Analyze(f).Contains(term)))

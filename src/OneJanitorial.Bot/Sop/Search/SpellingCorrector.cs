@@ -8,7 +8,9 @@ namespace OneJanitorial.Bot.Sop.Search;
 /// letters) or 2 (longer), transpositions counting as one edit, using Lucene's Levenshtein automata. The first letter
 /// must match (typos rarely change it, and it keeps "payday" from becoming "today"); the nearest, then most frequent,
 /// word wins. Words of the manual, glossary forms, question words and <see cref="EnglishWords"/> are spelled right;
-/// short words and numbers are left alone. Only the manual's own words (and glossary forms) are correction targets.
+/// short words and numbers are left alone, but for a three-letter word that is neither the manual's nor English and is
+/// a manual word with two neighbouring letters swapped ("teh" → "the"). Only the manual's own words (and glossary forms)
+/// are correction targets.
 /// </summary>
 public sealed partial class SpellingCorrector
 {
@@ -71,6 +73,11 @@ public sealed partial class SpellingCorrector
     public string? Correct(string word, string? before = null, string? after = null)
     {
         var lower = word.ToLowerInvariant();
+        if (lower.Length == MinLength - 1 && lower.All(char.IsLetter) && !_frequency.ContainsKey(lower) && !IsEnglish(lower))
+        {
+            // Too short to correct by distance ("teh" is one edit from many words), but two letters swapped is a typo.
+            return Transposed(lower).FirstOrDefault(_frequency.ContainsKey);
+        }
         // Checked before the automaton, whose size grows with the word's length (pasted text can hold a huge "word").
         if (lower.Length < MinLength || lower.Length > _longest + 2 || !lower.All(char.IsLetter) || _frequency.ContainsKey(lower)
             || !_byFirstLetter.TryGetValue(lower[0], out var candidates))

@@ -21,6 +21,21 @@ public sealed class SpellingCorrectorTests
         Assert.Equal(expected, Speller.Correct(typed));
 
     [Theory]
+    [InlineData("teh", "the")]
+    [InlineData("hte", "the")]
+    public void Correct_ShortWordWithTwoLettersSwapped_ReturnsTheManualWord(string typed, string expected) =>
+        Assert.Equal(expected, Speller.Correct(typed));
+
+    [Fact]
+    public void Correct_ShortEnglishWordWithTwoLettersSwapped_IsLeftAlone()
+    {
+        var speller = new SpellingCorrector(["Act now."], [], new HashSet<string> { "cat" });
+
+        Assert.Null(speller.Correct("cat"));
+        Assert.Equal("act", speller.Correct("atc"));
+    }
+
+    [Theory]
     [InlineData("survey")]
     [InlineData("vacation")]
     [InlineData("list")]

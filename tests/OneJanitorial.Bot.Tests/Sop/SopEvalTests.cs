@@ -152,8 +152,14 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// letters swapped ("teh" → "the", SpellingCorrector): 89.1% fact in answer (half A 89.0 → 89.1%, half B 89.1%
     /// unchanged), typos A 93.5 → 94.8% (B 96.0% unchanged), fact in top-3 90.1 → 90.2% (A 90.3 → 90.4%, B 89.9%
     /// unchanged), median answer chars 1,077 → 1,082, 93.3% declined unchanged; the floors stay.
+    /// Raised after the indefinite and reflexive pronouns ("everything", "someone", "himself"), "another", "else",
+    /// prepositions such as "till" and "besides", and hedges ("probably", "maybe", "kinda") joined the question words
+    /// (SopAnalyzers): none names a thing, yet the manual lacks them, so each counted as a word it does not explain:
+    /// 89.7% fact in answer (half A 89.1 → 90.1%, half B 89.1 → 89.4%), situations A 76.8 → 78.4%, B 76.8 → 77.8%, facts
+    /// A 93.6 → 94.4%, lists A 89.7 → 91.2%, fact in top-3 90.2 → 90.8% (A 90.4 → 91.4%, B 89.9 → 90.2%), median answer
+    /// chars 1,082 → 1,077, 93.3% declined unchanged (A 96.1%, B 90.6%).
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.89;
+    private const double TuningFactInAnswerFloor = 0.895;
     private const double TuningDeclinedFloor = 0.93;
 
     /// <summary>

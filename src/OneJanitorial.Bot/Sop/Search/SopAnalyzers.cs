@@ -29,6 +29,14 @@ public static partial class SopAnalyzers
         // Function words the base English list lacks: "too far from the building" is about distance, not "too" or "from".
         "from", "too", "very", "between", "go", "goes", "going", "give", "gives", "gave", "given", "giving", "getting", "gotten", "put", "let", "know", "some", "its",
         "those", "whom", "whose", "while", "were", "being", "out", "up", "off", "like", "during", "once", "haven't", "hasn't", "havent", "hasnt",
+        // Pronouns and determiners standing for no thing the manual names ("what else goes in the notes", "list
+        // everything in …", "see the problem himself"): the indefinite and reflexive pronouns, whole.
+        "everything", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "nobody", "none",
+        "everywhere", "somewhere", "anywhere", "nowhere", "myself", "yourself", "himself", "herself", "itself", "ourselves",
+        "yourselves", "themselves", "another", "else", "either", "neither", "whoever", "whenever", "wherever", "whichever",
+        // Prepositions the base list lacks, and how sure or how much a CSR hedges ("probably", "kinda").
+        "till", "til", "besides", "except", "via", "toward", "towards", "upon", "throughout",
+        "probably", "maybe", "perhaps", "kinda", "sorta", "quite", "rather", "somewhat",
         // "two days ago" dates an event as "already" and "yet" do; the manual never says it, so it counted as a word the manual lacks.
         "ago",
         // Filler of chat questions: "what extra stuff do I need", "what kind of ticket".

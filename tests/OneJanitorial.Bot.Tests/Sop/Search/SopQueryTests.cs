@@ -21,6 +21,20 @@ public sealed class SopQueryTests
         Assert.Equal(1, query.Coverage(0));
     }
 
+    [Theory]
+    [InlineData("what else does the cleaner do on the retrain")]
+    [InlineData("everything the staff member does in the retrain")]
+    [InlineData("the cleaner retrains the staff member himself")]
+    [InlineData("staff member probably needs a retrain till day 4")]
+    public void Query_PronounPrepositionOrHedge_IsNoWordTheManualLacks(string question)
+    {
+        using var index = new SopIndex([Retrain, Reviews]);
+        var query = new SopQuery(question, index, Glossary.Empty);
+
+        Assert.Equal(0, query.UnknownShare);
+        Assert.Equal(1, query.Coverage(0));
+    }
+
     [Fact]
     public void Query_CodeOfDigitsAndLetters_IsAWordTheManualLacks()
     {

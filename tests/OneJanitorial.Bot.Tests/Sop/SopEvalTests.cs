@@ -158,8 +158,16 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// 89.7% fact in answer (half A 89.1 → 90.1%, half B 89.1 → 89.4%), situations A 76.8 → 78.4%, B 76.8 → 77.8%, facts
     /// A 93.6 → 94.4%, lists A 89.7 → 91.2%, fact in top-3 90.2 → 90.8% (A 90.4 → 91.4%, B 89.9 → 90.2%), median answer
     /// chars 1,082 → 1,077, 93.3% declined unchanged (A 96.1%, B 90.6%).
+    /// With degree adverbs ("pretty sure", "super nice") and "include" / "contain" ("what does the recap email include",
+    /// asked as "mean" is) among the question words: 89.8% fact in answer (half A 90.1 → 90.3%, half B 89.4% unchanged),
+    /// situations A 78.4 → 78.9%, lists A 91.2 → 91.9%, fact in top-3 90.8 → 90.9% (A 91.4 → 91.6%, B 90.2%
+    /// unchanged), median answer chars 1,077 → 1,079, 93.3% declined unchanged; the floors stay. "involve" was left out:
+    /// as a question word it became a spelling target, and "invoice" (no word of the model's vocabulary) was read as it.
+    /// These four changes on top of the three whole-ask and table changes before them: 90.1% fact in answer (half A 89.3 →
+    /// 90.8%, half B 89.0 → 89.4%), fact in top-3 90.0 → 91.0%, median answer chars 1,085, 93.3% declined unchanged (A
+    /// 96.1%, B 90.6%); the floor raised to 90%.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.895;
+    private const double TuningFactInAnswerFloor = 0.90;
     private const double TuningDeclinedFloor = 0.93;
 
     /// <summary>

@@ -37,6 +37,10 @@ public static partial class SopAnalyzers
         // Prepositions the base list lacks, and how sure or how much a CSR hedges ("probably", "kinda").
         "till", "til", "besides", "except", "via", "toward", "towards", "upon", "throughout",
         "probably", "maybe", "perhaps", "kinda", "sorta", "quite", "rather", "somewhat",
+        // How strongly ("pretty sure", "super busy"): degree adverbs, as "very" and "really" are.
+        "pretty", "fairly", "super", "extremely", "totally", "completely", "absolutely", "incredibly",
+        // What a thing holds, asked as "mean" asks what it is: "what does the recap email include".
+        "include", "includes", "contain", "contains",
         // "two days ago" dates an event as "already" and "yet" do; the manual never says it, so it counted as a word the manual lacks.
         "ago",
         // Filler of chat questions: "what extra stuff do I need", "what kind of ticket".

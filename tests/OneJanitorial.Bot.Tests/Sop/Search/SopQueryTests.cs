@@ -26,7 +26,9 @@ public sealed class SopQueryTests
     [InlineData("everything the staff member does in the retrain")]
     [InlineData("the cleaner retrains the staff member himself")]
     [InlineData("staff member probably needs a retrain till day 4")]
-    public void Query_PronounPrepositionOrHedge_IsNoWordTheManualLacks(string question)
+    [InlineData("the staff member is super, retrain on the checklist pretty completely")]
+    [InlineData("what does the retrain include")]
+    public void Query_PronounPrepositionHedgeOrDegree_IsNoWordTheManualLacks(string question)
     {
         using var index = new SopIndex([Retrain, Reviews]);
         var query = new SopQuery(question, index, Glossary.Empty);

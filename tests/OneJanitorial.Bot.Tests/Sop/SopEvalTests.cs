@@ -190,11 +190,14 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// and eval-csr-out-of-scope-9.txt, 70 questions, about two thirds in the manual's vocabulary), written 2026-11-29 from
     /// the SOP manual only by a writer who saw neither the code nor the other sets, and committed before the next round of
     /// tuning: 84.6% fact in answer, 84.2% fact in top-3, 81.4% declined (situations 70.3%, lists 92.9%, typos 85.2%,
-    /// numbers 90.0%, facts 90.8%), rounded down to 0.5 pp.
+    /// numbers 90.0%, facts 90.8%), rounded down to 0.5 pp. Measured once more at the end of that session's tuning on the
+    /// other sets (tuning 88.6 → 90.2% fact in answer, declined 93.3% unchanged): 85.1% fact in answer (lists 92.9 →
+    /// 95.2%, no other kind moved), 84.2% fact in top-3 and 81.4% declined unchanged; the fact-in-answer floor raised to
+    /// that, rounded down.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        9 => new(FactInAnswer: 0.845, FactInTop3: 0.84, Declined: 0.81),
+        9 => new(FactInAnswer: 0.85, FactInTop3: 0.84, Declined: 0.81),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 

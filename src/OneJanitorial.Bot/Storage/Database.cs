@@ -129,9 +129,9 @@ public sealed class Database : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Runs writes in a transaction: the open scope's (begun now if this is its first write; committed with the scope),
-    /// else one of their own, committed when <paramref name="work"/> returns. A SQLite write the file did not take
-    /// drops the pooled connections (<see cref="ResetConnections"/>), whoever the writer, so none opened read-only
-    /// during the outage is handed out once the file is writable again.
+    /// else one of their own, committed when <paramref name="work"/> returns. A write an outage refused
+    /// (<see cref="StorageFaults.IsOutage"/>) drops the pooled connections (<see cref="ResetConnections"/>), whoever the
+    /// writer, so none opened read-only during the outage is handed out once the database takes writes again.
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -139,7 +139,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
         {
             return await WriteOnceAsync(work, cancellationToken);
         }
-        catch (SqliteException e) when (IsFileFault(e))
+        catch (Exception e) when (StorageFaults.IsOutage(e))
         {
             ResetConnections();
             throw;
@@ -159,9 +159,6 @@ public sealed class Database : IAsyncDisposable, IDisposable
         await ownTransaction.CommitAsync(cancellationToken);
         return result;
     }
-
-    /// <summary>SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN: the file, not the statement, refused the write.</summary>
-    private static bool IsFileFault(SqliteException e) => (e.SqliteErrorCode & 0xFF) is 8 or 10 or 14;
 
     /// <summary>Applies the migrations this database has not seen yet; returns their ids (empty when current).</summary>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)

@@ -41,58 +41,61 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
         return id;
     }
 
-    /// <summary>Posts the message, or keeps it in the outbox (then its id is null): behind kept ones, or when the connector cannot take it now.</summary>
-    private async Task<string?> SendOrKeepAsync(Activity activity, PooledJsonContent body, int ordinal, CancellationToken cancellationToken)
+    private Task<string?> SendOrKeepAsync(Activity activity, PooledJsonContent body, int ordinal, CancellationToken cancellationToken) =>
+        MakeOrKeepAsync(() => PostAsync(body, cancellationToken), activity, null, ordinal, cancellationToken);
+
+    /// <summary>Updates the card in place, or keeps the update; a turn's updates are numbered apart from its new messages.</summary>
+    private Task UpdateOrKeepAsync(string cardMessageId, Activity activity, CancellationToken cancellationToken) =>
+        MakeOrKeepAsync(
+            async () => { await UpdateAsync(cardMessageId, activity, cancellationToken); return cardMessageId; },
+            activity, cardMessageId, ++_updates, cancellationToken);
+
+    /// <summary>
+    /// Makes a new message (<paramref name="replaces"/> null) or an update of that message, or keeps it in the outbox
+    /// (then the result is null): behind kept messages, or when the connector cannot take it now.
+    /// </summary>
+    private async Task<string?> MakeOrKeepAsync(Func<Task<string?>> make, Activity activity, string? replaces, int number, CancellationToken cancellationToken)
     {
         if (outbox is null)
         {
-            return await PostAsync(body, cancellationToken);
+            return await make();
         }
         if (await IsBehindAsync(cancellationToken))
         {
-            Log.ReplyQueuedBehind(logger, ordinal, incoming.Id);
-            await KeepAsync(activity, null, ordinal, tried: false, cancellationToken);
+            LogQueuedBehind(replaces, number);
+            await KeepAsync(activity, replaces, number, tried: false, cancellationToken);
             return null;
         }
         try
         {
-            return await PostAsync(body, cancellationToken);
+            return await make();
         }
         catch (HttpRequestException e) when (ConnectorClient.IsUnavailable(e))
         {
-            Log.ReplyKept(logger, e, ordinal, incoming.Id);
-            await KeepAsync(activity, null, ordinal, tried: true, cancellationToken);
+            LogKept(e, replaces, number);
+            await KeepAsync(activity, replaces, number, tried: true, cancellationToken);
             return null;
         }
     }
 
-    /// <summary>
-    /// Updates the card in place, or keeps the update in the outbox as a new message is kept: behind kept messages, or
-    /// when the connector cannot take it now. A turn's updates are numbered apart from its new messages.
-    /// </summary>
-    private async Task UpdateOrKeepAsync(string cardMessageId, Activity activity, CancellationToken cancellationToken)
+    private void LogQueuedBehind(string? replaces, int number)
     {
-        var number = ++_updates;
-        if (outbox is null)
+        if (replaces is null)
         {
-            await UpdateAsync(cardMessageId, activity, cancellationToken);
+            Log.ReplyQueuedBehind(logger, number, incoming.Id);
             return;
         }
-        if (await IsBehindAsync(cancellationToken))
+        Log.UpdateQueuedBehind(logger, incoming.Id);
+    }
+
+    private void LogKept(Exception e, string? replaces, int number)
+    {
+        if (replaces is null)
         {
-            Log.UpdateQueuedBehind(logger, incoming.Id);
-            await KeepAsync(activity, cardMessageId, number, tried: false, cancellationToken);
+            Log.ReplyKept(logger, e, number, incoming.Id);
             return;
         }
-        try
-        {
-            await UpdateAsync(cardMessageId, activity, cancellationToken);
-        }
-        catch (HttpRequestException e) when (ConnectorClient.IsUnavailable(e))
-        {
-            Log.UpdateKept(logger, e, incoming.Id);
-            await KeepAsync(activity, cardMessageId, number, tried: true, cancellationToken);
-        }
+        Log.UpdateKept(logger, e, incoming.Id);
     }
 
     /// <summary>Whether this turn's messages go behind kept ones: its conversation had some when it first sent, or it kept one since.</summary>

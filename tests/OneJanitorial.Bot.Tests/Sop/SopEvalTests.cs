@@ -168,9 +168,12 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// 96.1%, B 90.6%); the floor raised to 90%. With the table-row-label change above as well: 90.2% fact in answer
     /// (half A 91.0%, half B 89.4%), 91.0% fact in top-3, situations 78.4%, lists 93.4%, median answer chars 1,091,
     /// 93.3% declined (A 96.1%, B 90.6%).
+    /// With set 9 (228 questions, 70 out of scope) joining the tuning set when set 10 was committed, on the same code:
+    /// 89.5% fact in answer (half A 90.2%, half B 88.8%), 90.1% fact in top-3, situations 77.2%, lists 93.6%, median
+    /// answer chars 1,091, 91.9% declined (A 94.8%, B 88.9%); the floors moved down to those, rounded down to 0.5 pp.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.90;
-    private const double TuningDeclinedFloor = 0.93;
+    private const double TuningFactInAnswerFloor = 0.895;
+    private const double TuningDeclinedFloor = 0.915;
 
     /// <summary>
     /// Set 7 (eval-csr-heldout-7.tsv, 194 questions, eval-csr-out-of-scope-7.txt, 56) was held out the same way: 87.1% /
@@ -193,11 +196,16 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// numbers 90.0%, facts 90.8%), rounded down to 0.5 pp. Measured once more at the end of that session's tuning on the
     /// other sets (tuning 88.6 → 90.2% fact in answer, declined 93.3% unchanged): 85.1% fact in answer (lists 92.9 →
     /// 95.2%, no other kind moved), 84.2% fact in top-3 and 81.4% declined unchanged; the fact-in-answer floor raised to
-    /// that, rounded down.
+    /// that, rounded down. Set 9 joined the tuning set when set 10 was committed.
+    /// Held-out set 10's floors: measured once, untuned, on the tenth held-out set (eval-csr-heldout-10.tsv, 232
+    /// questions, and eval-csr-out-of-scope-10.txt, 71 questions), written 2026-11-29 from the SOP manual only by a writer
+    /// who saw neither the code nor the other sets, and committed before the next round of tuning: 83.2% fact in answer,
+    /// 84.9% fact in top-3, 83.1% declined (situations 70.6%, lists 90.9%, typos 85.7%, numbers 89.7%, facts 87.3%),
+    /// rounded down to 0.5 pp. Set 9 measured 85.1% / 84.2% / 81.4% on the same code.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        9 => new(FactInAnswer: 0.85, FactInTop3: 0.84, Declined: 0.81),
+        10 => new(FactInAnswer: 0.83, FactInTop3: 0.845, Declined: 0.83),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 
@@ -221,7 +229,7 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(9)]
+    [InlineData(10)]
     public async Task Eval_HeldOutSet_MeetsFloors(int set)
     {
         var (knowledge, answerer) = SopFixture.Manual();

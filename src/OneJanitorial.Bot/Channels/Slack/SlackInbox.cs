@@ -59,8 +59,10 @@ public sealed class SlackInbox(IStateStore store, TimeProvider clock)
 
     /// <summary>
     /// Claims (afresh) and queues the unfinished work whose claim was last renewed more than <paramref name="staleAfter"/>
-    /// ago (accepted before a restart, or by an instance that stopped); returns how many. Renewed exactly that long ago
-    /// is not stale yet: a holder's longest unrenewed stretch may be exactly the limit (its wait for the conversation).
+    /// ago (accepted before a restart, or by an instance that stopped); returns how many. A live holder does not wait for
+    /// its conversation (work finding it busy is tried again, its claim renewed at each attempt), so its longest stretch
+    /// without renewing is one turn's run after it got in, which the limit (<see cref="SlackInboxWorker.StaleAfter"/>)
+    /// covers with a turn timeout to spare; renewed exactly that long ago is not stale yet, as "more than" says.
     /// </summary>
     public async Task<int> ClaimStaleAsync(TimeSpan staleAfter, CancellationToken cancellationToken)
     {

@@ -28,6 +28,17 @@ public static class HuddleSchedule
     public static bool OnItsDay(Reminder post, ReminderSettings settings, DateTimeOffset now) =>
         DateOnly.FromDateTime(post.DueLocal) >= LocalTimes.DayIn(now, settings.DefaultZone);
 
+    /// <summary>
+    /// When the post is stale: the end of business hours on its local day, or the end of that day for a post due after
+    /// business hours.
+    /// </summary>
+    public static DateTimeOffset EndOfItsDay(Reminder post, ReminderSettings settings)
+    {
+        var day = DateOnly.FromDateTime(post.DueLocal);
+        var end = TimeOnly.FromDateTime(post.DueLocal) < settings.BusinessEnd ? day.ToDateTime(settings.BusinessEnd) : day.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return Conversation.TimeZones.Scheduled(end, settings.DefaultZone);
+    }
+
     private static IEnumerable<Reminder> Posts(HuddleTimesOptions times, ReminderSettings settings, DateTimeOffset now)
     {
         var zone = settings.DefaultZone;

@@ -120,19 +120,20 @@ public sealed partial class ReminderDispatcher(
         return true;
     }
 
-    /// <summary>A huddle post into its channel, or a ticket's reminder to whom it is routed.</summary>
+    /// <summary>A huddle post into its channel, or a ticket's reminder to whom it is routed, under its key (<see cref="ProactiveDelivery"/>).</summary>
     private async Task<DeliveryResult> SendAsync(Reminder reminder, bool late, CancellationToken cancellationToken)
     {
         try
         {
+            var delivery = new ProactiveDelivery(reminder.Key, ExpiresAt(reminder));
             if (reminder.Channel is { } channel)
             {
-                return await sender.PostAsync(channel, await huddles.BuildAsync(reminder, cancellationToken), cancellationToken);
+                return await sender.PostAsync(channel, await huddles.BuildAsync(reminder, cancellationToken), delivery, cancellationToken);
             }
             var ticket = await tickets.GetAsync(reminder.TicketNumber, cancellationToken);
             return ticket is null
                 ? DeliveryResult.Failed("the ticket no longer exists")
-                : await sender.SendAsync(new ReminderNotice(reminder, ticket, late), cancellationToken);
+                : await sender.SendAsync(new ReminderNotice(reminder, ticket, late), delivery, cancellationToken);
         }
         catch (HttpRequestException e)
         {
@@ -163,6 +164,22 @@ public sealed partial class ReminderDispatcher(
     /// </summary>
     private bool StillOfUse(Reminder reminder, DateTimeOffset now) =>
         reminder.IsHuddlePost || now - reminder.DueUtc < TimeSpan.FromHours(options.Value.GiveUpAfterHours);
+
+    /// <summary>
+    /// Until when a message kept by the channel to send later is of use: a huddle digest until its business day ends
+    /// (<see cref="HuddleSchedule.EndOfItsDay"/>), not hours later as if fresh; a ticket's reminder as long as this
+    /// dispatcher itself would go on trying it while the peer is out (<see cref="StillOfUse"/>), counted from when it is
+    /// sent if that is later (a late reminder is sent because it is still of use).
+    /// </summary>
+    private DateTimeOffset ExpiresAt(Reminder reminder)
+    {
+        if (reminder.IsHuddlePost)
+        {
+            return HuddleSchedule.EndOfItsDay(reminder, settings);
+        }
+        var now = clock.GetUtcNow();
+        return (reminder.DueUtc > now ? reminder.DueUtc : now) + TimeSpan.FromHours(options.Value.GiveUpAfterHours);
+    }
 
     /// <summary>A status that says the peer cannot take the call now (any chat channel's HTTP API): 5xx, 429, 408.</summary>
     private static bool PeerUnavailable(System.Net.HttpStatusCode status) =>

@@ -96,6 +96,20 @@ public sealed class ReminderOutbox(Database database)
     public Task<bool> DropAsync(string key, string claimant, CancellationToken cancellationToken) =>
         ReleaseAsync("state = 'Cancelled'", key, claimant, cancellationToken);
 
+    /// <summary>
+    /// Marks a delivery failed that its channel took to send later and then gave up unsent (it expired, or the channel's
+    /// peer refused it), so <c>reminders failed</c> lists it; whatever its state but cancelled (a sender that took the row
+    /// on meanwhile loses its claim). False when there is no such row.
+    /// </summary>
+    public async Task<bool> MarkUndeliveredAsync(string key, string error, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            "UPDATE reminder_deliveries SET state = 'Failed', last_error = @error, claimed_by = NULL, claimed_until = NULL WHERE key = @key AND state <> 'Cancelled'")
+            .With("@key", key).With("@error", error);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     /// <summary>Rows in the given states, earliest due first.</summary>
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(IReadOnlyList<DeliveryState> states, int limit, CancellationToken cancellationToken)
     {

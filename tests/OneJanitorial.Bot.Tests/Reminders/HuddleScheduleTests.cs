@@ -63,6 +63,18 @@ public sealed class HuddleScheduleTests
     }
 
     [Fact]
+    public void EndOfItsDay_PostsOfABusinessDay_StaleWhenItsBusinessHoursEndOrAtMidnightWhenDueAfterThem()
+    {
+        var settings = Settings();
+        var morning = HuddleSchedule.Due(["c"], new HuddleTimesOptions(), settings, Utc("2026-11-18T12:00:00Z"))[0];
+        var late = HuddleSchedule.Due(["c"], new HuddleTimesOptions { EndOfDay = new TimeOnly(18, 0) }, settings, Utc("2026-11-18T22:00:00Z"))
+            .Single(post => post.Kind == ReminderKind.EndOfDayHuddle); // 18:00, after business hours
+
+        Assert.Equal(Utc("2026-11-18T22:00:00Z"), HuddleSchedule.EndOfItsDay(morning, settings)); // 17:00 Toronto
+        Assert.Equal(Utc("2026-11-19T05:00:00Z"), HuddleSchedule.EndOfItsDay(late, settings)); // midnight Toronto
+    }
+
+    [Fact]
     public void Due_NoChannelOrTurnedOff_Nothing()
     {
         Assert.Empty(Keys(Utc("2026-11-18T15:00:00Z"), new RemindersOptions()));

@@ -55,6 +55,18 @@ public abstract class ReminderDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunOnceAsync_ClientResponseDue_SentUnderItsKeyOfUseAsLongAsTheDispatcherWouldTryIt()
+    {
+        var ticket = (await SeedAsync(1))[0];
+        var sender = new RecordingReminderSender();
+
+        await Dispatcher(sender, giveUpAfterHours: 4).RunOnceAsync(CancellationToken.None);
+
+        // Due 17:45Z, sent 17:46Z: a channel that keeps it drops it unsent four hours after it was sent.
+        Assert.Equal(new ProactiveDelivery($"{ticket}/client-response/2026-11-18T17:45:00Z", Utc("2026-11-18T21:46:00Z")), Assert.Single(sender.Deliveries));
+    }
+
+    [Fact]
     public async Task RunOnceAsync_BotWasDown_MissedRemindersSentOnceMarkedLate()
     {
         await SeedAsync(1);

@@ -15,10 +15,14 @@ public sealed class RecordingReminderSender(ConcurrentQueue<ReminderNotice>? sha
     /// <summary>The huddle posts delivered: channel and view.</summary>
     public ConcurrentQueue<(string Channel, View View)> Posted { get; } = posted ?? new();
 
+    /// <summary>The delivery of every send or post tried, delivered or not: its key and expiry.</summary>
+    public ConcurrentQueue<ProactiveDelivery> Deliveries { get; } = new();
+
     public Func<string, View, DeliveryResult?> Post { get; set; } = (_, _) => null;
 
-    public async Task<DeliveryResult> PostAsync(string channel, View view, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> PostAsync(string channel, View view, ProactiveDelivery delivery, CancellationToken cancellationToken)
     {
+        Deliveries.Enqueue(delivery);
         if (Post(channel, view) is { } refused)
         {
             return refused;
@@ -30,8 +34,9 @@ public sealed class RecordingReminderSender(ConcurrentQueue<ReminderNotice>? sha
 
     public Func<ReminderNotice, DeliveryResult?> Before { get; set; } = _ => null;
 
-    public async Task<DeliveryResult> SendAsync(ReminderNotice notice, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> SendAsync(ReminderNotice notice, ProactiveDelivery delivery, CancellationToken cancellationToken)
     {
+        Deliveries.Enqueue(delivery);
         if (Before(notice) is { } refused)
         {
             return refused;

@@ -14,8 +14,9 @@ public sealed class TimerWatchingTimeProvider : FakeTimeProvider
     private readonly SemaphoreSlim _created = new(0);
     private readonly ConcurrentDictionary<TimeSpan, int> _pending = new();
 
-    public TimerWatchingTimeProvider()
-        : base(new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero))
+    /// <param name="start">The clock's first reading; Mon 2026-11-23 14:00Z when not given.</param>
+    public TimerWatchingTimeProvider(DateTimeOffset? start = null)
+        : base(start ?? new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero))
     {
     }
 

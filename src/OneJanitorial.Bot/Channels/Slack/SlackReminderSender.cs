@@ -23,7 +23,7 @@ public sealed class SlackReminderSender(
     IOptions<SlackOptions> options,
     IReminderSender? other = null) : IReminderSender
 {
-    public async Task<DeliveryResult> SendAsync(ReminderNotice notice, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> SendAsync(ReminderNotice notice, ProactiveDelivery delivery, CancellationToken cancellationToken)
     {
         var slack = options.Value;
         var route = router.Route(notice);
@@ -33,7 +33,7 @@ public sealed class SlackReminderSender(
         {
             return other is null
                 ? DeliveryResult.Failed("no Slack channel for the ticket's city and no Slack user for the recipient")
-                : await other.SendAsync(notice, cancellationToken);
+                : await other.SendAsync(notice, delivery, cancellationToken);
         }
         if (person is not null && await api.OpenConversationAsync(person, cancellationToken) is { } dm
             && await PostAsync(dm, cards.Message(notice), null, cancellationToken) is null)
@@ -59,13 +59,13 @@ public sealed class SlackReminderSender(
     /// A scheduled huddle post: into a Slack channel of a team on Slack as one message (its notification text is the
     /// digest's headline with its counts); a Teams channel's goes to the sender this one wraps.
     /// </summary>
-    public async Task<DeliveryResult> PostAsync(string channel, View view, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> PostAsync(string channel, View view, ProactiveDelivery delivery, CancellationToken cancellationToken)
     {
         if (!options.Value.IsEnabled || !options.Value.Teams.All.Contains(channel))
         {
             return other is null
                 ? DeliveryResult.Failed("no chat channel posts huddles into the configured team channel")
-                : await other.PostAsync(channel, view, cancellationToken);
+                : await other.PostAsync(channel, view, delivery, cancellationToken);
         }
         return Result(await PostAsync(channel, BotMessage.WithView(view), null, cancellationToken));
     }

@@ -107,4 +107,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2054, Level = LogLevel.Warning, Message = "Stopping: the outbox claims of sends cut short could not be released; another sender takes them over once they are stale")]
     public static partial void OutboxReleaseFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2055, Level = LogLevel.Information, Message = "A proactive message into conversation {ConversationId} was kept in the outbox before (it is sent, or given up, from there); not made again")]
+    public static partial void ProactiveKeptBefore(ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 2056, Level = LogLevel.Warning, Message = "Outbox message {Key} dropped unsent: it expired {ExpiredMinutes} min ago (kept {AgeHours} h, after {Attempts} failed sends)")]
+    public static partial void OutboxExpired(ILogger logger, string key, double expiredMinutes, double ageHours, int attempts);
 }

@@ -8,4 +8,7 @@ public enum OutboxGiveUp
 
     /// <summary>Kept longer than <see cref="BotOptions.OutboxMaxAge"/>.</summary>
     TooOld,
+
+    /// <summary>A proactive message past its <see cref="OutboxMessage.ExpiresAt"/> (a huddle digest whose business day is over).</summary>
+    Expired,
 }

@@ -11,6 +11,8 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// instead of being sent (<see cref="HasPendingAsync"/>). A sender claims a conversation's first message by writing it
 /// under its ETag (<see cref="TryClaimAsync"/>) and removes it under the ETag of that claim once the connector took it, so
 /// two instances never both send it; a claim older than the sender's claim timeout (its instance stopped) is taken over.
+/// A proactive message (<see cref="OutboxMessage.DeliveryKey"/>) is not removed once done with but marked done
+/// (<see cref="TryMarkDoneAsync"/>), so its key stays taken and the same delivery is not kept again (<see cref="IsKeptAsync"/>).
 /// On SQLite (one instance) which conversations have messages is known in memory, loaded once; on PostgreSQL, which
 /// several instances share, it is read from the store.
 /// </summary>
@@ -30,7 +32,7 @@ public sealed class TeamsOutbox(IStateStore store, TeamsMetrics metrics, TimePro
     {
         if (shared)
         {
-            return (await store.ListAsync(PrefixOf(conversationId), cancellationToken)).Count > 0;
+            return (await store.ListAsync(PrefixOf(conversationId), cancellationToken)).Any(item => Deserialize(item.Json).DoneAt is null);
         }
         var counts = await CountsAsync(cancellationToken);
         lock (_lock)
@@ -53,9 +55,7 @@ public sealed class TeamsOutbox(IStateStore store, TeamsMetrics metrics, TimePro
         var last = queued.Select(item => Deserialize(item.Json).Sequence).DefaultIfEmpty(0).Max();
         var now = clock.GetUtcNow();
         var kept = message with { Sequence = last + 1, QueuedAt = now, NextAttemptAt = tried ? now + FirstRetryDelay : now };
-        var slot = message.ReplacesMessageId is null ? $"{ordinal}" : $"update-{ordinal}";
-        var key = $"{prefix}{Uri.EscapeDataString(turnId)}/{slot}";
-        if (!await store.TryCreateAsync(key, Serialize(kept), cancellationToken))
+        if (!await store.TryCreateAsync(KeyOf(message, turnId, ordinal), Serialize(kept), cancellationToken))
         {
             return; // kept by an earlier run of the turn
         }
@@ -66,6 +66,10 @@ public sealed class TeamsOutbox(IStateStore store, TeamsMetrics metrics, TimePro
         metrics.ReplyKept();
         _kept.Release();
     }
+
+    /// <summary>Whether the message is kept under that key already: to be sent, or (a proactive message) sent or given up.</summary>
+    public async Task<bool> IsKeptAsync(OutboxMessage message, string turnId, int ordinal, CancellationToken cancellationToken) =>
+        await store.ReadAsync(KeyOf(message, turnId, ordinal), cancellationToken) is not null;
 
     /// <summary>Every conversation's kept messages, each conversation's in the order they go.</summary>
     public async Task<IReadOnlyList<IReadOnlyList<KeptMessage>>> ListAsync(CancellationToken cancellationToken) =>
@@ -89,7 +93,7 @@ public sealed class TeamsOutbox(IStateStore store, TeamsMetrics metrics, TimePro
     public Task<KeptMessage?> ReleaseAsync(KeptMessage claimed, CancellationToken cancellationToken) =>
         TryWriteAsync(claimed, claimed.Message with { ClaimedAt = null }, cancellationToken);
 
-    /// <summary>Removes the message (sent, or given up) unless it changed since <paramref name="kept"/> was read; false then.</summary>
+    /// <summary>Removes the message (sent, given up, or done long enough) unless it changed since <paramref name="kept"/> was read; false then.</summary>
     public async Task<bool> TryRemoveAsync(KeptMessage kept, CancellationToken cancellationToken)
     {
         // Loaded before the delete, so the count it is taken from includes the message.
@@ -102,10 +106,22 @@ public sealed class TeamsOutbox(IStateStore store, TeamsMetrics metrics, TimePro
         {
             return false;
         }
-        if (counts is not null)
+        Uncount(counts, kept);
+        return true;
+    }
+
+    /// <summary>
+    /// Marks the claimed message done (sent, or given up) in one write, as a record that its key was delivered; false when
+    /// it changed since <paramref name="claimed"/> was read. <see cref="TryRemoveAsync"/> removes the record later.
+    /// </summary>
+    public async Task<bool> TryMarkDoneAsync(KeptMessage claimed, CancellationToken cancellationToken)
+    {
+        var counts = shared ? null : await CountsAsync(cancellationToken);
+        if (await TryWriteAsync(claimed, claimed.Message with { ClaimedAt = null, DoneAt = clock.GetUtcNow() }, cancellationToken) is null)
         {
-            Count(counts, kept.Message.ConversationId, -1);
+            return false;
         }
+        Uncount(counts, claimed);
         return true;
     }
 
@@ -142,6 +158,14 @@ public sealed class TeamsOutbox(IStateStore store, TeamsMetrics metrics, TimePro
         }
     }
 
+    private void Uncount(Dictionary<string, int>? counts, KeptMessage kept)
+    {
+        if (counts is not null && kept.Message.DoneAt is null)
+        {
+            Count(counts, kept.Message.ConversationId, -1);
+        }
+    }
+
     private void Count(Dictionary<string, int> counts, string conversationId, int change)
     {
         lock (_lock)
@@ -171,11 +195,16 @@ public sealed class TeamsOutbox(IStateStore store, TeamsMetrics metrics, TimePro
     private async Task<Dictionary<string, int>> LoadCountsAsync()
     {
         var items = await store.ListAsync(KeyPrefix, CancellationToken.None);
-        return items.GroupBy(item => Deserialize(item.Json).ConversationId, StringComparer.Ordinal)
+        return items.Select(item => Deserialize(item.Json)).Where(message => message.DoneAt is null)
+            .GroupBy(message => message.ConversationId, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
     }
 
     private static string PrefixOf(string conversationId) => KeyPrefix + Uri.EscapeDataString(conversationId) + "/";
+
+    /// <summary>An update in place (<see cref="OutboxMessage.ReplacesMessageId"/>) is numbered apart from the turn's new messages.</summary>
+    private static string KeyOf(OutboxMessage message, string turnId, int ordinal) =>
+        $"{PrefixOf(message.ConversationId)}{Uri.EscapeDataString(turnId)}/{(message.ReplacesMessageId is null ? "" : "update-")}{ordinal}";
 
     private static string Serialize(OutboxMessage message) => JsonSerializer.Serialize(message, TeamsJsonContext.Default.OutboxMessage);
 

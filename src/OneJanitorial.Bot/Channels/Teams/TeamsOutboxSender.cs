@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using OneJanitorial.Bot.Reminders;
 
 namespace OneJanitorial.Bot.Channels.Teams;
 
@@ -8,8 +9,10 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// when the next is due, and at least every <see cref="PollInterval"/> (replies another instance kept). Each conversation's
 /// replies go one at a time in their order, up to <see cref="Parallelism"/> conversations at once (a kept card update is
 /// made in place, <see cref="OutboxMessage.ReplacesMessageId"/>); one is removed only after the connector took it. A
-/// failed send is tried again after <see cref="TeamsOutbox.RetryDelay"/>, the replies behind it waiting; one the connector refuses for good (a 4xx other than 412/429) or older than
-/// <see cref="BotOptions.OutboxMaxAge"/> is given up, logged (event 2043 or 2044) and counted. A send has
+/// failed send is tried again after <see cref="TeamsOutbox.RetryDelay"/>, the replies behind it waiting; one the connector
+/// refuses for good (a 4xx other than 412/429), older than <see cref="BotOptions.OutboxMaxAge"/> or past its
+/// <see cref="OutboxMessage.ExpiresAt"/> is given up (<see cref="KeptMessageSender"/>). A proactive message's record of
+/// being done is removed once <see cref="BotOptions.OutboxMaxAge"/> old. A send has
 /// <see cref="BotOptions.TurnTimeout"/>, as in a turn; a claim twice that old is a stopped instance's and is taken over.
 /// On a graceful stop the claims of sends cut short are released, so another instance (or this one restarted) sends
 /// them at once instead of waiting for them to go stale.
@@ -21,12 +24,14 @@ public sealed class TeamsOutboxSender(
     TeamsMetrics metrics,
     IOptions<BotOptions> options,
     TimeProvider clock,
-    ILogger<TeamsOutboxSender> logger) : BackgroundService
+    ILogger<TeamsOutboxSender> logger,
+    ReminderOutbox? reminders = null) : BackgroundService
 {
     public const int Parallelism = 4;
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<string, KeptMessage> _held = new(StringComparer.Ordinal); // claims not yet done with
+    private readonly KeptMessageSender _sends = new(outbox, connector, metrics, options, clock, logger, reminders);
 
     private TimeSpan ClaimTimeout => options.Value.TurnTimeout * 2;
 
@@ -107,12 +112,19 @@ public sealed class TeamsOutboxSender(
         {
             var now = clock.GetUtcNow();
             var message = kept.Message;
+            if (message.DoneAt is { } done)
+            {
+                await RemoveIfOldAsync(kept, done, now, cancellationToken);
+                continue;
+            }
             if (message.ClaimedAt is { } claimed && claimed > now - ClaimTimeout)
             {
                 return claimed + ClaimTimeout - now; // another sender has it
             }
-            var tooOld = now - message.QueuedAt > options.Value.OutboxMaxAge;
-            if (!tooOld && message.NextAttemptAt > now)
+            var giveUp = message.ExpiresAt <= now ? OutboxGiveUp.Expired
+                : now - message.QueuedAt > options.Value.OutboxMaxAge ? OutboxGiveUp.TooOld
+                : (OutboxGiveUp?)null;
+            if (giveUp is null && message.NextAttemptAt > now)
             {
                 return message.NextAttemptAt - now;
             }
@@ -123,77 +135,14 @@ public sealed class TeamsOutboxSender(
                 return null;
             }
             _held[mine.Item.Key] = mine;
-            var done = tooOld ? await GiveUpAsync(mine, OutboxGiveUp.TooOld, null, CancellationToken.None) : await SendAsync(mine, cancellationToken);
+            var retry = giveUp is { } reason
+                ? await _sends.GiveUpAsync(mine, reason, null, CancellationToken.None)
+                : await _sends.SendAsync(mine, cancellationToken);
             _held.TryRemove(mine.Item.Key, out _); // sent, postponed or given up: a send cut short keeps it held
-            if (done is { } retryIn)
+            if (retry is { } retryIn)
             {
                 return retryIn;
             }
-        }
-        return null;
-    }
-
-    /// <summary>Sends a claimed reply; null when it is done with (sent, or given up), else how long until this conversation is looked at again.</summary>
-    private async Task<TimeSpan?> SendAsync(KeptMessage claimed, CancellationToken cancellationToken)
-    {
-        var message = claimed.Message;
-        try
-        {
-            using var timeout = new CancellationTokenSource(options.Value.TurnTimeout, clock);
-            using var send = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-            await PostAsync(message, send.Token);
-        }
-        catch (HttpRequestException e) when (!ConnectorClient.IsUnavailable(e))
-        {
-            return await GiveUpAsync(claimed, OutboxGiveUp.Refused, (int?)e.StatusCode, CancellationToken.None);
-        }
-        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            var delay = TeamsOutbox.RetryDelay(message.Attempts + 1);
-            Log.OutboxSendFailed(logger, e, claimed.Item.Key, message.Attempts + 1, delay.TotalSeconds);
-            await outbox.PostponeAsync(claimed, clock.GetUtcNow() + delay, CancellationToken.None);
-            return delay;
-        }
-        if (!await RemoveAsync(claimed, CancellationToken.None))
-        {
-            return PollInterval; // another sender took the conversation over: it goes on with it
-        }
-        metrics.OutboxSent();
-        Log.OutboxSent(logger, claimed.Item.Key, message.Attempts + 1, (clock.GetUtcNow() - message.QueuedAt).TotalSeconds);
-        return null;
-    }
-
-    /// <summary>The kept message as it was meant: an update in place, a reply, or a new message.</summary>
-    private async Task PostAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        if (message.ReplacesMessageId is { } messageId)
-        {
-            await connector.UpdateActivityAsync(message.ServiceUrl, message.ConversationId, messageId, message.Activity, cancellationToken);
-            return;
-        }
-        _ = message.ReplyToId is { } replyTo
-            ? await connector.ReplyToActivityAsync(message.ServiceUrl, message.ConversationId, replyTo, message.Activity, cancellationToken)
-            : await connector.SendToConversationAsync(message.ServiceUrl, message.ConversationId, message.Activity, cancellationToken);
-    }
-
-    /// <summary>
-    /// Removes a claimed reply that will not be sent, then logs and counts it; as <see cref="SendAsync"/>, null when done
-    /// with, else (another sender took the claim over and goes on with it) how long until the conversation is looked at again.
-    /// </summary>
-    private async Task<TimeSpan?> GiveUpAsync(KeptMessage claimed, OutboxGiveUp reason, int? status, CancellationToken cancellationToken)
-    {
-        if (!await RemoveAsync(claimed, cancellationToken))
-        {
-            return PollInterval;
-        }
-        metrics.OutboxGivenUp(reason);
-        if (reason == OutboxGiveUp.TooOld)
-        {
-            Log.OutboxTooOld(logger, claimed.Item.Key, (clock.GetUtcNow() - claimed.Message.QueuedAt).TotalHours, claimed.Message.Attempts);
-        }
-        else
-        {
-            Log.OutboxRefused(logger, claimed.Item.Key, status ?? 0);
         }
         return null;
     }
@@ -223,14 +172,12 @@ public sealed class TeamsOutboxSender(
         }
     }
 
-    /// <summary>Removes a reply done with; false (logged) when another sender changed it meanwhile.</summary>
-    private async Task<bool> RemoveAsync(KeptMessage kept, CancellationToken cancellationToken)
+    /// <summary>Removes a proactive message's record of being done once it is <see cref="BotOptions.OutboxMaxAge"/> old: no dispatcher tries that delivery again so late.</summary>
+    private async Task RemoveIfOldAsync(KeptMessage record, DateTimeOffset done, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (!await outbox.TryRemoveAsync(kept, cancellationToken))
+        if (now - done > options.Value.OutboxMaxAge)
         {
-            Log.OutboxClaimLost(logger, kept.Item.Key);
-            return false;
+            await outbox.TryRemoveAsync(record, cancellationToken);
         }
-        return true;
     }
 }

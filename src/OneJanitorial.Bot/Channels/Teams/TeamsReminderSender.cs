@@ -10,17 +10,18 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// the routed person's 1:1 chat when the bot has one, else the team channel with a real @mention when the person has
 /// ever written to the bot (their Teams id is known), else their name in bold. The message is the reminder card. One
 /// kept in the Teams outbox (behind the conversation's kept replies, or the connector could not take it now) is sent
-/// from there: delivered as far as the reminder is concerned (<see cref="ProactiveMessenger"/>).
+/// from there, under the delivery's key: delivered as far as the reminder is concerned (<see cref="ProactiveMessenger"/>);
+/// if it expires there unsent, the outbox marks the reminder's delivery failed (<see cref="ReminderOutbox.MarkUndeliveredAsync"/>).
 /// </summary>
 public sealed class TeamsReminderSender(ConversationReferences references, ProactiveMessenger messenger, ReminderRouter router, ReminderCards cards) : IReminderSender
 {
-    public async Task<DeliveryResult> SendAsync(ReminderNotice notice, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> SendAsync(ReminderNotice notice, ProactiveDelivery delivery, CancellationToken cancellationToken)
     {
         var route = router.Route(notice);
         var known = await references.ListAsync(cancellationToken);
         if (route.Person is { } person && PersonalChat(known, person) is { } chat)
         {
-            await messenger.SendAsync(chat, Message(notice, null), cancellationToken);
+            await messenger.SendAsync(chat, Message(notice, null), delivery, cancellationToken);
             return DeliveryResult.Sent("personal chat");
         }
         var channel = route.Channel is { } id ? Channel(known, id) : null;
@@ -33,24 +34,24 @@ public sealed class TeamsReminderSender(ConversationReferences references, Proac
         if (route.Mention is { } name && known.FirstOrDefault(r => Is(r, name) && r.UserId is not null) is { } seen)
         {
             var mentioned = new ChannelAccount { Id = seen.UserId, Name = seen.UserName ?? name };
-            await messenger.SendWithMentionAsync(channel, Message(notice, ReminderText.DueLine(notice.Reminder)), mentioned, cancellationToken);
+            await messenger.SendWithMentionAsync(channel, Message(notice, ReminderText.DueLine(notice.Reminder)), mentioned, delivery, cancellationToken);
         }
         else
         {
             var line = ReminderText.DueLine(notice.Reminder);
-            await messenger.SendAsync(channel, Message(notice, route.Mention is null ? line : $"**@{route.Mention}** {line}"), cancellationToken);
+            await messenger.SendAsync(channel, Message(notice, route.Mention is null ? line : $"**@{route.Mention}** {line}"), delivery, cancellationToken);
         }
         return DeliveryResult.Sent("team channel");
     }
 
     /// <summary>A huddle post: the view as a new post in the team channel, when the bot is installed there.</summary>
-    public async Task<DeliveryResult> PostAsync(string channel, View view, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> PostAsync(string channel, View view, ProactiveDelivery delivery, CancellationToken cancellationToken)
     {
         if (Channel(await references.ListAsync(cancellationToken), channel) is not { } reference)
         {
             return DeliveryResult.Failed("the bot is not installed in the configured team channel");
         }
-        await messenger.SendAsync(reference, BotMessage.WithView(view), cancellationToken);
+        await messenger.SendAsync(reference, BotMessage.WithView(view), delivery, cancellationToken);
         return DeliveryResult.Sent("team channel");
     }
 

@@ -42,60 +42,46 @@ public sealed class TeamsTurnOutput(ConnectorClient connector, Activity incoming
     }
 
     private Task<string?> SendOrKeepAsync(Activity activity, PooledJsonContent body, int ordinal, CancellationToken cancellationToken) =>
-        MakeOrKeepAsync(() => PostAsync(body, cancellationToken), activity, null, ordinal, cancellationToken);
+        MakeOrKeepAsync(token => PostAsync(body, token), activity, null, ordinal, cancellationToken);
 
     /// <summary>Updates the card in place, or keeps the update; a turn's updates are numbered apart from its new messages.</summary>
     private Task UpdateOrKeepAsync(string cardMessageId, Activity activity, CancellationToken cancellationToken) =>
         MakeOrKeepAsync(
-            async () => { await UpdateAsync(cardMessageId, activity, cancellationToken); return cardMessageId; },
+            async token => { await UpdateAsync(cardMessageId, activity, token); return cardMessageId; },
             activity, cardMessageId, ++_updates, cancellationToken);
 
-    /// <summary>
-    /// Makes a new message (<paramref name="replaces"/> null) or an update of that message, or keeps it in the outbox
-    /// (then the result is null): behind kept messages, or when the connector cannot take it now.
-    /// </summary>
-    private async Task<string?> MakeOrKeepAsync(Func<Task<string?>> make, Activity activity, string? replaces, int number, CancellationToken cancellationToken)
+    /// <summary>A new message (<paramref name="replaces"/> null) or an update of that message, made now or kept (<see cref="MakeOrKeep"/>).</summary>
+    private async Task<string?> MakeOrKeepAsync(Func<CancellationToken, Task<string?>> make, Activity activity, string? replaces, int number, CancellationToken cancellationToken)
     {
         if (outbox is null)
         {
-            return await make();
+            return await make(cancellationToken);
         }
-        if (await IsBehindAsync(cancellationToken))
+        return await MakeOrKeep.RunAsync(await IsBehindAsync(cancellationToken), make, async (failure, token) =>
         {
-            LogQueuedBehind(replaces, number);
-            await KeepAsync(activity, replaces, number, tried: false, cancellationToken);
-            return null;
-        }
-        try
-        {
-            return await make();
-        }
-        catch (HttpRequestException e) when (ConnectorClient.IsUnavailable(e))
-        {
-            LogKept(e, replaces, number);
-            await KeepAsync(activity, replaces, number, tried: true, cancellationToken);
-            return null;
-        }
+            LogKept(failure, replaces, number);
+            await KeepAsync(activity, replaces, number, tried: failure is not null, token);
+        }, cancellationToken);
     }
 
-    private void LogQueuedBehind(string? replaces, int number)
+    /// <summary>Kept behind the conversation's kept messages (<paramref name="failure"/> null), or because the connector failed it.</summary>
+    private void LogKept(HttpRequestException? failure, string? replaces, int number)
     {
-        if (replaces is null)
+        switch (failure, replaces)
         {
-            Log.ReplyQueuedBehind(logger, number, incoming.Id);
-            return;
+            case (null, null):
+                Log.ReplyQueuedBehind(logger, number, incoming.Id);
+                break;
+            case (null, _):
+                Log.UpdateQueuedBehind(logger, incoming.Id);
+                break;
+            case (_, null):
+                Log.ReplyKept(logger, failure, number, incoming.Id);
+                break;
+            default:
+                Log.UpdateKept(logger, failure, incoming.Id);
+                break;
         }
-        Log.UpdateQueuedBehind(logger, incoming.Id);
-    }
-
-    private void LogKept(Exception e, string? replaces, int number)
-    {
-        if (replaces is null)
-        {
-            Log.ReplyKept(logger, e, number, incoming.Id);
-            return;
-        }
-        Log.UpdateKept(logger, e, incoming.Id);
     }
 
     /// <summary>Whether this turn's messages go behind kept ones: its conversation had some when it first sent, or it kept one since.</summary>

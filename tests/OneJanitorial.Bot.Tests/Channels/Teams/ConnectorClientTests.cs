@@ -60,7 +60,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         await references.SaveAsync(ConversationReference.From(incoming)!, CancellationToken.None);
 
         var reference = await references.FindPersonalChatAsync("00000000-0000-0000-0000-0000000000a1", CancellationToken.None);
-        await _services.GetRequiredService<ProactiveMessenger>().SendAsync(reference!, BotMessage.Plain("Reminder: ticket 42"), CancellationToken.None);
+        await _services.GetRequiredService<ProactiveMessenger>().SendAsync(reference!, BotMessage.Plain("Reminder: ticket 42"), TestDeliveries.Post("42/overdue"), CancellationToken.None);
 
         var request = Assert.Single(_connector.Requests);
         Assert.Equal(("POST", "personal-chat-id", null), (request.Method, request.ConversationId, request.ActivityId));

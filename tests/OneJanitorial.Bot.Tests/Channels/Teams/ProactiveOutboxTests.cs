@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OneJanitorial.Bot.Channels.Teams;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Storage;
 using OneJanitorial.Bot.Tests.TestDoubles;
 
@@ -40,6 +41,8 @@ public sealed class ProactiveOutboxTests : IAsyncLifetime
 
     private TeamsOutbox Outbox => _services.GetRequiredService<TeamsOutbox>();
 
+    private static ProactiveDelivery Delivery => TestDeliveries.Post("42/overdue/2026-11-23T14:00:00Z");
+
     private TeamsOutboxSender Sender => _services.GetServices<IHostedService>().OfType<TeamsOutboxSender>().Single();
 
     [Fact]
@@ -47,7 +50,7 @@ public sealed class ProactiveOutboxTests : IAsyncLifetime
     {
         await Outbox.KeepAsync(OutboxReplies.Reply(_connector, Chat, "Ticket 42 created"), "act-1", 1, tried: true, CancellationToken.None);
 
-        var id = await Messenger.SendAsync(_reference, BotMessage.Plain("Reminder: ticket 42"), CancellationToken.None);
+        var id = await Messenger.SendAsync(_reference, BotMessage.Plain("Reminder: ticket 42"), Delivery, CancellationToken.None);
 
         // Before, the reminder went at once, ahead of the reply kept before it.
         Assert.Null(id);
@@ -61,7 +64,7 @@ public sealed class ProactiveOutboxTests : IAsyncLifetime
     {
         _connector.FailNext(500);
 
-        var id = await Messenger.SendWithMentionAsync(_reference, BotMessage.Plain("Overdue"), new ChannelAccount { Id = "29:taylor", Name = "Taylor" }, CancellationToken.None);
+        var id = await Messenger.SendWithMentionAsync(_reference, BotMessage.Plain("Overdue"), new ChannelAccount { Id = "29:taylor", Name = "Taylor" }, Delivery, CancellationToken.None);
 
         // Before, the send threw, and the reminder was marked failed to be tried again later, after any reply kept since.
         Assert.Null(id);
@@ -75,7 +78,7 @@ public sealed class ProactiveOutboxTests : IAsyncLifetime
     {
         _connector.FailNext(503);
 
-        await Messenger.UpdateAsync(_reference, "card-7", BotMessage.Plain("Reminder done"), CancellationToken.None);
+        await Messenger.UpdateAsync(_reference, "card-7", BotMessage.Plain("Reminder done"), Delivery, CancellationToken.None);
 
         // Before, the update threw and was lost.
         await SendKeptAsync(2);
@@ -95,6 +98,7 @@ public sealed class ProactiveOutboxTests : IAsyncLifetime
         await Polling.UntilAsync(() => _connector.Requests.Count >= requests, "The kept messages were not sent.");
         await OutboxReplies.LetPollsPassAsync(_clock, senders: 1);
         Assert.Equal(requests, _connector.Requests.Count);
-        Assert.Empty(await _services.GetRequiredService<IStateStore>().ListAsync(TeamsOutbox.KeyPrefix, CancellationToken.None));
+        // Nothing left to send; a proactive message stays as the record that its delivery was made.
+        Assert.All(await Outbox.ListAsync(CancellationToken.None), queue => Assert.All(queue, kept => Assert.NotNull(kept.Message.DoneAt)));
     }
 }

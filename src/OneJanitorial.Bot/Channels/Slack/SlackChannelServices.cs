@@ -5,6 +5,7 @@ using Polly;
 using OneJanitorial.Bot.Channels.Slack.Modals;
 using OneJanitorial.Bot.Channels.Slack.SocketMode;
 using OneJanitorial.Bot.Conversation;
+using OneJanitorial.Bot.Conversation.Deliveries;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Reminders.Chat;
 
@@ -71,6 +72,7 @@ public static class SlackChannelServices
             sp.GetRequiredService<ReminderRouter>(),
             sp.GetRequiredService<ReminderCards>(),
             sp.GetRequiredService<IOptions<SlackOptions>>(),
+            sp.GetRequiredService<TurnDeliveries>(),
             before is null ? null : Resolve(sp, before)));
     }
 

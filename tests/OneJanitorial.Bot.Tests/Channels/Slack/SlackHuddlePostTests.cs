@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Conversation.Deliveries;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Surveys;
 using OneJanitorial.Bot.Tests.Reminders;
@@ -43,6 +44,7 @@ public sealed class SlackHuddlePostTests : IAsyncLifetime
         }).Build();
         var services = ReminderTestServices.Create(configuration);
         services.AddSingleton<IReminderSender>(_teams);
+        services.AddSingleton<TurnDeliveries>();
         services.AddSlackChannel();
         _services = services.BuildServiceProvider();
         var received = Received.AddDays(-8); // its reminders due this morning are long past: only huddles are posted

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OneJanitorial.Bot.Channels.Slack;
+using OneJanitorial.Bot.Conversation.Deliveries;
 using OneJanitorial.Bot.Reminders;
 using OneJanitorial.Bot.Reminders.Chat;
 using OneJanitorial.Bot.Tests.Reminders;
 using OneJanitorial.Bot.Tests.TestDoubles;
+using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Tests.Channels.Slack;
 
@@ -30,6 +32,7 @@ public sealed class SlackReminderSenderTests : IAsyncLifetime
         }).Build();
         var services = ReminderTestServices.Create(configuration);
         services.AddSingleton<IReminderSender>(_teams);
+        services.AddSingleton<TurnDeliveries>();
         services.AddSlackChannel();
         _services = services.BuildServiceProvider();
     }
@@ -135,6 +138,24 @@ public sealed class SlackReminderSenderTests : IAsyncLifetime
 
         Assert.Equal(DeliveryResult.Unavailable("slack chat.postMessage: http_429"), result);
         Assert.Empty(_teams.Delivered);
+    }
+
+    [Fact]
+    public async Task PostAsync_SlackOutAfterTheFirstPage_TheDeliveryTriedAgainPostsOnlyThePagesNotPosted()
+    {
+        var view = new View("Morning huddle") { Blocks = [.. Enumerable.Range(1, 70).Select(i => new Paragraph($"ticket {i}"))] }; // two pages
+        var delivery = TestDeliveries.Post($"huddle/{EdmontonChannel}/2026-11-19/morning-huddle");
+        _slack.FailNext("chat.postMessage", after: 1);
+
+        var failed = await Sender.PostAsync(EdmontonChannel, view, delivery, CancellationToken.None);
+        var retried = await Sender.PostAsync(EdmontonChannel, view, delivery, CancellationToken.None);
+
+        Assert.True(failed.PeerUnavailable);
+        Assert.Equal(DeliveryResult.Sent("slack channel"), retried);
+        // Before, the retry posted the digest again from its first page: the channel had page 1 twice.
+        var pages = _slack.CallsTo("chat.postMessage").Where(c => c.Response?["ok"]?.GetValue<bool>() == true).Select(c => c.Body["blocks"]!.ToJsonString()).ToList();
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(2, pages.Distinct().Count());
     }
 
     [Fact]

@@ -29,8 +29,9 @@ public static class HuddleSchedule
         DateOnly.FromDateTime(post.DueLocal) >= LocalTimes.DayIn(now, settings.DefaultZone);
 
     /// <summary>
-    /// When the post is stale: the end of business hours on its local day, or the end of that day for a post due after
-    /// business hours.
+    /// When a post a channel kept to send later is stale: the end of business hours on its local day, or the end of that
+    /// day for a post due after business hours. A kept post is the digest as built when it was first tried, so it expires
+    /// sooner than the dispatcher's own retries (<see cref="OnItsDay"/>), which build it afresh each time.
     /// </summary>
     public static DateTimeOffset EndOfItsDay(Reminder post, ReminderSettings settings)
     {

@@ -86,6 +86,22 @@ public sealed class ProactiveOutboxTests : IAsyncLifetime
         Assert.Equal("Reminder done", _connector.Requests[1].Body!["text"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Send_KeptThenSent_ItsRecordStaysForOutboxMaxAgeThenIsRemoved()
+    {
+        _connector.FailNext(500);
+        await Messenger.SendAsync(_reference, BotMessage.Plain("Reminder: ticket 42"), Delivery, CancellationToken.None);
+        await SendKeptAsync(2);
+        var store = _services.GetRequiredService<IStateStore>();
+        Assert.Single(await store.ListAsync(TeamsOutbox.KeyPrefix, CancellationToken.None)); // the record that it was sent
+
+        _clock.Advance(new BotOptions().OutboxMaxAge);
+        await OutboxReplies.LetPollsPassAsync(_clock, senders: 1);
+
+        Assert.Empty(await store.ListAsync(TeamsOutbox.KeyPrefix, CancellationToken.None));
+        Assert.Equal(2, _connector.Requests.Count);
+    }
+
     /// <summary>Starts the outbox sender and lets its retry delay pass until the connector got <paramref name="requests"/> calls, then checks none more come.</summary>
     private async Task SendKeptAsync(int requests)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using OneJanitorial.Bot.Storage;
@@ -79,8 +78,16 @@ public sealed class TurnDeliveryLog
 
     private OutgoingMessage Find(int ordinal, ReadOnlySpan<byte> content)
     {
-        var digest = Convert.ToHexString(SHA256.HashData(content), 0, 16);
-        var earlier = _delivered!.Find(m => m.Ordinal == ordinal && m.Digest == digest);
+        var digest = DeliveredMessage.DigestOf(content);
+        DeliveredMessage? earlier = null;
+        foreach (var message in _delivered!)
+        {
+            if (message.Ordinal == ordinal && message.Carried(digest, content))
+            {
+                earlier = message;
+                break;
+            }
+        }
         if (earlier is not null)
         {
             Log.AlreadyDelivered(_logger, _key, ordinal);

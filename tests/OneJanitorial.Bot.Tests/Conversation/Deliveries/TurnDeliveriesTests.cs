@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using OneJanitorial.Bot.Conversation.Deliveries;
@@ -79,6 +81,22 @@ public sealed class TurnDeliveriesTests
         await SendAsync(again, "c");
 
         Assert.Equal(["a", "note", "b", "c"], _sent);
+    }
+
+    [Fact]
+    public async Task SendOnceAsync_RunAgainOfARecordWithSha256Digests_SendsOnlyWhatItDidNotDeliver()
+    {
+        // A record written before digests were XXH3: "a" delivered as message 1, digested as the first 16 bytes of SHA-256.
+        var sha256 = Convert.ToHexString(SHA256.HashData("a"u8), 0, 16);
+        var record = new TurnDeliveryRecord(_clock.GetUtcNow(), [new DeliveredMessage(1, sha256, "id-a")]);
+        await _store.WriteAsync(
+            TurnDeliveries.KeyPrefix + "test/turn-6", JsonSerializer.Serialize(record, DeliveriesJsonContext.Default.TurnDeliveryRecord), "*", CancellationToken.None);
+
+        var again = Deliveries.For("test", "turn-6");
+        Assert.Equal("id-a", await SendAsync(again, "a"));
+        await SendAsync(again, "b");
+
+        Assert.Equal(["b"], _sent);
     }
 
     private async Task SayOnceAsync(TurnDeliveryLog log, string content)

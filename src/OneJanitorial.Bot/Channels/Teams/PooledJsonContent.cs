@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -13,6 +14,14 @@ namespace OneJanitorial.Bot.Channels.Teams;
 /// </summary>
 public sealed class PooledJsonContent : HttpContent
 {
+    /// <summary>
+    /// Escapes only what JSON requires (quotes, backslash, control characters): the body goes to the Bot Connector as
+    /// <c>application/json; charset=utf-8</c> and is never put into HTML, so apostrophes, "&amp;", "+" and non-ASCII text
+    /// ("—", "→", "✓", emoji) are written as they are. The default encoder wrote each as <c>\uXXXX</c> (an SOP answer card
+    /// had ~70), through the writer's slow escaping path, and ~5% more bytes to send and digest.
+    /// </summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     // Serialization is synchronous, so each thread reuses one buffer for it.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
@@ -32,7 +41,7 @@ public sealed class PooledJsonContent : HttpContent
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
         buffer.ResetWrittenCount();
         var options = typeInfo.Options;
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder, Indented = options.WriteIndented, SkipValidation = true }))
         {
             JsonSerializer.Serialize(writer, value, typeInfo);
         }

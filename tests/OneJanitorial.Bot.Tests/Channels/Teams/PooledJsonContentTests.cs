@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using OneJanitorial.Bot.Channels.Teams;
 
@@ -8,18 +9,27 @@ public sealed class PooledJsonContentTests
     private static readonly Activity Reply = new() { Type = ActivityTypes.Message, Text = "Tickets close in **5** business days — \"R1\" <b>", TextFormat = "markdown" };
 
     [Fact]
-    public async Task Create_Activity_SendsTheSerializersJsonWithItsLengthOnEveryRead()
+    public async Task Create_Activity_SendsItsJsonWithItsLengthOnEveryRead()
     {
         using var content = PooledJsonContent.Create(Reply, TeamsJsonContext.Default.Activity);
-        var expected = JsonSerializer.SerializeToUtf8Bytes(Reply, TeamsJsonContext.Default.Activity);
 
         var first = await ReadAsync(content);
         var second = await ReadAsync(content);
 
-        Assert.Equal(expected, first);
-        Assert.Equal(expected, second);
-        Assert.Equal(expected.Length, content.Headers.ContentLength);
+        Assert.Equal(first, second);
+        Assert.Equal(first.Length, content.Headers.ContentLength);
         Assert.Equal("application/json; charset=utf-8", content.Headers.ContentType!.ToString());
+        Assert.Equal(Reply.Text, JsonSerializer.Deserialize(first, TeamsJsonContext.Default.Activity)!.Text);
+    }
+
+    [Fact]
+    public async Task Create_TextWithQuotesMarkupAndNonAscii_EscapesOnlyWhatJsonRequires()
+    {
+        using var content = PooledJsonContent.Create(Reply, TeamsJsonContext.Default.Activity);
+
+        var json = Encoding.UTF8.GetString(await ReadAsync(content));
+
+        Assert.Contains("""5** business days — \"R1\" <b>""", json);
     }
 
     [Fact]

@@ -112,8 +112,14 @@ public sealed partial class KnowledgeBase : IDisposable
         var documents = new List<string>();
         var glossary = new List<GlossaryEntry>();
         var situations = new List<SituationCue>();
+        var alternates = new List<(string File, string Text)>();
         foreach (var file in Files())
         {
+            if (AlternateQuestions.IsFile(file))
+            {
+                alternates.Add((Path.GetFileName(file), File.ReadAllText(file)));
+                continue;
+            }
             if (Path.GetFileName(file).Equals(Glossary.FileName, StringComparison.OrdinalIgnoreCase))
             {
                 var parsed = Glossary.Parse(File.ReadAllText(file));
@@ -134,14 +140,29 @@ public sealed partial class KnowledgeBase : IDisposable
             }
         }
         return new KnowledgeSnapshot(
-            new SopIndex(passages, glossary.SelectMany(e => e.AllForms), situations), new Glossary(glossary, situations), documents, _time.GetUtcNow());
+            new SopIndex(passages, glossary.SelectMany(e => e.AllForms), situations), new Glossary(glossary, situations), documents, _time.GetUtcNow())
+        {
+            Alternates = ReadAlternates(alternates, passages),
+        };
+    }
+
+    // Alternate questions name sections by the path answers cite; a line naming none is reported, then left out.
+    private AlternateQuestions ReadAlternates(List<(string File, string Text)> files, List<Passage> passages)
+    {
+        var alternates = AlternateQuestions.Read(files, AlternateQuestions.SectionsOf(passages));
+        foreach (var line in alternates.Unmatched)
+        {
+            LogAlternateUnmatched(_logger, line.File, line.Line, line.Section);
+        }
+        return alternates;
     }
 
     private IEnumerable<string> Files() =>
         _options.Paths
             .Select(p => Resolve(_contentRoot, p))
             .SelectMany(p => File.Exists(p) ? [p] : Directory.Exists(p) ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories) : [])
-            .Where(f => DocumentLoader.IsKnowledgeFile(f) || Path.GetFileName(f).Equals(Glossary.FileName, StringComparison.OrdinalIgnoreCase))
+            .Where(f => DocumentLoader.IsKnowledgeFile(f) || AlternateQuestions.IsFile(f)
+                || Path.GetFileName(f).Equals(Glossary.FileName, StringComparison.OrdinalIgnoreCase))
             .Distinct()
             .Order(StringComparer.Ordinal);
 
@@ -150,6 +171,9 @@ public sealed partial class KnowledgeBase : IDisposable
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Knowledge file {File} could not be read and is left out of the index")]
     private static partial void LogFileSkipped(ILogger logger, string file, Exception exception);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Alternate question {File}:{Line} names no section with text in the knowledge documents (\"{Section}\") and is left out")]
+    private static partial void LogAlternateUnmatched(ILogger logger, string file, int line, string section);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Error, Message = "Knowledge re-index failed; keeping the previous index")]
     private static partial void LogReloadFailed(ILogger logger, Exception exception);

@@ -8,7 +8,7 @@ public static class KnowledgeCommand
 {
     public static Command Create(CliContext cli)
     {
-        var status = new Command("status", "documents, section counts, reviewed dates; those older than Knowledge:ReviewEveryDays");
+        var status = new Command("status", "documents, section counts, reviewed dates; those older than Knowledge:ReviewEveryDays; alternate questions naming no section");
         status.SetAction((_, cancellationToken) => StatusAsync(cli, cancellationToken));
         return new Command("knowledge", "the SOP knowledge base") { status };
     }
@@ -19,7 +19,7 @@ public static class KnowledgeCommand
         var snapshot = await knowledge.WhenReadyAsync(cancellationToken);
         var today = DateOnly.FromDateTime(cli.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var days = knowledge.Options.ReviewEveryDays;
-        await KnowledgeStatus.WriteAsync(KnowledgeStatus.Of(snapshot, today, days), days, cli.Out);
+        await KnowledgeStatus.WriteAsync(KnowledgeStatus.Of(snapshot, today, days), days, cli.Out, snapshot.Alternates);
         return 0;
     }
 }

@@ -8,7 +8,7 @@ public sealed class KnowledgeOptions
     public const string SectionName = "Knowledge";
     public const string DefaultPath = "knowledge";
 
-    /// <summary>Folders or files (relative to the content root, or absolute) of .md, .txt, .html, .docx, .pdf and glossary.json.</summary>
+    /// <summary>Folders or files (relative to the content root, or absolute) of .md, .txt, .html, .docx, .pdf, glossary.json and *.questions.tsv (alternate questions).</summary>
     [Required]
     [MinLength(1, ErrorMessage = "Knowledge:Paths needs at least one folder or file.")]
     public List<string> Paths { get; set; } = [];

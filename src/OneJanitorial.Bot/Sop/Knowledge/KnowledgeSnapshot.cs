@@ -5,10 +5,13 @@ using OneJanitorial.Bot.Views;
 
 namespace OneJanitorial.Bot.Sop.Knowledge;
 
-/// <summary>Everything searched at one moment: passages, their index and the glossary. Replaced whole on re-index.</summary>
+/// <summary>Everything searched at one moment: passages, their index, the glossary and the alternate questions. Replaced whole on re-index.</summary>
 public sealed record KnowledgeSnapshot(SopIndex Index, Glossary Glossary, IReadOnlyList<string> Documents, DateTimeOffset BuiltAt)
 {
     public IReadOnlyList<Passage> Passages => Index.Passages;
+
+    /// <summary>The sections' alternate questions (<c>*.questions.tsv</c>) and the lines naming no section.</summary>
+    public AlternateQuestions Alternates { get; init; } = AlternateQuestions.Empty;
 
     /// <summary>The full text of the section a passage belongs to, for "show full section".</summary>
     public string SectionText(string document, string anchor) =>

@@ -171,8 +171,39 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// With set 9 (228 questions, 70 out of scope) joining the tuning set when set 10 was committed, on the same code:
     /// 89.5% fact in answer (half A 90.2%, half B 88.8%), 90.1% fact in top-3, situations 77.2%, lists 93.6%, median
     /// answer chars 1,091, 91.9% declined (A 94.8%, B 88.9%); the floors moved down to those, rounded down to 0.5 pp.
+    /// The two alternate-question changes below were chosen on the tuning set before set 9 joined it (its half A's misses
+    /// looked at, half B's not), then measured again with set 9 (last paragraph).
+    /// With the sections' alternate questions (knowledge/one-janitorial-csr-sop.questions.tsv: 545 questions for 84
+    /// sections, how CSRs ask for each, written from the manual alone by writers who saw neither the code nor any eval
+    /// set) in the fusion: the section whose question is nearest the user's in meaning (question to question, both with
+    /// the model's query prefix) gives its text passages (its rows when it has no text, what is under a heading with no
+    /// body) as a fourth ranking at weight 0.25 (AlternateRanking): 91.3% fact in answer (half A 91.0 → 91.9%, half B
+    /// 89.4 → 90.7%), facts A 94.7 → 96.2% (B 92.0 → 93.9%), situations A 78.9 → 81.1% (B 77.8 → 78.9%), lists B 92.6 →
+    /// 94.9% (A 94.1% unchanged), typos B 96.0 → 97.3%, numbers A 96.8 → 95.8% and B 95.7 → 94.7% (one question each;
+    /// on A "what is step two of the cleaner call" now led by Bucket 2's execution steps), fact in top-3 91.0 → 92.3%
+    /// (A 91.8 → 92.8%, B 90.2 → 91.9%), hit@1 78.5 → 81.3%, median answer chars 1,091 → 1,096 (A 1,102 → 1,103, B
+    /// 1,064 → 1,066), 93.3% declined unchanged (A 96.1%, B 90.6%). Measured before the questions of headings with no
+    /// body were read: the best 2, 3 or 5 sections (weights 0.25 to 1.0) moved more hits up but let out-of-scope
+    /// questions of half A through (declined 96.1 → 95.3–95.7%); at 1 section, weights 0.15, 0.35 and 0.5 were no better
+    /// on half A than 0.25 (0.5 let one of half B's through); a section's rows too (A 92.0%) or its sub-sections too (A
+    /// 92.1%, against 91.9%) made answers longer (A median 1,103 → 1,127–1,129), so its text alone.
+    /// Raised after a question at least 0.85 similar to an alternate question whose section holds one of the best 3 hits
+    /// has its words the manual lacks counted as explained, as a situation cue's meaning does (SopSearch
+    /// .AlternateMeansSimilarity): 92.1% fact in answer (half A 91.9 → 92.5%, half B 90.7 → 91.6%), situations A 81.1 →
+    /// 83.2% (B 78.9% unchanged), facts A 96.2 → 96.6% (B 93.9 → 95.8%), numbers B 94.7 → 95.7% (back to before the
+    /// ranking; A 95.8% unchanged), lists B 94.9 → 95.6%, fact in top-3 92.3 → 93.1% (A 92.8 → 93.5%, B 91.9 → 92.8%),
+    /// median answer chars 1,096 (A 1,103 → 1,107, B 1,066 unchanged), 93.3% declined unchanged (A 96.1%, B 90.6%).
+    /// At 0.82 an out-of-scope question of half B got through (B 90.6 → 90.2%); at 0.88 half A
+    /// answered fewer (92.3%). With both, the situation cues still add: their ranking, their meaning explaining words
+    /// and their words in coverage all off, half A 92.5 → 91.1% and half B 91.3 → 90.8% (SituationCue), so they stay.
+    /// Raised with both alternate-question changes measured on the tuning set with set 9 (1,755 questions, 578 out of
+    /// scope): 91.7% fact in answer (half A 90.2 → 92.1%, half B 88.8 → 91.2%), fact in top-3 90.1 → 92.5% (A 90.5 →
+    /// 92.7%, B 89.6 → 92.4%), hit@1 77.6 → 81.4%, facts A 94.7 → 96.7% (B 91.4 → 95.2%), situations A 77.4 → 82.4% (B
+    /// 77.1 → 78.4%), typos A 93.3 → 94.4% (B 94.4 → 96.7%), lists B 93.1 → 95.6% (A 94.2% unchanged), numbers B 95.4 →
+    /// 96.3% but A 95.5 → 94.5% (one question), median answer chars 1,091 → 1,092 (A 1,107 → 1,111, B 1,064), 91.9%
+    /// declined unchanged (A 94.8%, B 88.9%); the ranking alone: 90.7% (A 91.1%, B 90.3%). Floor raised to 91.5%.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.895;
+    private const double TuningFactInAnswerFloor = 0.915;
     private const double TuningDeclinedFloor = 0.915;
 
     /// <summary>

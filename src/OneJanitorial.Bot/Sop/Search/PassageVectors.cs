@@ -7,7 +7,8 @@ using OneJanitorial.Bot.Sop.Knowledge;
 namespace OneJanitorial.Bot.Sop.Search;
 
 /// <summary>
-/// Embeddings of a snapshot's passages and of their situation cues (<see cref="SituationCue"/>), computed once per
+/// Embeddings of a snapshot's passages, of their situation cues (<see cref="SituationCue"/>) and of its alternate
+/// questions (<see cref="AlternateQuestions"/>), computed once per
 /// snapshot (read from <see cref="PassageVectorCache"/> when present), and cosine ranking of a question against them. The last <paramref name="questionCacheSize"/> questions'
 /// vectors are kept (least recently used go first; 0 keeps none): CSRs ask the same questions again, and a question's
 /// vector is most of the cost of an answer with the local model.
@@ -58,7 +59,21 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
         }
         var cued = cues.Select(c => (c.Key, c.Value)).ToArray();
         Array.Sort(cued, BestFirst);
-        return new SemanticRanking(ranked, cued);
+        return new SemanticRanking(ranked, cued) { Sections = AskedSections(vectors.Alternates, question) };
+    }
+
+    // Each section's best alternate question: 547 cosine similarities, a few microseconds.
+    private static (string Section, double Similarity)[] AskedSections((string Section, float[] Vector)[] alternates, float[] question)
+    {
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (section, vector) in alternates)
+        {
+            var similarity = TensorPrimitives.CosineSimilarity(vector, question);
+            best[section] = Math.Max(similarity, best.GetValueOrDefault(section, double.MinValue));
+        }
+        var sections = best.Select(b => (b.Key, b.Value)).ToArray();
+        Array.Sort(sections, (a, b) => b.Value.CompareTo(a.Value) is var order and not 0 ? order : string.CompareOrdinal(a.Key, b.Key));
+        return sections;
     }
 
     private static int BestFirst((int Id, double Similarity) a, (int Id, double Similarity) b) =>
@@ -93,9 +108,14 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
         }
     }
 
-    /// <summary>The distinct texts a snapshot's vectors are made of: its passages (heading path and body), then their situation cues.</summary>
-    public static IReadOnlyList<string> Texts(KnowledgeSnapshot snapshot) =>
-        [.. snapshot.Passages.Select(SearchableText.WithSection).Concat(Cues(snapshot).Select(c => c.Cue)).Distinct(StringComparer.Ordinal)];
+    /// <summary>
+    /// The distinct texts a snapshot's vectors are made of: its passages (heading path and body), their situation cues,
+    /// then its alternate questions, embedded as a question is (after <paramref name="queryPrefix"/>): question to
+    /// question is a symmetric likeness, not a question's to the passage answering it.
+    /// </summary>
+    public static IReadOnlyList<string> Texts(KnowledgeSnapshot snapshot, string queryPrefix = "") =>
+        [.. snapshot.Passages.Select(SearchableText.WithSection).Concat(Cues(snapshot).Select(c => c.Cue))
+            .Concat(snapshot.Alternates.Questions.Select(q => queryPrefix + q.Question)).Distinct(StringComparer.Ordinal)];
 
     private static List<(int Id, string Cue)> Cues(KnowledgeSnapshot snapshot) =>
         [.. snapshot.Passages.SelectMany(
@@ -104,7 +124,7 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
     private async Task<SnapshotVectors> EmbedPassagesAsync(KnowledgeSnapshot snapshot)
     {
         var cached = cache?.Load() ?? [];
-        var missing = Texts(snapshot).Where(t => !cached.ContainsKey(Key(t))).ToList();
+        var missing = Texts(snapshot, _queryPrefix).Where(t => !cached.ContainsKey(Key(t))).ToList();
         foreach (var batch in missing.Chunk(BatchSize))
         {
             var embeddings = await generator.GenerateAsync(batch);
@@ -119,11 +139,12 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
         }
         return new SnapshotVectors(
             [.. snapshot.Passages.Select(p => cached[Key(SearchableText.WithSection(p))])],
-            [.. Cues(snapshot).Select(c => (c.Id, cached[Key(c.Cue)]))]);
+            [.. Cues(snapshot).Select(c => (c.Id, cached[Key(c.Cue)]))],
+            [.. snapshot.Alternates.Questions.Select(q => (q.Section, cached[Key(_queryPrefix + q.Question)]))]);
     }
 
     private string Key(string text) => PassageVectorCache.Key(_modelId, text);
 
-    /// <summary>A snapshot's passage vectors (by passage id) and its cue vectors, each with its passage's id.</summary>
-    private sealed record SnapshotVectors(float[][] Passages, (int Passage, float[] Vector)[] Cues);
+    /// <summary>A snapshot's passage vectors (by passage id), its cue vectors, each with its passage's id, and its alternate questions' vectors, each with its section.</summary>
+    private sealed record SnapshotVectors(float[][] Passages, (int Passage, float[] Vector)[] Cues, (string Section, float[] Vector)[] Alternates);
 }

@@ -62,14 +62,15 @@ public sealed class AlternateQuestionsTests : IDisposable
     }
 
     [Fact]
-    public void Manual_EveryAlternateQuestionButTheEmptyHeadings_NamesASectionOfTheManual()
+    public void Manual_EveryAlternateQuestion_NamesASectionOfTheManual()
     {
         using var knowledge = SopFixture.Knowledge(SopFixture.Options(SopFixture.ManualFolder));
 
         var alternates = knowledge.Current.Alternates;
 
-        // Section 03 has no text: the source page lost it (its KPI table is under "KPIs — Performance Targets").
-        Assert.Equal(["Section 03 — KPI Targets"], alternates.Unmatched.Select(u => u.Section).Distinct());
+        // A shipped question naming a heading with no text would be a warning at every start: Section 03's was lost by
+        // the source page, so questions about the KPI targets name "KPIs — Performance Targets", where its table is.
+        Assert.Empty(alternates.Unmatched);
         Assert.True(alternates.Questions.Count >= 500 && alternates.SectionCount >= 80);
     }
 

@@ -83,14 +83,16 @@ public sealed partial class SopAnswerer(
         var snapshot = result.Snapshot;
         var ordered = snapshot.Index.Analyze(result.Question?.Text ?? question);
         // The hit the answer leads with is cited first: the sources follow the answer, not the raw ranking.
-        var ranked = CoveredFirst(TitledFirst(LabelsFirst(OrdinalFirst(result.Hits, snapshot.Index, ordered), snapshot.Index, ordered, result.Question?.Text ?? question), snapshot.Index, ordered));
+        var ranked = TextFirst(CoveredFirst(TitledFirst(LabelsFirst(OrdinalFirst(result.Hits, snapshot.Index, ordered), snapshot.Index, ordered, result.Question?.Text ?? question), snapshot.Index, ordered)), snapshot.Index, result.Question?.Text ?? question);
         var citations = ranked.Take(_options.MaxCitations)
             .Select(h => new SopCitation(h.Passage.Document, h.Passage.Section, h.Passage.Anchor, Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
         var top = ranked.Take(DeclineDecision.RelevantDepth).ToList();
         var terms = ordered.ToHashSet(StringComparer.Ordinal);
         var askedForWhole = AnswerIntent.AsksForWhole(question) || result.Question is { } read && AnswerIntent.AsksForWhole(read.Text);
-        var candidates = askedForWhole ? WithNamedDeeper(top, ranked, snapshot.Index, ordered) : top;
+        var withText = top.FirstOrDefault(h => !SearchableText.IsLost(h.Passage));
+        var candidates = (askedForWhole ? WithNamedDeeper(top, ranked, snapshot.Index, ordered) : top)
+            .Where(h => withText is null || !AnswersNothing(h, withText, snapshot.Index, result.Question?.Text ?? question)).ToList();
         if (SectionAnswer.Pick(candidates, snapshot.Passages, askedForWhole, heading => Named(heading, snapshot.Index, ordered)) is var (document, path))
         {
             var lead = askedForWhole ? null : FactAnswer.Lead(top[0].Passage, snapshot.Index, terms);
@@ -218,6 +220,36 @@ public sealed partial class SopAnswerer(
         }
         var best = hits.Take(DeclineDecision.RelevantDepth).Select((h, i) => (h, i)).MaxBy(x => x.h.Coverage);
         return hits[0].Coverage < LeadCoverageShare * best.h.Coverage ? Promote(hits, best.i) : hits;
+    }
+
+    // A first hit whose text the manual lost answers nothing: the next relevant hit with text leads ("what goes in the
+    // email to the cleaner after the call" is answered by the call's close, which names the email, not by the lost
+    // voicemail script), unless the lost hit's own heading names a question word that hit does not hold ("what do I
+    // say in the voicemail": the answer says the script was lost).
+    private static IReadOnlyList<SopHit> TextFirst(IReadOnlyList<SopHit> hits, SopIndex index, string question)
+    {
+        if (hits.Count == 0 || !SearchableText.IsLost(hits[0].Passage))
+        {
+            return hits;
+        }
+        var next = hits.Take(DeclineDecision.RelevantDepth).Select((h, i) => (h, i)).Skip(1).FirstOrDefault(x => !SearchableText.IsLost(x.h.Passage));
+        if (next.h is null)
+        {
+            return hits;
+        }
+        return AnswersNothing(hits[0], next.h, index, question) ? Promote(hits, next.i) : hits;
+    }
+
+    // A hit whose text the manual lost, whose own heading names no question word the hit with text does not hold.
+    private static bool AnswersNothing(SopHit hit, SopHit withText, SopIndex index, string question)
+    {
+        if (!SearchableText.IsLost(hit.Passage) || hit.Passage.SectionPath.Count == 0)
+        {
+            return false;
+        }
+        var asked = index.Analyze(question).ToHashSet(StringComparer.Ordinal);
+        var held = index.Analyze(SearchableText.WithSection(withText.Passage)).ToHashSet(StringComparer.Ordinal);
+        return !index.Analyze(hit.Passage.SectionPath[^1]).Any(t => asked.Contains(t) && !held.Contains(t));
     }
 
     // The relevant hits after the first that an answer quotes as well.

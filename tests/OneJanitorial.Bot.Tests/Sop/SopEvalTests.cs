@@ -244,10 +244,15 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// who saw neither the code nor the other sets, and committed before the next round of tuning: 83.2% fact in answer,
     /// 84.9% fact in top-3, 83.1% declined (situations 70.6%, lists 90.9%, typos 85.7%, numbers 89.7%, facts 87.3%),
     /// rounded down to 0.5 pp. Set 9 measured 85.1% / 84.2% / 81.4% on the same code.
+    /// Measured once more at the end of that session's tuning on the other sets (the sections' alternate questions in
+    /// the fusion and as words explained, a lost-text passage no longer leading; tuning 89.5 → 91.7% fact in answer,
+    /// 90.1 → 92.5% in top-3, declined 91.9% unchanged): 85.3% fact in answer, 87.9% fact in top-3, 84.5% declined
+    /// (typos 85.7 → 92.9%, facts 87.3 → 90.5%, lists 90.9 → 93.2%; situations 70.6% and numbers 89.7% unchanged);
+    /// the floors raised to those, rounded down.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        10 => new(FactInAnswer: 0.83, FactInTop3: 0.845, Declined: 0.83),
+        10 => new(FactInAnswer: 0.85, FactInTop3: 0.875, Declined: 0.845),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 

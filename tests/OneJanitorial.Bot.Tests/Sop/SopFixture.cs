@@ -42,4 +42,16 @@ internal static class SopFixture
         var knowledge = Knowledge(options);
         return (knowledge, Answerer(knowledge, options, semantic ? LocalEmbeddings : null));
     }
+
+    /// <summary>The repository's manual, its options and its built snapshot, for answers composed from hits a test picks.</summary>
+    public static async Task<(KnowledgeBase Knowledge, KnowledgeOptions Options, KnowledgeSnapshot Snapshot)> ManualSnapshotAsync()
+    {
+        var options = Options(ManualFolder);
+        var knowledge = Knowledge(options);
+        return (knowledge, options, await knowledge.WhenReadyAsync(CancellationToken.None));
+    }
+
+    /// <summary>A search result of the given hits for the question, read as the search reads it.</summary>
+    public static SopSearchResult Result(string question, KnowledgeSnapshot snapshot, params SopHit[] hits) =>
+        new(question, hits, SopQuestion.Read(question, snapshot.Index.Speller), 0, snapshot);
 }

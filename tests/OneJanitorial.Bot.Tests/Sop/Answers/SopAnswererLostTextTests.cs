@@ -14,11 +14,11 @@ public sealed class SopAnswererLostTextTests
     [InlineData("what goes in the cleaner email after the call")]
     public async Task Extract_LostFirstHitNamingNothingElse_TheHitWithTextLeads(string question)
     {
-        var (knowledge, options, snapshot) = await ManualSnapshotAsync();
+        var (knowledge, options, snapshot) = await SopFixture.ManualSnapshotAsync();
         using var _ = knowledge;
         var lost = snapshot.Passages.First(p => p.Section.EndsWith(Voicemail, StringComparison.Ordinal));
         var close = snapshot.Passages.First(p => p.Section.EndsWith(Close, StringComparison.Ordinal));
-        var result = Result(question, snapshot, new(lost, 0.13, 0.6, 0.70, 1), new(close, 0.12, 0.6, 0.68, 2));
+        var result = SopFixture.Result(question, snapshot, new(lost, 0.13, 0.6, 0.70, 1), new(close, 0.12, 0.6, 0.68, 2));
 
         var answer = SopFixture.Answerer(knowledge, options).Extract(result.Query, result);
 
@@ -30,25 +30,15 @@ public sealed class SopAnswererLostTextTests
     [Fact]
     public async Task Extract_LostFirstHitWhoseHeadingNamesWhatTheOtherLacks_StillLeads()
     {
-        var (knowledge, options, snapshot) = await ManualSnapshotAsync();
+        var (knowledge, options, snapshot) = await SopFixture.ManualSnapshotAsync();
         using var _ = knowledge;
         var lost = snapshot.Passages.First(p => p.Section.EndsWith("Q2 — Distance Check", StringComparison.Ordinal));
         var row = snapshot.Passages.First(p => p.IsTableRow && p.RowLabel == "Cleaner Distance From Building");
-        var result = Result("what is the distance check", snapshot, new(lost, 0.13, 0.6, 0.70, 1), new(row, 0.12, 0.6, 0.68, 2));
+        var result = SopFixture.Result("what is the distance check", snapshot, new(lost, 0.13, 0.6, 0.70, 1), new(row, 0.12, 0.6, 0.68, 2));
 
         var answer = SopFixture.Answerer(knowledge, options).Extract(result.Query, result);
 
         Assert.StartsWith("Lost in the source", answer.Text);
         Assert.EndsWith("Q2 — Distance Check", answer.Citations[0].Section);
     }
-
-    private static async Task<(KnowledgeBase Knowledge, KnowledgeOptions Options, KnowledgeSnapshot Snapshot)> ManualSnapshotAsync()
-    {
-        var options = SopFixture.Options(SopFixture.ManualFolder);
-        var knowledge = SopFixture.Knowledge(options);
-        return (knowledge, options, await knowledge.WhenReadyAsync(CancellationToken.None));
-    }
-
-    private static SopSearchResult Result(string question, KnowledgeSnapshot snapshot, params SopHit[] hits) =>
-        new(question, hits, SopQuestion.Read(question, snapshot.Index.Speller), 0, snapshot);
 }

@@ -90,12 +90,12 @@ public sealed class SopAnswererTests
     [InlineData("what makes a cleaner a good fit")]
     public async Task Extract_PassageNearestInMeaningRankedBelowTheQuoted_FollowsTheAnswer(string question)
     {
-        var (knowledge, options, snapshot) = await ManualSnapshotAsync();
+        var (knowledge, options, snapshot) = await SopFixture.ManualSnapshotAsync();
         using var _ = knowledge;
         var avatar = snapshot.Passages.First(p => p.Section == "Section 04 — Cleaner Avatar Definition" && p.Text.Contains("Operates their own", StringComparison.Ordinal));
         var standards = snapshot.Passages.First(p => p.Text.Contains("weekly inspections minimum", StringComparison.Ordinal));
         // The avatar leads by the question's words; the standards, nearest in meaning, rank last with too few of them to be quoted.
-        var result = Result(question, snapshot, new(avatar, 0.12, 0.8, 0.60, 1), new(standards, 0.07, 0.2, 0.66, 9));
+        var result = SopFixture.Result(question, snapshot, new(avatar, 0.12, 0.8, 0.60, 1), new(standards, 0.07, 0.2, 0.66, 9));
 
         var answer = SopFixture.Answerer(knowledge, options).Extract(question, result);
 
@@ -106,11 +106,11 @@ public sealed class SopAnswererTests
     [Fact]
     public async Task Extract_PassageNearestInMeaningLeads_IsNotQuotedTwice()
     {
-        var (knowledge, options, snapshot) = await ManualSnapshotAsync();
+        var (knowledge, options, snapshot) = await SopFixture.ManualSnapshotAsync();
         using var _ = knowledge;
         var avatar = snapshot.Passages.First(p => p.Section == "Section 04 — Cleaner Avatar Definition" && p.Text.Contains("Operates their own", StringComparison.Ordinal));
         var standards = snapshot.Passages.First(p => p.Text.Contains("weekly inspections minimum", StringComparison.Ordinal));
-        var result = Result("what makes a cleaner a good fit", snapshot, new(avatar, 0.12, 0.8, 0.70, 1), new(standards, 0.07, 0.2, 0.66, 9));
+        var result = SopFixture.Result("what makes a cleaner a good fit", snapshot, new(avatar, 0.12, 0.8, 0.70, 1), new(standards, 0.07, 0.2, 0.66, 9));
 
         var answer = SopFixture.Answerer(knowledge, options).Extract(result.Query, result);
 
@@ -123,11 +123,11 @@ public sealed class SopAnswererTests
     [InlineData("Cleaner Distance From Building", false)]
     public async Task Extract_WholeAskWithThePassageNearestInMeaning_FollowsTheSectionOnlyFromOutsideIt(string nearest, bool follows)
     {
-        var (knowledge, options, snapshot) = await ManualSnapshotAsync();
+        var (knowledge, options, snapshot) = await SopFixture.ManualSnapshotAsync();
         using var _ = knowledge;
         var row = snapshot.Passages.First(p => p.IsTableRow && p.RowLabel == "Cleaning Schedule");
         var other = snapshot.Passages.First(p => p.Section.EndsWith(nearest, StringComparison.Ordinal) || p.IsTableRow && p.RowLabel == nearest);
-        var result = Result("list every field of the master note", snapshot, new(row, 0.12, 0.9, 0.60, 1), new(other, 0.07, 0.2, 0.7, 9));
+        var result = SopFixture.Result("list every field of the master note", snapshot, new(row, 0.12, 0.9, 0.60, 1), new(other, 0.07, 0.2, 0.7, 9));
 
         var answer = SopFixture.Answerer(knowledge, options).Extract(result.Query, result);
 
@@ -139,12 +139,12 @@ public sealed class SopAnswererTests
     [Fact]
     public async Task Extract_WholeAskNamingADeeperHitsHeading_IsAnsweredWithItsSection()
     {
-        var (knowledge, options, snapshot) = await ManualSnapshotAsync();
+        var (knowledge, options, snapshot) = await SopFixture.ManualSnapshotAsync();
         using var _ = knowledge;
         var creation = snapshot.Passages.Where(p => p.Section.StartsWith("Step 1 — Ticket Creation", StringComparison.Ordinal)).Take(3)
             .Select((p, i) => new SopHit(p, 0.1 - i * 0.01, 0.9, 0.65, i + 1)).ToList();
         var types = snapshot.Passages.First(p => p.Section == "Step 2 — Ticket Types & Labeling");
-        var result = Result("explain every ticket type", snapshot, [.. creation, new(types, 0.02, 0.5, 0.6, 6)]);
+        var result = SopFixture.Result("explain every ticket type", snapshot, [.. creation, new(types, 0.02, 0.5, 0.6, 6)]);
 
         var answer = SopFixture.Answerer(knowledge, options).Extract(result.Query, result);
 
@@ -339,16 +339,6 @@ public sealed class SopAnswererTests
         Assert.Equal(afterFailure.Text, afterNull.Text);
         Assert.True(afterNull.Covered);
     }
-
-    private static async Task<(KnowledgeBase Knowledge, KnowledgeOptions Options, KnowledgeSnapshot Snapshot)> ManualSnapshotAsync()
-    {
-        var options = SopFixture.Options(SopFixture.ManualFolder);
-        var knowledge = SopFixture.Knowledge(options);
-        return (knowledge, options, await knowledge.WhenReadyAsync(CancellationToken.None));
-    }
-
-    private static SopSearchResult Result(string question, KnowledgeSnapshot snapshot, params SopHit[] hits) =>
-        new(question, hits, SopQuestion.Read(question, snapshot.Index.Speller), 0, snapshot);
 
     private static SopAnswerer Answerer(ISopAnswerWriter writer)
     {

@@ -51,29 +51,28 @@ internal sealed class PassageVectors(IEmbeddingGenerator<string, Embedding<float
         }
         // An array sort instead of a LINQ ordering (a few percent of an answer); equal similarities keep passage order, as before.
         Array.Sort(ranked, BestFirst);
-        var cues = new Dictionary<int, double>();
-        foreach (var (id, vector) in vectors.Cues)
+        return new SemanticRanking(ranked, BestPerKey(vectors.Cues, question, Comparer<int>.Default))
         {
-            var similarity = TensorPrimitives.CosineSimilarity(vector, question);
-            cues[id] = Math.Max(similarity, cues.GetValueOrDefault(id, double.MinValue));
-        }
-        var cued = cues.Select(c => (c.Key, c.Value)).ToArray();
-        Array.Sort(cued, BestFirst);
-        return new SemanticRanking(ranked, cued) { Sections = AskedSections(vectors.Alternates, question) };
+            Sections = BestPerKey(vectors.Alternates, question, StringComparer.Ordinal),
+        };
     }
 
-    // Each section's best alternate question: 547 cosine similarities, a few microseconds.
-    private static (string Section, double Similarity)[] AskedSections((string Section, float[] Vector)[] alternates, float[] question)
+    /// <summary>
+    /// Each key's best similarity to the question among its vectors (a passage's cues, a section's alternate questions:
+    /// a few hundred cosine similarities, a few microseconds), best first; equal similarities in key order.
+    /// </summary>
+    private static (TKey Key, double Similarity)[] BestPerKey<TKey>((TKey Key, float[] Vector)[] vectors, float[] question, IComparer<TKey> order)
+        where TKey : notnull
     {
-        var best = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (section, vector) in alternates)
+        var best = new Dictionary<TKey, double>();
+        foreach (var (key, vector) in vectors)
         {
             var similarity = TensorPrimitives.CosineSimilarity(vector, question);
-            best[section] = Math.Max(similarity, best.GetValueOrDefault(section, double.MinValue));
+            best[key] = Math.Max(similarity, best.GetValueOrDefault(key, double.MinValue));
         }
-        var sections = best.Select(b => (b.Key, b.Value)).ToArray();
-        Array.Sort(sections, (a, b) => b.Value.CompareTo(a.Value) is var order and not 0 ? order : string.CompareOrdinal(a.Key, b.Key));
-        return sections;
+        var ranked = best.Select(b => (b.Key, b.Value)).ToArray();
+        Array.Sort(ranked, (a, b) => b.Item2.CompareTo(a.Item2) is var bySimilarity and not 0 ? bySimilarity : order.Compare(a.Item1, b.Item1));
+        return ranked;
     }
 
     private static int BestFirst((int Id, double Similarity) a, (int Id, double Similarity) b) =>

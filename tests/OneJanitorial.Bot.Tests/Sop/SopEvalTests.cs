@@ -213,9 +213,12 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// the first lacks, 77.6 → 76.1%); a further passage from another section quoted only when it holds a question word
     /// the ones before it lack (86.4%: A 86.6%, B 86.3%, median 1,091 → 819); the passage nearest in meaning following
     /// only when it holds such a word (88.7%: A 89.6%, B 87.7%).
+    /// Lowered when set 10 joined the tuning set (1,987 questions, 649 out of scope), on the same code: 91.0% fact in
+    /// answer (half A 91.9%, half B 90.1%), fact in top-3 92.0% (A 92.4%, B 91.6%), hit@1 80.6%, situations 79.1% (A
+    /// 81.1%, B 77.1%), median answer chars 1,091, 91.1% declined (A 93.8%, B 88.3%). Floors 90.5% and 91.0%.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.915;
-    private const double TuningDeclinedFloor = 0.915;
+    private const double TuningFactInAnswerFloor = 0.905;
+    private const double TuningDeclinedFloor = 0.91;
 
     /// <summary>
     /// Set 7 (eval-csr-heldout-7.tsv, 194 questions, eval-csr-out-of-scope-7.txt, 56) was held out the same way: 87.1% /
@@ -248,11 +251,17 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// the fusion and as words explained, a lost-text passage no longer leading; tuning 89.5 → 91.7% fact in answer,
     /// 90.1 → 92.5% in top-3, declined 91.9% unchanged): 85.3% fact in answer, 87.9% fact in top-3, 84.5% declined
     /// (typos 85.7 → 92.9%, facts 87.3 → 90.5%, lists 90.9 → 93.2%; situations 70.6% and numbers 89.7% unchanged);
-    /// the floors raised to those, rounded down.
+    /// the floors raised to those, rounded down. Set 10 joined the tuning set when set 11 was committed.
+    /// Held-out set 11's floors: measured once, untuned, on the eleventh held-out set (eval-csr-heldout-11.tsv, 227
+    /// questions, and eval-csr-out-of-scope-11.txt, 68 questions, at least two thirds in the manual's vocabulary), written
+    /// 2026-11-29 from the SOP manual only by a writer who saw neither the code nor the other sets, and committed before
+    /// the next round of tuning: 84.1% fact in answer, 87.2% fact in top-3, 80.9% declined (situations 73.2%, lists
+    /// 88.2%, typos 93.8%, numbers 86.8%, facts 88.6%), rounded down to 0.5 pp. Set 10 measured 85.3% / 87.9% / 84.5% on
+    /// the same code.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        10 => new(FactInAnswer: 0.85, FactInTop3: 0.875, Declined: 0.845),
+        11 => new(FactInAnswer: 0.84, FactInTop3: 0.87, Declined: 0.805),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 
@@ -276,7 +285,7 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(10)]
+    [InlineData(11)]
     public async Task Eval_HeldOutSet_MeetsFloors(int set)
     {
         var (knowledge, answerer) = SopFixture.Manual();

@@ -121,10 +121,13 @@ public static class SectionAnswer
         return new SopAnswerBody(opening, items, extra, source);
     }
 
-    /// <summary>The section answered whole, as one citation: its path and its items as text.</summary>
+    /// <summary>
+    /// The section answered whole, as one citation: its path and its text as the answer shows it, each subsection's items
+    /// under its heading ("Template B — Issue: More Information Needed (Client)" when the heading is all the manual kept).
+    /// </summary>
     public static SopCitation Cite(SopAnswerBody body, string document, IReadOnlyList<Passage> all, IReadOnlyList<string> path, double score) =>
         new(document, string.Join(Passage.PathSeparator, path), Under(all, document, path).First().Anchor, score,
-            string.Join("\n", body.Items.Select(i => "- " + i.Line).Prepend(body.Lead)));
+            string.Join("\n", body.Groups().SelectMany(g => g.Items.Select(i => "- " + i.Line).Prepend(g.Heading is null ? "" : g.Heading + ":")).Prepend(body.Lead).Where(l => l.Length > 0)));
 
     /// <summary>
     /// A passage telling when its section applies ("Use when: the cleaner blames the client …") answers only with the

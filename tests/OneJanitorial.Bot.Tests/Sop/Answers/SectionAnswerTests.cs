@@ -75,4 +75,24 @@ public sealed class SectionAnswerTests
         Assert.StartsWith("The cleaner blames the client\n\nUse when:\n- The cleaner cannot fix it\n- The cleaner blames the client\n\nSteps:\n- Ask how they will fix it", text);
         Assert.DoesNotContain("Use when:\n\nSOP", text);
     }
+
+    [Fact]
+    public void Cite_WholeSectionOfSubsections_HoldsTheirHeadingsAsTheAnswerShowsThem()
+    {
+        // A template whose text the manual lost is known only by its heading: the citation names it as the answer does.
+        IReadOnlyList<Passage> templates =
+        [
+            new(20, "sop.md", "SOP", ["Email Templates"], "email-templates", "All templates must be personalized before sending."),
+            new(21, "sop.md", "SOP", ["Email Templates", "Template C — General Inquiry / Question (Client)"], "template-c", "Lost in the source."),
+            new(22, "sop.md", "SOP", ["Email Templates", "Template E — Feedback Check-In"], "template-e", "Schedule this email to send at 8:00 AM."),
+        ];
+        var body = SectionAnswer.Build(templates, "sop.md", ["Email Templates"], null);
+
+        var citation = SectionAnswer.Cite(body, "sop.md", templates, ["Email Templates"], 1);
+
+        // Before, the citation held the items' lines only, without the subsection each sits in.
+        Assert.Equal("All templates must be personalized before sending.\nTemplate C — General Inquiry / Question (Client):\n- Lost in the source."
+            + "\nTemplate E — Feedback Check-In:\n- Schedule this email to send at 8:00 AM.", citation.Text);
+        Assert.Equal("Email Templates", citation.Section);
+    }
 }

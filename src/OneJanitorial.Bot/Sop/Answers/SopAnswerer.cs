@@ -269,11 +269,16 @@ public sealed partial class SopAnswerer(
     private static bool IsOrdinal(string term) => term.Length > 2 && char.IsDigit(term[0]) && term[^2..] is "st" or "nd" or "rd" or "th";
 
     // Share of the question's terms a heading (path) holds. A number names a heading only beside the word it numbers
-    // there: "step 3" names "Step 3: Mandatory Question Stack", "the last 3 months" does not.
+    // there: "step 3" names "Step 3: Mandatory Question Stack", "the last 3 months" does not; a number before the words
+    // it counts names a heading where it stands before them too: "the 4 core theories" names "The 4 Core Theories",
+    // not "Core Theory 4".
     private static double Named(string heading, SopIndex index, IReadOnlyList<string> ordered)
     {
-        var words = index.Analyze(heading).ToHashSet(StringComparer.Ordinal);
-        var shared = ordered.Where((t, i) => words.Contains(t) && (!IsNumber(t) || i > 0 && words.Contains(ordered[i - 1]))).Distinct().Count();
+        var sequence = index.Analyze(heading);
+        var words = sequence.ToHashSet(StringComparer.Ordinal);
+        bool Counts(int i) => i > 0 && words.Contains(ordered[i - 1])
+            || i + 1 < ordered.Count && sequence.Skip(1).Where((w, j) => sequence[j] == ordered[i] && w == ordered[i + 1]).Any();
+        var shared = ordered.Where((t, i) => words.Contains(t) && (!IsNumber(t) || Counts(i))).Distinct().Count();
         var terms = ordered.Distinct().Count();
         return terms == 0 ? 0 : (double)shared / terms;
     }

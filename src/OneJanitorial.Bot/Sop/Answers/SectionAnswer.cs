@@ -12,12 +12,16 @@ public static class SectionAnswer
     /// <summary>A parent section is answered whole only up to this many passages (a chapter is too long for a card).</summary>
     public const int MaxPassages = 24;
 
-    /// <summary>The section to answer whole, or null when the hits do not point at one.</summary>
+    /// <summary>
+    /// The section to answer whole, or null when the hits do not point at one. Of hits whose headings name a whole ask
+    /// equally ("coach" in "Coach When You See", "looking" in "What This Looks Like in Practice"), the one the search
+    /// scored best gives the section, not the one moved first to lead a single-fact answer.
+    /// </summary>
     /// <param name="named">How much of the question a heading holds: "explain the 3 strike policy" names its section.</param>
     public static (string Document, IReadOnlyList<string> Path)? Pick(IReadOnlyList<SopHit> top, IReadOnlyList<Passage> all, bool askedForWhole, Func<string, double> named)
     {
         var first = askedForWhole
-            ? top.Select((h, i) => (h.Passage, i)).OrderByDescending(p => named(Heading(p.Passage))).ThenByDescending(p => named(p.Passage.Section)).ThenBy(p => p.i).First().Passage
+            ? top.Select(h => (h.Passage, h.Score)).OrderByDescending(p => named(Heading(p.Passage))).ThenByDescending(p => named(p.Passage.Section)).ThenByDescending(p => p.Score).First().Passage
             : top[0].Passage;
         var siblings = top.Skip(1).Count(h => h.Passage.Document == first.Document && h.Passage.Anchor == first.Anchor && IsPart(h.Passage) && IsPart(first));
         if (!askedForWhole && siblings == 0 && !IsCondition(first, all))

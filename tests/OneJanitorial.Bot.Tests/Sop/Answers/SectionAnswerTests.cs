@@ -31,6 +31,19 @@ public sealed class SectionAnswerTests
     }
 
     [Fact]
+    public void Pick_WholeAskNamingTwoHeadingsEqually_TheBestScoredHitsSection()
+    {
+        // The second hit was moved first to lead a single-fact answer; the search scored the other better.
+        double Named(string heading) => heading.EndsWith("Steps", StringComparison.Ordinal) ? 0.5 : 0;
+
+        var picked = SectionAnswer.Pick([new SopHit(Manual[2], 0.10, 1), new SopHit(Manual[4], 0.12, 1)], Manual, askedForWhole: true, Named);
+
+        // Before, the first hit's section was answered whatever the scores.
+        Assert.NotNull(picked);
+        Assert.Equal(["Buckets", "Bucket 2", "Steps"], picked.Value.Path);
+    }
+
+    [Fact]
     public void Pick_WholeAskNamingATableByItsLabelColumn_AnswersTheTablesSection()
     {
         // The table sits under a heading that does not name it ("Fields"); its label column ("Priority") does.

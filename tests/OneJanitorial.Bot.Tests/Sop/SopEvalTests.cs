@@ -216,8 +216,17 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// Lowered when set 10 joined the tuning set (1,987 questions, 649 out of scope), on the same code: 91.0% fact in
     /// answer (half A 91.9%, half B 90.1%), fact in top-3 92.0% (A 92.4%, B 91.6%), hit@1 80.6%, situations 79.1% (A
     /// 81.1%, B 77.1%), median answer chars 1,091, 91.1% declined (A 93.8%, B 88.3%). Floors 90.5% and 91.0%.
+    /// Raised with three whole-ask changes, each kept on its own: a section answered whole cites its subsections' headings
+    /// above their items, as the answer shows them (SectionAnswer.Cite; fact in top-3 A 92.4 → 92.6%, B 91.6 → 91.7%,
+    /// answers unchanged); a number before the words it counts names a heading only where it stands before them there too
+    /// ("the 4 core theories" names "The 4 Core Theories", not "Core Theory 4"; A 91.9 → 92.0%, B 90.1 → 90.2%); of hits
+    /// whose headings name a whole ask equally, the best-scored gives the section, not the one moved first to lead a
+    /// single-fact answer (A 92.0 → 92.1%, B 90.2% unchanged). Together: 91.1% fact in answer (half A 91.9 → 92.1%, half B
+    /// 90.1 → 90.2%), fact in top-3 92.0 → 92.1% (A 92.4 → 92.6%, B 91.6 → 91.7%), hit@1 80.6 → 82.0%, lists A 94.9 → 96.0%
+    /// (B 95.0 → 95.6%; top-3 A 95.5 → 96.6%, B 98.3 → 98.9%), no other kind moved, median answer chars 1,091 unchanged (A
+    /// 1,102 → 1,103, B 1,066), 91.1% declined unchanged (A 93.8%, B 88.3%). Floor raised to 91.0%.
     /// </summary>
-    private const double TuningFactInAnswerFloor = 0.905;
+    private const double TuningFactInAnswerFloor = 0.91;
     private const double TuningDeclinedFloor = 0.91;
 
     /// <summary>

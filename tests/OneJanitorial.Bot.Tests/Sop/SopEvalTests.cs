@@ -266,11 +266,16 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// 2026-11-29 from the SOP manual only by a writer who saw neither the code nor the other sets, and committed before
     /// the next round of tuning: 84.1% fact in answer, 87.2% fact in top-3, 80.9% declined (situations 73.2%, lists
     /// 88.2%, typos 93.8%, numbers 86.8%, facts 88.6%), rounded down to 0.5 pp. Set 10 measured 85.3% / 87.9% / 84.5% on
-    /// the same code.
+    /// the same code. Measured once more at the end of that session's tuning on the other sets (three whole-ask rules:
+    /// a section answered whole cites its subsections' headings, a number before the words it counts names a heading
+    /// only where it stands before them there too, and of headings naming a whole ask equally the best-scored hit's
+    /// section; tuning 91.0 → 91.1% fact in answer, lists 95.0 → 95.8%, declined 91.1% unchanged): 84.6% fact in answer
+    /// (lists 88.2 → 90.2%, no other kind moved), 87.2% fact in top-3 and 80.9% declined unchanged; the fact-in-answer
+    /// floor raised to that, rounded down.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        11 => new(FactInAnswer: 0.84, FactInTop3: 0.87, Declined: 0.805),
+        11 => new(FactInAnswer: 0.845, FactInTop3: 0.87, Declined: 0.805),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 

@@ -225,9 +225,20 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// 90.1 → 90.2%), fact in top-3 92.0 → 92.1% (A 92.4 → 92.6%, B 91.6 → 91.7%), hit@1 80.6 → 82.0%, lists A 94.9 → 96.0%
     /// (B 95.0 → 95.6%; top-3 A 95.5 → 96.6%, B 98.3 → 98.9%), no other kind moved, median answer chars 1,091 unchanged (A
     /// 1,102 → 1,103, B 1,066), 91.1% declined unchanged (A 93.8%, B 88.3%). Floor raised to 91.0%.
+    /// Raised after a "how do I / where do I <verb> <thing>" question whose verb (in at least two passages) and a word of
+    /// whose thing are both the manual's, as typed, glossary forms counting, yet which no passage of the manual holds
+    /// together, with its context as coverage reads it, is declined (AskedAction.IsDoneTogether; "how do I confirm my
+    /// shift"); verbs asking where a thing is, what it says or how it is dealt with ("find", "word", "fill", "handle")
+    /// are answered by any passage about it: 91.7% declined (half A 93.8 → 94.2%, half B 88.3 → 89.2%), 91.1% fact in
+    /// answer (A 92.1%, B 90.2%), 92.1% fact in top-3, median answer chars 1,091 and every kind row unchanged. Looking
+    /// in the best 3 hits only, as the decline decision's other checks do, declined more of half A's (95.1%) but cost
+    /// two of its questions ("count" is told of tickets in a passage the question's other words do not find) and two
+    /// of half B's; with a verb the manual uses once counting, half B lost a fact question, and with the action read in
+    /// the question as corrected, a typo question; with the thing's last word alone, "keep a cleaner accountable" was
+    /// declined.
     /// </summary>
     private const double TuningFactInAnswerFloor = 0.91;
-    private const double TuningDeclinedFloor = 0.91;
+    private const double TuningDeclinedFloor = 0.915;
 
     /// <summary>
     /// Set 7 (eval-csr-heldout-7.tsv, 194 questions, eval-csr-out-of-scope-7.txt, 56) was held out the same way: 87.1% /

@@ -7,7 +7,9 @@ namespace OneJanitorial.Bot.Sop.Answers;
 /// acts on ("run" and "background checks" in "how do we run background checks on new cleaners", "pay" and "cleaner" in
 /// "how do we pay the cleaner for an extra service job"). The manual describes no action it has no word for: such a
 /// question is not answered by passages holding its other words ("cleaners", "run"), however many. A question naming
-/// no thing after its verb ("how do I know if …", "how to follow up with …") asks for no action here.
+/// no thing after its verb ("how do I know if …", "how to follow up with …") asks for no action here. Nor does the
+/// manual describe an action whose words it uses only apart: "how do I confirm my shift" when no passage holds
+/// "confirm" with "shift" (<see cref="IsDoneTogether"/>).
 /// </summary>
 public static partial class AskedAction
 {
@@ -31,6 +33,38 @@ public static partial class AskedAction
     /// </summary>
     public static bool IsDescribed(string question, Func<string, bool> manualWord, Func<string, bool> englishWord) =>
         Find(question) is not { } action || action.Thing.Prepend(action.Verb).All(w => manualWord(w) || !englishWord(w));
+
+    /// <summary>
+    /// A verb the manual uses in fewer passages than this tells too little of what it is done to: its only "offer" is
+    /// "offer two options", which is how a correction is offered.
+    /// </summary>
+    public const int MinVerbPassages = 2;
+
+    /// <summary>
+    /// True unless the question asks for an action whose verb and a word of whose thing are both the manual's
+    /// (<paramref name="verbForms"/>, <paramref name="forms"/>: the terms a word is read as, glossary forms counting; none
+    /// when it is no manual word, or a verb in fewer than <see cref="MinVerbPassages"/> passages) yet no passage
+    /// (<paramref name="passages"/>: whether it holds a term, with its context) holds the verb with any of them: the
+    /// manual uses the words, never for doing that ("confirm" and "shift"). A verb asking where
+    /// a thing is, what it says or how it is dealt with ("find", "word", "handle") is answered by any passage about it.
+    /// </summary>
+    public static bool IsDoneTogether(
+        string question, Func<string, IReadOnlyCollection<string>> verbForms, Func<string, IReadOnlyCollection<string>> forms,
+        IEnumerable<Func<string, bool>> passages)
+    {
+        if (Find(question) is not { } action || AboutVerbs.Contains(action.Verb) || verbForms(action.Verb) is not { Count: > 0 } verb)
+        {
+            return true;
+        }
+        var thing = action.Thing.SelectMany(forms).ToHashSet(StringComparer.Ordinal);
+        return thing.Count == 0 || passages.Any(has => verb.Any(has) && thing.Any(has));
+    }
+
+    // Verbs that ask where a thing is, what it says or how it is dealt with ("where do I find …", "how do I word …",
+    // "how do I handle …"): any passage about the thing answers them, with or without the verb.
+    private static readonly HashSet<string> AboutVerbs = new(
+        ["find", "locate", "see", "look", "fill", "complete", "write", "word", "phrase", "say", "handle", "deal", "treat"],
+        StringComparer.Ordinal);
 
     // Words that finish a phrasal verb or an idiom ("put in", "set up", "make sure"), not the thing acted on.
     private static readonly HashSet<string> Particles = new(["in", "up", "out", "down", "on", "off", "back", "over", "through", "away", "sure", "certain"], StringComparer.Ordinal);

@@ -13,7 +13,8 @@ namespace OneJanitorial.Bot.Sop.Answers;
 /// asking for a clock time, a price or a contact detail that none of the relevant hits states (<see cref="ExpectedValue"/>:
 /// the manual's words, not its answer, as in "what is the price of a window cleaning extra"), or counting a thing
 /// ("how many days notice …") that no relevant hit states a number of (<see cref="CountedThing"/>), or asking how to do
-/// something the manual has no word for ("how do we run background checks": <see cref="AskedAction"/>). Weights and
+/// something the manual has no word for ("how do we run background checks": <see cref="AskedAction"/>) or whose verb
+/// and thing no passage holds together ("how do I confirm my shift"). Weights and
 /// thresholds were fitted on the tuning set only (then eval-questions.tsv, eval-heldout.tsv, eval-csr-tuning.tsv,
 /// eval-csr-heldout.tsv and the out-of-scope files beside them): the threshold sits midway in the gap between the
 /// highest out-of-scope question and the next in-scope one. The value check was made looking at half A of the 2026-11-29
@@ -51,14 +52,42 @@ public static class DeclineDecision
     /// <summary>
     /// True unless the question asks for a clock time, an amount of money or a contact detail (<see cref="ExpectedValue"/>),
     /// or counts a thing (<see cref="CountedThing"/>), that none of the relevant hits states, or asks how to do something
-    /// the manual has no word for (<see cref="AskedAction"/>).
+    /// the manual has no word for, or whose verb and thing it uses only apart (<see cref="AskedAction"/>).
     /// </summary>
     public static bool StatesAskedValue(SopSearchResult result)
     {
         var asked = ExpectedValue.Asked(result.Question?.Typed ?? result.Query);
         var top = result.Hits.Take(RelevantDepth).ToList();
         return (asked == AskedValue.None || top.Any(h => ExpectedValue.States(asked, h.Passage.Text))) && StatesCount(result, top)
-            && DescribesAction(result);
+            && DescribesAction(result) && DescribesDoingIt(result);
+    }
+
+    // The action is read as typed: a corrected word is a guess, and a misspelling is no manual word, so it tells
+    // nothing. A glossary form the question uses stands for its expansions too; a passage holds a term with its context,
+    // as coverage reads it. The whole manual is searched, not only the relevant hits: an action it describes is often
+    // told in a passage the question's other words do not find ("Count all open and closed tickets").
+    private static bool DescribesDoingIt(SopSearchResult result)
+    {
+        if (result.Snapshot is not { } snapshot)
+        {
+            return true;
+        }
+        var index = snapshot.Index;
+        var question = result.Question?.Typed ?? result.Query;
+        var matches = snapshot.Glossary.Match(question, index.Analyze).Where(m => !m.Entry.OutOfScope).ToList();
+        IReadOnlyCollection<string> Forms(string word)
+        {
+            var terms = index.Analyze(word).Where(t => index.DocFrequency(t) > 0).ToHashSet(StringComparer.Ordinal);
+            if (terms.Count > 0)
+            {
+                terms.UnionWith(matches.Where(m => m.MatchedForms.Any(f => index.Analyze(f).Any(terms.Contains)))
+                    .SelectMany(m => m.Expansions.SelectMany(index.Analyze)));
+            }
+            return terms;
+        }
+        IReadOnlyCollection<string> VerbForms(string word) =>
+            index.Analyze(word).Any(t => index.DocFrequency(t) >= AskedAction.MinVerbPassages) ? Forms(word) : [];
+        return AskedAction.IsDoneTogether(question, VerbForms, Forms, index.Passages.Select(p => (Func<string, bool>)(t => index.PassageHasTerm(p.Id, t))));
     }
 
     // The action is read in the question as corrected, like the counted thing. A word the manual never uses is still

@@ -37,6 +37,37 @@ public sealed class AskedActionTests
         Assert.Equal(expected, AskedAction.IsDescribed(question, manual.Contains, english.Contains));
     }
 
+    [Theory]
+    [InlineData("how do I close a ticket", true)]
+    [InlineData("how do I close a tix", true)]
+    [InlineData("how do I close a cleaner", false)]
+    [InlineData("how do I close the ticket note", true)]
+    [InlineData("how do I close a vendor", true)]
+    [InlineData("how do I pin a cleaner", true)]
+    [InlineData("where do I find a cleaner", true)]
+    [InlineData("what is a closed cleaner", true)]
+    public void IsDoneTogether_SomePassageHoldsTheVerbWithTheThing(string question, bool expected)
+    {
+        Dictionary<string, string[]> forms = new()
+        {
+            ["close"] = ["close"], ["find"] = ["find"], ["ticket"] = ["ticket"], ["tix"] = ["ticket"], ["cleaner"] = ["cleaner"], ["note"] = ["note"],
+        };
+        HashSet<string>[] passages = [["close", "ticket"], ["cleaner", "call"], ["find", "note"]];
+
+        var done = AskedAction.IsDoneTogether(
+            question, w => forms.GetValueOrDefault(w, []), w => forms.GetValueOrDefault(w, []), passages.Select(p => (Func<string, bool>)p.Contains));
+
+        Assert.Equal(expected, done);
+    }
+
+    [Fact]
+    public void IsDoneTogether_VerbOfTooFewPassages_TellsNothing()
+    {
+        HashSet<string> cleaner = ["cleaner"];
+
+        Assert.True(AskedAction.IsDoneTogether("how do I close a cleaner", _ => [], w => w == "cleaner" ? cleaner : [], [cleaner.Contains]));
+    }
+
     private static (string, string)? Action(string question) =>
         AskedAction.Find(question) is { } a ? (a.Verb, string.Join(' ', a.Thing)) : null;
 }

@@ -13,6 +13,9 @@ public sealed class DeclineDecisionTests
     [InlineData("how many core theories are there")]
     [InlineData("is it fine for the cleaner to do a small extra as a courtesy")]
     [InlineData("how do i fill in started in last 90 days")]
+    [InlineData("how do i offer a correction to the client")]
+    [InlineData("how do i keep a cleaner accountable")]
+    [InlineData("where do i find the review targets")]
     public async Task Covers_QuestionTheManualAnswers_IsTrue(string question)
     {
         var result = await Search().SearchAsync(question, SopAnswerer.RetrievalDepth, CancellationToken.None);
@@ -30,6 +33,7 @@ public sealed class DeclineDecisionTests
     [InlineData("how many staff work at head office")]
     [InlineData("what's the penalty for a missed clean")]
     [InlineData("how do we run background checks on new cleaners")]
+    [InlineData("how do i confirm my shift for the weekend")]
     public async Task Covers_QuestionOutsideTheManual_IsFalse(string question)
     {
         var result = await Search().SearchAsync(question, SopAnswerer.RetrievalDepth, CancellationToken.None);

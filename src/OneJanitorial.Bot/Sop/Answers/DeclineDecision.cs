@@ -74,12 +74,15 @@ public static class DeclineDecision
         }
         var index = snapshot.Index;
         var question = result.Question?.Typed ?? result.Query;
-        var matches = snapshot.Glossary.Match(question, index.Analyze).Where(m => !m.Entry.OutOfScope).ToList();
+        // Matched only for a how-to question (the forms are read only then): glossary matching is most of an answer's
+        // cost without the model.
+        List<GlossaryMatch>? matches = null;
         IReadOnlyCollection<string> Forms(string word)
         {
             var terms = index.Analyze(word).Where(t => index.DocFrequency(t) > 0).ToHashSet(StringComparer.Ordinal);
             if (terms.Count > 0)
             {
+                matches ??= [.. snapshot.Glossary.Match(question, index.Analyze).Where(m => !m.Entry.OutOfScope)];
                 terms.UnionWith(matches.Where(m => m.MatchedForms.Any(f => index.Analyze(f).Any(terms.Contains)))
                     .SelectMany(m => m.Expansions.SelectMany(index.Analyze)));
             }

@@ -282,11 +282,14 @@ public sealed class SopEvalTests(ITestOutputHelper output)
     /// only where it stands before them there too, and of headings naming a whole ask equally the best-scored hit's
     /// section; tuning 91.0 → 91.1% fact in answer, lists 95.0 → 95.8%, declined 91.1% unchanged): 84.6% fact in answer
     /// (lists 88.2 → 90.2%, no other kind moved), 87.2% fact in top-3 and 80.9% declined unchanged; the fact-in-answer
-    /// floor raised to that, rounded down.
+    /// floor raised to that, rounded down. Measured once more after the how-to rule (a "how do I <verb> <thing>" whose
+    /// verb and thing no passage holds together declined; tuning declined 91.1 → 91.7%, in scope unchanged): 82.4%
+    /// declined (one question more), 84.6% fact in answer and 87.2% in top-3 unchanged; the declined floor raised to
+    /// that, rounded down.
     /// </summary>
     private static HeldOutFloors FloorsOf(int set) => set switch
     {
-        11 => new(FactInAnswer: 0.845, FactInTop3: 0.87, Declined: 0.805),
+        11 => new(FactInAnswer: 0.845, FactInTop3: 0.87, Declined: 0.82),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "No such held-out set."),
     };
 

@@ -83,8 +83,7 @@ public static class DeclineDecision
             if (terms.Count > 0)
             {
                 matches ??= [.. snapshot.Glossary.Match(question, index.Analyze).Where(m => !m.Entry.OutOfScope)];
-                terms.UnionWith(matches.Where(m => m.MatchedForms.Any(f => index.Analyze(f).Any(terms.Contains)))
-                    .SelectMany(m => m.Expansions.SelectMany(index.Analyze)));
+                terms.UnionWith(terms.ToList().SelectMany(t => SopQuery.Alternatives(t, matches, index)));
             }
             return terms;
         }

@@ -62,7 +62,7 @@ public sealed partial class SopQuery
         var codes = matches.Where(m => m.Entry.Exact).SelectMany(m => index.AnalyzeCodes(m.Entry.Term)).Distinct().ToList();
         _units = [.. terms.Where(t => !IsUnstatedNumber(t, index)).Select(t =>
         {
-            var alternatives = Alternatives(t, matches).Concat(related[t]).ToHashSet(StringComparer.Ordinal);
+            var alternatives = Alternatives(t, matches, index).Concat(related[t]).ToHashSet(StringComparer.Ordinal);
             return (t, Idf(t), alternatives);
         })];
         var phrases = matches.SelectMany(m => m.Synonyms).Select(index.Analyze)
@@ -207,8 +207,12 @@ public sealed partial class SopQuery
     [GeneratedRegex("^[0-9]+(?:st|nd|rd|th|am|pm)?$")]
     private static partial Regex NumberTerm();
 
-    private HashSet<string> Alternatives(string term, IReadOnlyList<GlossaryMatch> matches) =>
-        matches.Where(m => m.MatchedForms.Any(f => _index.Analyze(f).Contains(term)))
-            .SelectMany(m => m.Expansions.SelectMany(_index.Analyze))
+    /// <summary>
+    /// The terms a term stands for through the glossary entries the question matched with a form holding it ("tix" also
+    /// reads as "ticket"): the same equivalence for the search's coverage and the decline decision's how-to check.
+    /// </summary>
+    public static HashSet<string> Alternatives(string term, IReadOnlyList<GlossaryMatch> matches, SopIndex index) =>
+        matches.Where(m => m.MatchedForms.Any(f => index.Analyze(f).Contains(term)))
+            .SelectMany(m => m.Expansions.SelectMany(index.Analyze))
             .ToHashSet(StringComparer.Ordinal);
 }
